@@ -1,0 +1,3 @@
+from gxreport.cli import main
+
+main()

@@ -1,0 +1,393 @@
+"""Pure derivations: Snapshot → Report. Every figure of DESIGN.md §3 is computed here, once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from decimal import ROUND_CEILING, Decimal
+from fractions import Fraction
+
+from gxreport.periods import (
+    Slice,
+    days_left,
+    elapsed,
+    remaining_months,
+    remaining_quarters,
+    to_decimal,
+)
+from gxreport.report import (
+    NA,
+    Checkpoint,
+    Maybe,
+    PeriodAmount,
+    Plan,
+    PlanKind,
+    Report,
+    Row,
+    Status,
+    YoyWords,
+)
+from gxreport.snapshot import Indicator, Snapshot
+
+HUNDRED = Decimal(100)
+ZERO = Decimal(0)
+
+
+def analyze(
+    snapshot: Snapshot,
+    source: str = "<snapshot>",
+    custom_targets: Mapping[str, Decimal] | None = None,
+) -> Report:
+    """Derive every figure. ``custom_targets`` adds a ``--target X`` plan to named indicators."""
+    info = snapshot.report
+    custom_targets = custom_targets or {}
+    by_id = {ind.id: ind for ind in snapshot.indicators}
+    progress_cache: dict[dt.date, tuple[Fraction, list[Slice], list[Slice]]] = {}
+    rows = []
+    for ind in snapshot.indicators:
+        as_of = ind.as_of or info.as_of
+        if as_of not in progress_cache:
+            progress_cache[as_of] = (
+                elapsed(as_of, info.basis),
+                remaining_months(as_of, info.basis),
+                remaining_quarters(as_of, info.basis),
+            )
+        t, months, quarters = progress_cache[as_of]
+        whole = ind.whole
+        if ind.share_of is not None and ind.share_of in by_id:
+            whole = by_id[ind.share_of].actual
+        rows.append(_row(ind, as_of, t, months, quarters, whole, custom_targets.get(ind.id)))
+    groups: dict[str, list[Row]] = {}
+    for row in rows:
+        groups.setdefault(row.indicator.group, []).append(row)
+    return Report(
+        info=info,
+        source=source,
+        time_progress=to_decimal(elapsed(info.as_of, info.basis)),
+        rows=tuple(rows),
+        groups=tuple((name, tuple(members)) for name, members in groups.items()),
+    )
+
+
+def _row(
+    ind: Indicator,
+    as_of: dt.date,
+    t: Fraction,
+    months: list[Slice],
+    quarters: list[Slice],
+    whole: Decimal | None,
+    custom: Decimal | None,
+) -> Row:
+    targets: list[tuple[PlanKind, Decimal]] = []
+    if ind.target is not None:
+        targets.append(("target", ind.target))
+    if ind.stretch is not None:
+        targets.append(("stretch", ind.stretch))
+    if custom is not None:
+        targets.append(("custom", custom))
+    left = days_left(as_of)
+    plans = tuple(_plan(ind, kind, x, t, months, quarters, left) for kind, x in targets)
+    yoy, yoy_is_pp, words, improved = _yoy(ind)
+    return Row(
+        indicator=ind,
+        as_of=as_of,
+        time_progress=to_decimal(t),
+        days_left=left,
+        plans=plans,
+        status=_status(ind, plans[0] if plans and plans[0].kind == "target" else None),
+        yoy=yoy,
+        yoy_is_pp=yoy_is_pp,
+        yoy_words=words,
+        yoy_improved=improved,
+        share=_share(ind, whole),
+        projection=_projection(ind, t),
+    )
+
+
+def _status(ind: Indicator, plan: Plan | None) -> Status:
+    if plan is None:
+        return "no-target"
+    if ind.actual is None:
+        return "no-actual"
+    if plan.infeasible:
+        return "infeasible"
+    if ind.kind == "cumulative" and ind.better == "lower":
+        # A cap used up over the year: staying at or under 序时进度 is good.
+        if ind.actual > plan.target:
+            return "exceeded"
+        gap = plan.schedule_gap_pp
+        return "ahead" if isinstance(gap, Decimal) and gap <= 0 else "behind"
+    if plan.met:
+        return "met"
+    if ind.kind == "cumulative":
+        gap = plan.schedule_gap_pp
+        return "ahead" if isinstance(gap, Decimal) and gap >= 0 else "behind"
+    return "not-met"
+
+
+def _is_met(ind: Indicator, actual: Decimal, target: Decimal) -> bool:
+    if ind.kind == "reduction":
+        return actual >= target  # cut at least as much as planned
+    if ind.better == "lower":
+        return actual <= target
+    return actual >= target
+
+
+def _ceil_if_count(ind: Indicator, value: Decimal) -> Decimal:
+    if ind.unit_info.is_count and ind.kind == "cumulative":
+        return value.to_integral_value(rounding=ROUND_CEILING)
+    return value
+
+
+def _spread(ind: Indicator, value: Fraction) -> Decimal:
+    """A share of what remains; whole things (户, 个 …) round up, so the plan still covers it."""
+    if ind.unit_info.is_count and ind.kind == "cumulative":
+        return Decimal(math.ceil(value))
+    return to_decimal(value)
+
+
+def _plan(
+    ind: Indicator,
+    kind: PlanKind,
+    target: Decimal,
+    t_exact: Fraction,
+    months: list[Slice],
+    quarters: list[Slice],
+    left_days: int,
+) -> Plan:
+    actual = ind.actual
+    t = to_decimal(t_exact)
+    time_left = 1 - t_exact  # exact: the spreading below must add up to what remains
+    empty = Plan(
+        kind=kind,
+        target=target,
+        completion=NA("no-actual"),
+        schedule_gap_pp=NA("no-actual"),
+        met=None,
+        remaining=NA("no-actual"),
+        surplus=None,
+        per_month=NA("no-actual"),
+        per_quarter=NA("no-actual"),
+        per_day=NA("no-actual"),
+        months=(),
+        quarters=(),
+        checkpoints=_checkpoints(ind, target, quarters, None),
+        pace_ratio=NA("no-actual"),
+        projected_completion=NA("no-actual"),
+        reached_month=None,
+        required_average=NA("no-actual"),
+        margin=None,
+        infeasible=None,
+    )
+    if actual is None:
+        return empty
+
+    met = _is_met(ind, actual, target)
+    completion: Maybe
+    if ind.kind == "reduction":
+        # 降低率: a plan to cut by p %, achieved a %; index (1 − a) ÷ (1 − p), < 100 % is beaten.
+        completion = (
+            (HUNDRED - actual) / (HUNDRED - target) * HUNDRED
+            if target < HUNDRED
+            else NA("cut-of-100")
+        )
+    elif ind.better == "lower" and ind.kind != "cumulative":
+        # A cap (PM2.5 ≤ 38): a ratio says nothing; the margin to the cap does.
+        completion = NA("cap-target")
+    elif target == 0:
+        completion = NA("zero-target")
+    else:
+        completion = actual / target * HUNDRED
+    gap: Maybe = NA("not-cumulative")
+    if ind.kind == "cumulative" and isinstance(completion, Decimal):
+        gap = completion - t * HUNDRED
+
+    not_spreadable = ind.kind in ("average", "reduction")
+    raw_remaining = target - actual
+    remaining: Maybe
+    surplus: Decimal | None = None
+    if not_spreadable:
+        remaining = NA("not-cumulative")
+    elif ind.kind == "cumulative" and met:
+        remaining = ZERO
+        surplus = actual - target if ind.better == "higher" else target - actual
+    else:
+        remaining = raw_remaining
+
+    per_month: Maybe
+    per_quarter: Maybe
+    per_day: Maybe
+    month_plan: tuple[PeriodAmount, ...] = ()
+    quarter_plan: tuple[PeriodAmount, ...] = ()
+    if not isinstance(remaining, Decimal):
+        per_month = per_quarter = per_day = remaining
+    elif time_left <= 0:
+        per_month = per_quarter = per_day = NA("year-over")
+    elif remaining == 0:
+        per_month = per_quarter = per_day = ZERO
+        month_plan = tuple(PeriodAmount(s.index, ZERO, s.partial) for s in months)
+        quarter_plan = tuple(PeriodAmount(s.index, ZERO, s.partial) for s in quarters)
+    else:
+        # Spread evenly over the time left: a full month is 1/12 of the year, and the month
+        # or quarter that as_of falls in gets only the share of it still to run.
+        rest = Fraction(remaining) / time_left
+        per_month = _spread(ind, rest / 12)
+        per_quarter = _spread(ind, rest / 4)
+        per_day = (
+            _spread(ind, Fraction(remaining) / left_days) if left_days > 0 else NA("year-over")
+        )
+        month_plan = tuple(
+            PeriodAmount(s.index, _spread(ind, rest * s.weight), s.partial) for s in months
+        )
+        quarter_plan = tuple(
+            PeriodAmount(s.index, _spread(ind, rest * s.weight), s.partial) for s in quarters
+        )
+
+    pace: Maybe = NA("not-cumulative")
+    projected: Maybe = NA("not-cumulative")
+    reached: int | None = None
+    if ind.kind == "cumulative" and ind.better == "higher":
+        projected = to_decimal(Fraction(actual) / t_exact / Fraction(target) * 100)
+        if met:
+            pace = NA("target-met")
+        elif time_left <= 0:
+            pace = NA("year-over")
+        elif actual <= 0:
+            pace = NA("no-pace")
+        else:
+            # required monthly rate ÷ achieved monthly rate; the 12s cancel.
+            pace = to_decimal(Fraction(raw_remaining) * t_exact / (Fraction(actual) * time_left))
+            whole_months = math.ceil(12 * t_exact * Fraction(target) / Fraction(actual))
+            reached = whole_months if whole_months <= 12 else None
+
+    required_average: Maybe = NA("not-average")
+    if ind.kind == "average":
+        required_average = (
+            to_decimal((Fraction(target) - Fraction(actual) * t_exact) / time_left)
+            if time_left > 0
+            else NA("year-over")
+        )
+
+    return Plan(
+        kind=kind,
+        target=target,
+        completion=completion,
+        schedule_gap_pp=gap,
+        met=met,
+        remaining=remaining,
+        surplus=surplus,
+        per_month=per_month,
+        per_quarter=per_quarter,
+        per_day=per_day,
+        months=month_plan,
+        quarters=quarter_plan,
+        checkpoints=_checkpoints(ind, target, quarters, actual),
+        pace_ratio=pace,
+        projected_completion=projected,
+        reached_month=reached,
+        required_average=required_average,
+        margin=target - actual if ind.better == "lower" else actual - target,
+        infeasible=_infeasible(ind, remaining, required_average, left_days),
+    )
+
+
+def _checkpoints(
+    ind: Indicator,
+    target: Decimal,
+    quarters: list[Slice],
+    actual: Decimal | None,
+) -> tuple[Checkpoint, ...]:
+    """On 序时进度 at each remaining quarter end: q/4 of the target, cumulatively."""
+    if ind.kind != "cumulative" or ind.better != "higher":
+        return ()
+    points = []
+    previous = actual
+    for q in quarters:
+        cumulative = target * q.index / 4
+        start = previous if previous is not None else target * (q.index - 1) / 4
+        in_quarter = max(cumulative - start, ZERO)
+        points.append(Checkpoint(q.index, cumulative, _ceil_if_count(ind, in_quarter)))
+        previous = max(cumulative, start)
+    return tuple(points)
+
+
+def _infeasible(
+    ind: Indicator, remaining: Maybe, required_average: Maybe, left_days: int
+) -> str | None:
+    unit = ind.unit_info
+    if (
+        ind.kind == "cumulative"
+        and unit.base == "天"
+        and unit.exponent == 0
+        and isinstance(remaining, Decimal)
+        and remaining > left_days
+    ):
+        return "more-days-than-left"
+    if isinstance(required_average, Decimal):
+        if ind.better == "lower" and required_average < 0:
+            return "average-below-zero"
+        if unit.is_percent and ind.better == "higher" and required_average > HUNDRED:
+            return "share-above-100"
+    if (
+        unit.is_percent
+        and ind.kind == "level"
+        and isinstance(remaining, Decimal)
+        and ind.actual is not None
+        and ind.actual + remaining > HUNDRED
+    ):
+        return "share-above-100"
+    return None
+
+
+def _yoy(ind: Indicator) -> tuple[Maybe, bool, YoyWords | None, bool | None]:
+    """同比: % change on a positive base; 个百分点 for rates; words for zero or negative bases."""
+    actual, base = ind.actual, ind.last_year
+    if actual is None:
+        return NA("no-actual"), False, None, None
+    if base is None:
+        return NA("no-last-year"), False, None, None
+    lower = ind.better == "lower"
+    if ind.unit_info.is_percent:
+        change = actual - base
+        return change, True, None, _improved(change, lower)
+    if base > 0:
+        change = (actual - base) / base * HUNDRED
+        return change, False, None, _improved(change, lower)
+    words: YoyWords | None
+    if base == 0:
+        words = "new" if actual > 0 else None
+    elif actual >= 0:
+        words = "turnaround"
+    elif actual > base:
+        words = "loss-narrowed"
+    elif actual < base:
+        words = "loss-widened"
+    else:
+        words = None
+    improved = None if actual == base else _improved(actual - base, lower)
+    return NA("base-not-positive"), False, words, improved
+
+
+def _improved(change: Decimal, lower: bool) -> bool | None:
+    if change == 0:
+        return None
+    return (change < 0) if lower else (change > 0)
+
+
+def _share(ind: Indicator, whole: Decimal | None) -> Maybe:
+    if ind.whole is None and ind.share_of is None:
+        return NA("no-whole")
+    if ind.actual is None:
+        return NA("no-actual")
+    if whole is None or whole <= 0:
+        return NA("whole-not-positive")
+    return ind.actual / whole * HUNDRED
+
+
+def _projection(ind: Indicator, t: Fraction) -> Maybe:
+    if ind.kind != "cumulative":
+        return NA("not-cumulative")
+    if ind.actual is None:
+        return NA("no-actual")
+    return to_decimal(Fraction(ind.actual) / t)

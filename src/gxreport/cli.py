@@ -1,0 +1,271 @@
+"""The command line: each command is one pipeline, load → analyze → render → write.
+
+This is the only module that maps errors to exit codes: 0 success, 1 `check` found an
+inconsistent figure, 2 bad usage or input.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import io
+import os
+import sys
+from collections.abc import Callable
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from gxreport import __version__
+from gxreport.errors import GxError, Problem, SnapshotError, UsageError
+
+ENV_SNAPSHOT = "GXREPORT_SNAPSHOT"
+DEFAULT_SNAPSHOT = "snapshot.toml"
+
+
+class OutputFormat(str, Enum):
+    auto = "auto"
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    csv = "csv"
+
+
+class LangChoice(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+class RoundingChoice(str, Enum):
+    half_up = "half-up"
+    half_even = "half-even"
+
+
+app = typer.Typer(
+    name="gxreport",
+    help=(
+        "Exact figures for half-year work reports: 完成率, 序时进度 and the gap to it, 同比, "
+        "what the rest of the year must deliver, and an audit of the rates a report prints.\n\n"
+        "SNAPSHOT is a TOML file of the figures; when it is left out, $GXREPORT_SNAPSHOT is "
+        "read, else ./snapshot.toml. '-' reads standard input."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+SnapshotArg = Annotated[
+    str | None,
+    typer.Argument(
+        metavar="[SNAPSHOT]",
+        help="Snapshot file (TOML); '-' for standard input. Default: $GXREPORT_SNAPSHOT, "
+        "else ./snapshot.toml.",
+        show_default=False,
+    ),
+]
+FormatOpt = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="auto: a table on a terminal, Markdown when piped (or by --output's extension).",
+    ),
+]
+LangOpt = Annotated[
+    LangChoice | None,
+    typer.Option("--lang", help="Language of labels and prose. Default: the snapshot's, else zh."),
+]
+DecimalsOpt = Annotated[
+    int,
+    typer.Option("--decimals", min=0, max=10, help="Decimal places for rates and 个百分点."),
+]
+RoundingOpt = Annotated[
+    RoundingChoice,
+    typer.Option("--rounding", help="half-up (四舍五入) or half-even (GB/T 8170 修约)."),
+]
+OutputOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file (atomically) instead of standard output.",
+        show_default=False,
+    ),
+]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def guarded(command: F) -> F:
+    """Turn every input or usage error into its message on stderr and exit code 2."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except GxError as exc:
+            report_problems(exc.problems)
+            raise typer.Exit(2) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug: say so plainly, and how to get the traceback
+            if os.environ.get("GXREPORT_DEBUG"):
+                raise
+            err(
+                f"gxreport: internal error ({type(exc).__name__}: {exc}). "
+                "This is a bug; run again with GXREPORT_DEBUG=1 to see the traceback."
+            )
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def err(text: str) -> None:
+    sys.stderr.write(text + "\n")
+    sys.stderr.flush()
+
+
+def report_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        err(f"error: {problem}")
+    if len(problems) > 1:
+        err(f"{len(problems)} problems found; nothing was written.")
+
+
+def resolve_snapshot(given: str | None) -> str:
+    if given:
+        return given
+    from_env = os.environ.get(ENV_SNAPSHOT)
+    if from_env:
+        return from_env
+    if Path(DEFAULT_SNAPSHOT).is_file():
+        return DEFAULT_SNAPSHOT
+    raise UsageError(
+        f"no snapshot given: name one, set ${ENV_SNAPSHOT}, or put a {DEFAULT_SNAPSHOT} "
+        "in this folder (`gxreport init` writes a starter)"
+    )
+
+
+def load_one(given: str | None) -> Any:
+    from gxreport.load import load
+
+    loaded = load(resolve_snapshot(given))
+    for warning in loaded.warnings:
+        err(f"warning: {warning}")
+    return loaded
+
+
+def make_style(
+    lang: LangChoice | None, snapshot_lang: str, decimals: int, rounding: RoundingChoice
+) -> Any:
+    from gxreport.render._fmt import Style
+
+    chosen = lang.value if lang is not None else snapshot_lang
+    return Style(lang=chosen, decimals=decimals, rounding=rounding.value)  # type: ignore[arg-type]
+
+
+_BY_EXTENSION = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "json",
+    ".csv": "csv",
+    ".txt": "table",
+}
+
+
+def pick_format(fmt: OutputFormat, output: Path | None) -> str:
+    if fmt is not OutputFormat.auto:
+        return str(fmt.value)
+    if output is not None:
+        return _BY_EXTENSION.get(output.suffix.lower(), "markdown")
+    return "table" if sys.stdout.isatty() else "markdown"
+
+
+def emit(
+    what: str,
+    subject: Any,
+    fmt: OutputFormat,
+    style: Any,
+    output: Path | None,
+    inputs: list[Path],
+) -> None:
+    """Render ``subject`` with ``render_<what>`` of the chosen format and write it."""
+    from gxreport.output import check_target, write_atomic, write_stdout
+
+    if output is not None:
+        check_target(output, inputs)
+    chosen = pick_format(fmt, output)
+    module = importlib.import_module(f"gxreport.render.{chosen}")
+    rendered = getattr(module, f"render_{what}")(subject, style)
+    if chosen == "table":
+        from gxreport.console import make_console
+
+        if output is None:
+            make_console().print(rendered)
+            return
+        buffer = io.StringIO()
+        make_console(file=buffer, width=120).print(rendered)
+        rendered = buffer.getvalue()
+    if output is None:
+        write_stdout(rendered)
+    else:
+        write_atomic(output, rendered)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"gxreport {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """gxreport: exact figures for half-year work reports."""
+
+
+@app.command()
+@guarded
+def summary(
+    snapshot: SnapshotArg = None,
+    fmt: FormatOpt = OutputFormat.auto,
+    lang: LangOpt = None,
+    decimals: DecimalsOpt = 2,
+    rounding: RoundingOpt = RoundingChoice.half_up,
+    output: OutputOpt = None,
+) -> None:
+    """Every indicator: actual, target, 完成率, gap to 序时进度, 同比, status."""
+    from gxreport.analyze import analyze
+
+    loaded = load_one(snapshot)
+    report = analyze(loaded.snapshot, loaded.source)
+    style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
+    emit("summary", report, fmt, style, output, [loaded.path] if loaded.path else [])
+
+
+def main() -> None:
+    """Console-script entry point."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+    try:
+        app(prog_name="gxreport")
+    except BrokenPipeError:
+        # A reader such as `head` stopped early: not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+    except KeyboardInterrupt:
+        err("interrupted")
+        sys.exit(130)
+
+
+__all__ = ["app", "main", "Decimal", "SnapshotError"]

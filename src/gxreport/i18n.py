@@ -1,0 +1,141 @@
+"""Every word the tool prints about figures, in zh and en: labels, reasons, 公文 phrases."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+
+LABELS: dict[str, dict[Lang, str]] = {
+    "indicator": {"zh": "指标", "en": "Indicator"},
+    "id": {"zh": "代码", "en": "ID"},
+    "group": {"zh": "类别", "en": "Group"},
+    "unit": {"zh": "单位", "en": "Unit"},
+    "actual": {"zh": "实际完成", "en": "Actual"},
+    "target": {"zh": "年度目标", "en": "Target"},
+    "stretch": {"zh": "力争目标", "en": "Stretch"},
+    "custom": {"zh": "指定目标", "en": "Given target"},
+    "completion": {"zh": "完成率", "en": "Completion"},
+    "stretch_completion": {"zh": "力争目标完成率", "en": "Stretch completion"},
+    "schedule_gap": {"zh": "较序时进度", "en": "vs schedule"},
+    "schedule_gap_pp": {"zh": "序时进度差", "en": "vs schedule"},
+    "time_progress": {"zh": "序时进度", "en": "Time elapsed"},
+    "yoy": {"zh": "同比", "en": "YoY"},
+    "last_year": {"zh": "上年同期", "en": "Same period last year"},
+    "share": {"zh": "占比", "en": "Share"},
+    "remaining": {"zh": "尚需完成", "en": "Remaining"},
+    "surplus": {"zh": "超额", "en": "Surplus"},
+    "per_month": {"zh": "月均需完成", "en": "Per month"},
+    "per_quarter": {"zh": "季均需完成", "en": "Per quarter"},
+    "per_day": {"zh": "日均需完成", "en": "Per day"},
+    "pace_ratio": {"zh": "所需进度倍数", "en": "Pace needed"},
+    "projection": {"zh": "按当前进度全年预计", "en": "Year-end at current pace"},
+    "projected_completion": {"zh": "预计完成率", "en": "Projected completion"},
+    "reached_month": {"zh": "预计达成月份", "en": "Reached in month"},
+    "required_average": {"zh": "余下时间需保持均值", "en": "Average needed for the rest"},
+    "completion_index": {"zh": "完成指数", "en": "Completion index"},
+    "progress": {"zh": "进度", "en": "Progress"},
+    "status": {"zh": "状态", "en": "Status"},
+    "rank": {"zh": "排名", "en": "Rank"},
+    "as_of": {"zh": "截至", "en": "As of"},
+    "note": {"zh": "说明", "en": "Note"},
+    "ungrouped": {"zh": "其他指标", "en": "Other indicators"},
+    "quarter": {"zh": "季度", "en": "Quarter"},
+    "month": {"zh": "月份", "en": "Month"},
+    "checkpoint": {"zh": "季末累计需达到", "en": "Cumulative needed by quarter end"},
+    "in_quarter": {"zh": "当季需完成", "en": "Needed in the quarter"},
+    "summary_title": {"zh": "指标完成情况", "en": "Indicator summary"},
+    "rounding_note": {
+        "zh": (
+            "注：序时进度差为完成率与序时进度之差，单位为个百分点；"
+            "相对数按{rounding}保留{decimals}位小数。"
+        ),
+        "en": (
+            'Note: "vs schedule" is completion minus time elapsed, in percentage points; '
+            "rates are rounded {rounding} to {decimals} decimal places."
+        ),
+    },
+}
+
+STATUS: dict[str, dict[Lang, str]] = {
+    "met": {"zh": "已完成", "en": "met"},
+    "ahead": {"zh": "超序时进度", "en": "ahead"},
+    "behind": {"zh": "低于序时进度", "en": "behind"},
+    "not-met": {"zh": "未达目标", "en": "not met"},
+    "exceeded": {"zh": "已超上限", "en": "cap exceeded"},
+    "infeasible": {"zh": "难以完成", "en": "infeasible"},
+    "no-target": {"zh": "无目标", "en": "no target"},
+    "no-actual": {"zh": "无实绩", "en": "no actual"},
+}
+
+REASONS: dict[str, dict[Lang, str]] = {
+    "no-actual": {"zh": "未给出实际完成数", "en": "no actual given"},
+    "no-target": {"zh": "未给出目标", "en": "no target given"},
+    "no-last-year": {"zh": "未给出上年同期数", "en": "no same-period figure for last year"},
+    "base-not-positive": {
+        "zh": "上年同期数不为正，不计算增速",
+        "en": "last year's figure is not positive, so no % change",
+    },
+    "no-whole": {"zh": "未给出总量", "en": "no whole given"},
+    "whole-not-positive": {"zh": "总量缺失或不为正", "en": "the whole is missing or not positive"},
+    "not-cumulative": {"zh": "非累计类指标", "en": "not a cumulative indicator"},
+    "not-average": {"zh": "非均值类指标", "en": "not an average indicator"},
+    "cap-target": {
+        "zh": "目标为上限，看与目标的差距",
+        "en": "the target is a cap: see the margin to it",
+    },
+    "zero-target": {"zh": "目标为零", "en": "the target is zero"},
+    "cut-of-100": {"zh": "计划降幅不小于100%", "en": "a planned cut of 100% or more"},
+    "year-over": {"zh": "全年已结束", "en": "the year is over"},
+    "target-met": {"zh": "目标已完成", "en": "the target is met"},
+    "no-pace": {
+        "zh": "当前累计不为正，无从比较进度",
+        "en": "nothing done yet to compare the pace with",
+    },
+    "more-days-than-left": {
+        "zh": "所需天数多于全年剩余天数",
+        "en": "needs more days than are left in the year",
+    },
+    "average-below-zero": {
+        "zh": "余下时间均值需低于零",
+        "en": "the rest of the year would have to average below zero",
+    },
+    "share-above-100": {"zh": "所需比例超过100%", "en": "would need a share above 100%"},
+}
+
+YOY_WORDS: dict[str, dict[Lang, str]] = {
+    "new": {"zh": "上年同期为零，新增", "en": "new (nil a year ago)"},
+    "turnaround": {"zh": "扭亏为盈", "en": "turned from a loss"},
+    "loss-narrowed": {"zh": "减亏", "en": "loss narrowed"},
+    "loss-widened": {"zh": "增亏", "en": "loss widened"},
+}
+
+ROUNDING_NAMES: dict[str, dict[Lang, str]] = {
+    "half-up": {"zh": "四舍五入", "en": "half-up"},
+    "half-even": {"zh": "四舍六入五成双", "en": "half-even"},
+}
+
+QUARTER_NAMES: dict[Lang, tuple[str, ...]] = {
+    "zh": ("", "第一季度", "第二季度", "第三季度", "第四季度"),
+    "en": ("", "Q1", "Q2", "Q3", "Q4"),
+}
+
+
+def label(key: str, lang: Lang) -> str:
+    return LABELS[key][lang]
+
+
+def status(key: str, lang: Lang) -> str:
+    return STATUS[key][lang]
+
+
+def reason(key: str, lang: Lang) -> str:
+    return REASONS.get(key, {"zh": key, "en": key})[lang]
+
+
+def quarter_name(index: int, lang: Lang) -> str:
+    return QUARTER_NAMES[lang][index]
+
+
+def month_name(index: int, lang: Lang) -> str:
+    return f"{index}月" if lang == "zh" else f"M{index}"

@@ -1,0 +1,360 @@
+"""bytes → text (BOM, GB18030) → TOML (Decimal floats) → Snapshot, with every error at once."""
+
+from __future__ import annotations
+
+import codecs
+import difflib
+import re
+import sys
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from gxreport.errors import Problem, SnapshotError
+
+STDIN = "-"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A validated snapshot, where it came from, and what was noticed on the way."""
+
+    snapshot: Any  # gxreport.snapshot.Snapshot (imported lazily: pydantic is not free)
+    source: str
+    path: Path | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_bytes(source: str) -> tuple[bytes, Path | None]:
+    if source == STDIN:
+        return sys.stdin.buffer.read(), None
+    path = Path(source)
+    try:
+        return path.read_bytes(), path
+    except FileNotFoundError:
+        raise SnapshotError(Problem("no such file", file=source)) from None
+    except IsADirectoryError:
+        raise SnapshotError(Problem("is a directory, not a snapshot file", file=source)) from None
+    except PermissionError:
+        raise SnapshotError(Problem("permission denied", file=source)) from None
+    except OSError as exc:
+        raise SnapshotError(Problem(f"cannot be read: {exc.strerror}", file=source)) from None
+
+
+def decode(data: bytes, name: str) -> tuple[str, list[str]]:
+    """UTF-8 with or without BOM; UTF-16 and GB18030 (Chinese Windows tools) with a warning."""
+    warnings: list[str] = []
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SnapshotError(
+                Problem("is not valid UTF-16 text; save it as UTF-8", file=name)
+            ) from None
+        warnings.append(f"{name}: read as UTF-16; save it as UTF-8 to silence this warning")
+        return text, warnings
+    if b"\x00" in data:
+        raise SnapshotError(
+            Problem("is a binary file, not TOML text (expected a UTF-8 snapshot)", file=name)
+        )
+    try:
+        return data.decode("utf-8"), warnings
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise SnapshotError(
+            Problem("is neither UTF-8 nor GB18030 text; save it as UTF-8", file=name)
+        ) from None
+    warnings.append(
+        f"{name}: not UTF-8; read as GB18030 (GBK). Save it as UTF-8 "
+        "(in Notepad: 另存为 → 编码 UTF-8) to silence this warning"
+    )
+    return text, warnings
+
+
+def parse_toml(text: str, name: str) -> dict[str, Any]:
+    import tomli
+
+    try:
+        return tomli.loads(text, parse_float=Decimal)
+    except tomli.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        col = getattr(exc, "colno", None)
+        msg = getattr(exc, "msg", str(exc))
+        where = f" (column {col})" if col is not None else ""
+        raise SnapshotError(
+            Problem(f"TOML syntax error{where}: {msg}", file=name, line=line)
+        ) from None
+    except RecursionError:
+        raise SnapshotError(
+            Problem("TOML nesting is too deep to be a snapshot", file=name)
+        ) from None
+
+
+def load(source: str, display_name: str | None = None) -> Loaded:
+    """Read and validate ``source`` (a path, or ``-`` for standard input)."""
+    name = display_name or ("<stdin>" if source == STDIN else source)
+    data, path = read_bytes(source)
+    text, warnings = decode(data, name)
+    if not text.strip():
+        raise SnapshotError(
+            Problem(
+                "is empty: a snapshot needs a [report] table and [[indicator]] tables "
+                "(`gxreport init` writes a starter)",
+                file=name,
+            )
+        )
+    raw = parse_toml(text, name)
+    return Loaded(validate(raw, text, name), name, path, warnings)
+
+
+def validate(raw: dict[str, Any], text: str, name: str) -> Any:
+    from pydantic import ValidationError
+
+    from gxreport.snapshot import Snapshot
+
+    index = LineIndex(text)
+    problems: list[Problem] = []
+    snapshot = None
+    try:
+        snapshot = Snapshot.model_validate(raw)
+    except ValidationError as exc:
+        for err in exc.errors(include_url=False):
+            problems.append(_problem(err, raw, index, name))
+    problems.extend(_cross_check(raw, index, name))
+    if problems:
+        problems.sort(key=lambda p: p.line or 0)
+        raise SnapshotError(_dedupe(problems))
+    return snapshot
+
+
+def _dedupe(problems: list[Problem]) -> list[Problem]:
+    seen = set()
+    out = []
+    for p in problems:
+        if p not in seen:
+            seen.add(p)
+            out.append(p)
+    return out
+
+
+class LineIndex:
+    """Where each key stands in the source, since the TOML parser does not keep lines."""
+
+    _HEADER = re.compile(r"\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+    _KEY = re.compile(r"""\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*(?:\.\s*[^=]*)?=""")
+
+    def __init__(self, text: str) -> None:
+        self.report: dict[str, int] = {}
+        self.indicators: list[dict[str, int]] = []
+        section: dict[str, int] | None = None
+        prefix = ""
+        in_multiline = False
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            if in_multiline:
+                if line.count('"""') % 2 == 1 or line.count("'''") % 2 == 1:
+                    in_multiline = False
+                continue
+            header = self._HEADER.match(line)
+            if header and line.lstrip().startswith("["):
+                table = header.group(1).replace(" ", "")
+                prefix = ""
+                if table == "report":
+                    section = self.report
+                    section.setdefault("", lineno)
+                elif table == "indicator" and line.lstrip().startswith("[["):
+                    section = {"": lineno}
+                    self.indicators.append(section)
+                elif table.startswith("indicator.") and self.indicators:
+                    section = self.indicators[-1]
+                    prefix = table.split(".", 1)[1] + "."
+                    section.setdefault(prefix[:-1], lineno)
+                else:
+                    section = None
+                continue
+            key = self._KEY.match(line)
+            if key and section is not None:
+                section.setdefault(prefix + key.group(1).strip("\"'"), lineno)
+            if line.count('"""') % 2 == 1 or line.count("'''") % 2 == 1:
+                in_multiline = True
+
+    def line(self, loc: tuple[Any, ...]) -> int | None:
+        if not loc:
+            return None
+        if loc[0] == "report":
+            if len(loc) > 1:
+                found = self.report.get(str(loc[1]))
+                if found is not None:
+                    return found
+            return self.report.get("", None) if self.report else None
+        if loc[0] == "indicator" and len(loc) > 1 and isinstance(loc[1], int):
+            if loc[1] >= len(self.indicators):
+                return None
+            block = self.indicators[loc[1]]
+            keys = [str(part) for part in loc[2:] if not isinstance(part, int)]
+            while keys:
+                found = block.get(".".join(keys))
+                if found is not None:
+                    return found
+                keys.pop()
+            return block[""]
+        return None
+
+
+def _known_keys(loc: tuple[Any, ...]) -> list[str]:
+    from gxreport.snapshot import Indicator, Rank, ReportInfo, Snapshot, Stated
+
+    path = [p for p in loc[:-1] if not isinstance(p, int)]
+    model: Any = {
+        (): Snapshot,
+        ("report",): ReportInfo,
+        ("indicator",): Indicator,
+        ("indicator", "stated"): Stated,
+        ("indicator", "rank"): Rank,
+    }.get(tuple(path))
+    return list(model.model_fields) if model is not None else []
+
+
+def _indicator_of(raw: dict[str, Any], loc: tuple[Any, ...]) -> tuple[str | None, str | None]:
+    if len(loc) >= 2 and loc[0] == "indicator" and isinstance(loc[1], int):
+        items = raw.get("indicator")
+        if isinstance(items, list) and loc[1] < len(items) and isinstance(items[loc[1]], dict):
+            item = items[loc[1]]
+            ind_id = item.get("id")
+            ind_name = item.get("name")
+            return (
+                _short(ind_id) if isinstance(ind_id, str) else f"#{loc[1] + 1}",
+                _short(ind_name) if isinstance(ind_name, str) else None,
+            )
+        return f"#{loc[1] + 1}", None
+    return None, None
+
+
+def _short(text: str) -> str:
+    from gxreport.units import clean_text
+
+    text = clean_text(text)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, Decimal):
+        return format(value, "f") if value.is_finite() else str(value)
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "an array"
+    text = repr(value)
+    return _short(text)
+
+
+def _problem(err: Any, raw: dict[str, Any], index: LineIndex, name: str) -> Problem:
+    loc = tuple(err["loc"])
+    kind = err["type"]
+    ind_id, ind_name = _indicator_of(raw, loc)
+    field_path = [str(p) for p in loc if not isinstance(p, int)]
+    if loc and loc[0] == "indicator":
+        field_path = field_path[1:]
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        guess = difflib.get_close_matches(key, _known_keys(loc), n=1, cutoff=0.6)
+        hint = f"; did you mean {guess[0]!r}?" if guess else ""
+        message = f"unknown key {key!r}{hint}"
+        field_path = field_path[:-1]
+    elif kind == "missing":
+        message = "is required but missing"
+        if loc == ("report",):
+            message = "the [report] table is missing (title, year, as_of)"
+            field_path = []
+    else:
+        msg = str(err["msg"])
+        for lead in ("Value error, ", "Assertion failed, "):
+            if msg.startswith(lead):
+                msg = msg[len(lead) :]
+        msg = msg.replace("Input should be", "must be")
+        if kind not in ("value_error",) and "input" in err and not msg.endswith("got"):
+            msg += f", got {_shown(err['input'])}"
+        message = msg
+    return Problem(
+        message,
+        file=name,
+        line=index.line(loc),
+        indicator_id=ind_id,
+        indicator_name=ind_name,
+        field=".".join(field_path) or None,
+    )
+
+
+def _cross_check(raw: dict[str, Any], index: LineIndex, name: str) -> list[Problem]:
+    """What no single table can see: duplicate ids, dangling share_of and parts, headlines."""
+    items = raw.get("indicator")
+    if not isinstance(items, list):
+        return []
+    problems = []
+    seen: dict[str, int] = {}
+    ids = {item.get("id") for item in items if isinstance(item, dict)}
+    headlines = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        ind_id, ind_name = _indicator_of(raw, ("indicator", i))
+
+        def problem(
+            message: str,
+            key: str,
+            i: int = i,
+            ind_id: str | None = ind_id,
+            ind_name: str | None = ind_name,
+        ) -> Problem:
+            return Problem(
+                message,
+                file=name,
+                line=index.line(("indicator", i, key)),
+                indicator_id=ind_id,
+                indicator_name=ind_name,
+                field=key,
+            )
+
+        this_id = item.get("id")
+        if isinstance(this_id, str):
+            if this_id in seen:
+                problems.append(
+                    problem(f"duplicate id: indicator #{seen[this_id] + 1} has it too", "id")
+                )
+            else:
+                seen[this_id] = i
+        share_of = item.get("share_of")
+        if isinstance(share_of, str) and share_of not in ids:
+            problems.append(problem(f"names no indicator: {_short(share_of)!r}", "share_of"))
+        if share_of is not None and share_of == this_id:
+            problems.append(problem("an indicator cannot be a share of itself", "share_of"))
+        parts = item.get("parts")
+        if isinstance(parts, list):
+            for part in parts:
+                if isinstance(part, str) and part not in ids:
+                    problems.append(problem(f"names no indicator: {_short(part)!r}", "parts"))
+                elif part == this_id:
+                    problems.append(problem("an indicator cannot be a part of itself", "parts"))
+        if item.get("headline") is True:
+            headlines.append(i)
+    if len(headlines) > 1:
+        first = headlines[0]
+        for i in headlines[1:]:
+            ind_id, ind_name = _indicator_of(raw, ("indicator", i))
+            other = _indicator_of(raw, ("indicator", first))[0]
+            problems.append(
+                Problem(
+                    f"only one indicator can be the headline, and {other!r} is already",
+                    file=name,
+                    line=index.line(("indicator", i, "headline")),
+                    indicator_id=ind_id,
+                    indicator_name=ind_name,
+                    field="headline",
+                )
+            )
+    return problems

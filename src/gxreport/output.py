@@ -1,0 +1,60 @@
+"""Where output goes: stdout, or a file written atomically that is never the input."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from gxreport.errors import OutputError, Problem
+
+
+def same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def check_target(output: Path, inputs: list[Path]) -> None:
+    """Refuse, before any work, an output that would overwrite an input or cannot be made."""
+    for source in inputs:
+        if same_file(output, source) or output.resolve() == source.resolve():
+            raise OutputError(
+                Problem("refusing to overwrite the snapshot it reads", file=str(output))
+            )
+    parent = output.parent if str(output.parent) else Path(".")
+    if not parent.is_dir():
+        raise OutputError(Problem(f"folder {str(parent)!r} does not exist", file=str(output)))
+    if output.is_dir():
+        raise OutputError(Problem("is a directory", file=str(output)))
+
+
+def write_atomic(output: Path, text: str) -> None:
+    """Write to a temporary file beside ``output``, then rename: never a half-written file."""
+    parent = output.parent if str(output.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=parent)
+    except OSError as exc:
+        raise OutputError(Problem(f"cannot write here: {exc.strerror}", file=str(output))) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, output)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise OutputError(
+                Problem(f"cannot be written: {exc.strerror}", file=str(output))
+            ) from None
+        raise
+
+
+def write_stdout(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()

@@ -1,0 +1,68 @@
+"""CSV for spreadsheets: UTF-8 with BOM (Excel on Chinese Windows), formula cells neutralised."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from gxreport.i18n import label, status
+from gxreport.render._cells import yoy_text
+from gxreport.render._fmt import Style, amount, given, number
+from gxreport.report import Report
+
+BOM = "\ufeff"
+_FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def text_cell(value: str) -> str:
+    """Text from a snapshot, never read by a spreadsheet as a formula."""
+    return "'" + value if value.startswith(_FORMULA_LEADS) else value
+
+
+def write(header: list[str], rows: list[list[str]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([text_cell(h) for h in header])
+    writer.writerows(rows)
+    return BOM + buffer.getvalue()
+
+
+def render_summary(report: Report, style: Style) -> str:
+    lang = style.lang
+    header = [
+        label("id", lang),
+        label("indicator", lang),
+        label("group", lang),
+        label("unit", lang),
+        label("actual", lang),
+        label("target", lang),
+        label("stretch", lang),
+        label("completion", lang) + " (%)",
+        label("schedule_gap_pp", lang),
+        label("yoy", lang),
+        label("share", lang) + " (%)",
+        label("projection", lang),
+        label("status", lang),
+    ]
+    rows = []
+    for row in report.rows:
+        ind = row.indicator
+        stretch_value = ind.stretch
+        rows.append(
+            [
+                text_cell(ind.id),
+                text_cell(ind.name),
+                text_cell(ind.group),
+                text_cell(ind.unit),
+                given(ind.actual),
+                given(ind.target),
+                given(stretch_value),
+                number(row.completion, style),
+                number(row.schedule_gap_pp, style),
+                yoy_text(row, style),
+                number(row.share, style),
+                amount(row.projection, style),
+                status(row.status, lang),
+            ]
+        )
+    return write(header, rows)

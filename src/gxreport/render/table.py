@@ -1,0 +1,92 @@
+"""Rich tables for the terminal: one per group, CJK-aligned, a bar against 序时进度."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from gxreport.i18n import label
+from gxreport.render._cells import NUMERIC, SUMMARY_KEYS, headers, rounding_note, summary_cells
+from gxreport.render._fmt import Style
+from gxreport.render.markdown import heading_line
+from gxreport.report import Report, Row
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.text import Text
+
+BAR_CELLS = 12
+GOOD = "green"
+BAD = "red"
+_STATUS_STYLE = {
+    "met": "bold green",
+    "ahead": GOOD,
+    "behind": BAD,
+    "not-met": BAD,
+    "exceeded": BAD,
+    "infeasible": "bold red",
+    "no-target": "dim",
+    "no-actual": "dim",
+}
+
+
+def bar(row: Row) -> Text:
+    """Completion as a bar of BAR_CELLS cells with │ at the 序时进度 mark (capped at 100 %)."""
+    from rich.text import Text
+
+    completion = row.completion
+    if not isinstance(completion, Decimal) or row.indicator.kind != "cumulative":
+        return Text("")
+    filled = int(min(max(completion, Decimal(0)), Decimal(100)) * BAR_CELLS / 100)
+    mark = min(int(row.time_progress * BAR_CELLS), BAR_CELLS - 1)
+    colour = _STATUS_STYLE.get(row.status, "")
+    text = Text()
+    for cell in range(BAR_CELLS):
+        if cell == mark:
+            text.append("│", style="bold")
+        elif cell < filled:
+            text.append("█", style=colour)
+        else:
+            text.append("░", style="dim")
+    return text
+
+
+def _group_table(title: str, rows: Iterable[Row], report: Report, style: Style) -> RenderableType:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(title), title_justify="left", title_style="bold", expand=False)
+    for key, head in zip(SUMMARY_KEYS, headers(style), strict=True):
+        numeric = key in NUMERIC
+        table.add_column(
+            Text(head),
+            justify="right" if numeric else "left",
+            overflow="fold",
+            no_wrap=key != "indicator",
+            min_width=8 if key == "indicator" else None,
+        )
+    table.add_column(Text(label("progress", style.lang)), no_wrap=True)
+    for row in rows:
+        cells = summary_cells(row, report.info.as_of, style)
+        colour = _STATUS_STYLE.get(row.status, "")
+        rendered = [Text(c) for c in cells]
+        for key in ("completion", "schedule_gap_pp", "status"):
+            rendered[SUMMARY_KEYS.index(key)].stylize(colour)
+        table.add_row(*rendered, bar(row))
+    return table
+
+
+def render_summary(report: Report, style: Style) -> RenderableType:
+    from rich.console import Group
+    from rich.text import Text
+
+    parts: list[RenderableType] = [
+        Text(report.info.title, style="bold"),
+        Text(heading_line(report, style)),
+        Text(""),
+    ]
+    for group, rows in report.groups:
+        parts.append(_group_table(group or label("ungrouped", style.lang), rows, report, style))
+    parts.append(Text(rounding_note(style), "dim"))
+    return Group(*parts)

@@ -1,0 +1,196 @@
+"""The snapshot as pydantic models: strict keys (DESIGN.md §2 names them), exact Decimals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from gxreport.stated import STATED_KEYS, StatedFigure, parse_stated
+from gxreport.units import Unit, clean_text, parse_quantity, parse_unit
+
+Kind = Literal["cumulative", "average", "level", "reduction"]
+Better = Literal["higher", "lower"]
+Basis = Literal["month", "day"]
+Language = Literal["zh", "en"]
+
+
+def _text(value: object) -> object:
+    return clean_text(value) if isinstance(value, str) else value
+
+
+def _non_empty(value: str) -> str:
+    if not value:
+        raise ValueError("must not be empty")
+    return value
+
+
+def _date(value: object) -> object:
+    if isinstance(value, dt.datetime):
+        raise ValueError(f"must be a date such as 2022-06-30 (no time of day), got {value}")
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"must be a date such as 2022-06-30, got {value!r}") from None
+    return value
+
+
+Text = Annotated[str, BeforeValidator(_text)]
+Name = Annotated[str, BeforeValidator(_text), AfterValidator(_non_empty)]
+Date = Annotated[dt.date, BeforeValidator(_date)]
+
+_STRICT = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+
+class ReportInfo(BaseModel):
+    """``[report]``: what the snapshot is about and the date its cumulative figures run to."""
+
+    model_config = _STRICT
+
+    title: Name
+    entity: Text | None = None
+    year: Annotated[int, Field(ge=1, le=9999, strict=True)]
+    as_of: Date
+    basis: Basis = "month"
+    language: Language = "zh"
+    source: Text | None = None
+
+    @model_validator(mode="after")
+    def _as_of_in_year(self) -> ReportInfo:
+        if self.as_of.year != self.year:
+            raise ValueError(f"as_of {self.as_of} is not in the report's year {self.year}")
+        return self
+
+
+class Rank(BaseModel):
+    """``[indicator.rank]``: a place as the source states it (四个开发区排名第一)."""
+
+    model_config = _STRICT
+
+    position: Annotated[int, Field(ge=1, strict=True)]
+    of: Annotated[int, Field(ge=1, strict=True)] | None = None
+    among: Text | None = None
+
+    @model_validator(mode="after")
+    def _position_within(self) -> Rank:
+        if self.of is not None and self.position > self.of:
+            raise ValueError(f"position {self.position} is beyond of = {self.of}")
+        return self
+
+
+class Stated(BaseModel):
+    """``[indicator.stated]``: the figures as printed, which `check` recomputes."""
+
+    model_config = _STRICT
+
+    completion: StatedFigure | None = None
+    stretch_completion: StatedFigure | None = None
+    yoy: StatedFigure | None = None
+    schedule_gap: StatedFigure | None = None
+    share: StatedFigure | None = None
+    remaining: StatedFigure | None = None
+    total: StatedFigure | None = None
+
+    def items(self) -> list[tuple[str, StatedFigure]]:
+        return [(key, fig) for key in STATED_KEYS if (fig := getattr(self, key)) is not None]
+
+
+_QUANTITIES = ("actual", "target", "stretch", "last_year", "whole")
+
+
+class Indicator(BaseModel):
+    """One ``[[indicator]]``. Values are Decimals in the indicator's own unit."""
+
+    model_config = _STRICT
+
+    id: Name
+    name: Name
+    group: Text = ""
+    unit: Text = ""
+    kind: Kind = "cumulative"
+    better: Better = "higher"
+    actual: Decimal | None = None
+    target: Decimal | None = None
+    stretch: Decimal | None = None
+    last_year: Decimal | None = None
+    whole: Decimal | None = None
+    share_of: Text | None = None
+    parts: list[Name] | None = None
+    exact: Annotated[bool, Field(strict=True)] | None = None
+    headline: Annotated[bool, Field(strict=True)] = False
+    as_of: Date | None = None
+    stated: Stated | None = None
+    rank: Rank | None = None
+
+    @field_validator(*_QUANTITIES, mode="before")
+    @classmethod
+    def _quantity(cls, value: object, info: ValidationInfo) -> object:
+        if value is None:
+            return None
+        return parse_quantity(value, parse_unit(str(info.data.get("unit", ""))))
+
+    @field_validator("stated", mode="before")
+    @classmethod
+    def _stated(cls, value: object, info: ValidationInfo) -> object:
+        if not isinstance(value, dict):
+            return value
+        unit = parse_unit(str(info.data.get("unit", "")))
+        parsed: dict[str, Any] = {}
+        for key, raw in value.items():
+            # Unknown keys pass through untouched so that extra="forbid" names them.
+            parsed[key] = parse_stated(key, raw, unit) if key in STATED_KEYS else raw
+        return parsed
+
+    @field_validator("target", "stretch")
+    @classmethod
+    def _positive_target(cls, value: Decimal | None, info: ValidationInfo) -> Decimal | None:
+        if value is not None and value <= 0 and info.data.get("kind", "cumulative") == "cumulative":
+            raise ValueError(f"must be > 0, got {format(value, 'f')}")
+        return value
+
+    @field_validator("whole")
+    @classmethod
+    def _positive_whole(cls, value: Decimal | None) -> Decimal | None:
+        if value is not None and value <= 0:
+            raise ValueError(f"must be > 0, got {format(value, 'f')}")
+        return value
+
+    @model_validator(mode="after")
+    def _one_whole(self) -> Indicator:
+        if self.whole is not None and self.share_of is not None:
+            raise ValueError("give either whole or share_of, not both")
+        return self
+
+    @property
+    def unit_info(self) -> Unit:
+        return parse_unit(self.unit)
+
+    @property
+    def is_exact(self) -> bool:
+        """Counts are exact unless said otherwise; other printed values stand for a range."""
+        return self.exact if self.exact is not None else self.unit_info.is_count
+
+
+class Snapshot(BaseModel):
+    """A whole snapshot file: ``[report]`` and its ``[[indicator]]`` tables, in file order."""
+
+    model_config = _STRICT
+
+    report: ReportInfo
+    indicator: list[Indicator] = Field(default_factory=list)
+
+    @property
+    def indicators(self) -> list[Indicator]:
+        return self.indicator

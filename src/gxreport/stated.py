@@ -1,0 +1,104 @@
+"""Figures as the source prints them: "57.65%", "下降2.27%", "超序时进度7.65个百分点", "8559户"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from gxreport.units import MAGNITUDES, Unit, check_range, normalise_typed
+
+StatedKind = Literal["percent", "pp", "amount"]
+
+# Which kind of figure each key of [indicator.stated] holds; yoy may be either (a % change, or
+# 个百分点 for indicators that are themselves rates).
+STATED_KEYS: dict[str, tuple[StatedKind, ...]] = {
+    "completion": ("percent",),
+    "stretch_completion": ("percent",),
+    "yoy": ("percent", "pp"),
+    "schedule_gap": ("pp",),
+    "share": ("percent",),
+    "remaining": ("amount",),
+    "total": ("amount",),
+}
+
+# Checked in this order: "负增长" must be seen before "增长".
+_NEGATIVE = tuple("负增长 下降 减少 降低 回落 下滑 下跌 减 低于 落后 慢于 滞后".split())
+_PP_TAILS = ("个百分点", "百分点", "pp", "个点")
+_SHAPE = re.compile(
+    r"(?P<words>[^\d.+-]*)(?P<num>[+-]?(?:\d+(?:\.\d*)?|\.\d+))(?P<tail>.*)", re.DOTALL
+)
+
+
+@dataclass(frozen=True)
+class StatedFigure:
+    """A printed figure: its value, what it is, and the precision it was printed to."""
+
+    text: str
+    value: Decimal
+    kind: StatedKind
+
+    @property
+    def decimals(self) -> int:
+        exp = self.value.as_tuple().exponent
+        assert isinstance(exp, int)
+        return max(0, -exp)
+
+    @property
+    def exponent(self) -> int:
+        exp = self.value.as_tuple().exponent
+        assert isinstance(exp, int)
+        return exp
+
+
+def _direction(words: str) -> int:
+    for word in _NEGATIVE:
+        if word in words:
+            return -1
+    return 1
+
+
+def parse_stated(key: str, raw: object, unit: Unit) -> StatedFigure:
+    """Read one stated figure for ``key``; raise ValueError with what was expected."""
+    kinds = STATED_KEYS[key]
+    if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
+        raise ValueError(f'must be text as printed, such as "57.65%", got {raw!r}')
+    if not isinstance(raw, str):
+        # A bare number: a rate in % (or 个百分点 for a gap), an amount in the unit.
+        value = check_range(Decimal(raw))
+        return StatedFigure(str(raw), value, kinds[0])
+    text = normalise_typed(raw)
+    match = _SHAPE.fullmatch(text)
+    if match is None:
+        raise ValueError(f"cannot read {raw!r}: no number in it")
+    words, number, tail = match["words"], match["num"], match["tail"]
+    exp: int | None = None
+    for prefix, prefix_exp in MAGNITUDES:
+        if tail.startswith(prefix):
+            exp, tail = prefix_exp, tail[len(prefix) :]
+            break
+    kind: StatedKind
+    if tail == "%":
+        kind = "percent"
+    elif tail in _PP_TAILS:
+        kind = "pp"
+    elif tail == "" and exp is None and kinds[0] != "amount":
+        kind = kinds[0]
+    elif tail in ("", unit.text, unit.base):
+        kind = "amount"
+        if exp is None and tail == unit.base and unit.exponent != 0:
+            exp = 0  # "8559户" where the unit is 万户: typed in the base unit
+    else:
+        raise ValueError(f"cannot read {raw!r}: unexpected {tail!r} after the number")
+    if kind not in kinds:
+        expected = {"percent": "a rate in %", "pp": "个百分点", "amount": "an amount"}
+        raise ValueError(
+            f"{raw!r} is {expected[kind]}, but {key} takes "
+            + " or ".join(expected[k] for k in kinds)
+        )
+    value = Decimal(number)
+    if exp is not None:
+        value = value.scaleb(exp - (unit.exponent if kind == "amount" else 0))
+    value = check_range(value) * _direction(words)
+    return StatedFigure(raw, value, kind)

@@ -1,0 +1,168 @@
+"""Units and numbers as people type them: 万/亿 magnitudes, separators, full-width digits, ％.
+
+Every value is normalised to the indicator's own unit as an exact Decimal whose exponent keeps
+the precision it was typed with (``"1.57万"`` in 户 is ``Decimal("1.57E+4")``: 15700, known to
+the hundred), which is what the audit needs to know what range a printed figure stands for.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Literal
+
+Category = Literal["count", "money", "percent", "area", "other"]
+
+# Longest first, so 万亿 wins over 亿 and 百万 over 万.
+MAGNITUDES: tuple[tuple[str, int], ...] = (
+    ("万亿", 12),
+    ("千万", 7),
+    ("百万", 6),
+    ("亿", 8),
+    ("万", 4),
+    ("千", 3),
+)
+COUNT_UNITS = frozenset(
+    "个 户 家 项 件 次 人 人次 天 场 处 条 批 批次 座 所 台 套 辆 名 位 例 宗 起 份 "
+    "栋 幢 张 只 头 棵 株 篇 本 门 期 届 支 对 间 床 单".split()
+)
+MONEY_UNITS = frozenset(["元", "美元", "欧元", "港元"])
+AREA_UNITS = frozenset(["平方米", "平方公里", "亩", "公顷", "平方千米", "m²", "km²"])
+PERCENT_UNITS = frozenset(["%", "％", "百分比"])
+
+# A value must stay below this in its own unit: anything larger is a typing accident.
+MAX_ABS = Decimal("1E15")
+MAX_DECIMALS = 10
+
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+_CONTROL_WS = re.compile(r"[\t\n\r\v\f\x1c-\x1f\x85\u2028\u2029]+")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What a unit string means: its magnitude (a power of ten) and what it counts."""
+
+    text: str
+    exponent: int
+    base: str
+    category: Category
+
+    @property
+    def is_count(self) -> bool:
+        """Whole things (户, 个 …) counted one by one: requirements round up to whole ones."""
+        return self.category == "count" and self.exponent == 0
+
+    @property
+    def is_percent(self) -> bool:
+        return self.category == "percent"
+
+
+@lru_cache(maxsize=512)
+def parse_unit(text: str) -> Unit:
+    stripped = text.strip()
+    exponent = 0
+    base = stripped
+    for prefix, exp in MAGNITUDES:
+        if stripped.startswith(prefix) and len(stripped) > len(prefix):
+            exponent, base = exp, stripped[len(prefix) :]
+            break
+    category: Category
+    if base in PERCENT_UNITS:
+        category = "percent"
+    elif base in COUNT_UNITS:
+        category = "count"
+    elif base in MONEY_UNITS:
+        category = "money"
+    elif base in AREA_UNITS:
+        category = "area"
+    else:
+        category = "other"
+    return Unit(stripped, exponent, base, category)
+
+
+def clean_text(text: str) -> str:
+    """Text from a snapshot as it may safely reach a terminal, a table cell or a spreadsheet.
+
+    Line breaks and tabs fold to one space; every other control character (C0, DEL, C1 —
+    ESC and BEL among them) and the bidirectional overrides are dropped.
+    """
+    text = _CONTROL_WS.sub(" ", text)
+    if text.isprintable():
+        return text.strip()
+    kept = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat == "Cc" or (cat == "Cf" and ch in _BIDI):
+            continue
+        kept.append(ch)
+    return "".join(kept).strip()
+
+
+_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
+
+
+def normalise_typed(text: str) -> str:
+    """Full-width digits, signs and ％ to ASCII (NFKC), separators and spaces out."""
+    text = unicodedata.normalize("NFKC", text)
+    return text.replace(",", "").replace("_", "").replace(" ", "").replace("\u3000", "")
+
+
+def check_range(value: Decimal) -> Decimal:
+    if not value.is_finite():
+        raise ValueError(f"must be a finite number, got {value}")
+    if abs(value) >= MAX_ABS:
+        raise ValueError(f"is out of range: {format(value, 'f')} is not below 10^15")
+    exp = value.as_tuple().exponent
+    if isinstance(exp, int) and exp < -MAX_DECIMALS and value != value.quantize(Decimal(1)):
+        raise ValueError(f"has more than {MAX_DECIMALS} decimal places")
+    return value
+
+
+def split_magnitude(text: str) -> tuple[str, int | None]:
+    """``"1.57万"`` → ``("1.57", 4)``; no suffix → ``None``: the number is in the unit itself."""
+    for suffix, exp in MAGNITUDES:
+        if text.endswith(suffix):
+            return text[: -len(suffix)], exp
+    return text, None
+
+
+def parse_quantity(raw: object, unit: Unit) -> Decimal:
+    """A value from TOML (int, Decimal or typed string) in the indicator's unit, exactly."""
+    if isinstance(raw, bool):
+        raise ValueError(f"must be a number, got {str(raw).lower()}")
+    if isinstance(raw, int):
+        return check_range(Decimal(raw))
+    if isinstance(raw, Decimal):
+        return check_range(raw)
+    if not isinstance(raw, str):
+        raise ValueError(f"must be a number, got {type(raw).__name__}")
+    text = normalise_typed(raw)
+    # The unit may be typed after the number: "7141户", "213.9亿元", "87.2%".
+    in_base = False
+    for tail in (unit.text, unit.base):
+        if tail and text.endswith(tail) and len(text) > len(tail):
+            text = text[: -len(tail)]
+            # "8559户" where the unit is 万户: typed in the base unit, not in 万户.
+            in_base = tail == unit.base and unit.exponent != 0
+            break
+    if text.endswith("%") and unit.is_percent:
+        text = text[:-1]
+    number, exp = split_magnitude(text)
+    if exp is None and in_base:
+        exp = 0
+    if not _NUMBER.fullmatch(number):
+        raise ValueError(f'must be a number such as 213.9, "1.57万" or "7,141", got {raw!r}')
+    value = Decimal(number)
+    if exp is not None:
+        value = value.scaleb(exp - unit.exponent)
+    return check_range(value)
+
+
+def half_unit(value: Decimal) -> Decimal:
+    """Half of the last printed digit: a printed 213.9 stands for [213.85, 213.95)."""
+    exp = value.as_tuple().exponent
+    assert isinstance(exp, int)
+    return Decimal(5).scaleb(exp - 1)

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import textwrap
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from gxreport.analyze import analyze
+from gxreport.load import validate
+from gxreport.report import Report
+from gxreport.snapshot import Snapshot
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SEED = EXAMPLES / "zhengzhou-gaoxin-2022-h1.toml"
+ILLUSTRATIVE = EXAMPLES / "illustrative-county-2023-q3.toml"
+
+HEAD = """\
+[report]
+title = "测试"
+year = {year}
+as_of = {as_of}
+basis = "{basis}"
+"""
+
+
+def snapshot_text(body: str, as_of: str = "2022-06-30", basis: str = "month") -> str:
+    return HEAD.format(as_of=as_of, basis=basis, year=as_of[:4]) + textwrap.dedent(body)
+
+
+def parse(text: str, name: str = "test.toml") -> Snapshot:
+    import tomli
+
+    snapshot: Snapshot = validate(tomli.loads(text, parse_float=Decimal), text, name)
+    return snapshot
+
+
+def report_of(
+    body: str,
+    as_of: str = "2022-06-30",
+    basis: str = "month",
+    custom: dict[str, Decimal] | None = None,
+) -> Report:
+    return analyze(parse(snapshot_text(body, as_of, basis)), "test.toml", custom)
+
+
+@pytest.fixture
+def seed_report() -> Report:
+    from gxreport.load import load
+
+    loaded = load(str(SEED))
+    return analyze(loaded.snapshot, loaded.source)

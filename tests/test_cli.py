@@ -1,0 +1,188 @@
+"""The command line through Typer's CliRunner and as a real subprocess."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import SEED
+from gxreport import __version__
+from gxreport.cli import app
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), input=input, env=env)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"gxreport {__version__}"
+
+
+def test_help_explains_every_command() -> None:
+    result = run("--help")
+    assert result.exit_code == 0
+    for command in ("summary",):
+        assert command in result.stdout
+
+
+def test_summary_markdown_carries_the_seed_rates() -> None:
+    result = run("summary", str(SEED), "-f", "markdown")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "| 新签约项目签约额 | 亿元 | 213.9 | 371 | 57.65% | +7.65 |" in out
+    assert "| 签约1亿元以上制造业项目 | 个 | 11 | 12 | 91.67% |" in out
+    assert "| 亿元以上制造业项目签约额 | 亿元 | 96.7 | 160 | 60.44% |" in out
+    assert "| 新增市场主体 | 户 | 7141 | 15700 | 45.48% | -4.52 |" in out
+
+
+def test_summary_json_is_exact_and_versioned() -> None:
+    result = run("summary", str(SEED), "-f", "json")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout, parse_float=Decimal)
+    assert doc["schema"] == 1
+    rows = {r["id"]: r for r in doc["indicators"]}
+    assert rows["signed-amount"]["completion_pct"] == Decimal("57.65")
+    assert rows["signed-amount"]["schedule_gap_pp"] == Decimal("7.65")
+    assert rows["manufacturing-projects"]["completion_pct"] == Decimal("91.67")
+    assert rows["manufacturing-amount"]["completion_pct"] == Decimal("60.44")
+    assert rows["new-market-entities"]["completion_pct"] == Decimal("45.48")
+    assert rows["new-market-entities"]["schedule_gap_pp"] == Decimal("-4.52")
+    assert rows["new-start-investment"]["completion_pct"] is None
+    assert rows["new-start-investment"]["why"]["completion_pct"] == "no-actual"
+
+
+def test_summary_csv_opens_in_excel() -> None:
+    result = run("summary", str(SEED), "-f", "csv")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("\ufeff")
+    rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    by_id = {r[0]: r for r in rows[1:]}
+    assert by_id["signed-amount"][7] == "57.65"
+    assert by_id["new-market-entities"][8] == "-4.52"  # a negative number stays a number
+
+
+def test_summary_table_carries_the_same_figures() -> None:
+    result = run("summary", str(SEED), "-f", "table", env={"GXREPORT_WIDTH": "160"})
+    assert result.exit_code == 0
+    for figure in ("57.65%", "+7.65", "91.67%", "60.44%", "45.48%", "-4.52"):
+        assert figure in result.stdout
+
+
+def test_auto_is_markdown_when_piped() -> None:
+    result = run("summary", str(SEED))
+    assert result.stdout.startswith("# 郑州高新区2022年上半年经济运行")
+
+
+def test_english_labels() -> None:
+    result = run("summary", str(SEED), "-f", "markdown", "--lang", "en")
+    assert "| Indicator | Unit | Actual | Target | Completion |" in result.stdout
+
+
+def test_decimals_and_rounding_options() -> None:
+    result = run("summary", str(SEED), "-f", "markdown", "--decimals", "1")
+    assert "| 57.7% | +7.7 |" in result.stdout
+
+
+def test_snapshot_from_stdin() -> None:
+    result = run("summary", "-", "-f", "json", input=SEED.read_text(encoding="utf-8"))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["report"]["entity"] == "郑州高新区"
+
+
+def test_snapshot_from_environment_or_current_folder(tmp_path: Path) -> None:
+    result = run("summary", "-f", "json", env={"GXREPORT_SNAPSHOT": str(SEED)})
+    assert result.exit_code == 0
+    (tmp_path / "snapshot.toml").write_bytes(SEED.read_bytes())
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        result = run("summary", "-f", "json")
+        assert result.exit_code == 0
+        os.remove("snapshot.toml")
+        result = run("summary", "-f", "json")
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 2
+    assert "GXREPORT_SNAPSHOT" in result.stderr and "snapshot.toml" in result.stderr
+
+
+def test_bad_snapshot_names_file_line_indicator_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(
+        '[report]\ntitle = "x"\nyear = 2022\nas_of = 2022-06-30\n\n'
+        '[[indicator]]\nid = "new-entities"\nname = "新增市场主体"\nunit = "户"\n'
+        "actual = 7141\ntarget = 0\ntagret = 5\n",
+        encoding="utf-8",
+    )
+    result = run("summary", str(path))
+    assert result.exit_code == 2
+    assert "Traceback" not in result.stderr
+    assert (
+        f'{path}:11: indicator "new-entities" (新增市场主体) target: must be > 0' in result.stderr
+    )
+    assert "unknown key 'tagret'; did you mean 'target'?" in result.stderr
+    assert result.stdout == ""
+
+
+def test_output_is_written_and_never_over_the_input(tmp_path: Path) -> None:
+    snapshot = tmp_path / "s.toml"
+    snapshot.write_bytes(SEED.read_bytes())
+    out = tmp_path / "out.json"
+    result = run("summary", str(snapshot), "-o", str(out))
+    assert result.exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["schema"] == 1  # format from extension
+    result = run("summary", str(snapshot), "-o", str(snapshot))
+    assert result.exit_code == 2
+    assert "refusing to overwrite" in result.stderr
+    assert snapshot.read_bytes() == SEED.read_bytes()
+    result = run("summary", str(snapshot), "-o", str(tmp_path / "missing" / "x.md"))
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json", "s.toml"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["summary", "--decimals", "-1"],
+        ["summary", "-f", "xml"],
+        ["nonsense"],
+        ["summary", "a", "b"],
+    ],
+)
+def test_bad_usage_exits_2(args: list[str]) -> None:
+    result = run(*args[:1], str(SEED), *args[1:]) if args[0] == "summary" else run(*args)
+    assert result.exit_code == 2
+
+
+def test_as_a_subprocess() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "gxreport", "summary", str(SEED), "-f", "markdown"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "57.65%" in proc.stdout
+    bad = subprocess.run(
+        [sys.executable, "-m", "gxreport", "summary", "no-such-file.toml"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert bad.returncode == 2
+    assert bad.stderr.strip() == "error: no-such-file.toml: no such file"
