@@ -391,3 +391,27 @@ def test_display_rounding_is_half_up(units: int, decimals: int) -> None:
 def test_rounding_rules_at_ties(value: str, decimals: int, up: str, even: str) -> None:
     assert str(rounded(Decimal(value), decimals, "half-up")) == up
     assert str(rounded(Decimal(value), decimals, "half-even")) == even
+
+
+@settings(max_examples=100, deadline=None)
+@given(amounts, amounts, as_of_dates, st.sampled_from(["month", "day"]))
+def test_per_period_rates_times_periods_left_give_what_remains(
+    actual: Decimal, target: Decimal, as_of: object, basis: str
+) -> None:
+    import datetime as dt
+
+    from gxreport.periods import elapsed, remaining_months, remaining_quarters
+
+    assume(actual < target)
+    day = dt.date.fromisoformat(str(as_of))
+    plan = _cumulative(actual, target, "亿元", as_of, basis).rows[0].annual
+    assert plan is not None
+    assert isinstance(plan.per_month, Decimal) and isinstance(plan.per_quarter, Decimal)
+    left = frac(target) - frac(actual)
+    months = sum(m.count for m in remaining_months(day, basis))  # type: ignore[arg-type]
+    quarters = sum(q.count for q in remaining_quarters(day, basis))  # type: ignore[arg-type]
+    assert abs(Fraction(plan.per_month) * months - left) < Fraction(1, 10**18)
+    assert abs(Fraction(plan.per_quarter) * quarters - left) < Fraction(1, 10**18)
+    if basis == "month":  # remaining ÷ (12 × (1 − t)), as DESIGN.md §3 states it
+        t = elapsed(day, "month")
+        assert abs(Fraction(plan.per_month) - left / (12 * (1 - t))) < Fraction(1, 10**18)

@@ -15,31 +15,38 @@ from conftest import EXAMPLES, ROOT
 from gxreport.cli import app
 
 GOLDEN = ROOT / "tests" / "golden"
+SUFFIX = {"markdown": "md", "json": "json", "csv": "csv", "table": "txt"}
 CASES = [
-    (example, fmt, lang)
+    (example, command, fmt, lang)
     for example in sorted(EXAMPLES.glob("*.toml"))
-    for fmt, lang in [
-        ("markdown", "zh"),
-        ("markdown", "en"),
-        ("json", "zh"),
-        ("csv", "zh"),
-        ("table", "zh"),
+    for command, fmt, lang in [
+        ("summary", "markdown", "zh"),
+        ("summary", "markdown", "en"),
+        ("summary", "json", "zh"),
+        ("summary", "csv", "zh"),
+        ("summary", "table", "zh"),
+        ("gap", "markdown", "zh"),
+        ("gap", "table", "en"),
+        ("gap --all", "markdown", "zh"),
+        ("gap --all", "csv", "en"),
     ]
 ]
-SUFFIX = {"markdown": "md", "json": "json", "csv": "csv", "table": "txt"}
 
 
 @pytest.mark.parametrize(
-    ("example", "fmt", "lang"), CASES, ids=[f"{e.stem}-{f}-{la}" for e, f, la in CASES]
+    ("example", "command", "fmt", "lang"),
+    CASES,
+    ids=[f"{e.stem}-{c.replace(' --', '-')}-{f}-{la}" for e, c, f, la in CASES],
 )
-def test_summary_golden(example: Path, fmt: str, lang: str) -> None:
+def test_golden(example: Path, command: str, fmt: str, lang: str) -> None:
     result = CliRunner().invoke(
         app,
-        ["summary", str(example.relative_to(ROOT)), "-f", fmt, "--lang", lang],
+        [*command.split(), str(example.relative_to(ROOT)), "-f", fmt, "--lang", lang],
         env={"GXREPORT_WIDTH": "140", "NO_COLOR": "1"},
     )
     assert result.exit_code == 0, result.stderr
-    golden = GOLDEN / f"{example.stem}.summary.{lang}.{SUFFIX[fmt]}"
+    name = command.replace(" --", "-")
+    golden = GOLDEN / f"{example.stem}.{name}.{lang}.{SUFFIX[fmt]}"
     if os.environ.get("GXREPORT_REGOLD"):
         golden.parent.mkdir(exist_ok=True)
         golden.write_text(result.stdout, encoding="utf-8", newline="")

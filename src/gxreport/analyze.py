@@ -88,6 +88,7 @@ def _row(
         targets.append(("custom", custom))
     left = days_left(as_of)
     plans = tuple(_plan(ind, kind, x, t, months, quarters, left) for kind, x in targets)
+    annual = plans[0] if plans and plans[0].kind == "target" else None
     yoy, yoy_is_pp, words, improved = _yoy(ind)
     return Row(
         indicator=ind,
@@ -95,7 +96,7 @@ def _row(
         time_progress=to_decimal(t),
         days_left=left,
         plans=plans,
-        status=_status(ind, plans[0] if plans and plans[0].kind == "target" else None),
+        status=annual.status if annual is not None else "no-target",
         yoy=yoy,
         yoy_is_pp=yoy_is_pp,
         yoy_words=words,
@@ -105,23 +106,20 @@ def _row(
     )
 
 
-def _status(ind: Indicator, plan: Plan | None) -> Status:
-    if plan is None:
-        return "no-target"
-    if ind.actual is None:
-        return "no-actual"
-    if plan.infeasible:
+def _status(
+    ind: Indicator, target: Decimal, met: bool, gap: Maybe, infeasible: str | None
+) -> Status:
+    assert ind.actual is not None
+    if infeasible:
         return "infeasible"
     if ind.kind == "cumulative" and ind.better == "lower":
         # A cap used up over the year: staying at or under 序时进度 is good.
-        if ind.actual > plan.target:
+        if ind.actual > target:
             return "exceeded"
-        gap = plan.schedule_gap_pp
         return "ahead" if isinstance(gap, Decimal) and gap <= 0 else "behind"
-    if plan.met:
+    if met:
         return "met"
     if ind.kind == "cumulative":
-        gap = plan.schedule_gap_pp
         return "ahead" if isinstance(gap, Decimal) and gap >= 0 else "behind"
     return "not-met"
 
@@ -179,6 +177,7 @@ def _plan(
         required_average=NA("no-actual"),
         margin=None,
         infeasible=None,
+        status="no-actual",
     )
     if actual is None:
         return empty
@@ -232,8 +231,10 @@ def _plan(
         # Spread evenly over the time left: a full month is 1/12 of the year, and the month
         # or quarter that as_of falls in gets only the share of it still to run.
         rest = Fraction(remaining) / time_left
-        per_month = _spread(ind, rest / 12)
-        per_quarter = _spread(ind, rest / 4)
+        # Per calendar month or quarter left (a partly elapsed one counts for what is left of
+        # it); on the month basis this is remaining ÷ (12 × (1 − t)).
+        per_month = _spread(ind, Fraction(remaining) / sum(s.count for s in months))
+        per_quarter = _spread(ind, Fraction(remaining) / sum(s.count for s in quarters))
         per_day = (
             _spread(ind, Fraction(remaining) / left_days) if left_days > 0 else NA("year-over")
         )
@@ -269,6 +270,7 @@ def _plan(
             else NA("year-over")
         )
 
+    infeasible = _infeasible(ind, remaining, required_average, left_days)
     return Plan(
         kind=kind,
         target=target,
@@ -288,7 +290,8 @@ def _plan(
         reached_month=reached,
         required_average=required_average,
         margin=target - actual if ind.better == "lower" else actual - target,
-        infeasible=_infeasible(ind, remaining, required_average, left_days),
+        infeasible=infeasible,
+        status=_status(ind, target, met, gap, infeasible),
     )
 
 

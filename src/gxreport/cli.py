@@ -250,6 +250,111 @@ def summary(
     emit("summary", report, fmt, style, output, [loaded.path] if loaded.path else [])
 
 
+@app.command()
+@guarded
+def gap(
+    snapshot: SnapshotArg = None,
+    indicator: Annotated[
+        str | None,
+        typer.Option(
+            "--indicator",
+            "-i",
+            help="The indicator's id. Default: the snapshot's headline indicator.",
+            show_default=False,
+        ),
+    ] = None,
+    target: Annotated[
+        str | None,
+        typer.Option(
+            "--target",
+            "-t",
+            help='Plan against this target too (in the indicator\'s unit; 400, "400亿").',
+            show_default=False,
+        ),
+    ] = None,
+    stretch: Annotated[
+        bool, typer.Option("--stretch", help="Plan against the stretch target (力争目标) only.")
+    ] = False,
+    all_indicators: Annotated[
+        bool, typer.Option("--all", "-a", help="One compact row per indicator with a target.")
+    ] = False,
+    fmt: FormatOpt = OutputFormat.auto,
+    lang: LangOpt = None,
+    decimals: DecimalsOpt = 2,
+    rounding: RoundingOpt = RoundingChoice.half_up,
+    output: OutputOpt = None,
+) -> None:
+    """What the rest of the year must deliver: per remaining quarter and month, pace, projection."""
+    from gxreport.analyze import analyze
+    from gxreport.report import Gap
+
+    if stretch and target is not None:
+        raise UsageError("give --target or --stretch, not both")
+    if all_indicators and (target is not None or indicator is not None):
+        raise UsageError("--all shows every indicator: it takes neither --target nor --indicator")
+    loaded = load_one(snapshot)
+    indicators = loaded.snapshot.indicators
+    custom: dict[str, Decimal] = {}
+    if all_indicators:
+        chosen_ids = [
+            ind.id
+            for ind in indicators
+            if ind.target is not None or (stretch and ind.stretch is not None)
+        ]
+    else:
+        chosen = pick_indicator(indicators, indicator)
+        chosen_ids = [chosen.id]
+        if target is not None:
+            custom[chosen.id] = parse_target(target, chosen)
+        if stretch and chosen.stretch is None:
+            raise UsageError(f'indicator "{chosen.id}" ({chosen.name}) has no stretch target')
+    report = analyze(loaded.snapshot, loaded.source, custom)
+    wanted = set(chosen_ids)
+    view = Gap(
+        report=report,
+        rows=tuple(r for r in report.rows if r.indicator.id in wanted),
+        focus="stretch" if stretch else None if not all_indicators else "target",
+        compact=all_indicators,
+    )
+    style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
+    emit("gap", view, fmt, style, output, [loaded.path] if loaded.path else [])
+
+
+def pick_indicator(indicators: list[Any], wanted: str | None) -> Any:
+    if wanted is not None:
+        for ind in indicators:
+            if ind.id == wanted:
+                return ind
+        ids = [ind.id for ind in indicators]
+        shown = ", ".join(ids[:30]) + (f", … ({len(ids)} in all)" if len(ids) > 30 else "")
+        import difflib
+
+        guess = difflib.get_close_matches(wanted, ids, n=1)
+        hint = f" Did you mean {guess[0]!r}?" if guess else ""
+        raise UsageError(f"--indicator: no indicator {wanted!r}.{hint} Valid ids: {shown}")
+    if not indicators:
+        raise UsageError("the snapshot has no [[indicator]] tables")
+    for ind in indicators:
+        if ind.headline:
+            return ind
+    with_target = [ind for ind in indicators if ind.target is not None]
+    chosen = with_target[0] if with_target else indicators[0]
+    err(f'note: no headline indicator; showing "{chosen.id}" (set headline = true to choose)')
+    return chosen
+
+
+def parse_target(text: str, indicator: Any) -> Decimal:
+    from gxreport.units import parse_quantity
+
+    try:
+        value = parse_quantity(text, indicator.unit_info)
+    except ValueError as exc:
+        raise UsageError(f"--target {exc}") from None
+    if value <= 0:
+        raise UsageError(f"--target must be > 0, got {text}")
+    return value
+
+
 def main() -> None:
     """Console-script entry point."""
     for stream in (sys.stdout, sys.stderr):

@@ -45,6 +45,38 @@ LABELS: dict[str, dict[Lang, str]] = {
     "checkpoint": {"zh": "季末累计需达到", "en": "Cumulative needed by quarter end"},
     "in_quarter": {"zh": "当季需完成", "en": "Needed in the quarter"},
     "summary_title": {"zh": "指标完成情况", "en": "Indicator summary"},
+    "gap_title": {
+        "zh": "{name}：全年目标还需完成多少",
+        "en": "{name}: what the rest of the year must deliver",
+    },
+    "gap_all_title": {
+        "zh": "各项指标余下时间需完成",
+        "en": "What the rest of the year must deliver",
+    },
+    "gap_line": {
+        "zh": "截至{date}，累计完成{actual}{unit}，序时进度{progress}。",
+        "en": "As of {date}: {actual} {unit} done, {progress} of the year elapsed.",
+    },
+    "gap_line_average": {
+        "zh": "截至{date}，平均为{actual}{unit}，序时进度{progress}。",
+        "en": "As of {date}: averaging {actual} {unit}, {progress} of the year elapsed.",
+    },
+    "gap_line_level": {
+        "zh": "截至{date}，当前为{actual}{unit}，序时进度{progress}。",
+        "en": "As of {date}: now at {actual} {unit}, {progress} of the year elapsed.",
+    },
+    "gap_line_reduction": {
+        "zh": "截至{date}，已降低{actual}{unit}，序时进度{progress}。",
+        "en": "As of {date}: cut by {actual} {unit} so far, {progress} of the year elapsed.",
+    },
+    "unit_line": {"zh": "单位：{unit}", "en": "Unit: {unit}"},
+    "plan": {"zh": "项目", "en": "Figure"},
+    "quarter_needs": {"zh": "{quarter}需完成", "en": "{quarter} needs"},
+    "quarter_needs_partial": {"zh": "{quarter}余下需完成", "en": "Rest of {quarter} needs"},
+    "checkpoint_at": {"zh": "{quarter}末累计需达到", "en": "Needed by end of {quarter}"},
+    "margin": {"zh": "距目标余量", "en": "Margin to target"},
+    "feasibility": {"zh": "可行性", "en": "Feasibility"},
+    "feasible": {"zh": "可以完成", "en": "feasible"},
     "rounding_note": {
         "zh": (
             "注：序时进度差为完成率与序时进度之差，单位为个百分点；"
@@ -109,6 +141,65 @@ YOY_WORDS: dict[str, dict[Lang, str]] = {
     "loss-narrowed": {"zh": "减亏", "en": "loss narrowed"},
     "loss-widened": {"zh": "增亏", "en": "loss widened"},
 }
+
+PLAN_NAMES: dict[str, dict[Lang, str]] = {
+    "target": {"zh": "年度目标", "en": "Annual target"},
+    "stretch": {"zh": "力争目标", "en": "Stretch target"},
+    "custom": {"zh": "指定目标", "en": "Given target"},
+}
+
+# Sentences under the gap table, in 公文 wording; fields are pre-formatted text.
+SENTENCES: dict[str, dict[Lang, str]] = {
+    "pace": {
+        "zh": "按{plan}{target}，尚需完成{remaining}，余下时间每季度需完成{per_quarter}、"
+        "每月需完成{per_month}，为此前月均进度的{pace}倍。",
+        "en": "For the {plan_lower} of {target}: {remaining} to go, {per_quarter} a quarter "
+        "and {per_month} a month, {pace}× the pace so far.",
+    },
+    "no-pace": {
+        "zh": "按{plan}{target}，尚需完成{remaining}，余下时间每季度需完成{per_quarter}、"
+        "每月需完成{per_month}。",
+        "en": "For the {plan_lower} of {target}: {remaining} to go, {per_quarter} a quarter "
+        "and {per_month} a month.",
+    },
+    "met": {
+        "zh": "{plan}{target}已完成，超额{surplus}。",
+        "en": "The {plan_lower} of {target} is met, {surplus} over.",
+    },
+    "reached": {
+        "zh": "按当前进度，{plan}预计在{month}月完成，全年预计完成{plan}的{projected}。",
+        "en": "At the current pace the {plan_lower} is reached in month {month}; "
+        "the year would end at {projected} of it.",
+    },
+    "not-reached": {
+        "zh": "按当前进度，全年预计只能完成{plan}的{projected}。",
+        "en": "At the current pace the year would end at {projected} of the {plan_lower}.",
+    },
+    "average-lower": {
+        "zh": "按{plan}{target}，余下时间均值需控制在{required}以内。",
+        "en": "For the {plan_lower} of {target}, the rest of the year must average "
+        "at most {required}.",
+    },
+    "average-higher": {
+        "zh": "按{plan}{target}，余下时间均值需达到{required}以上。",
+        "en": "For the {plan_lower} of {target}, the rest of the year must average "
+        "at least {required}.",
+    },
+    "infeasible": {
+        "zh": "注意：{plan}{target}难以完成（{why}）。",
+        "en": "Note: the {plan_lower} of {target} cannot be met ({why}).",
+    },
+}
+
+
+def with_unit(value: str, unit: str, lang: Lang) -> str:
+    """A number with its unit as each language writes it: 213.9亿元, 213.9 亿元."""
+    if not unit or value == "—":
+        return value
+    if lang == "zh" or unit == "%":
+        return value + unit
+    return f"{value} {unit}"
+
 
 ROUNDING_NAMES: dict[str, dict[Lang, str]] = {
     "half-up": {"zh": "四舍五入", "en": "half-up"},

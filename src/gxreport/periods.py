@@ -54,6 +54,7 @@ class Slice:
     index: int  # month 1–12 or quarter 1–4
     weight: Fraction  # fraction of the whole year left inside this period, exactly
     partial: bool  # the period had started by as_of
+    count: Fraction  # how much of one calendar month or quarter is left: 1 for a whole one
 
 
 def remaining_months(as_of: dt.date, basis: Basis) -> list[Slice]:
@@ -72,7 +73,7 @@ def remaining_months(as_of: dt.date, basis: Basis) -> list[Slice]:
             weight = Fraction(left_days, year_days)
         else:
             weight = Fraction(left_days, dim * 12)
-        slices.append(Slice(month, weight, month == as_of.month))
+        slices.append(Slice(month, weight, month == as_of.month, Fraction(left_days, dim)))
     return slices
 
 
@@ -82,10 +83,17 @@ def remaining_quarters(as_of: dt.date, basis: Basis) -> list[Slice]:
         quarters.setdefault((month.index - 1) // 3 + 1, []).append(month)
     # Only the quarter as_of falls in can be partly elapsed and still have time left.
     current = quarter_of(as_of)
-    return [
-        Slice(q, sum((m.weight for m in ms), Fraction(0)), q == current)
-        for q, ms in quarters.items()
-    ]
+    slices = []
+    for q, ms in quarters.items():
+        quarter_days = sum(
+            calendar.monthrange(as_of.year, m)[1] for m in range(3 * q - 2, 3 * q + 1)
+        )
+        left = sum(m.count * calendar.monthrange(as_of.year, m.index)[1] for m in ms)
+        count = Fraction(left, quarter_days) if basis == "day" else sum(m.count for m in ms) / 3
+        slices.append(
+            Slice(q, sum((m.weight for m in ms), Fraction(0)), q == current, Fraction(count))
+        )
+    return slices
 
 
 def quarter_of(as_of: dt.date) -> int:

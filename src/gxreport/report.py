@@ -70,6 +70,7 @@ class Plan:
     required_average: Maybe  # average kind: what the rest of the year must average
     margin: Decimal | None  # how far inside the target (≥ 0) or short of it (< 0), in the unit
     infeasible: str | None  # a reason key when the requirement cannot be met
+    status: Status  # where the indicator stands against this target
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,21 @@ class Row:
             and self.indicator.kind == "cumulative"
             and self.indicator.better == "higher"
         )
+
+
+@dataclass(frozen=True)
+class Gap:
+    """What `gap` shows: one indicator's plans side by side, or every indicator compactly."""
+
+    report: Report
+    rows: tuple[Row, ...]
+    focus: PlanKind | None  # show only this plan (``--stretch``); None: all of them
+    compact: bool  # ``--all``: one row per indicator
+
+    def plans(self, row: Row) -> tuple[Plan, ...]:
+        if self.focus is None:
+            return row.plans
+        return tuple(p for p in row.plans if p.kind == self.focus)
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
-from gxreport.i18n import ROUNDING_NAMES, YOY_WORDS, Lang, label, status
-from gxreport.render._fmt import DASH, Style, given, number, rate
-from gxreport.report import NA, Row
+from gxreport.i18n import (
+    PLAN_NAMES,
+    ROUNDING_NAMES,
+    SENTENCES,
+    YOY_WORDS,
+    Lang,
+    label,
+    month_name,
+    quarter_name,
+    reason,
+    status,
+    with_unit,
+)
+from gxreport.render._fmt import DASH, Style, amount, given, number, rate, ratio
+from gxreport.report import NA, PeriodAmount, Plan, Row
 
 SUMMARY_KEYS = (
     "indicator",
@@ -87,3 +100,144 @@ def rounding_note(style: Style) -> str:
     return label("rounding_note", style.lang).format(
         decimals=style.decimals, rounding=ROUNDING_NAMES[style.rounding][style.lang]
     )
+
+
+# ── gap ──────────────────────────────────────────────────────────────────────
+
+
+def plan_header(row: Row, plan: Plan, style: Style) -> str:
+    name = PLAN_NAMES[plan.kind][style.lang]
+    return f"{name} {with_unit(given(plan.target), row.indicator.unit, style.lang)}"
+
+
+def gap_matrix(row: Row, plans: tuple[Plan, ...], style: Style) -> list[tuple[str, list[str]]]:
+    """The gap table for one indicator: a label, then one cell per plan, for each figure."""
+    lang = style.lang
+    lines: list[tuple[str, list[str]]] = []
+
+    def add(key: str, cells: list[str], text: str | None = None) -> None:
+        if any(c != DASH for c in cells):
+            lines.append((text or label(key, lang), cells))
+
+    add("completion", [rate(p.completion, style) for p in plans])
+    add("schedule_gap_pp", [number(p.schedule_gap_pp, style, signed=True) for p in plans])
+    if row.indicator.kind in ("average", "level") or row.indicator.better == "lower":
+        add("margin", [given(p.margin) for p in plans])
+    add("remaining", [amount(p.remaining, style) for p in plans])
+    add("surplus", [given(p.surplus) if p.surplus is not None else DASH for p in plans])
+    add("per_quarter", [amount(p.per_quarter, style) for p in plans])
+    add("per_month", [amount(p.per_month, style) for p in plans])
+    if row.indicator.unit_info.base == "天" or row.days_left < 31:
+        add("per_day", [amount(p.per_day, style) for p in plans])
+    quarters = sorted({q.index: q.partial for p in plans for q in p.quarters}.items())
+    for index, partial in quarters:
+        key = "quarter_needs_partial" if partial else "quarter_needs"
+        text = label(key, lang).format(quarter=quarter_name(index, lang))
+        cells = [_period_amount(p.quarters, index, style) for p in plans]
+        add(key, cells, text)
+    add("pace_ratio", [ratio(p.pace_ratio, style) for p in plans])
+    add("projected_completion", [rate(p.projected_completion, style) for p in plans])
+    add(
+        "reached_month",
+        [month_name(p.reached_month, lang) if p.reached_month else DASH for p in plans],
+    )
+    checkpoint_quarters = sorted({c.quarter for p in plans for c in p.checkpoints})
+    for index in checkpoint_quarters:
+        text = label("checkpoint_at", lang).format(quarter=quarter_name(index, lang))
+        cells = [
+            next((amount(c.cumulative, style) for c in p.checkpoints if c.quarter == index), DASH)
+            for p in plans
+        ]
+        add("checkpoint_at", cells, text)
+    add("required_average", [amount(p.required_average, style) for p in plans])
+    add(
+        "feasibility",
+        [
+            reason(p.infeasible, lang) if p.infeasible else label("feasible", lang)
+            for p in plans
+            if p.met is not None
+        ]
+        or [DASH] * len(plans),
+    )
+    return lines
+
+
+def _period_amount(periods: tuple[PeriodAmount, ...], index: int, style: Style) -> str:
+    return next((amount(p.amount, style) for p in periods if p.index == index), DASH)
+
+
+def gap_sentences(row: Row, plans: tuple[Plan, ...], style: Style) -> list[str]:
+    """A paragraph a plan: what is left, at what pace, and when it is reached."""
+    lang = style.lang
+    unit = row.indicator.unit
+    paragraphs = []
+    for plan in plans:
+        out: list[str] = []
+        if plan.met is None:
+            continue
+        fields = {
+            "plan": PLAN_NAMES[plan.kind][lang],
+            "plan_lower": PLAN_NAMES[plan.kind][lang].lower(),
+            "target": with_unit(given(plan.target), unit, lang),
+            "remaining": with_unit(amount(plan.remaining, style), unit, lang),
+            "per_quarter": with_unit(amount(plan.per_quarter, style), unit, lang),
+            "per_month": with_unit(amount(plan.per_month, style), unit, lang),
+            "pace": ratio(plan.pace_ratio, style).rstrip("×"),
+            "surplus": with_unit(
+                given(plan.surplus) if plan.surplus is not None else DASH, unit, lang
+            ),
+            "projected": rate(plan.projected_completion, style),
+            "month": str(plan.reached_month),
+            "required": with_unit(amount(plan.required_average, style), unit, lang),
+            "why": reason(plan.infeasible, lang) if plan.infeasible else "",
+        }
+        kind = row.indicator.kind
+        if kind == "average":
+            key = "average-lower" if row.indicator.better == "lower" else "average-higher"
+            if isinstance(plan.required_average, Decimal):
+                out.append(SENTENCES[key][lang].format(**fields))
+        elif plan.surplus is not None:
+            out.append(SENTENCES["met"][lang].format(**fields))
+        elif isinstance(plan.per_month, Decimal):
+            key = "pace" if isinstance(plan.pace_ratio, Decimal) else "no-pace"
+            out.append(SENTENCES[key][lang].format(**fields))
+            if plan.reached_month is not None:
+                out.append(SENTENCES["reached"][lang].format(**fields))
+            elif isinstance(plan.projected_completion, Decimal):
+                out.append(SENTENCES["not-reached"][lang].format(**fields))
+        if plan.infeasible:
+            out.append(SENTENCES["infeasible"][lang].format(**fields))
+        if out:
+            paragraphs.append((" " if lang == "en" else "").join(out))
+    return paragraphs
+
+
+COMPACT_KEYS = (
+    "indicator",
+    "target",
+    "completion",
+    "remaining",
+    "per_quarter",
+    "per_month",
+    "pace_ratio",
+    "status",
+)
+COMPACT_NUMERIC = frozenset(COMPACT_KEYS[1:-1])
+
+
+def compact_headers(style: Style) -> list[str]:
+    return [label(key, style.lang) for key in COMPACT_KEYS]
+
+
+def compact_cells(row: Row, plan: Plan, report_as_of: dt.date, style: Style) -> list[str]:
+    unit = row.indicator.unit
+    return [
+        name_text(row, report_as_of, style),
+        with_unit(given(plan.target), unit, style.lang),
+        rate(plan.completion, style),
+        amount(plan.remaining, style),
+        amount(plan.per_quarter, style),
+        amount(plan.per_month, style),
+        ratio(plan.pace_ratio, style),
+        status(plan.status, style.lang),
+    ]

@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import io
 
-from gxreport.i18n import label, status
+from gxreport.i18n import PLAN_NAMES, label, quarter_name, status
 from gxreport.render._cells import yoy_text
 from gxreport.render._fmt import Style, amount, given, number
-from gxreport.report import Report
+from gxreport.report import Gap, Report
 
 BOM = "\ufeff"
 _FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
@@ -65,4 +65,49 @@ def render_summary(report: Report, style: Style) -> str:
                 status(row.status, lang),
             ]
         )
+    return write(header, rows)
+
+
+def render_gap(gap: Gap, style: Style) -> str:
+    """One row per indicator and target: what remains and what each period must bring."""
+    lang = style.lang
+    header = [
+        label("id", lang),
+        label("indicator", lang),
+        label("unit", lang),
+        label("plan", lang),
+        label("target", lang),
+        label("completion", lang) + " (%)",
+        label("remaining", lang),
+        label("per_quarter", lang),
+        label("per_month", lang),
+        *(label("quarter_needs", lang).format(quarter=quarter_name(q, lang)) for q in (1, 2, 3, 4)),
+        label("pace_ratio", lang),
+        label("projected_completion", lang) + " (%)",
+        label("required_average", lang),
+        label("status", lang),
+    ]
+    rows = []
+    for row in gap.rows:
+        ind = row.indicator
+        for plan in gap.plans(row):
+            by_quarter = {q.index: amount(q.amount, style) for q in plan.quarters}
+            rows.append(
+                [
+                    text_cell(ind.id),
+                    text_cell(ind.name),
+                    text_cell(ind.unit),
+                    PLAN_NAMES[plan.kind][lang],
+                    given(plan.target),
+                    number(plan.completion, style),
+                    amount(plan.remaining, style),
+                    amount(plan.per_quarter, style),
+                    amount(plan.per_month, style),
+                    *(by_quarter.get(q, "") for q in (1, 2, 3, 4)),
+                    number(plan.pace_ratio, style),
+                    number(plan.projected_completion, style),
+                    amount(plan.required_average, style),
+                    status(plan.status, lang),
+                ]
+            )
     return write(header, rows)

@@ -8,7 +8,7 @@ from typing import Any
 
 from gxreport import __version__
 from gxreport.render._fmt import Style, rounded, shown_amount
-from gxreport.report import NA, Maybe, Plan, Report, Row
+from gxreport.report import NA, Gap, Maybe, Plan, Report, Row
 
 SCHEMA = 1
 
@@ -166,4 +166,16 @@ def row_object(row: Row, style: Style, with_plans: bool = True) -> dict[str, Any
 def render_summary(report: Report, style: Style) -> str:
     doc = report_head(report, style, "summary")
     doc["indicators"] = [row_object(row, style) for row in report.rows]
+    return dumps(doc) + "\n"
+
+
+def render_gap(gap: Gap, style: Style) -> str:
+    doc = report_head(gap.report, style, "gap")
+    doc["indicators"] = [
+        {
+            **row_object(row, style, with_plans=False),
+            "plans": [plan_object(p, style) for p in gap.plans(row)],
+        }
+        for row in gap.rows
+    ]
     return dumps(doc) + "\n"

@@ -6,15 +6,22 @@ import re
 
 from gxreport.i18n import label
 from gxreport.render._cells import (
+    COMPACT_KEYS,
+    COMPACT_NUMERIC,
     NUMERIC,
     SUMMARY_KEYS,
+    compact_cells,
+    compact_headers,
     date_text,
+    gap_matrix,
+    gap_sentences,
     headers,
+    plan_header,
     rounding_note,
     summary_cells,
 )
-from gxreport.render._fmt import Style, rate
-from gxreport.report import Report
+from gxreport.render._fmt import Style, given, rate
+from gxreport.report import Gap, Report, Row
 
 # The ASCII punctuation that can open inline Markdown, HTML, an entity, a table cell, or pandoc's
 # math, sub- and superscript is backslash-escaped (CommonMark allows it for any ASCII
@@ -61,3 +68,48 @@ def render_summary(report: Report, style: Style) -> str:
         out.append("")
     out.append(escape(rounding_note(style)))
     return "\n".join(out) + "\n"
+
+
+def gap_heading(gap: Gap, row: Row, style: Style) -> list[str]:
+    lang = style.lang
+    ind = row.indicator
+    key = "gap_line" if ind.kind == "cumulative" else f"gap_line_{ind.kind}"
+    line = label(key, lang).format(
+        date=date_text(row.as_of, lang),
+        actual=given(ind.actual),
+        unit=ind.unit,
+        progress=rate(row.time_progress * 100, style),
+    )
+    return [label("gap_title", lang).format(name=ind.name), line]
+
+
+def render_gap(gap: Gap, style: Style) -> str:
+    lang = style.lang
+    out = [f"# {escape(gap.report.info.title)}", ""]
+    if gap.compact:
+        out += [f"## {escape(label('gap_all_title', lang))}", ""]
+        out.append(escape(heading_line(gap.report, style)))
+        out.append("")
+        rows = []
+        for row in gap.rows:
+            for plan in gap.plans(row):
+                rows.append(compact_cells(row, plan, gap.report.info.as_of, style))
+        numeric = {i for i, key in enumerate(COMPACT_KEYS) if key in COMPACT_NUMERIC}
+        out.append(table(compact_headers(style), rows, numeric))
+        out.append("")
+        return "\n".join(out)
+    for row in gap.rows:
+        plans = gap.plans(row)
+        title, line = gap_heading(gap, row, style)
+        out += [f"## {escape(title)}", "", escape(line), ""]
+        head = [label("plan", lang)] + [plan_header(row, p, style) for p in plans]
+        matrix = gap_matrix(row, plans, style)
+        if matrix:
+            numeric = set(range(1, len(head)))
+            out.append(table(head, [[name, *cells] for name, cells in matrix], numeric))
+            out.append("")
+        if row.indicator.unit:
+            out += [escape(label("unit_line", lang).format(unit=row.indicator.unit)), ""]
+        for paragraph in gap_sentences(row, plans, style):
+            out += [escape(paragraph), ""]
+    return "\n".join(out)

@@ -7,10 +7,23 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from gxreport.i18n import label
-from gxreport.render._cells import NUMERIC, SUMMARY_KEYS, headers, rounding_note, summary_cells
+from gxreport.render._cells import (
+    COMPACT_KEYS,
+    COMPACT_NUMERIC,
+    NUMERIC,
+    SUMMARY_KEYS,
+    compact_cells,
+    compact_headers,
+    gap_matrix,
+    gap_sentences,
+    headers,
+    plan_header,
+    rounding_note,
+    summary_cells,
+)
 from gxreport.render._fmt import Style
-from gxreport.render.markdown import heading_line
-from gxreport.report import Report, Row
+from gxreport.render.markdown import gap_heading, heading_line
+from gxreport.report import Gap, Report, Row
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -89,4 +102,59 @@ def render_summary(report: Report, style: Style) -> RenderableType:
     for group, rows in report.groups:
         parts.append(_group_table(group or label("ungrouped", style.lang), rows, report, style))
     parts.append(Text(rounding_note(style), "dim"))
+    return Group(*parts)
+
+
+def _plain_table(
+    title: str | None, head: list[str], rows: list[list[str]], numeric: set[int]
+) -> RenderableType:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=Text(title) if title else None, title_justify="left", title_style="bold")
+    for i, name in enumerate(head):
+        table.add_column(
+            Text(name), justify="right" if i in numeric else "left", no_wrap=i in numeric
+        )
+    for cells in rows:
+        table.add_row(*(Text(c) for c in cells))
+    return table
+
+
+def render_gap(gap: Gap, style: Style) -> RenderableType:
+    from rich.console import Group
+    from rich.text import Text
+
+    lang = style.lang
+    parts: list[RenderableType] = [Text(gap.report.info.title, style="bold")]
+    if gap.compact:
+        parts.append(Text(heading_line(gap.report, style)))
+        rows = [
+            compact_cells(row, plan, gap.report.info.as_of, style)
+            for row in gap.rows
+            for plan in gap.plans(row)
+        ]
+        numeric = {i for i, key in enumerate(COMPACT_KEYS) if key in COMPACT_NUMERIC}
+        parts.append(
+            _plain_table(label("gap_all_title", lang), compact_headers(style), rows, numeric)
+        )
+        return Group(*parts)
+    for row in gap.rows:
+        plans = gap.plans(row)
+        title, line = gap_heading(gap, row, style)
+        parts += [Text(""), Text(title, style="bold"), Text(line)]
+        head = [label("plan", lang)] + [plan_header(row, p, style) for p in plans]
+        matrix = gap_matrix(row, plans, style)
+        if matrix:
+            parts.append(
+                _plain_table(
+                    None,
+                    head,
+                    [[name, *cells] for name, cells in matrix],
+                    set(range(1, len(head))),
+                )
+            )
+        if row.indicator.unit:
+            parts.append(Text(label("unit_line", lang).format(unit=row.indicator.unit), "dim"))
+        parts.extend(Text(paragraph) for paragraph in gap_sentences(row, plans, style))
     return Group(*parts)
