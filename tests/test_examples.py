@@ -29,6 +29,9 @@ CASES = [
         ("gap", "table", "en"),
         ("gap --all", "markdown", "zh"),
         ("gap --all", "csv", "en"),
+        ("check", "markdown", "zh"),
+        ("check", "table", "en"),
+        ("check", "json", "zh"),
     ]
 ]
 

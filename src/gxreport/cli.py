@@ -320,6 +320,43 @@ def gap(
     emit("gap", view, fmt, style, output, [loaded.path] if loaded.path else [])
 
 
+@app.command()
+@guarded
+def check(
+    snapshots: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="SNAPSHOT...",
+            help="One or more snapshot files ('-' for standard input).",
+            show_default=False,
+        ),
+    ],
+    fmt: FormatOpt = OutputFormat.auto,
+    lang: LangOpt = None,
+    decimals: DecimalsOpt = 2,
+    rounding: RoundingOpt = RoundingChoice.half_up,
+    output: OutputOpt = None,
+) -> None:
+    """Recompute every stated figure from the raw ones; exit 1 if any is inconsistent."""
+    from gxreport.audit import audit
+
+    loaded_all = []
+    problems: list[Problem] = []
+    for source in snapshots:
+        try:
+            loaded_all.append(load_one(source))
+        except GxError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise SnapshotError(problems)
+    audits = [audit(item.snapshot, item.source) for item in loaded_all]
+    style = make_style(lang, loaded_all[0].snapshot.report.language, decimals, rounding)
+    inputs = [item.path for item in loaded_all if item.path is not None]
+    emit("check", audits, fmt, style, output, inputs)
+    if any(a.inconsistent for a in audits):
+        raise typer.Exit(1)
+
+
 def pick_indicator(indicators: list[Any], wanted: str | None) -> Any:
     if wanted is not None:
         for ind in indicators:

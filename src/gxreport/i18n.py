@@ -116,6 +116,7 @@ REASONS: dict[str, dict[Lang, str]] = {
         "zh": "目标为上限，看与目标的差距",
         "en": "the target is a cap: see the margin to it",
     },
+    "input-missing": {"zh": "缺少输入数据", "en": "an input is missing"},
     "zero-target": {"zh": "目标为零", "en": "the target is zero"},
     "cut-of-100": {"zh": "计划降幅不小于100%", "en": "a planned cut of 100% or more"},
     "year-over": {"zh": "全年已结束", "en": "the year is over"},
@@ -140,6 +141,70 @@ YOY_WORDS: dict[str, dict[Lang, str]] = {
     "turnaround": {"zh": "扭亏为盈", "en": "turned from a loss"},
     "loss-narrowed": {"zh": "减亏", "en": "loss narrowed"},
     "loss-widened": {"zh": "增亏", "en": "loss widened"},
+}
+
+VERDICT_NAMES: dict[str, dict[Lang, str]] = {
+    "consistent": {"zh": "一致", "en": "consistent"},
+    "within-rounding": {"zh": "在输入修约范围内", "en": "within input rounding"},
+    "rounding-differs": {"zh": "修约方式不同", "en": "rounding differs"},
+    "inconsistent": {"zh": "不一致", "en": "inconsistent"},
+    "not-checkable": {"zh": "无法核对", "en": "not checkable"},
+}
+
+STATED_NAMES: dict[str, dict[Lang, str]] = {
+    "completion": {"zh": "完成率", "en": "completion"},
+    "stretch_completion": {"zh": "力争目标完成率", "en": "stretch completion"},
+    "yoy": {"zh": "同比", "en": "YoY"},
+    "schedule_gap": {"zh": "序时进度差", "en": "vs schedule"},
+    "share": {"zh": "占比", "en": "share"},
+    "remaining": {"zh": "尚需完成", "en": "remaining"},
+    "total": {"zh": "合计", "en": "total"},
+    "parts": {"zh": "分项之和", "en": "sum of parts"},
+}
+
+INPUT_NAMES: dict[str, dict[Lang, str]] = {
+    "actual": {"zh": "实际完成", "en": "the actual"},
+    "target": {"zh": "年度目标", "en": "the target"},
+    "stretch": {"zh": "力争目标", "en": "the stretch target"},
+    "last_year": {"zh": "上年同期", "en": "last year's figure"},
+    "whole": {"zh": "总量", "en": "the whole"},
+    "completion": {"zh": "完成率", "en": "the completion rate"},
+}
+
+CHECK_TEXT: dict[str, dict[Lang, str]] = {
+    "title": {"zh": "数据核对：{title}", "en": "Data check: {title}"},
+    "columns": {
+        "zh": "指标|核对项|原文|重新计算|差异|结论|说明",
+        "en": "Indicator|Figure|As printed|Recomputed|Difference|Verdict|Note",
+    },
+    "reached": {
+        "zh": "按输入值的修约范围可得{low}至{high}",
+        "en": "the inputs' rounding allows {low} to {high}",
+    },
+    "truncation": {"zh": "截尾（舍去）可得原文数", "en": "truncation gives the printed figure"},
+    "half-even": {
+        "zh": "四舍六入五成双可得原文数",
+        "en": "half-even rounding gives the printed figure",
+    },
+    "implied": {
+        "zh": "{input}需在{low}至{high}之间",
+        "en": "{input} would have to be {low} to {high}",
+    },
+    "implied-given": {
+        "zh": "{input}需在{low}至{high}之间（现为{given}）",
+        "en": "{input} would have to be {low} to {high} (it is {given})",
+    },
+    "implied-missing": {
+        "zh": "据此推算{input}应在{low}至{high}之间",
+        "en": "implied range of {input}: {low} to {high}",
+    },
+    "closing": {
+        "zh": "共核对{n}项：一致{a}项，在输入修约范围内{b}项，修约方式不同{c}项，不一致{d}项",
+        "en": "{n} figures checked: {a} consistent, {b} within input rounding, "
+        "{c} rounding differs, {d} inconsistent",
+    },
+    "closing-more": {"zh": "；另有{e}项无法核对", "en": "; {e} not checkable"},
+    "input-missing": {"zh": "缺少输入数据", "en": "an input is missing"},
 }
 
 PLAN_NAMES: dict[str, dict[Lang, str]] = {

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from collections.abc import Sequence
+from decimal import ROUND_DOWN, Decimal
 
+from gxreport.audit import VERDICTS, Audit, Finding
 from gxreport.i18n import (
+    CHECK_TEXT,
+    INPUT_NAMES,
     PLAN_NAMES,
     ROUNDING_NAMES,
     SENTENCES,
+    STATED_NAMES,
+    VERDICT_NAMES,
     YOY_WORDS,
     Lang,
     label,
@@ -18,7 +24,17 @@ from gxreport.i18n import (
     status,
     with_unit,
 )
-from gxreport.render._fmt import DASH, Style, amount, given, number, rate, ratio
+from gxreport.render._fmt import (
+    DASH,
+    Style,
+    amount,
+    given,
+    number,
+    plain,
+    rate,
+    ratio,
+    rounded,
+)
 from gxreport.report import NA, PeriodAmount, Plan, Row
 
 SUMMARY_KEYS = (
@@ -241,3 +257,110 @@ def compact_cells(row: Row, plan: Plan, report_as_of: dt.date, style: Style) -> 
         ratio(plan.pace_ratio, style),
         status(plan.status, style.lang),
     ]
+
+
+# ── check ────────────────────────────────────────────────────────────────────
+
+
+def _kind_unit(kind: str, unit: str, lang: Lang) -> str:
+    if kind == "percent":
+        return "%"
+    if kind == "pp":
+        return "个百分点" if lang == "zh" else " pp"
+    return unit
+
+
+def _figure(value: Decimal, kind: str, unit: str, decimals: int, style: Style) -> str:
+    text = plain(rounded(value, decimals, style.rounding))
+    if kind == "percent":
+        return text + "%"
+    if kind == "pp":
+        return text + ("个百分点" if style.lang == "zh" else " pp")
+    return with_unit(text, unit, style.lang)
+
+
+def finding_note(f: Finding, style: Style) -> str:
+    lang = style.lang
+    unit = f.indicator.unit
+    show = max(style.decimals, f.decimals + 1)
+
+    def fig(value: Decimal, kind: str = f.kind) -> str:
+        return _figure(value, kind, unit, show, style)
+
+    if f.verdict == "within-rounding" and f.reached is not None:
+        return CHECK_TEXT["reached"][lang].format(low=fig(f.reached[0]), high=fig(f.reached[1]))
+    if f.verdict == "rounding-differs" and f.rule is not None:
+        return CHECK_TEXT[f.rule][lang]
+    parts = []
+    for imp in f.implied:
+        name = INPUT_NAMES.get(imp.input, {"zh": imp.input, "en": imp.input})[lang]
+        kind = "percent" if imp.input == "completion" else "amount"
+        low = _figure(imp.low, kind, unit, style.decimals, style)
+        high = _figure(imp.high, kind, unit, style.decimals, style)
+        if imp.given is None:
+            key = "implied-missing"
+        else:
+            key = "implied-given"
+        parts.append(
+            CHECK_TEXT[key][lang].format(
+                input=name,
+                low=low,
+                high=high,
+                given=given(imp.given) if imp.given is not None else "",
+            )
+        )
+    if parts:
+        return ("；" if lang == "zh" else "; ").join(parts)
+    if f.verdict == "not-checkable" and f.reason:
+        return reason(f.reason, lang)
+    return ""
+
+
+def finding_cells(f: Finding, style: Style) -> list[str]:
+    lang = style.lang
+    unit = f.indicator.unit
+    recomputed = DASH
+    if f.recomputed is not None:
+        # Two digits beyond the printed ones, cut off rather than rounded, so that every digit
+        # shown is a true one (57.6549…, not a 57.655 that looks like it rounds up).
+        cut = f.recomputed.quantize(Decimal(1).scaleb(-(f.decimals + 2)), rounding=ROUND_DOWN)
+        recomputed = _figure(cut, f.kind, unit, f.decimals + 2, style)
+    if f.difference is None:
+        difference = DASH
+    else:
+        text = plain(f.difference)
+        difference = ("+" + text if f.difference > 0 else text) + _kind_unit(f.kind, "", lang)
+        if f.difference == 0:
+            difference = "0"
+    return [
+        f.indicator.name,
+        STATED_NAMES[f.key][lang],
+        f.stated_text,
+        recomputed,
+        difference,
+        VERDICT_NAMES[f.verdict][lang],
+        finding_note(f, style),
+    ]
+
+
+def check_headers(style: Style) -> list[str]:
+    return CHECK_TEXT["columns"][style.lang].split("|")
+
+
+CHECK_NUMERIC = frozenset({3, 4})
+
+
+def closing_line(audits: Sequence[Audit], style: Style) -> str:
+    lang = style.lang
+    counts = {v: sum(a.count(v) for a in audits) for v in VERDICTS}
+    checked = sum(counts[v] for v in VERDICTS if v != "not-checkable")
+    line = CHECK_TEXT["closing"][lang].format(
+        n=checked,
+        a=counts["consistent"],
+        b=counts["within-rounding"],
+        c=counts["rounding-differs"],
+        d=counts["inconsistent"],
+    )
+    if counts["not-checkable"]:
+        line += CHECK_TEXT["closing-more"][lang].format(e=counts["not-checkable"])
+    return line + ("。" if lang == "zh" else ".")

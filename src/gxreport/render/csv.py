@@ -5,8 +5,13 @@ from __future__ import annotations
 import csv
 import io
 
+from gxreport.audit import Audit
 from gxreport.i18n import PLAN_NAMES, label, quarter_name, status
-from gxreport.render._cells import yoy_text
+from gxreport.render._cells import (
+    check_headers,
+    finding_cells,
+    yoy_text,
+)
 from gxreport.render._fmt import Style, amount, given, number
 from gxreport.report import Gap, Report
 
@@ -108,6 +113,25 @@ def render_gap(gap: Gap, style: Style) -> str:
                     number(plan.projected_completion, style),
                     amount(plan.required_average, style),
                     status(plan.status, lang),
+                ]
+            )
+    return write(header, rows)
+
+
+def render_check(audits: list[Audit], style: Style) -> str:
+    header = [label("id", style.lang), *check_headers(style)]
+    rows = []
+    for audit in audits:
+        for f in audit.findings:
+            cells = finding_cells(f, style)
+            rows.append(
+                [
+                    text_cell(f.indicator.id),
+                    text_cell(cells[0]),
+                    cells[1],
+                    text_cell(cells[2]),
+                    *cells[3:6],
+                    text_cell(cells[6]),
                 ]
             )
     return write(header, rows)

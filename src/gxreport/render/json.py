@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from gxreport import __version__
+from gxreport.audit import VERDICTS, Audit
 from gxreport.render._fmt import Style, rounded, shown_amount
 from gxreport.report import NA, Gap, Maybe, Plan, Report, Row
 
@@ -178,4 +179,55 @@ def render_gap(gap: Gap, style: Style) -> str:
         }
         for row in gap.rows
     ]
+    return dumps(doc) + "\n"
+
+
+def render_check(audits: list[Audit], style: Style) -> str:
+    files = []
+    for audit in audits:
+        findings = []
+        for f in audit.findings:
+            findings.append(
+                {
+                    "id": f.indicator.id,
+                    "name": f.indicator.name,
+                    "figure": f.key,
+                    "stated": f.stated_text,
+                    "stated_value": f.stated,
+                    "stated_decimals": f.decimals,
+                    "kind": f.kind,
+                    "verdict": f.verdict,
+                    "recomputed": f.recomputed,
+                    "difference": f.difference,
+                    "reached": list(f.reached) if f.reached else None,
+                    "rule": f.rule,
+                    "implied": [
+                        {
+                            "input": i.input,
+                            "low": i.low,
+                            "high": i.high,
+                            "given": i.given,
+                            "holds": i.holds,
+                        }
+                        for i in f.implied
+                    ],
+                    "reason": f.reason,
+                }
+            )
+        files.append(
+            {
+                "source": audit.source,
+                "title": audit.info.title,
+                "counts": {v: audit.count(v) for v in VERDICTS},
+                "findings": findings,
+            }
+        )
+    doc = {
+        "schema": SCHEMA,
+        "generator": f"gxreport {__version__}",
+        "command": "check",
+        "inconsistent": any(a.inconsistent for a in audits),
+        "counts": {v: sum(a.count(v) for a in audits) for v in VERDICTS},
+        "files": files,
+    }
     return dumps(doc) + "\n"

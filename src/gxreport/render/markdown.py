@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import re
 
-from gxreport.i18n import label
+from gxreport.audit import Audit
+from gxreport.i18n import CHECK_TEXT, label
 from gxreport.render._cells import (
+    CHECK_NUMERIC,
     COMPACT_KEYS,
     COMPACT_NUMERIC,
     NUMERIC,
     SUMMARY_KEYS,
+    check_headers,
+    closing_line,
     compact_cells,
     compact_headers,
     date_text,
+    finding_cells,
     gap_matrix,
     gap_sentences,
     headers,
@@ -112,4 +117,19 @@ def render_gap(gap: Gap, style: Style) -> str:
             out += [escape(label("unit_line", lang).format(unit=row.indicator.unit)), ""]
         for paragraph in gap_sentences(row, plans, style):
             out += [escape(paragraph), ""]
+    return "\n".join(out)
+
+
+def render_check(audits: list[Audit], style: Style) -> str:
+    lang = style.lang
+    out: list[str] = []
+    for audit in audits:
+        title = CHECK_TEXT["title"][lang].format(title=audit.info.title)
+        out += [f"# {escape(title)}", "", escape(audit.source), ""]
+        if audit.findings:
+            rows = [finding_cells(f, style) for f in audit.findings]
+            out += [table(check_headers(style), rows, set(CHECK_NUMERIC)), ""]
+        out += [escape(closing_line([audit], style)), ""]
+    if len(audits) > 1:
+        out += [escape(closing_line(audits, style)), ""]
     return "\n".join(out)

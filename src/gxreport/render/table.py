@@ -6,14 +6,19 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from gxreport.i18n import label
+from gxreport.audit import Audit
+from gxreport.i18n import CHECK_TEXT, label
 from gxreport.render._cells import (
+    CHECK_NUMERIC,
     COMPACT_KEYS,
     COMPACT_NUMERIC,
     NUMERIC,
     SUMMARY_KEYS,
+    check_headers,
+    closing_line,
     compact_cells,
     compact_headers,
+    finding_cells,
     gap_matrix,
     gap_sentences,
     headers,
@@ -157,4 +162,42 @@ def render_gap(gap: Gap, style: Style) -> RenderableType:
         if row.indicator.unit:
             parts.append(Text(label("unit_line", lang).format(unit=row.indicator.unit), "dim"))
         parts.extend(Text(paragraph) for paragraph in gap_sentences(row, plans, style))
+    return Group(*parts)
+
+
+_VERDICT_STYLE = {
+    "consistent": "green",
+    "within-rounding": "green",
+    "rounding-differs": "yellow",
+    "inconsistent": "bold red",
+    "not-checkable": "dim",
+}
+
+
+def render_check(audits: list[Audit], style: Style) -> RenderableType:
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    parts: list[RenderableType] = []
+    for audit in audits:
+        title = CHECK_TEXT["title"][style.lang].format(title=audit.info.title)
+        parts += [Text(title, style="bold"), Text(audit.source, style="dim")]
+        if audit.findings:
+            table = Table()
+            for i, head in enumerate(check_headers(style)):
+                table.add_column(
+                    Text(head),
+                    justify="right" if i in CHECK_NUMERIC else "left",
+                    no_wrap=i in CHECK_NUMERIC,
+                    overflow="fold",
+                )
+            for finding in audit.findings:
+                cells = [Text(c) for c in finding_cells(finding, style)]
+                cells[5].stylize(_VERDICT_STYLE[finding.verdict])
+                table.add_row(*cells)
+            parts.append(table)
+        parts.append(Text(closing_line([audit], style)))
+    if len(audits) > 1:
+        parts.append(Text(closing_line(audits, style), style="bold"))
     return Group(*parts)

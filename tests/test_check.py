@@ -1,0 +1,240 @@
+"""check: each verdict on cases built by hand and from the seed, with exit codes."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from arith import frac, half_up
+from conftest import ILLUSTRATIVE, SEED, parse, snapshot_text
+from gxreport.audit import Finding, audit
+from gxreport.cli import app
+
+runner = CliRunner()
+
+
+def findings(body: str, as_of: str = "2022-06-30") -> list[Finding]:
+    return list(audit(parse(snapshot_text(body, as_of)), "t.toml").findings)
+
+
+def one(body: str, as_of: str = "2022-06-30") -> Finding:
+    (finding,) = findings(body, as_of)
+    return finding
+
+
+def indicator(unit: str, actual: str, target: str = "", extra: str = "", stated: str = "") -> str:
+    lines = [f'[[indicator]]\nid = "x"\nname = "某指标"\nunit = "{unit}"\nactual = {actual}']
+    if target:
+        lines.append(f"target = {target}")
+    if extra:
+        lines.append(extra)
+    lines.append(f"[indicator.stated]\n{stated}")
+    return "\n".join(lines) + "\n"
+
+
+def test_every_seed_rate_is_consistent_and_83_percent_implies_an_actual() -> None:
+    result = audit(parse(SEED.read_text(encoding="utf-8")), "seed")
+    verdicts = {(f.indicator.id, f.key): f.verdict for f in result.findings}
+    assert verdicts == {
+        ("signed-amount", "completion"): "consistent",
+        ("new-start-investment", "completion"): "not-checkable",
+        ("manufacturing-projects", "completion"): "consistent",
+        ("manufacturing-amount", "completion"): "consistent",
+        ("manufacturing-amount", "share"): "consistent",
+        ("out-of-province-funds", "completion"): "not-checkable",
+    }
+    implied = next(f for f in result.findings if f.indicator.id == "new-start-investment")
+    (actual,) = implied.implied
+    # 83 % stands for [82.5 %, 83.5 %) of 270亿.
+    assert (actual.input, actual.low, actual.high) == (
+        "actual",
+        Decimal("222.75"),
+        Decimal("225.45"),
+    )
+    assert actual.low == frac("0.825") * 270 and actual.high == frac("0.835") * 270
+
+
+def test_tie_at_the_rounding_boundary_is_half_up() -> None:
+    # 227 ÷ 400 = 56.75 % exactly: 四舍五入 prints 56.8.
+    assert half_up(Fraction(227, 400) * 100, 1) == "56.8"
+    assert one(indicator("个", "227", "400", stated='completion = "56.8%"')).verdict == "consistent"
+    cut = one(indicator("个", "227", "400", stated='completion = "56.7%"'))
+    assert (cut.verdict, cut.rule) == ("rounding-differs", "truncation")
+
+
+def test_half_even_is_a_rounding_difference() -> None:
+    # 1 ÷ 8 = 12.5 %: half-up gives 13, half-even (GB/T 8170) 12.
+    f = one(indicator("户", "1", "8", stated='completion = "12%"'))
+    assert (f.verdict, f.rule) == ("rounding-differs", "half-even")
+
+
+def test_counts_are_exact_but_amounts_stand_for_a_range() -> None:
+    # The same 56.7 %: a count of 227 is exact, an amount of 227亿 stands for [226.5, 227.5).
+    count = one(indicator("个", "227", "400", stated='completion = "56.6%"'))
+    amount = one(indicator("亿元", "227", "400", stated='completion = "56.6%"'))
+    assert count.verdict == "inconsistent"
+    assert amount.verdict == "within-rounding"
+    assert amount.reached == (Decimal("56.625"), Decimal("56.875"))
+
+
+def test_within_input_rounding_for_a_growth_rate() -> None:
+    # 213.9 and 180.0 were printed rounded: the exact 18.83 % rounds to 18.8, but over
+    # [213.85, 213.95] and [179.95, 180.05] the rate reaches 18.85.
+    f = one(indicator("亿元", "213.9", extra="last_year = 180.0", stated='yoy = "增长18.9%"'))
+    assert half_up(frac("213.9") / frac("180.0") * 100 - 100, 1) == "18.8"
+    assert f.verdict == "within-rounding"
+
+
+def test_transposed_digits_are_inconsistent_with_the_interval_that_would_hold() -> None:
+    f = one(indicator("亿元", "213.9", "371", stated='completion = "57.56%"'))
+    assert f.verdict == "inconsistent"
+    assert f.difference == Decimal("-0.09")
+    implied = {i.input: i for i in f.implied}
+    # 57.56 % stands for [57.555 %, 57.565 %): the actual would be 213.53–213.57, the target
+    # 371.58–371.65; neither holds.
+    assert implied["actual"].low == frac("0.57555") * 371
+    assert abs(frac(implied["target"].high) - frac("213.9") / frac("0.57555")) < Fraction(1, 10**20)
+    assert implied["actual"].holds is False and implied["target"].holds is False
+    result = runner.invoke(
+        app,
+        ["check", "-", "-f", "markdown"],
+        input=snapshot_text(indicator("亿元", "213.9", "371", stated='completion = "57.56%"')),
+    )
+    assert result.exit_code == 1
+    assert "| 某指标 | 完成率 | 57.56% | 57.6549% | -0.09% | 不一致 |" in result.stdout
+    assert "实际完成需在213.53亿元至213.57亿元之间（现为213.9）" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("stated", "verdict"),
+    [
+        ('yoy = "下降2.27%"', "consistent"),
+        ('yoy = "增长-2.27%"', "consistent"),
+        ('yoy = "-2.27%"', "consistent"),
+        ('yoy = "增长2.27%"', "inconsistent"),  # the sign is wrong
+        ('yoy = "下降2.72%"', "inconsistent"),  # transposed digits
+    ],
+)
+def test_negative_growth(stated: str, verdict: str) -> None:
+    # 87.73 against 89.77: (87.73 − 89.77) ÷ 89.77 = −2.2725…%
+    assert half_up((frac("87.73") - frac("89.77")) / frac("89.77") * 100, 2) == "-2.27"
+    f = one(indicator("个", "8773", extra="last_year = 8977", stated=stated))
+    assert f.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("actual", "stated", "verdict"),
+    [
+        ("213.9", '"超序时进度7.65个百分点"', "consistent"),
+        ("213.9", '"7.65个百分点"', "consistent"),
+        ("213.9", '"低于序时进度7.65个百分点"', "inconsistent"),
+        ("168.7", '"低于序时进度4.53个百分点"', "consistent"),  # 168.7 ÷ 371 = 45.47 %
+    ],
+)
+def test_schedule_gap_in_percentage_points(actual: str, stated: str, verdict: str) -> None:
+    f = one(indicator("亿元", actual, "371", stated=f"schedule_gap = {stated}"))
+    assert f.verdict == verdict
+
+
+def test_schedule_gap_against_a_stated_completion_when_raw_figures_are_absent() -> None:
+    body = '[[indicator]]\nid = "x"\nname = "x"\n[indicator.stated]\ncompletion = "57.65%"\n'
+    good = findings(body + 'schedule_gap = "超序时进度7.65个百分点"')
+    assert [f.verdict for f in good] == ["not-checkable", "consistent"]
+    bad = findings(body + 'schedule_gap = "超序时进度17.65个百分点"')
+    assert bad[1].verdict == "inconsistent"
+
+
+def test_target_implied_by_an_actual_and_a_rate() -> None:
+    f = one(
+        '[[indicator]]\nid = "x"\nname = "x"\nunit = "亿元"\nactual = 213.9\n'
+        '[indicator.stated]\ncompletion = "57.65%"\n'
+    )
+    (implied,) = f.implied
+    assert implied.input == "target"
+    # DESIGN.md §4: 213.9亿 at 57.65 % → target 370.99–371.06亿.
+    assert str(implied.low)[:6] == "370.99" and str(implied.high)[:6] == "371.06"
+
+
+@pytest.mark.parametrize(
+    ("total", "verdict"),
+    [("86.4", "consistent"), ("86.5", "within-rounding"), ("87.4", "inconsistent")],
+)
+def test_parts_add_up_within_their_rounding(total: str, verdict: str) -> None:
+    body = (
+        f'[[indicator]]\nid = "all"\nname = "合计"\nunit = "亿元"\nactual = {total}\n'
+        'parts = ["a", "b", "c"]\n'
+        + "".join(
+            f'[[indicator]]\nid = "{i}"\nname = "{i}"\nunit = "亿元"\nactual = {v}\n'
+            for i, v in (("a", "31.2"), ("b", "28.9"), ("c", "26.3"))
+        )
+    )
+    (f,) = findings(body)
+    assert f.key == "parts" and f.verdict == verdict
+
+
+def test_exit_codes_and_closing_line(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", str(SEED), str(ILLUSTRATIVE), "-f", "markdown"])
+    assert result.exit_code == 0
+    assert (
+        "共核对10项：一致10项，在输入修约范围内0项，修约方式不同0项，不一致0项；另有2项无法核对。"
+        in result.stdout
+    )
+    en = runner.invoke(app, ["check", str(SEED), "-f", "markdown", "--lang", "en"])
+    assert (
+        "4 figures checked: 4 consistent, 0 within input rounding, 0 rounding differs, "
+        "0 inconsistent; 2 not checkable." in en.stdout
+    )
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        snapshot_text(indicator("亿元", "213.9", "371", stated='completion = "75.65%"')),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", str(SEED), str(bad), "-f", "json"])
+    assert result.exit_code == 1
+    doc = json.loads(result.stdout, parse_float=Decimal)
+    assert doc["inconsistent"] is True and doc["counts"]["inconsistent"] == 1
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[report\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(SEED), str(broken)])
+    assert result.exit_code == 2 and "broken.toml:1" in result.stderr
+
+
+def test_check_needs_a_snapshot() -> None:
+    assert runner.invoke(app, ["check"]).exit_code == 2
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=10**6),
+    st.integers(min_value=1, max_value=10**6),
+    st.integers(min_value=0, max_value=3),
+)
+def test_a_correctly_printed_rate_is_always_consistent(
+    actual: int, target: int, decimals: int
+) -> None:
+    printed = half_up(Fraction(actual, target) * 100, decimals)
+    body = indicator("户", str(actual), str(target), stated=f'completion = "{printed}%"')
+    assert one(body).verdict == "consistent"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=10**6),
+    st.integers(min_value=1, max_value=10**6),
+    st.integers(min_value=0, max_value=3),
+    st.integers(min_value=2, max_value=500) | st.integers(min_value=-500, max_value=-2),
+)
+def test_a_rate_off_by_two_or_more_last_digits_is_inconsistent_for_counts(
+    actual: int, target: int, decimals: int, off: int
+) -> None:
+    right = Decimal(half_up(Fraction(actual, target) * 100, decimals))
+    wrong = right + Decimal(off).scaleb(-decimals)
+    body = indicator("户", str(actual), str(target), stated=f'completion = "{wrong}%"')
+    assert one(body).verdict == "inconsistent"
