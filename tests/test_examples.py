@@ -54,3 +54,23 @@ def test_golden(example: Path, command: str, fmt: str, lang: str) -> None:
         golden.parent.mkdir(exist_ok=True)
         golden.write_text(result.stdout, encoding="utf-8", newline="")
     assert result.stdout == golden.read_text(encoding="utf-8")
+
+
+BRIEFINGS = [
+    (example, lang) for example in sorted(EXAMPLES.glob("*.toml")) for lang in ("zh", "en")
+]
+
+
+@pytest.mark.parametrize(
+    ("example", "lang"), BRIEFINGS, ids=[f"{e.stem}-{la}" for e, la in BRIEFINGS]
+)
+def test_briefing_beside_each_example(example: Path, lang: str) -> None:
+    """examples/NAME.md (and NAME.en.md) is the briefing of examples/NAME.toml."""
+    result = CliRunner().invoke(
+        app, ["briefing", str(example.relative_to(ROOT)), "--lang", lang, "-f", "markdown"]
+    )
+    assert result.exit_code == 0, result.stderr
+    golden = example.with_suffix(".md" if lang == "zh" else ".en.md")
+    if os.environ.get("GXREPORT_REGOLD"):
+        golden.write_text(result.stdout, encoding="utf-8", newline="")
+    assert result.stdout == golden.read_text(encoding="utf-8")

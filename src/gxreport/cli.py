@@ -357,6 +357,47 @@ def check(
         raise typer.Exit(1)
 
 
+@app.command()
+@guarded
+def briefing(
+    snapshot: SnapshotArg = None,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            help="A Jinja2 template of your own layout; it receives the same report.",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: FormatOpt = OutputFormat.auto,
+    lang: LangOpt = None,
+    decimals: DecimalsOpt = 2,
+    rounding: RoundingOpt = RoundingChoice.half_up,
+    output: OutputOpt = None,
+) -> None:
+    """A Markdown briefing (简报): prose, tables, attention list and data check.
+
+    Pipe it into a document: gxreport briefing snapshot.toml | pandoc -o briefing.docx
+    """
+    from gxreport.analyze import analyze
+    from gxreport.audit import audit
+    from gxreport.report import Briefing
+
+    if fmt in (OutputFormat.json, OutputFormat.csv):
+        raise UsageError(
+            f"a briefing is Markdown: use -f markdown (or table on a terminal); "
+            f"for {fmt.value}, use `gxreport summary` or `gxreport check`"
+        )
+    loaded = load_one(snapshot)
+    subject = Briefing(
+        analyze(loaded.snapshot, loaded.source), audit(loaded.snapshot, loaded.source), template
+    )
+    style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
+    if output is not None and fmt is OutputFormat.auto:
+        fmt = OutputFormat.markdown
+    emit("briefing", subject, fmt, style, output, [loaded.path] if loaded.path else [])
+
+
 def pick_indicator(indicators: list[Any], wanted: str | None) -> Any:
     if wanted is not None:
         for ind in indicators:

@@ -257,6 +257,134 @@ SENTENCES: dict[str, dict[Lang, str]] = {
 }
 
 
+# The briefing's 公文 wording: each entry one clause or sentence, fields pre-formatted.
+BRIEFING: dict[str, dict[Lang, str]] = {
+    "overview": {"zh": "总体情况", "en": "Overview"},
+    "attention": {"zh": "需要关注的指标", "en": "Needs attention"},
+    "rest_of_year": {"zh": "余下时间任务测算", "en": "What the rest of the year must deliver"},
+    "data_check": {"zh": "数据核对", "en": "Data check"},
+    "as_of_line": {
+        "zh": "数据截至{date}，序时进度{progress}。",
+        "en": "Figures to {date}; {progress} of the year has elapsed.",
+    },
+    "source_line": {"zh": "数据来源：{source}。", "en": "Source: {source}."},
+    "counted": {
+        "zh": "{n}项设有年度目标的指标中，{parts}",
+        "en": "Of {n} indicators with an annual target, {parts}",
+    },
+    "count_part": {"zh": "{count}项{status}", "en": "{count} {status}"},
+    "no_target_count": {
+        "zh": "另有{count}项指标未设年度目标。",
+        "en": "{count} more have no annual target.",
+    },
+    "half_half": {
+        "zh": "{names}实现“时间过半、任务过半”。",
+        "en": "Half the year gone and at least half the target done: {names}.",
+    },
+    "nothing_to_note": {"zh": "暂无。", "en": "None."},
+    "actual": {"zh": "{name}{actual}", "en": "{name}: {actual}"},
+    "actual_level": {"zh": "{name}为{actual}", "en": "{name}: {actual}"},
+    "completion": {"zh": "完成年度目标的{rate}", "en": "{rate} of the annual target"},
+    "completion_stated": {
+        "zh": "年度目标完成率为{rate}",
+        "en": "{rate} of the annual target (as reported)",
+    },
+    "target_only": {"zh": "全年目标为{target}", "en": "annual target {target}"},
+    "ahead": {
+        "zh": "超序时进度{pp}个百分点",
+        "en": "{pp} percentage points ahead of schedule",
+    },
+    "behind": {
+        "zh": "低于序时进度{pp}个百分点",
+        "en": "{pp} percentage points behind schedule",
+    },
+    "on_schedule": {"zh": "与序时进度持平", "en": "on schedule"},
+    "met": {
+        "zh": "已完成年度目标{target}，超额{surplus}",
+        "en": "the annual target of {target} is met, {surplus} over",
+    },
+    "yoy_up": {"zh": "同比增长{x}%", "en": "up {x}% year on year"},
+    "yoy_down": {"zh": "同比下降{x}%", "en": "down {x}% year on year"},
+    "yoy_flat": {"zh": "与上年同期持平", "en": "flat year on year"},
+    "yoy_pp_up": {"zh": "同比提高{x}个百分点", "en": "up {x} percentage points year on year"},
+    "yoy_pp_down": {
+        "zh": "同比下降{x}个百分点",
+        "en": "down {x} percentage points year on year",
+    },
+    "short_of_stretch": {
+        "zh": "距力争目标{target}尚差{remaining}，{period}需完成{per_quarter}",
+        "en": "{remaining} short of the {target} stretch target, {per_quarter} needed {period}",
+    },
+    "short_of_target": {
+        "zh": "距年度目标尚差{remaining}，{period}需完成{per_quarter}",
+        "en": "{remaining} short of the annual target, {per_quarter} needed {period}",
+    },
+    "period_h2": {"zh": "下半年每季度", "en": "a quarter in the second half"},
+    "period_q4": {"zh": "第四季度", "en": "in the fourth quarter"},
+    "period_rest": {"zh": "余下时间每季度", "en": "a quarter for the rest of the year"},
+    "short_of_level": {"zh": "距目标{target}尚差{gap}", "en": "{gap} short of the {target} target"},
+    "level_met": {"zh": "已达到目标{target}", "en": "at or beyond the {target} target"},
+    "cap_over": {
+        "zh": "高于目标{target}，余下时间均值需控制在{required}以内",
+        "en": "above the {target} target; the rest of the year must average at most {required}",
+    },
+    "cap_within": {"zh": "优于目标{target}", "en": "better than the {target} target"},
+    "reduction": {
+        "zh": "计划降低{target}，完成指数{index}",
+        "en": "against a planned cut of {target}, completion index {index}",
+    },
+    "share": {"zh": "占{whole}的{share}", "en": "{share} of {whole}"},
+    "share_plain": {"zh": "占比{share}", "en": "a share of {share}"},
+    "rank": {"zh": "{among}排名第{position}", "en": "ranked {position} {among}"},
+    "rank_of": {
+        "zh": "{of}个{among}中排名第{position}",
+        "en": "ranked {position} of {of} {among}",
+    },
+    "attention_behind": {
+        "zh": "{name}低于序时进度{pp}个百分点，{period}需完成{per_quarter}。",
+        "en": "{name} is {pp} percentage points behind schedule; {per_quarter} is needed {period}.",
+    },
+    "attention_not_met": {
+        "zh": "{name}为{actual}，尚未达到目标{target}。",
+        "en": "{name} is at {actual}, short of the {target} target.",
+    },
+    "attention_over_cap": {
+        "zh": "{name}为{actual}，高于目标{target}。",
+        "en": "{name} is at {actual}, above the {target} target.",
+    },
+    "attention_exceeded": {
+        "zh": "{name}为{actual}，已超过上限{target}。",
+        "en": "{name} is at {actual}, beyond the {target} cap.",
+    },
+    "attention_infeasible": {
+        "zh": "{name}：{plan}{target}{why}。",
+        "en": "{name}: the {plan} of {target} {why}.",
+    },
+    "attention_yoy": {"zh": "{name}{yoy}。", "en": "{name} is {yoy}."},
+    "footnote": {
+        "zh": "注：序时进度按{basis}计算；完成率等相对数按{rounding}保留{decimals}位小数，"
+        "合计数和相对数由于四舍五入未作机械调整。",
+        "en": "Note: time elapsed is counted by {basis}; rates are rounded {rounding} to "
+        "{decimals} decimal places, and totals and ratios are not adjusted for rounding.",
+    },
+    "basis_month": {"zh": "月", "en": "month"},
+    "basis_day": {"zh": "日", "en": "day"},
+}
+
+_ZH_DIGITS = "零一二三四五六七八九"
+
+
+def zh_number(n: int) -> str:
+    """1–99 in Chinese numerals (第一, 四个开发区); larger numbers stay in digits."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    if tens == 0:
+        return _ZH_DIGITS[ones]
+    head = "" if tens == 1 else _ZH_DIGITS[tens]
+    return head + "十" + (_ZH_DIGITS[ones] if ones else "")
+
+
 def with_unit(value: str, unit: str, lang: Lang) -> str:
     """A number with its unit as each language writes it: 213.9亿元, 213.9 亿元."""
     if not unit or value == "—":

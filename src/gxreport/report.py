@@ -8,9 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal, TypeAlias
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from gxreport.snapshot import Indicator, ReportInfo
+
+if TYPE_CHECKING:
+    from gxreport.audit import Audit
 
 
 @dataclass(frozen=True)
@@ -118,10 +122,10 @@ class Row:
 
     @property
     def half_time_half_task(self) -> bool:
-        """时间过半、任务过半: half the year gone and at least half the annual target done."""
+        """时间过半、任务过半: at the half year (as of 30 June), half the annual target done."""
         plan = self.annual
         return (
-            self.time_progress >= Decimal("0.5")
+            (self.as_of.month, self.as_of.day) == (6, 30)
             and plan is not None
             and isinstance(plan.completion, Decimal)
             and plan.completion >= 50
@@ -143,6 +147,15 @@ class Gap:
         if self.focus is None:
             return row.plans
         return tuple(p for p in row.plans if p.kind == self.focus)
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """What `briefing` renders: the report, its data check, and the template to use."""
+
+    report: Report
+    audit: Audit
+    template: Path | None = None
 
 
 @dataclass(frozen=True)

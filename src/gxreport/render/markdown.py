@@ -26,7 +26,7 @@ from gxreport.render._cells import (
     summary_cells,
 )
 from gxreport.render._fmt import Style, given, rate
-from gxreport.report import Gap, Report, Row
+from gxreport.report import Briefing, Gap, Report, Row
 
 # The ASCII punctuation that can open inline Markdown, HTML, an entity, a table cell, or pandoc's
 # math, sub- and superscript is backslash-escaped (CommonMark allows it for any ASCII
@@ -133,3 +133,9 @@ def render_check(audits: list[Audit], style: Style) -> str:
     if len(audits) > 1:
         out += [escape(closing_line(audits, style)), ""]
     return "\n".join(out)
+
+
+def render_briefing(briefing: Briefing, style: Style) -> str:
+    from gxreport.render.briefing import render_markdown
+
+    return render_markdown(briefing, style)

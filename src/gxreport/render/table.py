@@ -28,7 +28,7 @@ from gxreport.render._cells import (
 )
 from gxreport.render._fmt import Style
 from gxreport.render.markdown import gap_heading, heading_line
-from gxreport.report import Gap, Report, Row
+from gxreport.report import Briefing, Gap, Report, Row
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -201,3 +201,12 @@ def render_check(audits: list[Audit], style: Style) -> RenderableType:
     if len(audits) > 1:
         parts.append(Text(closing_line(audits, style), style="bold"))
     return Group(*parts)
+
+
+def render_briefing(briefing: Briefing, style: Style) -> RenderableType:
+    """The briefing's Markdown, laid out for the terminal by Rich."""
+    from rich.markdown import Markdown
+
+    from gxreport.render.briefing import render_markdown
+
+    return Markdown(render_markdown(briefing, style))
