@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import difflib
 import re
 import sys
@@ -258,7 +259,7 @@ def _problem(err: Any, raw: dict[str, Any], index: LineIndex, name: str) -> Prob
     kind = err["type"]
     ind_id, ind_name = _indicator_of(raw, loc)
     field_path = [str(p) for p in loc if not isinstance(p, int)]
-    if loc and loc[0] == "indicator":
+    if len(loc) > 1 and loc[0] == "indicator" and isinstance(loc[1], int):
         field_path = field_path[1:]
     if kind == "extra_forbidden":
         key = str(loc[-1])
@@ -266,6 +267,8 @@ def _problem(err: Any, raw: dict[str, Any], index: LineIndex, name: str) -> Prob
         hint = f"; did you mean {guess[0]!r}?" if guess else ""
         message = f"unknown key {key!r}{hint}"
         field_path = field_path[:-1]
+    elif loc == ("indicator",) and kind == "list_type":
+        message = "must be [[indicator]] tables (double brackets), not a single [indicator]"
     elif kind == "missing":
         message = "is required but missing"
         if loc == ("report",):
@@ -299,6 +302,8 @@ def _cross_check(raw: dict[str, Any], index: LineIndex, name: str) -> list[Probl
     seen: dict[str, int] = {}
     ids = {item.get("id") for item in items if isinstance(item, dict)}
     headlines = []
+    report = raw.get("report")
+    year = report.get("year") if isinstance(report, dict) else None
     for i, item in enumerate(items):
         if not isinstance(item, dict):
             continue
@@ -340,6 +345,14 @@ def _cross_check(raw: dict[str, Any], index: LineIndex, name: str) -> list[Probl
                     problems.append(problem(f"names no indicator: {_short(part)!r}", "parts"))
                 elif part == this_id:
                     problems.append(problem("an indicator cannot be a part of itself", "parts"))
+        own_date = item.get("as_of")
+        if (
+            isinstance(year, int)
+            and isinstance(own_date, dt.date)
+            and not isinstance(own_date, dt.datetime)
+            and own_date.year != year
+        ):
+            problems.append(problem(f"{own_date} is not in the report's year {year}", "as_of"))
         if item.get("headline") is True:
             headlines.append(i)
     if len(headlines) > 1:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -90,6 +91,19 @@ class Rank(BaseModel):
         return self
 
 
+@dataclass(frozen=True)
+class _Unreadable:
+    """A stated figure that did not parse, carried to its own field so the error names it."""
+
+    message: str
+
+
+def _readable(value: object) -> object:
+    if isinstance(value, _Unreadable):
+        raise ValueError(value.message)
+    return value
+
+
 class Stated(BaseModel):
     """``[indicator.stated]``: the figures as printed, which `check` recomputes."""
 
@@ -102,6 +116,8 @@ class Stated(BaseModel):
     share: StatedFigure | None = None
     remaining: StatedFigure | None = None
     total: StatedFigure | None = None
+
+    _parsed = field_validator(*STATED_KEYS, mode="before")(_readable)
 
     def items(self) -> list[tuple[str, StatedFigure]]:
         return [(key, fig) for key in STATED_KEYS if (fig := getattr(self, key)) is not None]
@@ -150,7 +166,13 @@ class Indicator(BaseModel):
         parsed: dict[str, Any] = {}
         for key, raw in value.items():
             # Unknown keys pass through untouched so that extra="forbid" names them.
-            parsed[key] = parse_stated(key, raw, unit) if key in STATED_KEYS else raw
+            if key not in STATED_KEYS:
+                parsed[key] = raw
+                continue
+            try:
+                parsed[key] = parse_stated(key, raw, unit)
+            except ValueError as exc:
+                parsed[key] = _Unreadable(str(exc))
         return parsed
 
     @field_validator("target", "stretch")
