@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from decimal import ROUND_CEILING, Decimal
 from fractions import Fraction
 
@@ -28,36 +28,87 @@ from gxreport.report import (
     Status,
     YoyWords,
 )
-from gxreport.snapshot import Indicator, Snapshot
+from gxreport.snapshot import Basis, Indicator, Snapshot
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Everything about one as_of date that every indicator on it shares, computed once."""
+
+    elapsed: Fraction  # 序时进度, exactly
+    t: Decimal
+    left_days: int
+    months: list[Slice]
+    quarters: list[Slice]
+    # The share of what remains each remaining month and quarter takes, exactly; and the
+    # share one calendar month, quarter or day takes (None when none is left).
+    month_shares: tuple[Fraction, ...]
+    quarter_shares: tuple[Fraction, ...]
+    per_month: Fraction | None
+    per_quarter: Fraction | None
+    per_day: Fraction | None
+
+    @classmethod
+    def of(cls, as_of: dt.date, basis: Basis) -> Timeline:
+        t = elapsed(as_of, basis)
+        months = remaining_months(as_of, basis)
+        quarters = remaining_quarters(as_of, basis)
+        left = 1 - t
+        left_days = days_left(as_of)
+        month_count = sum((m.count for m in months), Fraction(0))
+        quarter_count = sum((q.count for q in quarters), Fraction(0))
+        return cls(
+            elapsed=t,
+            t=to_decimal(t),
+            left_days=left_days,
+            months=months,
+            quarters=quarters,
+            month_shares=tuple(m.weight / left for m in months) if left else (),
+            quarter_shares=tuple(q.weight / left for q in quarters) if left else (),
+            per_month=1 / month_count if month_count else None,
+            per_quarter=1 / quarter_count if quarter_count else None,
+            per_day=Fraction(1, left_days) if left_days else None,
+        )
 
 
 def analyze(
     snapshot: Snapshot,
     source: str = "<snapshot>",
     custom_targets: Mapping[str, Decimal] | None = None,
+    detail: bool | Collection[str] = True,
 ) -> Report:
-    """Derive every figure. ``custom_targets`` adds a ``--target X`` plan to named indicators."""
+    """Derive every figure. ``custom_targets`` adds a ``--target X`` plan to named indicators.
+
+    ``detail`` says for which indicators (all, none, or those ids) to lay out the plans month
+    by month and quarter by quarter with checkpoints: what `gap` shows for one indicator.
+    The summary, `gap --all` and the briefing need only the per-period rates.
+    """
     info = snapshot.report
     custom_targets = custom_targets or {}
     by_id = {ind.id: ind for ind in snapshot.indicators}
-    progress_cache: dict[dt.date, tuple[Fraction, list[Slice], list[Slice]]] = {}
+    timelines: dict[dt.date, Timeline] = {}
     rows = []
     for ind in snapshot.indicators:
         as_of = ind.as_of or info.as_of
-        if as_of not in progress_cache:
-            progress_cache[as_of] = (
-                elapsed(as_of, info.basis),
-                remaining_months(as_of, info.basis),
-                remaining_quarters(as_of, info.basis),
-            )
-        t, months, quarters = progress_cache[as_of]
+        timeline = timelines.get(as_of)
+        if timeline is None:
+            timeline = timelines[as_of] = Timeline.of(as_of, info.basis)
         whole = ind.whole
         if ind.share_of is not None and ind.share_of in by_id:
             whole = by_id[ind.share_of].actual
-        rows.append(_row(ind, as_of, t, months, quarters, whole, custom_targets.get(ind.id)))
+        rows.append(
+            _row(
+                ind,
+                as_of,
+                timeline,
+                whole,
+                custom_targets.get(ind.id),
+                detail is True or (detail is not False and ind.id in detail),
+            )
+        )
     groups: dict[str, list[Row]] = {}
     for row in rows:
         groups.setdefault(row.indicator.group, []).append(row)
@@ -73,11 +124,10 @@ def analyze(
 def _row(
     ind: Indicator,
     as_of: dt.date,
-    t: Fraction,
-    months: list[Slice],
-    quarters: list[Slice],
+    timeline: Timeline,
     whole: Decimal | None,
     custom: Decimal | None,
+    detail: bool,
 ) -> Row:
     targets: list[tuple[PlanKind, Decimal]] = []
     if ind.target is not None:
@@ -86,15 +136,14 @@ def _row(
         targets.append(("stretch", ind.stretch))
     if custom is not None:
         targets.append(("custom", custom))
-    left = days_left(as_of)
-    plans = tuple(_plan(ind, kind, x, t, months, quarters, left) for kind, x in targets)
+    plans = tuple(_plan(ind, kind, x, timeline, detail) for kind, x in targets)
     annual = plans[0] if plans and plans[0].kind == "target" else None
     yoy, yoy_is_pp, words, improved = _yoy(ind)
     return Row(
         indicator=ind,
         as_of=as_of,
-        time_progress=to_decimal(t),
-        days_left=left,
+        time_progress=timeline.t,
+        days_left=timeline.left_days,
         plans=plans,
         status=annual.status if annual is not None else "no-target",
         yoy=yoy,
@@ -102,7 +151,7 @@ def _row(
         yoy_words=words,
         yoy_improved=improved,
         share=_share(ind, whole),
-        projection=_projection(ind, t),
+        projection=_projection(ind, timeline.t),
     )
 
 
@@ -138,49 +187,49 @@ def _ceil_if_count(ind: Indicator, value: Decimal) -> Decimal:
     return value
 
 
-def _spread(ind: Indicator, value: Fraction) -> Decimal:
-    """A share of what remains; whole things (户, 个 …) round up, so the plan still covers it."""
+def _spread(ind: Indicator, remaining: Decimal, share: Fraction) -> Decimal:
+    """``remaining × share``, exactly; whole things (户, 个 …) round up, so the plan still
+    covers what remains. Integer arithmetic: this runs for every month of every plan."""
+    n, d = remaining.as_integer_ratio()
+    num, den = n * share.numerator, d * share.denominator
     if ind.unit_info.is_count and ind.kind == "cumulative":
-        return Decimal(math.ceil(value))
-    return to_decimal(value)
+        return Decimal(-(-num // den))
+    return Decimal(num) / Decimal(den)
 
 
 def _plan(
     ind: Indicator,
     kind: PlanKind,
     target: Decimal,
-    t_exact: Fraction,
-    months: list[Slice],
-    quarters: list[Slice],
-    left_days: int,
+    timeline: Timeline,
+    detail: bool,
 ) -> Plan:
     actual = ind.actual
-    t = to_decimal(t_exact)
-    time_left = 1 - t_exact  # exact: the spreading below must add up to what remains
-    empty = Plan(
-        kind=kind,
-        target=target,
-        completion=NA("no-actual"),
-        schedule_gap_pp=NA("no-actual"),
-        met=None,
-        remaining=NA("no-actual"),
-        surplus=None,
-        per_month=NA("no-actual"),
-        per_quarter=NA("no-actual"),
-        per_day=NA("no-actual"),
-        months=(),
-        quarters=(),
-        checkpoints=_checkpoints(ind, target, quarters, None),
-        pace_ratio=NA("no-actual"),
-        projected_completion=NA("no-actual"),
-        reached_month=None,
-        required_average=NA("no-actual"),
-        margin=None,
-        infeasible=None,
-        status="no-actual",
-    )
+    t = timeline.t
+    time_left = 1 - t
     if actual is None:
-        return empty
+        return Plan(
+            kind=kind,
+            target=target,
+            completion=NA("no-actual"),
+            schedule_gap_pp=NA("no-actual"),
+            met=None,
+            remaining=NA("no-actual"),
+            surplus=None,
+            per_month=NA("no-actual"),
+            per_quarter=NA("no-actual"),
+            per_day=NA("no-actual"),
+            months=(),
+            quarters=(),
+            checkpoints=_checkpoints(ind, target, timeline.quarters, None) if detail else (),
+            pace_ratio=NA("no-actual"),
+            projected_completion=NA("no-actual"),
+            reached_month=None,
+            required_average=NA("no-actual"),
+            margin=None,
+            infeasible=None,
+            status="no-actual",
+        )
 
     met = _is_met(ind, actual, target)
     completion: Maybe
@@ -221,35 +270,36 @@ def _plan(
     quarter_plan: tuple[PeriodAmount, ...] = ()
     if not isinstance(remaining, Decimal):
         per_month = per_quarter = per_day = remaining
-    elif time_left <= 0:
+    elif timeline.per_month is None or timeline.per_quarter is None:
         per_month = per_quarter = per_day = NA("year-over")
     elif remaining == 0:
         per_month = per_quarter = per_day = ZERO
-        month_plan = tuple(PeriodAmount(s.index, ZERO, s.partial) for s in months)
-        quarter_plan = tuple(PeriodAmount(s.index, ZERO, s.partial) for s in quarters)
+        if detail:
+            month_plan = tuple(PeriodAmount(s.index, ZERO, s.partial) for s in timeline.months)
+            quarter_plan = tuple(PeriodAmount(s.index, ZERO, s.partial) for s in timeline.quarters)
     else:
         # Spread evenly over the time left: a full month is 1/12 of the year, and the month
-        # or quarter that as_of falls in gets only the share of it still to run.
-        rest = Fraction(remaining) / time_left
-        # Per calendar month or quarter left (a partly elapsed one counts for what is left of
-        # it); on the month basis this is remaining ÷ (12 × (1 − t)).
-        per_month = _spread(ind, Fraction(remaining) / sum(s.count for s in months))
-        per_quarter = _spread(ind, Fraction(remaining) / sum(s.count for s in quarters))
-        per_day = (
-            _spread(ind, Fraction(remaining) / left_days) if left_days > 0 else NA("year-over")
-        )
-        month_plan = tuple(
-            PeriodAmount(s.index, _spread(ind, rest * s.weight), s.partial) for s in months
-        )
-        quarter_plan = tuple(
-            PeriodAmount(s.index, _spread(ind, rest * s.weight), s.partial) for s in quarters
-        )
+        # or quarter that as_of falls in gets only the share of it still to run. The per-month
+        # and per-quarter figures are per calendar period left (a partly elapsed one counts
+        # for what is left of it); on the month basis that is remaining ÷ (12 × (1 − t)).
+        per_month = _spread(ind, remaining, timeline.per_month)
+        per_quarter = _spread(ind, remaining, timeline.per_quarter)
+        per_day = _spread(ind, remaining, timeline.per_day) if timeline.per_day else NA("year-over")
+        if detail:
+            month_plan = tuple(
+                PeriodAmount(s.index, _spread(ind, remaining, share), s.partial)
+                for s, share in zip(timeline.months, timeline.month_shares, strict=True)
+            )
+            quarter_plan = tuple(
+                PeriodAmount(s.index, _spread(ind, remaining, share), s.partial)
+                for s, share in zip(timeline.quarters, timeline.quarter_shares, strict=True)
+            )
 
     pace: Maybe = NA("not-cumulative")
     projected: Maybe = NA("not-cumulative")
     reached: int | None = None
     if ind.kind == "cumulative" and ind.better == "higher":
-        projected = to_decimal(Fraction(actual) / t_exact / Fraction(target) * 100)
+        projected = actual / t / target * HUNDRED
         if met:
             pace = NA("target-met")
         elif time_left <= 0:
@@ -258,19 +308,19 @@ def _plan(
             pace = NA("no-pace")
         else:
             # required monthly rate ÷ achieved monthly rate; the 12s cancel.
-            pace = to_decimal(Fraction(raw_remaining) * t_exact / (Fraction(actual) * time_left))
-            whole_months = math.ceil(12 * t_exact * Fraction(target) / Fraction(actual))
+            pace = raw_remaining * t / (actual * time_left)
+            # The month the target is reached at this pace, exactly: ⌈12·t·target ÷ actual⌉.
+            tn, td = target.as_integer_ratio()
+            an, ad = actual.as_integer_ratio()
+            e = timeline.elapsed
+            whole_months = -(-(12 * e.numerator * tn * ad) // (e.denominator * td * an))
             reached = whole_months if whole_months <= 12 else None
 
     required_average: Maybe = NA("not-average")
     if ind.kind == "average":
-        required_average = (
-            to_decimal((Fraction(target) - Fraction(actual) * t_exact) / time_left)
-            if time_left > 0
-            else NA("year-over")
-        )
+        required_average = (target - actual * t) / time_left if time_left > 0 else NA("year-over")
 
-    infeasible = _infeasible(ind, remaining, required_average, left_days)
+    infeasible = _infeasible(ind, remaining, required_average, timeline.left_days)
     return Plan(
         kind=kind,
         target=target,
@@ -284,7 +334,7 @@ def _plan(
         per_day=per_day,
         months=month_plan,
         quarters=quarter_plan,
-        checkpoints=_checkpoints(ind, target, quarters, actual),
+        checkpoints=_checkpoints(ind, target, timeline.quarters, actual) if detail else (),
         pace_ratio=pace,
         projected_completion=projected,
         reached_month=reached,
@@ -388,9 +438,9 @@ def _share(ind: Indicator, whole: Decimal | None) -> Maybe:
     return ind.actual / whole * HUNDRED
 
 
-def _projection(ind: Indicator, t: Fraction) -> Maybe:
+def _projection(ind: Indicator, t: Decimal) -> Maybe:
     if ind.kind != "cumulative":
         return NA("not-cumulative")
     if ind.actual is None:
         return NA("no-actual")
-    return to_decimal(Fraction(ind.actual) / t)
+    return ind.actual / t

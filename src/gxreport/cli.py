@@ -245,7 +245,7 @@ def summary(
     from gxreport.analyze import analyze
 
     loaded = load_one(snapshot)
-    report = analyze(loaded.snapshot, loaded.source)
+    report = analyze(loaded.snapshot, loaded.source, detail=False)
     style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
     emit("summary", report, fmt, style, output, [loaded.path] if loaded.path else [])
 
@@ -308,7 +308,9 @@ def gap(
             custom[chosen.id] = parse_target(target, chosen)
         if stretch and chosen.stretch is None:
             raise UsageError(f'indicator "{chosen.id}" ({chosen.name}) has no stretch target')
-    report = analyze(loaded.snapshot, loaded.source, custom)
+    report = analyze(
+        loaded.snapshot, loaded.source, custom, detail=True if all_indicators else chosen_ids
+    )
     wanted = set(chosen_ids)
     view = Gap(
         report=report,
@@ -390,7 +392,9 @@ def briefing(
         )
     loaded = load_one(snapshot)
     subject = Briefing(
-        analyze(loaded.snapshot, loaded.source), audit(loaded.snapshot, loaded.source), template
+        analyze(loaded.snapshot, loaded.source, detail=False),
+        audit(loaded.snapshot, loaded.source),
+        template,
     )
     style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
     if output is not None and fmt is OutputFormat.auto:

@@ -119,7 +119,7 @@ def validate(raw: dict[str, Any], text: str, name: str) -> Any:
 
     from gxreport.snapshot import Snapshot
 
-    index = LineIndex(text)
+    index = LazyLineIndex(text)
     problems: list[Problem] = []
     snapshot = None
     try:
@@ -142,6 +142,19 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
             seen.add(p)
             out.append(p)
     return out
+
+
+class LazyLineIndex:
+    """Builds the LineIndex only when an error needs a line: a valid file never pays for it."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._index: LineIndex | None = None
+
+    def line(self, loc: tuple[Any, ...]) -> int | None:
+        if self._index is None:
+            self._index = LineIndex(self._text)
+        return self._index.line(loc)
 
 
 class LineIndex:
@@ -254,7 +267,7 @@ def _shown(value: Any) -> str:
     return _short(text)
 
 
-def _problem(err: Any, raw: dict[str, Any], index: LineIndex, name: str) -> Problem:
+def _problem(err: Any, raw: dict[str, Any], index: LazyLineIndex, name: str) -> Problem:
     loc = tuple(err["loc"])
     kind = err["type"]
     ind_id, ind_name = _indicator_of(raw, loc)
@@ -293,7 +306,7 @@ def _problem(err: Any, raw: dict[str, Any], index: LineIndex, name: str) -> Prob
     )
 
 
-def _cross_check(raw: dict[str, Any], index: LineIndex, name: str) -> list[Problem]:
+def _cross_check(raw: dict[str, Any], index: LazyLineIndex, name: str) -> list[Problem]:
     """What no single table can see: duplicate ids, dangling share_of and parts, headlines."""
     items = raw.get("indicator")
     if not isinstance(items, list):
@@ -307,15 +320,9 @@ def _cross_check(raw: dict[str, Any], index: LineIndex, name: str) -> list[Probl
     for i, item in enumerate(items):
         if not isinstance(item, dict):
             continue
-        ind_id, ind_name = _indicator_of(raw, ("indicator", i))
 
-        def problem(
-            message: str,
-            key: str,
-            i: int = i,
-            ind_id: str | None = ind_id,
-            ind_name: str | None = ind_name,
-        ) -> Problem:
+        def problem(message: str, key: str, i: int = i) -> Problem:
+            ind_id, ind_name = _indicator_of(raw, ("indicator", i))
             return Problem(
                 message,
                 file=name,

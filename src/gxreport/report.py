@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from gxreport.audit import Audit
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NA:
     """Not derivable; ``reason`` is a key of ``i18n.REASONS``."""
 
@@ -33,7 +34,7 @@ Status = Literal[
 YoyWords = Literal["new", "turnaround", "loss-narrowed", "loss-widened"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PeriodAmount:
     """What one remaining month or quarter must bring."""
 
@@ -42,7 +43,7 @@ class PeriodAmount:
     partial: bool  # the period had begun by as_of: it gets only its remaining share
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Checkpoint:
     """Where the cumulative figure must stand at a quarter end to be on 序时进度."""
 
@@ -51,7 +52,7 @@ class Checkpoint:
     in_quarter: Decimal  # the amount that quarter alone must bring to get there
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Plan:
     """One target (annual, stretch or ``--target X``) and what it asks of the rest of the year."""
 
@@ -94,15 +95,15 @@ class Row:
     share: Maybe  # % of the whole
     projection: Maybe  # year-end figure at the current pace (cumulative)
 
-    @property
+    @cached_property
     def annual(self) -> Plan | None:
         return self._plan("target")
 
-    @property
+    @cached_property
     def stretch(self) -> Plan | None:
         return self._plan("stretch")
 
-    @property
+    @cached_property
     def custom(self) -> Plan | None:
         return self._plan("custom")
 

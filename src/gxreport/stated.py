@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from gxreport.units import MAGNITUDES, Unit, check_range, normalise_typed
+from gxreport.units import MAGNITUDES, Unit, check_range, clean_text, normalise_typed
 
 StatedKind = Literal["percent", "pp", "amount"]
 
@@ -68,6 +68,7 @@ def parse_stated(key: str, raw: object, unit: Unit) -> StatedFigure:
         # A bare number: a rate in % (or 个百分点 for a gap), an amount in the unit.
         value = check_range(Decimal(raw))
         return StatedFigure(str(raw), value, kinds[0])
+    raw = clean_text(raw)  # the printed text is shown again: no control character in it
     text = normalise_typed(raw)
     match = _SHAPE.fullmatch(text)
     if match is None:

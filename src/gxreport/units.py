@@ -33,7 +33,8 @@ MONEY_UNITS = frozenset(["元", "美元", "欧元", "港元"])
 AREA_UNITS = frozenset(["平方米", "平方公里", "亩", "公顷", "平方千米", "m²", "km²"])
 PERCENT_UNITS = frozenset(["%", "％", "百分比"])
 
-# A value must stay below this in its own unit: anything larger is a typing accident.
+# A value must stay below this in its own unit, and not be vanishingly small: anything
+# else is a typing accident.
 MAX_ABS = Decimal("1E15")
 MAX_DECIMALS = 10
 
@@ -89,9 +90,9 @@ def clean_text(text: str) -> str:
     Line breaks and tabs fold to one space; every other control character (C0, DEL, C1 —
     ESC and BEL among them) and the bidirectional overrides are dropped.
     """
-    text = _CONTROL_WS.sub(" ", text)
-    if text.isprintable():
+    if text.isprintable():  # the common case, checked in C
         return text.strip()
+    text = _CONTROL_WS.sub(" ", text)
     kept = []
     for ch in text:
         cat = unicodedata.category(ch)
@@ -113,11 +114,10 @@ def normalise_typed(text: str) -> str:
 def check_range(value: Decimal) -> Decimal:
     if not value.is_finite():
         raise ValueError(f"must be a finite number, got {value}")
-    if abs(value) >= MAX_ABS:
+    if not -MAX_ABS < value < MAX_ABS:
         raise ValueError(f"is out of range: {format(value, 'f')} is not below 10^15")
-    exp = value.as_tuple().exponent
-    if isinstance(exp, int) and exp < -MAX_DECIMALS and value != value.quantize(Decimal(1)):
-        raise ValueError(f"has more than {MAX_DECIMALS} decimal places")
+    if value and value.adjusted() < -MAX_DECIMALS:
+        raise ValueError(f"is too small to be a figure (below 10^-{MAX_DECIMALS})")
     return value
 
 
@@ -134,6 +134,8 @@ def parse_quantity(raw: object, unit: Unit) -> Decimal:
     if isinstance(raw, bool):
         raise ValueError(f"must be a number, got {str(raw).lower()}")
     if isinstance(raw, int):
+        if -MAX_ABS < raw < MAX_ABS:  # the common case, without the Decimal checks
+            return Decimal(raw)
         return check_range(Decimal(raw))
     if isinstance(raw, Decimal):
         return check_range(raw)

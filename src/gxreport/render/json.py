@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from json.encoder import encode_basestring as _string  # the C version where there is one
 from typing import Any
 
 from gxreport import __version__
@@ -14,26 +15,45 @@ from gxreport.report import NA, Gap, Maybe, Plan, Report, Row
 SCHEMA = 1
 
 
-def dumps(value: Any, indent: int = 0) -> str:
-    """json.dumps, but Decimals are written as the exact numbers they are."""
-    pad = "  " * (indent + 1)
-    if isinstance(value, Decimal):
-        text = format(value, "f")
-        return "0" if text == "-0" else text
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        items = [
-            f"{pad}{json.dumps(k, ensure_ascii=False)}: {dumps(v, indent + 1)}"
-            for k, v in value.items()
-        ]
-        return "{\n" + ",\n".join(items) + "\n" + "  " * indent + "}"
-    if isinstance(value, (list, tuple)):
-        if not value:
-            return "[]"
-        items = [pad + dumps(v, indent + 1) for v in value]
-        return "[\n" + ",\n".join(items) + "\n" + "  " * indent + "]"
-    return json.dumps(value, ensure_ascii=False)
+# Decimals travel through the C encoder as marked strings and lose their quotes after:
+# exact numbers at the encoder's speed. Snapshot text can hold neither mark (controls are
+# removed when a snapshot is read).
+_OPEN, _CLOSE = "\x00", "\x01"
+
+
+def num(value: Decimal | None) -> str | None:
+    """A Decimal as it will appear in the JSON: the exact number, never a float."""
+    if value is None:
+        return None
+    text = format(value, "f")
+    return _OPEN + ("0" if text == "-0" else text) + _CLOSE
+
+
+def _compact(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text.replace('"\\u0000', "").replace('\\u0001"', "")
+
+
+def _is_table(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def dumps(value: Any, level: int = 0) -> str:
+    """Objects that hold lists of objects are laid out a key a line and an item a line;
+    everything else is written compactly on its line."""
+    if not (isinstance(value, dict) and any(_is_table(v) for v in value.values())):
+        return _compact(value)
+    pad = "  " * (level + 1)
+    lines = []
+    for key, item in value.items():
+        if _is_table(item):
+            inner = "  " * (level + 2)
+            items = (",\n" + inner).join(dumps(v, level + 2) for v in item)
+            shown = f"[\n{inner}{items}\n{pad}]"
+        else:
+            shown = _compact(item)
+        lines.append(f"{pad}{_string(key)}: {shown}")
+    return "{\n" + ",\n".join(lines) + "\n" + "  " * level + "}"
 
 
 class _Fields:
@@ -49,14 +69,14 @@ class _Fields:
             self.data[key] = None
             self.why[key] = value.reason
         else:
-            self.data[key] = rounded(value, self.style.decimals, self.style.rounding)
+            self.data[key] = num(rounded(value, self.style.decimals, self.style.rounding))
 
     def amount(self, key: str, value: Maybe) -> None:
         if isinstance(value, NA):
             self.data[key] = None
             self.why[key] = value.reason
         else:
-            self.data[key] = shown_amount(value, self.style)
+            self.data[key] = num(shown_amount(value, self.style))
 
     def done(self) -> dict[str, Any]:
         if self.why:
@@ -77,39 +97,47 @@ def report_head(report: Report, style: Style, command: str) -> dict[str, Any]:
             "as_of": info.as_of.isoformat(),
             "basis": info.basis,
             "source": info.source,
-            "time_progress_pct": rounded(
-                report.time_progress * 100, style.decimals, style.rounding
+            "time_progress_pct": num(
+                rounded(report.time_progress * 100, style.decimals, style.rounding)
             ),
         },
         "display": {"decimals": style.decimals, "rounding": style.rounding},
     }
 
 
-def plan_object(plan: Plan, style: Style) -> dict[str, Any]:
+def plan_object(plan: Plan, style: Style, detail: bool = True) -> dict[str, Any]:
     f = _Fields(style)
     f.data["kind"] = plan.kind
-    f.data["target"] = plan.target
+    f.data["target"] = num(plan.target)
     f.data["met"] = plan.met
     f.rate("completion_pct", plan.completion)
     f.rate("schedule_gap_pp", plan.schedule_gap_pp)
     f.amount("remaining", plan.remaining)
-    f.data["surplus"] = plan.surplus
+    f.data["surplus"] = num(plan.surplus)
     f.amount("per_month", plan.per_month)
     f.amount("per_quarter", plan.per_quarter)
     f.amount("per_day", plan.per_day)
+    if not detail:
+        f.rate("pace_ratio", plan.pace_ratio)
+        f.rate("projected_completion_pct", plan.projected_completion)
+        f.data["reached_month"] = plan.reached_month
+        f.amount("required_average", plan.required_average)
+        f.data["margin"] = num(plan.margin)
+        f.data["infeasible"] = plan.infeasible
+        return f.done()
     f.data["quarters"] = [
-        {"quarter": q.index, "amount": shown_amount(q.amount, style), "partial": q.partial}
+        {"quarter": q.index, "amount": num(shown_amount(q.amount, style)), "partial": q.partial}
         for q in plan.quarters
     ]
     f.data["months"] = [
-        {"month": m.index, "amount": shown_amount(m.amount, style), "partial": m.partial}
+        {"month": m.index, "amount": num(shown_amount(m.amount, style)), "partial": m.partial}
         for m in plan.months
     ]
     f.data["checkpoints"] = [
         {
             "quarter": c.quarter,
-            "cumulative": shown_amount(c.cumulative, style),
-            "in_quarter": shown_amount(c.in_quarter, style),
+            "cumulative": num(shown_amount(c.cumulative, style)),
+            "in_quarter": num(shown_amount(c.in_quarter, style)),
         }
         for c in plan.checkpoints
     ]
@@ -117,7 +145,7 @@ def plan_object(plan: Plan, style: Style) -> dict[str, Any]:
     f.rate("projected_completion_pct", plan.projected_completion)
     f.data["reached_month"] = plan.reached_month
     f.amount("required_average", plan.required_average)
-    f.data["margin"] = plan.margin
+    f.data["margin"] = num(plan.margin)
     f.data["infeasible"] = plan.infeasible
     return f.done()
 
@@ -133,11 +161,11 @@ def row_object(row: Row, style: Style, with_plans: bool = True) -> dict[str, Any
         kind=ind.kind,
         better=ind.better,
         as_of=row.as_of.isoformat(),
-        time_progress_pct=rounded(row.time_progress * 100, style.decimals, style.rounding),
-        actual=ind.actual,
-        target=ind.target,
-        stretch=ind.stretch,
-        last_year=ind.last_year,
+        time_progress_pct=num(rounded(row.time_progress * 100, style.decimals, style.rounding)),
+        actual=num(ind.actual),
+        target=num(ind.target),
+        stretch=num(ind.stretch),
+        last_year=num(ind.last_year),
         status=row.status,
     )
     f.rate("completion_pct", row.completion)
@@ -159,14 +187,16 @@ def row_object(row: Row, style: Style, with_plans: bool = True) -> dict[str, Any
         if ind.rank
         else None
     )
+    annual = row.annual
+    f.amount("remaining", annual.remaining if annual else NA("no-target"))
     if with_plans:
-        f.data["plans"] = [plan_object(p, style) for p in row.plans]
+        f.data["plans"] = [plan_object(p, style, detail=False) for p in row.plans]
     return f.done()
 
 
 def render_summary(report: Report, style: Style) -> str:
     doc = report_head(report, style, "summary")
-    doc["indicators"] = [row_object(row, style) for row in report.rows]
+    doc["indicators"] = [row_object(row, style, with_plans=False) for row in report.rows]
     return dumps(doc) + "\n"
 
 
@@ -193,20 +223,20 @@ def render_check(audits: list[Audit], style: Style) -> str:
                     "name": f.indicator.name,
                     "figure": f.key,
                     "stated": f.stated_text,
-                    "stated_value": f.stated,
+                    "stated_value": num(f.stated),
                     "stated_decimals": f.decimals,
                     "kind": f.kind,
                     "verdict": f.verdict,
-                    "recomputed": f.recomputed,
-                    "difference": f.difference,
-                    "reached": list(f.reached) if f.reached else None,
+                    "recomputed": num(f.recomputed),
+                    "difference": num(f.difference),
+                    "reached": [num(x) for x in f.reached] if f.reached else None,
                     "rule": f.rule,
                     "implied": [
                         {
                             "input": i.input,
-                            "low": i.low,
-                            "high": i.high,
-                            "given": i.given,
+                            "low": num(i.low),
+                            "high": num(i.high),
+                            "given": num(i.given),
                             "holds": i.holds,
                         }
                         for i in f.implied
