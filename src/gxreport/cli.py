@@ -21,6 +21,7 @@ import typer
 
 from gxreport import __version__
 from gxreport.errors import GxError, Problem, SnapshotError, UsageError
+from gxreport.output import write_stdout
 
 ENV_SNAPSHOT = "GXREPORT_SNAPSHOT"
 DEFAULT_SNAPSHOT = "snapshot.toml"
@@ -193,7 +194,7 @@ def emit(
     inputs: list[Path],
 ) -> None:
     """Render ``subject`` with ``render_<what>`` of the chosen format and write it."""
-    from gxreport.output import check_target, write_atomic, write_stdout
+    from gxreport.output import check_target, write_atomic
 
     if output is not None:
         check_target(output, inputs)
@@ -201,18 +202,33 @@ def emit(
     module = importlib.import_module(f"gxreport.render.{chosen}")
     rendered = getattr(module, f"render_{what}")(subject, style)
     if chosen == "table":
-        from gxreport.console import make_console
-
-        if output is None:
-            make_console().print(rendered)
+        rendered = draw(rendered, to_terminal=output is None)
+        if rendered is None:
             return
-        buffer = io.StringIO()
-        make_console(file=buffer, width=120).print(rendered)
-        rendered = buffer.getvalue()
     if output is None:
         write_stdout(rendered)
     else:
         write_atomic(output, rendered)
+
+
+def draw(rendered: Any, to_terminal: bool) -> str | None:
+    """Print a table-format result to the terminal (returning None), or return its text."""
+    from gxreport.console import make_console
+    from gxreport.render.grid import Drawing, ansi_painter
+
+    if isinstance(rendered, Drawing):
+        if not to_terminal:
+            return rendered.render(120)
+        console = make_console()
+        colour = None if console.no_color else console.color_system
+        write_stdout(rendered.render(console.width, ansi_painter(colour)))
+        return None
+    if not to_terminal:
+        buffer = io.StringIO()
+        make_console(file=buffer, width=120).print(rendered)
+        return buffer.getvalue()
+    make_console().print(rendered)
+    return None
 
 
 def _version(value: bool) -> None:

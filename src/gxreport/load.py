@@ -115,23 +115,39 @@ def load(source: str, display_name: str | None = None) -> Loaded:
 
 
 def validate(raw: dict[str, Any], text: str, name: str) -> Any:
+    """The TOML document as a Snapshot, or every problem in it at once.
+
+    Indicators are validated one by one and each raw table is dropped once it has become a
+    model, so a province-sized file is never held twice over.
+    """
     from pydantic import ValidationError
 
-    from gxreport.snapshot import Snapshot
+    from gxreport.snapshot import Indicator, Snapshot
 
     index = LazyLineIndex(text)
-    problems: list[Problem] = []
-    snapshot = None
+    problems = _cross_check(raw, index, name)
+    items = raw.get("indicator")
+    shell = {**raw, "indicator": []} if isinstance(items, list) else raw
+    head = None
     try:
-        snapshot = Snapshot.model_validate(raw)
+        head = Snapshot.model_validate(shell)
     except ValidationError as exc:
-        for err in exc.errors(include_url=False):
-            problems.append(_problem(err, raw, index, name))
-    problems.extend(_cross_check(raw, index, name))
-    if problems:
+        problems += [_problem(err, raw, index, name) for err in exc.errors(include_url=False)]
+    indicators = []
+    if isinstance(items, list):
+        for i, item in enumerate(items):
+            try:
+                indicators.append(Indicator.model_validate(item))
+            except ValidationError as exc:
+                for err in exc.errors(include_url=False):
+                    located = {**err, "loc": ("indicator", i, *err["loc"])}
+                    problems.append(_problem(located, raw, index, name))
+            if not problems:
+                items[i] = None  # this table is a model now; keep only one copy
+    if problems or head is None:
         problems.sort(key=lambda p: p.line or 0)
         raise SnapshotError(_dedupe(problems))
-    return snapshot
+    return Snapshot.model_construct(report=head.report, indicator=indicators)
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:

@@ -6,6 +6,7 @@ import contextlib
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from gxreport.errors import OutputError, Problem
@@ -32,7 +33,7 @@ def check_target(output: Path, inputs: list[Path]) -> None:
         raise OutputError(Problem("is a directory", file=str(output)))
 
 
-def write_atomic(output: Path, text: str) -> None:
+def write_atomic(output: Path, text: str | Iterable[str]) -> None:
     """Write to a temporary file beside ``output``, then rename: never a half-written file."""
     parent = output.parent if str(output.parent) else Path(".")
     try:
@@ -41,7 +42,7 @@ def write_atomic(output: Path, text: str) -> None:
         raise OutputError(Problem(f"cannot write here: {exc.strerror}", file=str(output))) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
+            handle.writelines([text] if isinstance(text, str) else text)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, output)
@@ -55,6 +56,6 @@ def write_atomic(output: Path, text: str) -> None:
         raise
 
 
-def write_stdout(text: str) -> None:
-    sys.stdout.write(text)
+def write_stdout(text: str | Iterable[str]) -> None:
+    sys.stdout.writelines([text] if isinstance(text, str) else text)
     sys.stdout.flush()

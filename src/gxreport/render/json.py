@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from json.encoder import encode_basestring as _string  # the C version where there is one
 from typing import Any
@@ -54,6 +55,20 @@ def dumps(value: Any, level: int = 0) -> str:
             shown = _compact(item)
         lines.append(f"{pad}{_string(key)}: {shown}")
     return "{\n" + ",\n".join(lines) + "\n" + "  " * level + "}"
+
+
+def stream(head: dict[str, Any], key: str, items: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """``head`` with ``key`` holding ``items``, laid out as ``dumps`` would, but written an
+    item at a time: a 100,000-indicator report is never held as one document."""
+    yield "{\n"
+    for name, value in head.items():
+        yield f"  {_string(name)}: {dumps(value, 1) if _is_table(value) else _compact(value)},\n"
+    yield f"  {_string(key)}: ["
+    lead = "\n    "
+    for item in items:
+        yield lead + dumps(item, 2)
+        lead = ",\n    "
+    yield "\n  ]\n}\n" if lead != "\n    " else "]\n}\n"
 
 
 class _Fields:
@@ -194,22 +209,20 @@ def row_object(row: Row, style: Style, with_plans: bool = True) -> dict[str, Any
     return f.done()
 
 
-def render_summary(report: Report, style: Style) -> str:
-    doc = report_head(report, style, "summary")
-    doc["indicators"] = [row_object(row, style, with_plans=False) for row in report.rows]
-    return dumps(doc) + "\n"
+def render_summary(report: Report, style: Style) -> Iterator[str]:
+    rows = (row_object(row, style, with_plans=False) for row in report.rows)
+    return stream(report_head(report, style, "summary"), "indicators", rows)
 
 
-def render_gap(gap: Gap, style: Style) -> str:
-    doc = report_head(gap.report, style, "gap")
-    doc["indicators"] = [
+def render_gap(gap: Gap, style: Style) -> Iterator[str]:
+    rows = (
         {
             **row_object(row, style, with_plans=False),
             "plans": [plan_object(p, style) for p in gap.plans(row)],
         }
         for row in gap.rows
-    ]
-    return dumps(doc) + "\n"
+    )
+    return stream(report_head(gap.report, style, "gap"), "indicators", rows)
 
 
 def render_check(audits: list[Audit], style: Style) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from gxreport.audit import Audit
 from gxreport.i18n import CHECK_TEXT, label
 from gxreport.render._cells import (
@@ -31,14 +29,14 @@ from gxreport.report import Briefing, Gap, Report, Row
 # The ASCII punctuation that can open inline Markdown, HTML, an entity, a table cell, or pandoc's
 # math, sub- and superscript is backslash-escaped (CommonMark allows it for any ASCII
 # punctuation), so a name cannot inject markup; the rest is left readable.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&$^])")
+_ESCAPES = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]<>#|~&$^"})
 
 
 NUMERIC_COLUMNS = {i for i, key in enumerate(SUMMARY_KEYS) if key in NUMERIC}
 
 
 def escape(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", text)
+    return text.translate(_ESCAPES)
 
 
 def table(head: list[str], rows: list[list[str]], numeric: set[int] | None = None) -> str:

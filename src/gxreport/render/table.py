@@ -1,8 +1,9 @@
-"""Rich tables for the terminal: one per group, CJK-aligned, a bar against 序时进度."""
+"""Terminal tables: one per group, CJK-aligned, colours for ahead and behind, and a bar of
+completion against the 序时进度 mark. Laid out by ``grid`` (Rich's cell widths and look);
+only the briefing goes through Rich's own Markdown renderer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -27,12 +28,12 @@ from gxreport.render._cells import (
     summary_cells,
 )
 from gxreport.render._fmt import Style
+from gxreport.render.grid import Cell, Column, Drawing, Grid, Line, Segment
 from gxreport.render.markdown import gap_heading, heading_line
 from gxreport.report import Briefing, Gap, Report, Row
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
-    from rich.text import Text
 
 BAR_CELLS = 12
 GOOD = "green"
@@ -47,124 +48,6 @@ _STATUS_STYLE = {
     "no-target": "dim",
     "no-actual": "dim",
 }
-
-
-def bar(row: Row) -> Text:
-    """Completion as a bar of BAR_CELLS cells with │ at the 序时进度 mark (capped at 100 %)."""
-    from rich.text import Text
-
-    completion = row.completion
-    if not isinstance(completion, Decimal) or row.indicator.kind != "cumulative":
-        return Text("")
-    filled = int(min(max(completion, Decimal(0)), Decimal(100)) * BAR_CELLS / 100)
-    mark = min(int(row.time_progress * BAR_CELLS), BAR_CELLS - 1)
-    colour = _STATUS_STYLE.get(row.status, "")
-    text = Text()
-    for cell in range(BAR_CELLS):
-        if cell == mark:
-            text.append("│", style="bold")
-        elif cell < filled:
-            text.append("█", style=colour)
-        else:
-            text.append("░", style="dim")
-    return text
-
-
-def _group_table(title: str, rows: Iterable[Row], report: Report, style: Style) -> RenderableType:
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(title=Text(title), title_justify="left", title_style="bold", expand=False)
-    for key, head in zip(SUMMARY_KEYS, headers(style), strict=True):
-        numeric = key in NUMERIC
-        table.add_column(
-            Text(head),
-            justify="right" if numeric else "left",
-            overflow="fold",
-            no_wrap=key != "indicator",
-            min_width=8 if key == "indicator" else None,
-        )
-    table.add_column(Text(label("progress", style.lang)), no_wrap=True)
-    for row in rows:
-        cells = summary_cells(row, report.info.as_of, style)
-        colour = _STATUS_STYLE.get(row.status, "")
-        rendered = [Text(c) for c in cells]
-        for key in ("completion", "schedule_gap_pp", "status"):
-            rendered[SUMMARY_KEYS.index(key)].stylize(colour)
-        table.add_row(*rendered, bar(row))
-    return table
-
-
-def render_summary(report: Report, style: Style) -> RenderableType:
-    from rich.console import Group
-    from rich.text import Text
-
-    parts: list[RenderableType] = [
-        Text(report.info.title, style="bold"),
-        Text(heading_line(report, style)),
-        Text(""),
-    ]
-    for group, rows in report.groups:
-        parts.append(_group_table(group or label("ungrouped", style.lang), rows, report, style))
-    parts.append(Text(rounding_note(style), "dim"))
-    return Group(*parts)
-
-
-def _plain_table(
-    title: str | None, head: list[str], rows: list[list[str]], numeric: set[int]
-) -> RenderableType:
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(title=Text(title) if title else None, title_justify="left", title_style="bold")
-    for i, name in enumerate(head):
-        table.add_column(
-            Text(name), justify="right" if i in numeric else "left", no_wrap=i in numeric
-        )
-    for cells in rows:
-        table.add_row(*(Text(c) for c in cells))
-    return table
-
-
-def render_gap(gap: Gap, style: Style) -> RenderableType:
-    from rich.console import Group
-    from rich.text import Text
-
-    lang = style.lang
-    parts: list[RenderableType] = [Text(gap.report.info.title, style="bold")]
-    if gap.compact:
-        parts.append(Text(heading_line(gap.report, style)))
-        rows = [
-            compact_cells(row, plan, gap.report.info.as_of, style)
-            for row in gap.rows
-            for plan in gap.plans(row)
-        ]
-        numeric = {i for i, key in enumerate(COMPACT_KEYS) if key in COMPACT_NUMERIC}
-        parts.append(
-            _plain_table(label("gap_all_title", lang), compact_headers(style), rows, numeric)
-        )
-        return Group(*parts)
-    for row in gap.rows:
-        plans = gap.plans(row)
-        title, line = gap_heading(gap, row, style)
-        parts += [Text(""), Text(title, style="bold"), Text(line)]
-        head = [label("plan", lang)] + [plan_header(row, p, style) for p in plans]
-        matrix = gap_matrix(row, plans, style)
-        if matrix:
-            parts.append(
-                _plain_table(
-                    None,
-                    head,
-                    [[name, *cells] for name, cells in matrix],
-                    set(range(1, len(head))),
-                )
-            )
-        if row.indicator.unit:
-            parts.append(Text(label("unit_line", lang).format(unit=row.indicator.unit), "dim"))
-        parts.extend(Text(paragraph) for paragraph in gap_sentences(row, plans, style))
-    return Group(*parts)
-
-
 _VERDICT_STYLE = {
     "consistent": "green",
     "within-rounding": "green",
@@ -174,33 +57,107 @@ _VERDICT_STYLE = {
 }
 
 
-def render_check(audits: list[Audit], style: Style) -> RenderableType:
-    from rich.console import Group
-    from rich.table import Table
-    from rich.text import Text
+def bar(row: Row) -> list[Segment]:
+    """Completion as BAR_CELLS cells with │ at the 序时进度 mark (capped at 100 %)."""
+    completion = row.completion
+    if not isinstance(completion, Decimal) or row.indicator.kind != "cumulative":
+        return []
+    filled = int(min(max(completion, Decimal(0)), Decimal(100)) * BAR_CELLS / 100)
+    mark = min(int(row.time_progress * BAR_CELLS), BAR_CELLS - 1)
+    colour = _STATUS_STYLE.get(row.status)
+    return [
+        ("█" * min(filled, mark), colour),
+        ("░" * (mark - min(filled, mark)), "dim"),
+        ("│", "bold"),
+        ("█" * max(filled - mark - 1, 0), colour),
+        ("░" * (BAR_CELLS - mark - 1 - max(filled - mark - 1, 0)), "dim"),
+    ]
 
-    parts: list[RenderableType] = []
+
+def _columns(keys: tuple[str, ...], heads: list[str], numeric: frozenset[str]) -> list[Column]:
+    return [
+        Column(head, "right" if key in numeric else "left", folds=i == 0)
+        for i, (key, head) in enumerate(zip(keys, heads, strict=True))
+    ]
+
+
+def render_summary(report: Report, style: Style) -> Drawing:
+    drawing = Drawing([Line(report.info.title, "bold"), Line(heading_line(report, style))])
+    columns = _columns(SUMMARY_KEYS, headers(style), NUMERIC)
+    columns.append(Column(label("progress", style.lang), optional=True))
+    columns[SUMMARY_KEYS.index("rank")] = Column(
+        columns[SUMMARY_KEYS.index("rank")].header, optional=True
+    )
+    coloured = {SUMMARY_KEYS.index(k) for k in ("completion", "schedule_gap_pp", "status")}
+    for group, rows in report.groups:
+        grid = Grid(columns, title=group or label("ungrouped", style.lang))
+        for row in rows:
+            colour = _STATUS_STYLE.get(row.status)
+            cells: list[Cell] = [
+                (text, colour) if i in coloured else text
+                for i, text in enumerate(summary_cells(row, report.info.as_of, style))
+            ]
+            cells.append(bar(row))
+            grid.rows.append(cells)
+        drawing.blocks += [Line(""), grid]
+    drawing.blocks.append(Line(rounding_note(style), "dim"))
+    return drawing
+
+
+def render_gap(gap: Gap, style: Style) -> Drawing:
+    lang = style.lang
+    drawing = Drawing([Line(gap.report.info.title, "bold")])
+    if gap.compact:
+        drawing.blocks.append(Line(heading_line(gap.report, style)))
+        grid = Grid(
+            _columns(COMPACT_KEYS, compact_headers(style), COMPACT_NUMERIC),
+            title=label("gap_all_title", lang),
+        )
+        grid.rows = [
+            list(compact_cells(row, plan, gap.report.info.as_of, style))
+            for row in gap.rows
+            for plan in gap.plans(row)
+        ]
+        drawing.blocks += [Line(""), grid]
+        return drawing
+    for row in gap.rows:
+        plans = gap.plans(row)
+        title, line = gap_heading(gap, row, style)
+        drawing.blocks += [Line(""), Line(title, "bold"), Line(line)]
+        matrix = gap_matrix(row, plans, style)
+        if matrix:
+            columns = [Column(label("plan", lang), folds=True)] + [
+                Column(plan_header(row, p, style), "right") for p in plans
+            ]
+            drawing.blocks.append(Grid(columns, [[name, *cells] for name, cells in matrix]))
+        if row.indicator.unit:
+            unit_line = label("unit_line", lang).format(unit=row.indicator.unit)
+            drawing.blocks.append(Line(unit_line, "dim"))
+        drawing.blocks += [Line(p) for p in gap_sentences(row, plans, style)]
+    return drawing
+
+
+def render_check(audits: list[Audit], style: Style) -> Drawing:
+    drawing = Drawing()
+    heads = check_headers(style)
+    columns = [
+        Column(h, "right" if i in CHECK_NUMERIC else "left", folds=i in (0, 6))
+        for i, h in enumerate(heads)
+    ]
     for audit in audits:
         title = CHECK_TEXT["title"][style.lang].format(title=audit.info.title)
-        parts += [Text(title, style="bold"), Text(audit.source, style="dim")]
+        drawing.blocks += [Line(title, "bold"), Line(audit.source, "dim")]
         if audit.findings:
-            table = Table()
-            for i, head in enumerate(check_headers(style)):
-                table.add_column(
-                    Text(head),
-                    justify="right" if i in CHECK_NUMERIC else "left",
-                    no_wrap=i in CHECK_NUMERIC,
-                    overflow="fold",
-                )
+            grid = Grid(columns)
             for finding in audit.findings:
-                cells = [Text(c) for c in finding_cells(finding, style)]
-                cells[5].stylize(_VERDICT_STYLE[finding.verdict])
-                table.add_row(*cells)
-            parts.append(table)
-        parts.append(Text(closing_line([audit], style)))
+                cells: list[Cell] = list(finding_cells(finding, style))
+                cells[5] = (str(cells[5]), _VERDICT_STYLE[finding.verdict])
+                grid.rows.append(cells)
+            drawing.blocks.append(grid)
+        drawing.blocks.append(Line(closing_line([audit], style)))
     if len(audits) > 1:
-        parts.append(Text(closing_line(audits, style), style="bold"))
-    return Group(*parts)
+        drawing.blocks.append(Line(closing_line(audits, style), "bold"))
+    return drawing
 
 
 def render_briefing(briefing: Briefing, style: Style) -> RenderableType:

@@ -1,0 +1,85 @@
+"""Time whole gxreport processes against the import floor of its own dependencies.
+
+    python benchmarks/run.py                 # N = 17, 1,000, 10,000; 100,000 for json only
+    python benchmarks/run.py --sizes 17 1000 --runs 5
+
+Each figure is the median wall time of --runs processes, and its ratio to the floor
+`python -c "import typer, pydantic, rich.console, rich.table, tomli"` measured in the
+same run (absolute times on shared machines are noisy; ratios travel better). Peak memory
+is the largest resident set of the runs, from the kernel's accounting of each child.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+FLOOR = [sys.executable, "-c", "import typer, pydantic, rich.console, rich.table, tomli"]
+COMMANDS: list[tuple[str, list[str]]] = [
+    ("summary -f table", ["summary", "{s}", "-f", "table"]),
+    ("summary -f markdown", ["summary", "{s}", "-f", "markdown"]),
+    ("summary -f json", ["summary", "{s}", "-f", "json"]),
+    ("summary -f csv", ["summary", "{s}", "-f", "csv"]),
+    ("gap --all -f markdown", ["gap", "{s}", "--all", "-f", "markdown"]),
+    ("check -f markdown", ["check", "{s}", "-f", "markdown"]),
+    ("briefing", ["briefing", "{s}", "-f", "markdown"]),
+]
+
+
+def timed(argv: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak resident kilobytes of one process (its output discarded)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{argv} exited {proc.returncode}: {proc.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss
+
+
+def median_of(argv: list[str], runs: int) -> tuple[float, int]:
+    results = [timed(argv) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[17, 1000, 10000, 100000])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    gxreport = [sys.executable, "-m", "gxreport"]
+    floor, _ = median_of(FLOOR, args.runs * 2)
+    print(f"import floor: {floor:.3f} s (median of {args.runs * 2})")
+    print()
+    print("| N | command | median s | × floor | peak MB |")
+    print("|---:|---|---:|---:|---:|")
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.sizes:
+            path = Path(tmp) / f"bench-{n}.toml"
+            path.write_text(generate(n), encoding="utf-8")
+            commands = COMMANDS if n <= 10000 else [c for c in COMMANDS if "json" in c[0]]
+            runs = args.runs if n <= 10000 else max(1, args.runs // 2)
+            for name, template in commands:
+                argv = gxreport + [part.replace("{s}", str(path)) for part in template]
+                seconds, peak = median_of(argv, runs)
+                print(
+                    f"| {n:,} | {name} | {seconds:.3f} | {seconds / floor:.2f} | "
+                    f"{peak / 1024:.0f} |",
+                    flush=True,
+                )
+
+
+if __name__ == "__main__":
+    main()

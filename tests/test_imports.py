@@ -1,0 +1,44 @@
+"""Heavy imports stay lazy: the markdown, json and csv paths never load Rich or Jinja2."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SEED
+
+PROBE = """
+import sys
+from gxreport.cli import app
+try:
+    app({args!r})
+except SystemExit:
+    pass
+loaded = sorted({{m.split(".")[0] for m in sys.modules}} & {{"rich", "jinja2", "markdown_it"}})
+sys.stderr.write("LOADED " + ",".join(loaded) + "\\n")
+"""
+
+
+def loaded_by(*args: str) -> set[str]:
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE.format(args=list(args))],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
+    line = next(x for x in proc.stderr.splitlines() if x.startswith("LOADED"))
+    return set(filter(None, line.removeprefix("LOADED ").split(",")))
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "json", "csv"])
+@pytest.mark.parametrize("command", ["summary", "check", "gap"])
+def test_text_formats_load_neither_rich_nor_jinja(command: str, fmt: str) -> None:
+    assert loaded_by(command, str(SEED), "-f", fmt) == set()
+
+
+def test_table_loads_rich_and_briefing_loads_jinja() -> None:
+    assert loaded_by("summary", str(SEED), "-f", "table") == {"rich"}
+    assert loaded_by("briefing", str(SEED), "-f", "markdown") == {"jinja2"}
