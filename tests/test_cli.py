@@ -34,8 +34,10 @@ def test_version() -> None:
 def test_help_explains_every_command() -> None:
     result = run("--help")
     assert result.exit_code == 0
-    for command in ("summary",):
+    for command in ("summary", "gap", "briefing", "check", "init", "schema"):
         assert command in result.stdout
+        sub = run(command, "--help")
+        assert sub.exit_code == 0 and "Usage" in sub.stdout
 
 
 def test_summary_markdown_carries_the_seed_rates() -> None:
@@ -186,3 +188,47 @@ def test_as_a_subprocess() -> None:
     )
     assert bad.returncode == 2
     assert bad.stderr.strip() == "error: no-such-file.toml: no such file"
+
+
+def test_init_writes_a_starter_that_works(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("init")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "snapshot.toml").is_file()
+    again = run("init")
+    assert again.exit_code == 2 and "already exists" in again.stderr
+    summary = run("summary", "-f", "json")
+    rows = {r["id"]: r for r in json.loads(summary.stdout, parse_float=Decimal)["indicators"]}
+    assert rows["signed-amount"]["completion_pct"] == Decimal("57.65")
+    assert rows["new-entities"]["target"] == 15700
+    assert run("check").exit_code == 0
+
+
+def test_schema_describes_the_snapshot_keys() -> None:
+    result = run("schema")
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    indicator = doc["$defs"]["Indicator"]["properties"]
+    for key in (
+        "id",
+        "name",
+        "group",
+        "unit",
+        "kind",
+        "better",
+        "actual",
+        "target",
+        "stretch",
+        "last_year",
+        "whole",
+        "share_of",
+        "parts",
+        "exact",
+        "headline",
+        "as_of",
+        "stated",
+        "rank",
+    ):
+        assert key in indicator
+    assert doc["$defs"]["Indicator"]["additionalProperties"] is False
+    assert "string" in indicator["target"]["anyOf"][0]["type"]

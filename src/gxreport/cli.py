@@ -151,6 +151,7 @@ def resolve_snapshot(given: str | None) -> str:
 
 
 def load_one(given: str | None) -> Any:
+    """Load the named snapshot, or the default one (see resolve_snapshot)."""
     from gxreport.load import load
 
     loaded = load(resolve_snapshot(given))
@@ -342,13 +343,14 @@ def gap(
 @guarded
 def check(
     snapshots: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
-            metavar="SNAPSHOT...",
-            help="One or more snapshot files ('-' for standard input).",
+            metavar="[SNAPSHOT]...",
+            help="One or more snapshot files ('-' for standard input). Default: "
+            "$GXREPORT_SNAPSHOT, else ./snapshot.toml.",
             show_default=False,
         ),
-    ],
+    ] = None,
     fmt: FormatOpt = OutputFormat.auto,
     lang: LangOpt = None,
     decimals: DecimalsOpt = 2,
@@ -360,7 +362,8 @@ def check(
 
     loaded_all = []
     problems: list[Problem] = []
-    for source in snapshots:
+    sources: list[str | None] = list(snapshots) if snapshots else [None]
+    for source in sources:
         try:
             loaded_all.append(load_one(source))
         except GxError as exc:
@@ -416,6 +419,40 @@ def briefing(
     if output is not None and fmt is OutputFormat.auto:
         fmt = OutputFormat.markdown
     emit("briefing", subject, fmt, style, output, [loaded.path] if loaded.path else [])
+
+
+@app.command()
+@guarded
+def init(
+    path: Annotated[Path, typer.Argument(help="Where to write the starter snapshot.")] = Path(
+        DEFAULT_SNAPSHOT
+    ),
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a commented starter snapshot to fill in."""
+    from importlib.resources import files
+
+    from gxreport.output import check_target, write_atomic
+
+    if path.exists() and not force:
+        raise UsageError(Problem("already exists; use --force to overwrite it", file=str(path)))
+    check_target(path, [])
+    write_atomic(path, files("gxreport").joinpath("templates/starter.toml").read_text("utf-8"))
+    err(f"wrote {path}; fill in your figures, then run: gxreport summary {path}")
+
+
+@app.command()
+@guarded
+def schema() -> None:
+    """Print the snapshot's JSON Schema (for editor completion and checking)."""
+    import json
+
+    from gxreport.snapshot import Snapshot
+
+    doc = Snapshot.model_json_schema()
+    doc["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    doc["title"] = "gxreport snapshot"
+    write_stdout(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
 
 def pick_indicator(indicators: list[Any], wanted: str | None) -> Any:

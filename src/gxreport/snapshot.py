@@ -14,6 +14,7 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationInfo,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -48,6 +49,19 @@ def _date(value: object) -> object:
     return value
 
 
+# What editors are told (gxreport schema): numbers may be typed as text ("1.57万", "7,141").
+Quantity = Annotated[
+    Decimal,
+    WithJsonSchema(
+        {"type": ["number", "string"], "description": 'A number, or text such as "1.57万"'}
+    ),
+]
+Printed = Annotated[
+    StatedFigure,
+    WithJsonSchema(
+        {"type": ["string", "number"], "description": 'As printed, e.g. "57.65%", "下降2.27%"'}
+    ),
+]
 Text = Annotated[str, BeforeValidator(_text)]
 Name = Annotated[str, BeforeValidator(_text), AfterValidator(_non_empty)]
 Date = Annotated[dt.date, BeforeValidator(_date)]
@@ -109,13 +123,13 @@ class Stated(BaseModel):
 
     model_config = _STRICT
 
-    completion: StatedFigure | None = None
-    stretch_completion: StatedFigure | None = None
-    yoy: StatedFigure | None = None
-    schedule_gap: StatedFigure | None = None
-    share: StatedFigure | None = None
-    remaining: StatedFigure | None = None
-    total: StatedFigure | None = None
+    completion: Printed | None = None
+    stretch_completion: Printed | None = None
+    yoy: Printed | None = None
+    schedule_gap: Printed | None = None
+    share: Printed | None = None
+    remaining: Printed | None = None
+    total: Printed | None = None
 
     _parsed = field_validator(*STATED_KEYS, mode="before")(_readable)
 
@@ -137,11 +151,11 @@ class Indicator(BaseModel):
     unit: Text = ""
     kind: Kind = "cumulative"
     better: Better = "higher"
-    actual: Decimal | None = None
-    target: Decimal | None = None
-    stretch: Decimal | None = None
-    last_year: Decimal | None = None
-    whole: Decimal | None = None
+    actual: Quantity | None = None
+    target: Quantity | None = None
+    stretch: Quantity | None = None
+    last_year: Quantity | None = None
+    whole: Quantity | None = None
     share_of: Text | None = None
     parts: list[Name] | None = None
     exact: Annotated[bool, Field(strict=True)] | None = None
