@@ -147,3 +147,15 @@ def test_year_end_and_day_one_answer(tmp_path: Path, as_of: str) -> None:
     for fmt in ("markdown", "json", "csv", "table"):
         result = runner.invoke(app, ["gap", str(path), "-f", fmt])
         assert result.exit_code == 0, result.stderr
+
+
+def test_without_a_target_or_an_actual_it_says_so() -> None:
+    no_target = runner.invoke(app, ["gap", str(SEED), "-i", "signed-projects", "-f", "markdown"])
+    assert no_target.exit_code == 0
+    assert "该指标未设目标，可用 --target 指定目标测算。" in no_target.stdout
+    no_actual = runner.invoke(
+        app, ["gap", str(SEED), "-i", "new-start-investment", "-f", "markdown"]
+    )
+    assert "未给出实际完成数" in no_actual.stdout and "—亿元" not in no_actual.stdout
+    # Still the quarter-end checkpoints: 3/4 of 270亿 by the end of Q3.
+    assert "| 第三季度末累计需达到 | 202.5 | 225 |" in no_actual.stdout

@@ -57,6 +57,14 @@ LABELS: dict[str, dict[Lang, str]] = {
         "zh": "截至{date}，累计完成{actual}{unit}，序时进度{progress}。",
         "en": "As of {date}: {actual} {unit} done, {progress} of the year elapsed.",
     },
+    "gap_line_no_actual": {
+        "zh": "截至{date}，未给出实际完成数，序时进度{progress}。",
+        "en": "As of {date}: no actual given; {progress} of the year elapsed.",
+    },
+    "gap_no_target": {
+        "zh": "该指标未设目标，可用 --target 指定目标测算。",
+        "en": "This indicator has no target: give one with --target to plan against it.",
+    },
     "gap_line_average": {
         "zh": "截至{date}，平均为{actual}{unit}，序时进度{progress}。",
         "en": "As of {date}: averaging {actual} {unit}, {progress} of the year elapsed.",

@@ -186,6 +186,8 @@ def gap_sentences(row: Row, plans: tuple[Plan, ...], style: Style) -> list[str]:
     """A paragraph a plan: what is left, at what pace, and when it is reached."""
     lang = style.lang
     unit = row.indicator.unit
+    if not plans:
+        return [label("gap_no_target", lang)]
     paragraphs = []
     for plan in plans:
         out: list[str] = []

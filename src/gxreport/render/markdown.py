@@ -77,6 +77,8 @@ def gap_heading(gap: Gap, row: Row, style: Style) -> list[str]:
     lang = style.lang
     ind = row.indicator
     key = "gap_line" if ind.kind == "cumulative" else f"gap_line_{ind.kind}"
+    if ind.actual is None:
+        key = "gap_line_no_actual"
     line = label(key, lang).format(
         date=date_text(row.as_of, lang),
         actual=given(ind.actual),
