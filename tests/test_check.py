@@ -216,3 +216,26 @@ def test_check_without_a_name_reads_the_default_snapshot(
     result = runner.invoke(app, ["check", "-f", "json"])
     assert result.exit_code == 0
     assert json.loads(result.stdout)["counts"]["consistent"] == 4
+
+
+@pytest.mark.parametrize(
+    ("stated", "verdict"),
+    [
+        ('yoy = "提高0.7个百分点"', "consistent"),  # 58.3 % against 57.6 %
+        ('yoy = "0.7"', "consistent"),  # a bare number on a rate: 个百分点
+        ('yoy = "增长1.2%"', "consistent"),  # 58.3 ÷ 57.6 − 1 = 1.215… %: a relative change
+        ('yoy = "增长0.7%"', "inconsistent"),  # % printed where 个百分点 was meant
+    ],
+)
+def test_rate_indicators_yoy_as_printed(stated: str, verdict: str) -> None:
+    assert half_up((frac("58.3") / frac("57.6") - 1) * 100, 1) == "1.2"
+    body = indicator("%", "58.3", extra='kind = "level"\nlast_year = 57.6', stated=stated)
+    assert one(body).verdict == verdict
+
+
+def test_points_printed_as_percent_are_named() -> None:
+    body = indicator(
+        "%", "58.3", extra='kind = "level"\nlast_year = 57.6', stated='yoy = "增长0.7%"'
+    )
+    finding = one(body)
+    assert (finding.verdict, finding.rule) == ("inconsistent", "points-as-percent")

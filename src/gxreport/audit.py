@@ -14,6 +14,7 @@ range is given instead.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -223,7 +224,8 @@ def _formula(
             return "no-actual"
         if base is None:
             return "no-last-year"
-        if fig.kind == "pp" or ind.unit_info.is_percent:
+        # As printed: 个百分点 is a difference of rates, % a relative change, whatever the unit.
+        if fig.kind == "pp":
             return (
                 lambda x, b: x - b,
                 [measured(ind, "actual", a), measured(ind, "last_year", base)],
@@ -312,7 +314,20 @@ def _check(
             implied=_implied_missing(ind, key, fig, inputs, missing[0]),
             reason="input-missing",
         )
-    return _judge(base, func, inputs, fig.value, fig.decimals)
+    finding = _judge(base, func, inputs, fig.value, fig.decimals)
+    if (
+        finding.verdict == "inconsistent"
+        and key == "yoy"
+        and fig.kind == "percent"
+        and ind.unit_info.is_percent
+        and ind.actual is not None
+        and ind.last_year is not None
+    ):
+        # A rate's change printed with % where 个百分点 was meant: say so.
+        change = Fraction(ind.actual) - Fraction(ind.last_year)
+        if _same(_round(change, fig.decimals, ROUND_HALF_UP), fig.value):
+            finding = dataclasses.replace(finding, rule="points-as-percent")
+    return finding
 
 
 def _judge(

@@ -190,6 +190,10 @@ CHECK_TEXT: dict[str, dict[Lang, str]] = {
         "en": "the inputs' rounding allows {low} to {high}",
     },
     "truncation": {"zh": "截尾（舍去）可得原文数", "en": "truncation gives the printed figure"},
+    "points-as-percent": {
+        "zh": "按百分点计算可得原文数：变化应以“个百分点”表述",
+        "en": "it is the change in percentage points, printed as a %",
+    },
     "half-even": {
         "zh": "四舍六入五成双可得原文数",
         "en": "half-even rounding gives the printed figure",

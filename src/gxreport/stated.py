@@ -62,6 +62,9 @@ def _direction(words: str) -> int:
 def parse_stated(key: str, raw: object, unit: Unit) -> StatedFigure:
     """Read one stated figure for ``key``; raise ValueError with what was expected."""
     kinds = STATED_KEYS[key]
+    if key == "yoy" and unit.is_percent:
+        # A bare number against a rate is most often its change in 个百分点.
+        kinds = ("pp", "percent")
     if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal)):
         raise ValueError(f'must be text as printed, such as "57.65%", got {raw!r}')
     if not isinstance(raw, str):

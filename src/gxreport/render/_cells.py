@@ -291,7 +291,7 @@ def finding_note(f: Finding, style: Style) -> str:
 
     if f.verdict == "within-rounding" and f.reached is not None:
         return CHECK_TEXT["reached"][lang].format(low=fig(f.reached[0]), high=fig(f.reached[1]))
-    if f.verdict == "rounding-differs" and f.rule is not None:
+    if f.rule is not None:
         return CHECK_TEXT[f.rule][lang]
     parts = []
     for imp in f.implied:
