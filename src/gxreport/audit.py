@@ -112,7 +112,9 @@ def measured(ind: Indicator, name: str, value: Decimal) -> Input:
 
 
 def set_figure(name: str, value: Decimal) -> Input:
-    """A target: set by a plan, not measured, so exact."""
+    """A target: set by a plan, not measured, so exact. (Given the ±0.5 a printed 371
+    would otherwise stand for, 213.9 ÷ 371 printed as 57.56 % — digits transposed — would
+    pass as rounding; DESIGN.md's own examples take 371 and 270 as exact.)"""
     return Input(name, Fraction(value), Fraction(0))
 
 
