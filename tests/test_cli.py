@@ -232,3 +232,29 @@ def test_schema_describes_the_snapshot_keys() -> None:
         assert key in indicator
     assert doc["$defs"]["Indicator"]["additionalProperties"] is False
     assert "string" in indicator["target"]["anyOf"][0]["type"]
+
+
+def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "generate", SEED.parent.parent / "benchmarks" / "generate.py"
+    )
+    assert spec and spec.loader
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    big = tmp_path / "big.toml"
+    big.write_text(generate.generate(3000), encoding="utf-8")
+    for fmt in ("markdown", "json", "table"):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "gxreport", "summary", str(big), "-f", fmt],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.readline()
+        proc.stdout.close()  # as `| head -1` does
+        errors = proc.stderr.read()
+        proc.stderr.close()
+        assert proc.wait() == 0
+        assert errors == b""

@@ -6,6 +6,7 @@ inconsistent figure, 2 bad usage or input.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import io
@@ -52,6 +53,13 @@ app = typer.Typer(
         "what the rest of the year must deliver, and an audit of the rates a report prints.\n\n"
         "SNAPSHOT is a TOML file of the figures; when it is left out, $GXREPORT_SNAPSHOT is "
         "read, else ./snapshot.toml. '-' reads standard input."
+    ),
+    epilog=(
+        "Examples:\n\n"
+        "gxreport summary snapshot.toml\n\n"
+        "gxreport gap --target 400            (in a folder holding snapshot.toml)\n\n"
+        "gxreport briefing snapshot.toml | pandoc -o briefing.docx\n\n"
+        "gxreport check report.toml           (exit 1 when a printed rate is wrong)"
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -110,6 +118,11 @@ def guarded(command: F) -> F:
         except GxError as exc:
             report_problems(exc.problems)
             raise typer.Exit(2) from None
+        except BrokenPipeError:
+            # A reader such as `head` stopped early: not an error of ours, nor an exit 1.
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(0) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
         except Exception as exc:  # a bug: say so plainly, and how to get the traceback
@@ -197,6 +210,8 @@ def emit(
     """Render ``subject`` with ``render_<what>`` of the chosen format and write it."""
     from gxreport.output import check_target, write_atomic
 
+    if output is not None and str(output) == "-":
+        output = None  # `-o -`: standard output, as for the snapshot
     if output is not None:
         check_target(output, inputs)
     chosen = pick_format(fmt, output)
