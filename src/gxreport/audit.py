@@ -294,27 +294,11 @@ def _check(
         "kind": fig.kind,
     }
     if isinstance(formula, str):
-        return Finding(
-            **base,  # type: ignore[arg-type]
-            verdict="not-checkable",
-            recomputed=None,
-            difference=None,
-            reached=None,
-            rule=None,
-            implied=(),
-            reason=formula,
-        )
+        return _uncheckable(base, formula)
     func, inputs, missing = formula
     if missing:
-        return Finding(
-            **base,  # type: ignore[arg-type]
-            verdict="not-checkable",
-            recomputed=None,
-            difference=None,
-            reached=None,
-            rule=None,
-            implied=_implied_missing(ind, key, fig, inputs, missing[0]),
-            reason="input-missing",
+        return _uncheckable(
+            base, "input-missing", _implied_missing(ind, key, fig, inputs, missing[0])
         )
     finding = _judge(base, func, inputs, fig.value, fig.decimals)
     if (
@@ -332,6 +316,21 @@ def _check(
     return finding
 
 
+def _uncheckable(
+    base: dict[str, object], reason: str, implied: tuple[Implied, ...] = ()
+) -> Finding:
+    return Finding(
+        **base,  # type: ignore[arg-type]
+        verdict="not-checkable",
+        recomputed=None,
+        difference=None,
+        reached=None,
+        rule=None,
+        implied=implied,
+        reason=reason,
+    )
+
+
 def _judge(
     base: dict[str, object],
     func: Callable[..., Fraction],
@@ -342,16 +341,7 @@ def _judge(
     try:
         exact = func(*(i.value for i in inputs))
     except ZeroDivisionError:
-        return Finding(
-            **base,  # type: ignore[arg-type]
-            verdict="not-checkable",
-            recomputed=None,
-            difference=None,
-            reached=None,
-            rule=None,
-            implied=(),
-            reason="zero-target",
-        )
+        return _uncheckable(base, "zero-target")
     recomputed = to_decimal(exact)
     shown = _round(exact, decimals, ROUND_HALF_UP)
     difference = stated - shown
@@ -476,16 +466,7 @@ def _check_parts(ind: Indicator, by_id: dict[str, Indicator]) -> Finding:
         "kind": "amount",
     }
     if ind.actual is None or any(p.actual is None for p in parts):
-        return Finding(
-            **base,  # type: ignore[arg-type]
-            verdict="not-checkable",
-            recomputed=None,
-            difference=None,
-            reached=None,
-            rule=None,
-            implied=(),
-            reason="no-actual",
-        )
+        return _uncheckable(base, "no-actual")
     inputs = [measured(p, p.id, p.actual) for p in parts if p.actual is not None]
     own = measured(ind, "actual", ind.actual)
     # The total is printed rounded too: its own range widens what the parts may sum to.

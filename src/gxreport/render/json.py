@@ -132,36 +132,29 @@ def plan_object(plan: Plan, style: Style, detail: bool = True) -> dict[str, Any]
     f.amount("per_month", plan.per_month)
     f.amount("per_quarter", plan.per_quarter)
     f.amount("per_day", plan.per_day)
-    if not detail:
-        f.rate("pace_ratio", plan.pace_ratio)
-        f.rate("projected_completion_pct", plan.projected_completion)
-        f.data["reached_month"] = plan.reached_month
-        f.amount("required_average", plan.required_average)
-        f.data["margin"] = num(plan.margin)
-        f.data["infeasible"] = plan.infeasible
-        return f.done()
-    f.data["quarters"] = [
-        {"quarter": q.index, "amount": num(shown_amount(q.amount, style)), "partial": q.partial}
-        for q in plan.quarters
-    ]
-    f.data["months"] = [
-        {"month": m.index, "amount": num(shown_amount(m.amount, style)), "partial": m.partial}
-        for m in plan.months
-    ]
-    f.data["checkpoints"] = [
-        {
-            "quarter": c.quarter,
-            "cumulative": num(shown_amount(c.cumulative, style)),
-            "in_quarter": num(shown_amount(c.in_quarter, style)),
-        }
-        for c in plan.checkpoints
-    ]
     f.rate("pace_ratio", plan.pace_ratio)
     f.rate("projected_completion_pct", plan.projected_completion)
     f.data["reached_month"] = plan.reached_month
     f.amount("required_average", plan.required_average)
     f.data["margin"] = num(plan.margin)
     f.data["infeasible"] = plan.infeasible
+    if detail:
+        f.data["quarters"] = [
+            {"quarter": q.index, "amount": num(shown_amount(q.amount, style)), "partial": q.partial}
+            for q in plan.quarters
+        ]
+        f.data["months"] = [
+            {"month": m.index, "amount": num(shown_amount(m.amount, style)), "partial": m.partial}
+            for m in plan.months
+        ]
+        f.data["checkpoints"] = [
+            {
+                "quarter": c.quarter,
+                "cumulative": num(shown_amount(c.cumulative, style)),
+                "in_quarter": num(shown_amount(c.in_quarter, style)),
+            }
+            for c in plan.checkpoints
+        ]
     return f.done()
 
 
