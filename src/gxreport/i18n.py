@@ -369,7 +369,7 @@ BRIEFING: dict[str, dict[Lang, str]] = {
         "en": "{name} is at {actual}, beyond the {target} cap.",
     },
     "attention_infeasible": {
-        "zh": "{name}：{plan}{target}{why}。",
+        "zh": "{name}：按{plan}{target}测算，{why}。",
         "en": "{name}: the {plan} of {target} {why}.",
     },
     "attention_yoy": {"zh": "{name}{yoy}。", "en": "{name} is {yoy}."},

@@ -169,7 +169,11 @@ def gap_matrix(row: Row, plans: tuple[Plan, ...], style: Style) -> list[tuple[st
     add(
         "feasibility",
         [
-            reason(p.infeasible, lang) if p.infeasible else label("feasible", lang)
+            reason(p.infeasible, lang)
+            if p.infeasible
+            else status("met", lang)
+            if p.met
+            else label("feasible", lang)
             for p in plans
             if p.met is not None
         ]
