@@ -120,8 +120,7 @@ def guarded(command: F) -> F:
             raise typer.Exit(2) from None
         except BrokenPipeError:
             # A reader such as `head` stopped early: not an error of ours, nor an exit 1.
-            with contextlib.suppress(OSError, ValueError):
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            silence_stdout()
             raise typer.Exit(0) from None
         except (typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
@@ -135,6 +134,12 @@ def guarded(command: F) -> F:
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def err(text: str) -> None:
@@ -514,13 +519,8 @@ def main() -> None:
     try:
         app(prog_name="gxreport")
     except BrokenPipeError:
-        # A reader such as `head` stopped early: not an error of ours.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        silence_stdout()
         sys.exit(0)
     except KeyboardInterrupt:
         err("interrupted")
         sys.exit(130)
-
-
-__all__ = ["app", "main", "Decimal", "SnapshotError"]
