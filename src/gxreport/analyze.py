@@ -181,10 +181,13 @@ def _is_met(ind: Indicator, actual: Decimal, target: Decimal) -> bool:
     return actual >= target
 
 
+def _whole_things(ind: Indicator) -> bool:
+    """Counted one by one (户, 个 …) and accumulated: what is required rounds up."""
+    return ind.unit_info.is_count and ind.kind == "cumulative"
+
+
 def _ceil_if_count(ind: Indicator, value: Decimal) -> Decimal:
-    if ind.unit_info.is_count and ind.kind == "cumulative":
-        return value.to_integral_value(rounding=ROUND_CEILING)
-    return value
+    return value.to_integral_value(rounding=ROUND_CEILING) if _whole_things(ind) else value
 
 
 def _spread(ind: Indicator, remaining: Decimal, share: Fraction) -> Decimal:
@@ -192,7 +195,7 @@ def _spread(ind: Indicator, remaining: Decimal, share: Fraction) -> Decimal:
     covers what remains. Integer arithmetic: this runs for every month of every plan."""
     n, d = remaining.as_integer_ratio()
     num, den = n * share.numerator, d * share.denominator
-    if ind.unit_info.is_count and ind.kind == "cumulative":
+    if _whole_things(ind):
         return Decimal(-(-num // den))
     return Decimal(num) / Decimal(den)
 

@@ -14,14 +14,10 @@ LABELS: dict[str, dict[Lang, str]] = {
     "actual": {"zh": "实际完成", "en": "Actual"},
     "target": {"zh": "年度目标", "en": "Target"},
     "stretch": {"zh": "力争目标", "en": "Stretch"},
-    "custom": {"zh": "指定目标", "en": "Given target"},
     "completion": {"zh": "完成率", "en": "Completion"},
-    "stretch_completion": {"zh": "力争目标完成率", "en": "Stretch completion"},
     "schedule_gap": {"zh": "较序时进度", "en": "vs schedule"},
     "schedule_gap_pp": {"zh": "序时进度差", "en": "vs schedule"},
-    "time_progress": {"zh": "序时进度", "en": "Time elapsed"},
     "yoy": {"zh": "同比", "en": "YoY"},
-    "last_year": {"zh": "上年同期", "en": "Same period last year"},
     "share": {"zh": "占比", "en": "Share"},
     "remaining": {"zh": "尚需完成", "en": "Remaining"},
     "surplus": {"zh": "超额", "en": "Surplus"},
@@ -33,18 +29,14 @@ LABELS: dict[str, dict[Lang, str]] = {
     "projected_completion": {"zh": "预计完成率", "en": "Projected completion"},
     "reached_month": {"zh": "预计达成月份", "en": "Reached in month"},
     "required_average": {"zh": "余下时间需保持均值", "en": "Average needed for the rest"},
-    "completion_index": {"zh": "完成指数", "en": "Completion index"},
     "progress": {"zh": "进度", "en": "Progress"},
     "status": {"zh": "状态", "en": "Status"},
     "rank": {"zh": "排名", "en": "Rank"},
-    "as_of": {"zh": "截至", "en": "As of"},
-    "note": {"zh": "说明", "en": "Note"},
     "ungrouped": {"zh": "其他指标", "en": "Other indicators"},
-    "quarter": {"zh": "季度", "en": "Quarter"},
-    "month": {"zh": "月份", "en": "Month"},
-    "checkpoint": {"zh": "季末累计需达到", "en": "Cumulative needed by quarter end"},
-    "in_quarter": {"zh": "当季需完成", "en": "Needed in the quarter"},
-    "summary_title": {"zh": "指标完成情况", "en": "Indicator summary"},
+    "heading_line": {
+        "zh": "截至{date}，序时进度{progress}。",
+        "en": "As of {date}; time elapsed {progress} of the year.",
+    },
     "gap_title": {
         "zh": "{name}：全年目标还需完成多少",
         "en": "{name}: what the rest of the year must deliver",
@@ -216,7 +208,6 @@ CHECK_TEXT: dict[str, dict[Lang, str]] = {
         "{c} rounding differs, {d} inconsistent",
     },
     "closing-more": {"zh": "；另有{e}项无法核对", "en": "; {e} not checkable"},
-    "input-missing": {"zh": "缺少输入数据", "en": "an input is missing"},
 }
 
 PLAN_NAMES: dict[str, dict[Lang, str]] = {
@@ -326,10 +317,6 @@ BRIEFING: dict[str, dict[Lang, str]] = {
     "short_of_stretch": {
         "zh": "距力争目标{target}尚差{remaining}，{period}需完成{per_quarter}",
         "en": "{remaining} short of the {target} stretch target, {per_quarter} needed {period}",
-    },
-    "short_of_target": {
-        "zh": "距年度目标尚差{remaining}，{period}需完成{per_quarter}",
-        "en": "{remaining} short of the annual target, {per_quarter} needed {period}",
     },
     "period_h2": {"zh": "下半年每季度", "en": "a quarter in the second half"},
     "period_q4": {"zh": "第四季度", "en": "in the fourth quarter"},

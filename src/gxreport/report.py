@@ -103,10 +103,6 @@ class Row:
     def stretch(self) -> Plan | None:
         return self._plan("stretch")
 
-    @cached_property
-    def custom(self) -> Plan | None:
-        return self._plan("custom")
-
     def _plan(self, kind: PlanKind) -> Plan | None:
         return next((p for p in self.plans if p.kind == kind), None)
 
@@ -168,4 +164,9 @@ class Report:
     groups: tuple[tuple[str, tuple[Row, ...]], ...] = field(default=())
 
     def row(self, indicator_id: str) -> Row | None:
-        return next((r for r in self.rows if r.indicator.id == indicator_id), None)
+        return self._by_id.get(indicator_id)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Row]:
+        # A dict, not a scan: the briefing looks up the whole of every share_of row.
+        return {r.indicator.id: r for r in self.rows}

@@ -213,11 +213,6 @@ class Indicator(BaseModel):
     def unit_info(self) -> Unit:
         return parse_unit(self.unit)
 
-    @property
-    def is_exact(self) -> bool:
-        """Counts are exact unless said otherwise; other printed values stand for a range."""
-        return self.exact if self.exact is not None else self.unit_info.is_count
-
 
 class Snapshot(BaseModel):
     """A whole snapshot file: ``[report]`` and its ``[[indicator]]`` tables, in file order."""

@@ -1,7 +1,5 @@
-"""Renderers: pure functions from a Report to text. Only ``_fmt`` rounds for display."""
+"""Renderers: pure functions from a report to text. Only ``_fmt`` rounds for display.
 
-from __future__ import annotations
-
-from typing import Literal
-
-Format = Literal["table", "markdown", "json", "csv"]
+Each format module (table, markdown, json, csv) has ``render_<command>`` functions; the
+command line picks one by name.
+"""

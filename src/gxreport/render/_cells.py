@@ -35,7 +35,7 @@ from gxreport.render._fmt import (
     ratio,
     rounded,
 )
-from gxreport.report import NA, PeriodAmount, Plan, Row
+from gxreport.report import NA, PeriodAmount, Plan, Report, Row
 
 SUMMARY_KEYS = (
     "indicator",
@@ -72,6 +72,30 @@ def date_text(day: dt.date, lang: Lang, with_year: bool = True) -> str:
     if lang == "zh":
         return f"{day.year}年{day.month}月{day.day}日" if with_year else f"{day.month}月{day.day}日"
     return day.isoformat()
+
+
+def heading_line(report: Report, style: Style) -> str:
+    """The line under a title: the as-of date and 序时进度."""
+    return label("heading_line", style.lang).format(
+        date=date_text(report.info.as_of, style.lang),
+        progress=rate(report.time_progress * 100, style),
+    )
+
+
+def gap_heading(row: Row, style: Style) -> list[str]:
+    """A gap section's title and its line: where the indicator stands, as of when."""
+    lang = style.lang
+    ind = row.indicator
+    key = "gap_line" if ind.kind == "cumulative" else f"gap_line_{ind.kind}"
+    if ind.actual is None:
+        key = "gap_line_no_actual"
+    line = label(key, lang).format(
+        date=date_text(row.as_of, lang),
+        actual=given(ind.actual),
+        unit=ind.unit,
+        progress=rate(row.time_progress * 100, style),
+    )
+    return [label("gap_title", lang).format(name=ind.name), line]
 
 
 def name_text(row: Row, report_as_of: dt.date, style: Style) -> str:

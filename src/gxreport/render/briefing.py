@@ -116,14 +116,11 @@ def indicator_sentence(row: Row, report: Report, style: Style) -> str:
     else:
         clauses.append(name)
     plan = row.annual
+    target = u(given(plan.target)) if plan is not None else ""
     if plan is not None and plan.met is not None:
         if ind.kind == "cumulative" and ind.better == "higher":
             if plan.surplus is not None:
-                clauses.append(
-                    phrase(
-                        "met", lang, target=u(given(plan.target)), surplus=u(given(plan.surplus))
-                    )
-                )
+                clauses.append(phrase("met", lang, target=target, surplus=u(given(plan.surplus))))
             else:
                 clauses.append(phrase("completion", lang, rate=rate(plan.completion, style)))
                 gap = plan.schedule_gap_pp
@@ -138,24 +135,24 @@ def indicator_sentence(row: Row, report: Report, style: Style) -> str:
                 phrase(
                     "reduction",
                     lang,
-                    target=u(given(plan.target)),
+                    target=target,
                     index=rate(plan.completion, style),
                 )
             )
         elif ind.kind == "average" and ind.better == "lower":
             if plan.met:
-                clauses.append(phrase("cap_within", lang, target=u(given(plan.target))))
+                clauses.append(phrase("cap_within", lang, target=target))
             else:
                 clauses.append(
                     phrase(
                         "cap_over",
                         lang,
-                        target=u(given(plan.target)),
+                        target=target,
                         required=u(amount(plan.required_average, style)),
                     )
                 )
         elif plan.met:
-            clauses.append(phrase("level_met", lang, target=u(given(plan.target))))
+            clauses.append(phrase("level_met", lang, target=target))
         elif plan.margin is not None:
             # A rate's distance to its target is in 个百分点, at the passage's decimals.
             gap_text = (
@@ -164,13 +161,11 @@ def indicator_sentence(row: Row, report: Report, style: Style) -> str:
                 if ind.unit_info.is_percent
                 else u(given(abs(plan.margin)))
             )
-            clauses.append(
-                phrase("short_of_level", lang, target=u(given(plan.target)), gap=gap_text)
-            )
+            clauses.append(phrase("short_of_level", lang, target=target, gap=gap_text))
     elif ind.stated is not None and ind.stated.completion is not None:
         clauses.append(phrase("completion_stated", lang, rate=ind.stated.completion.text))
     elif plan is not None:
-        clauses.append(phrase("target_only", lang, target=u(given(plan.target))))
+        clauses.append(phrase("target_only", lang, target=target))
     clauses.append(_yoy_clause(row, style))
     if isinstance(row.share, Decimal):
         whole = report.row(ind.share_of) if ind.share_of else None

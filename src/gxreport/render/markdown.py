@@ -14,17 +14,18 @@ from gxreport.render._cells import (
     closing_line,
     compact_cells,
     compact_headers,
-    date_text,
     finding_cells,
+    gap_heading,
     gap_matrix,
     gap_sentences,
     headers,
+    heading_line,
     plan_header,
     rounding_note,
     summary_cells,
 )
-from gxreport.render._fmt import Style, given, rate
-from gxreport.report import Briefing, Gap, Report, Row
+from gxreport.render._fmt import Style
+from gxreport.report import Briefing, Gap, Report
 
 # The ASCII punctuation that can open inline Markdown, HTML, an entity, a table cell, or pandoc's
 # math, sub- and superscript is backslash-escaped (CommonMark allows it for any ASCII
@@ -50,15 +51,6 @@ def table(head: list[str], rows: list[list[str]], numeric: set[int] | None = Non
     return "\n".join(lines)
 
 
-def heading_line(report: Report, style: Style) -> str:
-    info = report.info
-    when = date_text(info.as_of, style.lang)
-    progress = rate(report.time_progress * 100, style)
-    if style.lang == "zh":
-        return f"截至{when}，序时进度{progress}。"
-    return f"As of {when}; time elapsed {progress} of the year."
-
-
 def render_summary(report: Report, style: Style) -> str:
     out = [f"# {escape(report.info.title)}", "", escape(heading_line(report, style)), ""]
     head = headers(style)
@@ -71,21 +63,6 @@ def render_summary(report: Report, style: Style) -> str:
         out.append("")
     out.append(escape(rounding_note(style)))
     return "\n".join(out) + "\n"
-
-
-def gap_heading(gap: Gap, row: Row, style: Style) -> list[str]:
-    lang = style.lang
-    ind = row.indicator
-    key = "gap_line" if ind.kind == "cumulative" else f"gap_line_{ind.kind}"
-    if ind.actual is None:
-        key = "gap_line_no_actual"
-    line = label(key, lang).format(
-        date=date_text(row.as_of, lang),
-        actual=given(ind.actual),
-        unit=ind.unit,
-        progress=rate(row.time_progress * 100, style),
-    )
-    return [label("gap_title", lang).format(name=ind.name), line]
 
 
 def render_gap(gap: Gap, style: Style) -> str:
@@ -105,7 +82,7 @@ def render_gap(gap: Gap, style: Style) -> str:
         return "\n".join(out)
     for row in gap.rows:
         plans = gap.plans(row)
-        title, line = gap_heading(gap, row, style)
+        title, line = gap_heading(row, style)
         out += [f"## {escape(title)}", "", escape(line), ""]
         head = [label("plan", lang)] + [plan_header(row, p, style) for p in plans]
         matrix = gap_matrix(row, plans, style)

@@ -20,16 +20,17 @@ from gxreport.render._cells import (
     compact_cells,
     compact_headers,
     finding_cells,
+    gap_heading,
     gap_matrix,
     gap_sentences,
     headers,
+    heading_line,
     plan_header,
     rounding_note,
     summary_cells,
 )
 from gxreport.render._fmt import Style
 from gxreport.render.grid import Cell, Column, Drawing, Grid, Line, Segment
-from gxreport.render.markdown import gap_heading, heading_line
 from gxreport.report import Briefing, Gap, Report, Row
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def render_gap(gap: Gap, style: Style) -> Drawing:
         return drawing
     for row in gap.rows:
         plans = gap.plans(row)
-        title, line = gap_heading(gap, row, style)
+        title, line = gap_heading(row, style)
         drawing.blocks += [Line(""), Line(title, "bold"), Line(line)]
         matrix = gap_matrix(row, plans, style)
         if matrix:
