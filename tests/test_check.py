@@ -51,12 +51,8 @@ def test_every_seed_rate_is_consistent_and_83_percent_implies_an_actual() -> Non
     implied = next(f for f in result.findings if f.indicator.id == "new-start-investment")
     (actual,) = implied.implied
     # 83 % stands for [82.5 %, 83.5 %) of 270亿.
-    assert (actual.input, actual.low, actual.high) == (
-        "actual",
-        Decimal("222.75"),
-        Decimal("225.45"),
-    )
-    assert actual.low == frac("0.825") * 270 and actual.high == frac("0.835") * 270
+    assert actual.input == "actual"
+    assert actual.range.low == frac("0.825") * 270 and actual.range.high == frac("0.835") * 270
 
 
 def test_tie_at_the_rounding_boundary_is_half_up() -> None:
@@ -79,7 +75,8 @@ def test_counts_are_exact_but_amounts_stand_for_a_range() -> None:
     amount = one(indicator("亿元", "227", "400", stated='completion = "56.6%"'))
     assert count.verdict == "inconsistent"
     assert amount.verdict == "within-rounding"
-    assert amount.reached == (Decimal("56.625"), Decimal("56.875"))
+    assert amount.reached is not None
+    assert (amount.reached.low, amount.reached.high) == (frac("56.625"), frac("56.875"))
 
 
 def test_within_input_rounding_for_a_growth_rate() -> None:
@@ -97,8 +94,8 @@ def test_transposed_digits_are_inconsistent_with_the_interval_that_would_hold() 
     implied = {i.input: i for i in f.implied}
     # 57.56 % stands for [57.555 %, 57.565 %): the actual would be 213.53–213.57, the target
     # 371.58–371.65; neither holds.
-    assert implied["actual"].low == frac("0.57555") * 371
-    assert abs(frac(implied["target"].high) - frac("213.9") / frac("0.57555")) < Fraction(1, 10**20)
+    assert implied["actual"].range.low == frac("0.57555") * 371
+    assert implied["target"].range.high == frac("213.9") / frac("0.57555")
     assert implied["actual"].holds is False and implied["target"].holds is False
     result = runner.invoke(
         app,
@@ -106,8 +103,9 @@ def test_transposed_digits_are_inconsistent_with_the_interval_that_would_hold() 
         input=snapshot_text(indicator("亿元", "213.9", "371", stated='completion = "57.56%"')),
     )
     assert result.exit_code == 1
-    assert "| 某指标 | 完成率 | 57.56% | 57.6549% | -0.09% | 不一致 |" in result.stdout
-    assert "实际完成需在213.53亿元至213.57亿元之间（现为213.9）" in result.stdout
+    assert "| 某指标 | 完成率 | 57.56% | 57.6549% | -0.09个百分点 | 不一致 |" in result.stdout
+    # Printed outward: 213.52905 down, 213.56615 up.
+    assert "实际完成需在213.52亿元至213.57亿元之间（现为213.9）" in result.stdout
 
 
 @pytest.mark.parametrize(
@@ -157,7 +155,8 @@ def test_target_implied_by_an_actual_and_a_rate() -> None:
     (implied,) = f.implied
     assert implied.input == "target"
     # DESIGN.md §4: 213.9亿 at 57.65 % → target 370.99–371.06亿.
-    assert str(implied.low)[:6] == "370.99" and str(implied.high)[:6] == "371.06"
+    assert implied.range.low == frac("213.9") / frac("0.57655")
+    assert implied.range.high == frac("213.9") / frac("0.57645")
 
 
 @pytest.mark.parametrize(

@@ -62,8 +62,12 @@ def test_summary_json_is_exact_and_versioned() -> None:
     assert rows["manufacturing-amount"]["completion_pct"] == Decimal("60.44")
     assert rows["new-market-entities"]["completion_pct"] == Decimal("45.48")
     assert rows["new-market-entities"]["schedule_gap_pp"] == Decimal("-4.52")
-    assert rows["new-start-investment"]["completion_pct"] is None
-    assert rows["new-start-investment"]["why"]["completion_pct"] == "no-actual"
+    # No amount is given, so no rate can be derived: the article's own 83 % stands in its
+    # place, listed as printed.
+    assert rows["new-start-investment"]["completion_pct"] == 83
+    assert rows["new-start-investment"]["printed"] == ["completion_pct"]
+    assert rows["signed-projects"]["completion_pct"] is None
+    assert rows["signed-projects"]["why"]["completion_pct"] == "no-target"
 
 
 def test_summary_csv_opens_in_excel() -> None:
@@ -148,8 +152,14 @@ def test_output_is_written_and_never_over_the_input(tmp_path: Path) -> None:
     assert json.loads(out.read_text(encoding="utf-8"))["schema"] == 1  # format from extension
     result = run("summary", str(snapshot), "-o", str(snapshot))
     assert result.exit_code == 2
+    assert "no format writes .toml files" in result.stderr
+    same = tmp_path / "s.md"  # a snapshot under a name an output could have
+    same.write_bytes(SEED.read_bytes())
+    result = run("summary", str(same), "-o", str(same))
+    assert result.exit_code == 2
     assert "refusing to overwrite" in result.stderr
-    assert snapshot.read_bytes() == SEED.read_bytes()
+    assert snapshot.read_bytes() == SEED.read_bytes() == same.read_bytes()
+    same.unlink()
     result = run("summary", str(snapshot), "-o", str(tmp_path / "missing" / "x.md"))
     assert result.exit_code == 2 and "does not exist" in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json", "s.toml"]

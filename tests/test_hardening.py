@@ -86,7 +86,7 @@ def assert_clean_failure(result, *needles: str) -> None:  # type: ignore[no-unty
             HEAD + ONE + '[indicator.stated]\ncompletion = "很好"\n',
             ["stated.completion: cannot read"],
         ),
-        (HEAD + ONE + '[indicator.stated]\nschedule_gap = "5%"\n', ["stated.schedule_gap"]),
+        (HEAD + ONE + '[indicator.stated]\nschedule_gap = "5元"\n', ["stated.schedule_gap"]),
         (HEAD + ONE + 'share_of = "nobody"\n', ["share_of: names no indicator: 'nobody'"]),
         (HEAD + ONE + 'parts = ["x"]\n', ["parts: names no indicator: 'x'"]),
         (HEAD + ONE + 'kind = "sum"\n', ["kind: must be 'cumulative', 'average', 'level' or"]),
@@ -197,14 +197,14 @@ def test_csv_neutralises_formulas_but_keeps_negative_numbers() -> None:
 
 
 def test_debug_shows_the_traceback_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
-    import gxreport.analyze
+    import gxreport.views
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(gxreport.analyze, "analyze", broken)
+    monkeypatch.setattr(gxreport.views, "summary_view", broken)
     quiet = run(["summary", str(SEED)])
-    assert quiet.exit_code == 2
+    assert quiet.exit_code == 70
     assert "internal error (RuntimeError: boom)" in quiet.stderr
     assert "Traceback" not in quiet.stderr and "GXREPORT_DEBUG=1" in quiet.stderr
     loud = run(["summary", str(SEED)], env={"GXREPORT_DEBUG": "1"})

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from conftest import SEED
+from gxreport.render.template import STARTER
 
 PROBE = """
 import sys
@@ -39,6 +40,8 @@ def test_text_formats_load_neither_rich_nor_jinja(command: str, fmt: str) -> Non
     assert loaded_by(command, str(SEED), "-f", fmt) == set()
 
 
-def test_table_loads_rich_and_briefing_loads_jinja() -> None:
+def test_table_loads_rich_and_only_a_template_loads_jinja() -> None:
     assert loaded_by("summary", str(SEED), "-f", "table") == {"rich"}
-    assert loaded_by("briefing", str(SEED), "-f", "markdown") == {"jinja2"}
+    assert loaded_by("briefing", str(SEED), "-f", "markdown") == set()
+    template = str(STARTER)
+    assert loaded_by("briefing", str(SEED), "-f", "markdown", "--template", template) == {"jinja2"}

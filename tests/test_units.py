@@ -100,7 +100,6 @@ def test_stated_figures(key: str, raw: object, value: str, kind: str, decimals: 
     ("key", "raw"),
     [
         ("completion", "7.65个百分点"),
-        ("schedule_gap", "7.65%"),
         ("completion", "很好"),
         ("completion", True),
         ("share", "45.2%%"),

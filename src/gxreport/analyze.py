@@ -1,45 +1,75 @@
-"""Pure derivations: Snapshot → Report. Every figure of DESIGN.md §3 is computed here, once."""
+"""Snapshot → Report: every figure of DESIGN.md §3 through ``formulas``, every judgment here.
+
+What a kind means is asked of ``kinds``; what a figure is, of ``formulas``. The report also
+holds the judgments renderers would otherwise make: status (on schedule when the gap shows
+as 0 at the chosen precision), status counts and the attention list.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, Decimal
+from decimal import Decimal
 from fractions import Fraction
 
+from gxreport import formulas as fx
+from gxreport.kinds import Behaviour, behaviour
 from gxreport.periods import (
     Slice,
+    days_in_year,
     days_left,
     elapsed,
+    month_of_day,
     remaining_months,
     remaining_quarters,
-    to_decimal,
 )
 from gxreport.report import (
     NA,
+    Attention,
     Checkpoint,
+    Infeasible,
     Maybe,
     PeriodAmount,
     Plan,
     PlanKind,
+    Printed,
     Report,
     Row,
+    Shown,
     Status,
     YoyWords,
 )
+from gxreport.rounding import Precision, shows_zero
 from gxreport.snapshot import Basis, Indicator, Snapshot
+from gxreport.stated import StatedFigure
 
-HUNDRED = Decimal(100)
-ZERO = Decimal(0)
+ZERO = Fraction(0)
+HUNDRED = Fraction(100)
+
+# The order the briefing counts statuses in.
+STATUS_ORDER: tuple[Status, ...] = (
+    "ahead",
+    "on-schedule",
+    "behind",
+    "met",
+    "not-met",
+    "within-line",
+    "above-line",
+    "exceeded",
+    "infeasible",
+    "no-actual",
+)
 
 
 @dataclass(frozen=True)
 class Timeline:
     """Everything about one as_of date that every indicator on it shares, computed once."""
 
+    as_of: dt.date
+    basis: Basis
     elapsed: Fraction  # 序时进度, exactly
-    t: Decimal
     left_days: int
     months: list[Slice]
     quarters: list[Slice]
@@ -50,6 +80,8 @@ class Timeline:
     per_month: Fraction | None
     per_quarter: Fraction | None
     per_day: Fraction | None
+    month_count: Fraction
+    quarter_count: Fraction
 
     @classmethod
     def of(cls, as_of: dt.date, basis: Basis) -> Timeline:
@@ -58,11 +90,12 @@ class Timeline:
         quarters = remaining_quarters(as_of, basis)
         left = 1 - t
         left_days = days_left(as_of)
-        month_count = sum((m.count for m in months), Fraction(0))
-        quarter_count = sum((q.count for q in quarters), Fraction(0))
+        month_count = sum((m.count for m in months), ZERO)
+        quarter_count = sum((q.count for q in quarters), ZERO)
         return cls(
+            as_of=as_of,
+            basis=basis,
             elapsed=t,
-            t=to_decimal(t),
             left_days=left_days,
             months=months,
             quarters=quarters,
@@ -71,6 +104,8 @@ class Timeline:
             per_month=1 / month_count if month_count else None,
             per_quarter=1 / quarter_count if quarter_count else None,
             per_day=Fraction(1, left_days) if left_days else None,
+            month_count=month_count,
+            quarter_count=quarter_count,
         )
 
 
@@ -79,14 +114,17 @@ def analyze(
     source: str = "<snapshot>",
     custom_targets: Mapping[str, Decimal] | None = None,
     detail: bool | Collection[str] = True,
+    precision: Precision | None = None,
 ) -> Report:
-    """Derive every figure. ``custom_targets`` adds a ``--target X`` plan to named indicators.
+    """Derive every figure and judgment. ``custom_targets`` adds a ``--target X`` plan to
+    named indicators; ``precision`` is what figures will be shown at (a gap that shows as 0
+    is 与序时进度持平).
 
     ``detail`` says for which indicators (all, none, or those ids) to lay out the plans month
     by month and quarter by quarter with checkpoints: what `gap` shows for one indicator.
-    The summary, `gap --all` and the briefing need only the per-period rates.
     """
     info = snapshot.report
+    precision = precision or Precision()
     custom_targets = custom_targets or {}
     by_id = {ind.id: ind for ind in snapshot.indicators}
     timelines: dict[dt.date, Timeline] = {}
@@ -96,39 +134,72 @@ def analyze(
         timeline = timelines.get(as_of)
         if timeline is None:
             timeline = timelines[as_of] = Timeline.of(as_of, info.basis)
-        whole = ind.whole
-        if ind.share_of is not None and ind.share_of in by_id:
-            whole = by_id[ind.share_of].actual
         rows.append(
             _row(
                 ind,
-                as_of,
                 timeline,
-                whole,
+                whole_of(ind, by_id),
                 custom_targets.get(ind.id),
                 detail is True or (detail is not False and ind.id in detail),
+                precision,
+                by_id,
             )
         )
     groups: dict[str, list[Row]] = {}
     for row in rows:
         groups.setdefault(row.indicator.group, []).append(row)
+    with_target = [r for r in rows if r.annual is not None]
+    counts = Counter(r.status for r in with_target)
     return Report(
         info=info,
         source=source,
-        time_progress=to_decimal(elapsed(info.as_of, info.basis)),
+        precision=precision,
+        elapsed=elapsed(info.as_of, info.basis),
         rows=tuple(rows),
         groups=tuple((name, tuple(members)) for name, members in groups.items()),
+        status_counts=tuple((s, counts[s]) for s in STATUS_ORDER if counts[s]),
+        without_target=len(rows) - len(with_target),
+        attention=tuple(item for row in rows for item in _attention(row)),
     )
+
+
+def whole_of(ind: Indicator, by_id: Mapping[str, Indicator]) -> Fraction | NA:
+    """The whole this indicator is a share of, in this indicator's unit (4.35 亿元 of 17.23
+    万亿元 is 4.35 of 172300)."""
+    if ind.whole is not None:
+        return Fraction(ind.whole)
+    if ind.share_of is None:
+        return NA("no-whole")
+    other = by_id.get(ind.share_of)
+    if other is None or other.actual is None:
+        return NA("whole-not-positive")
+    mine, theirs = ind.unit_info, other.unit_info
+    if mine.base != theirs.base and not (mine.category == theirs.category == "percent"):
+        return NA("units-differ")
+    return Fraction(other.actual) * Fraction(10) ** (theirs.exponent - mine.exponent)
+
+
+def _stated(ind: Indicator, key: str) -> StatedFigure | None:
+    return getattr(ind.stated, key, None) if ind.stated is not None else None
+
+
+def _or_printed(derived: Maybe, fig: StatedFigure | None) -> Shown:
+    """The derived figure; where it cannot be derived, the source's own, marked as printed."""
+    if isinstance(derived, NA) and fig is not None:
+        return Printed.of(fig)
+    return derived
 
 
 def _row(
     ind: Indicator,
-    as_of: dt.date,
     timeline: Timeline,
-    whole: Decimal | None,
+    whole: Fraction | NA,
     custom: Decimal | None,
     detail: bool,
+    precision: Precision,
+    by_id: Mapping[str, Indicator],
 ) -> Row:
+    b = behaviour(ind.kind, ind.better)
     targets: list[tuple[PlanKind, Decimal]] = []
     if ind.target is not None:
         targets.append(("target", ind.target))
@@ -136,281 +207,331 @@ def _row(
         targets.append(("stretch", ind.stretch))
     if custom is not None:
         targets.append(("custom", custom))
-    plans = tuple(_plan(ind, kind, x, timeline, detail) for kind, x in targets)
+    plans = tuple(_plan(ind, b, kind, x, timeline, detail, precision) for kind, x in targets)
     annual = plans[0] if plans and plans[0].kind == "target" else None
-    yoy, yoy_is_pp, words, improved = _yoy(ind)
+    yoy, yoy_is_pp, words = _yoy(ind)
+    yoy_shown = _or_printed(yoy, _stated(ind, "yoy"))
+    if isinstance(yoy_shown, Printed):
+        yoy_is_pp = yoy_shown.kind == "pp"
+    completion = annual.completion if annual is not None else NA("no-target")
+    gap = annual.schedule_gap_pp if annual is not None else NA("no-target")
+    t = timeline.elapsed
     return Row(
         indicator=ind,
-        as_of=as_of,
-        time_progress=timeline.t,
+        behaviour=b,
+        as_of=timeline.as_of,
+        elapsed=t,
         days_left=timeline.left_days,
         plans=plans,
         status=annual.status if annual is not None else "no-target",
-        yoy=yoy,
+        completion=_or_printed(completion, _stated(ind, "completion")),
+        schedule_gap_pp=_or_printed(gap, _stated(ind, "schedule_gap") if b.schedule else None),
+        yoy=yoy_shown,
         yoy_is_pp=yoy_is_pp,
         yoy_words=words,
-        yoy_improved=improved,
-        share=_share(ind, whole),
-        projection=_projection(ind, timeline.t),
+        yoy_improved=_improved(ind, yoy_shown, words),
+        share=_or_printed(_share(ind, whole), _stated(ind, "share")),
+        whole_name=by_id[ind.share_of].name
+        if ind.share_of is not None and ind.share_of in by_id
+        else None,
+        projection=(
+            fx.projection(Fraction(ind.actual), t)
+            if ind.kind == "cumulative" and ind.actual is not None and t
+            else NA("not-cumulative" if ind.kind != "cumulative" else "no-actual")
+        ),
+        half_time_half_task=(
+            (timeline.as_of.month, timeline.as_of.day) == (6, 30)
+            and b.schedule
+            and annual is not None
+            and isinstance(annual.completion, Fraction)
+            and annual.completion >= 50
+        ),
     )
 
 
 def _status(
-    ind: Indicator, target: Decimal, met: bool, gap: Maybe, infeasible: str | None
+    b: Behaviour,
+    actual: Fraction,
+    target: Fraction,
+    met: bool,
+    gap: Maybe,
+    infeasible: Infeasible | None,
+    t: Fraction,
+    precision: Precision,
 ) -> Status:
-    assert ind.actual is not None
     if infeasible:
         return "infeasible"
-    if ind.kind == "cumulative" and ind.better == "lower":
-        # A cap used up over the year: staying at or under 序时进度 is good.
-        if ind.actual > target:
+    if b.ceiling:
+        if actual > target:
             return "exceeded"
-        return "ahead" if isinstance(gap, Decimal) and gap <= 0 else "behind"
+        return "within-line" if actual <= fx.pro_rated(target, t) else "above-line"
     if met:
         return "met"
-    if ind.kind == "cumulative":
-        return "ahead" if isinstance(gap, Decimal) and gap >= 0 else "behind"
+    if b.schedule and isinstance(gap, Fraction):
+        if shows_zero(gap, precision):
+            return "on-schedule"
+        return "ahead" if gap > 0 else "behind"
     return "not-met"
 
 
-def _is_met(ind: Indicator, actual: Decimal, target: Decimal) -> bool:
-    if ind.kind == "reduction":
-        return actual >= target  # cut at least as much as planned
-    if ind.better == "lower":
-        return actual <= target
-    return actual >= target
+def _spread_amounts(
+    amount: Fraction, slices: list[Slice], shares: tuple[Fraction, ...], whole_things: bool
+) -> tuple[PeriodAmount, ...]:
+    """What each remaining period must bring. Whole things (户, 个 …) are laid out so that by
+    the end of each period the cumulative plan is rounded up: whole numbers that add up to
+    what remains, never a fraction of a project."""
+    out = []
+    done_share = ZERO
+    done = ZERO
+    for s, share in zip(slices, shares, strict=True):
+        if whole_things:
+            done_share += share
+            upto = _ceil(fx.spread(amount, done_share))
+            out.append(PeriodAmount(s.index, upto - done, s.partial))
+            done = upto
+        else:
+            out.append(PeriodAmount(s.index, fx.spread(amount, share), s.partial))
+    return tuple(out)
 
 
-def _whole_things(ind: Indicator) -> bool:
-    """Counted one by one (户, 个 …) and accumulated: what is required rounds up."""
-    return ind.unit_info.is_count and ind.kind == "cumulative"
+def _ceil(value: Fraction) -> Fraction:
+    return Fraction(-(-value.numerator // value.denominator))
 
 
-def _ceil_if_count(ind: Indicator, value: Decimal) -> Decimal:
-    return value.to_integral_value(rounding=ROUND_CEILING) if _whole_things(ind) else value
-
-
-def _spread(ind: Indicator, remaining: Decimal, share: Fraction) -> Decimal:
-    """``remaining × share``, exactly; whole things (户, 个 …) round up, so the plan still
-    covers what remains. Integer arithmetic: this runs for every month of every plan."""
-    n, d = remaining.as_integer_ratio()
-    num, den = n * share.numerator, d * share.denominator
-    if _whole_things(ind):
-        return Decimal(-(-num // den))
-    return Decimal(num) / Decimal(den)
+def _per_period(
+    amount: Fraction, share: Fraction | None, periods: Fraction, whole_things: bool
+) -> Maybe:
+    """An even rate per calendar period left; whole things round up, and fewer of them than
+    periods left is "under one a period", not "1 a month" (which would ask for too many)."""
+    if share is None:
+        return NA("year-over")
+    if whole_things:
+        if amount < periods:
+            return NA("under-one")
+        return _ceil(fx.spread(amount, share))
+    return fx.spread(amount, share)
 
 
 def _plan(
     ind: Indicator,
+    b: Behaviour,
     kind: PlanKind,
-    target: Decimal,
+    target_d: Decimal,
     timeline: Timeline,
     detail: bool,
+    precision: Precision,
 ) -> Plan:
-    actual = ind.actual
-    t = timeline.t
-    time_left = 1 - t
-    if actual is None:
+    t = timeline.elapsed
+    target = Fraction(target_d)
+    ceiling_na = NA("ceiling")
+    if ind.actual is None:
+        missing = NA("no-actual")
         return Plan(
             kind=kind,
-            target=target,
-            completion=NA("no-actual"),
-            schedule_gap_pp=NA("no-actual"),
+            target=target_d,
+            completion=missing,
+            schedule_gap_pp=missing,
             met=None,
-            remaining=NA("no-actual"),
+            remaining=missing,
             surplus=None,
-            per_month=NA("no-actual"),
-            per_quarter=NA("no-actual"),
-            per_day=NA("no-actual"),
+            usage=missing if b.ceiling else ceiling_na,
+            line=fx.pro_rated(target, t) if b.ceiling else ceiling_na,
+            per_month=missing,
+            per_quarter=missing,
+            per_day=missing,
             months=(),
             quarters=(),
-            checkpoints=_checkpoints(ind, target, timeline.quarters, None) if detail else (),
-            pace_ratio=NA("no-actual"),
-            projected_completion=NA("no-actual"),
+            checkpoints=_checkpoints(ind, b, target, timeline, None) if detail else (),
+            pace_ratio=missing,
+            projected_completion=missing,
             reached_month=None,
-            required_average=NA("no-actual"),
+            required_average=missing,
             margin=None,
             infeasible=None,
             status="no-actual",
         )
-
-    met = _is_met(ind, actual, target)
+    actual = Fraction(ind.actual)
+    met = b.met(actual, target)
     completion: Maybe
-    if ind.kind == "reduction":
-        # 降低率: a plan to cut by p %, achieved a %; index (1 − a) ÷ (1 − p), < 100 % is beaten.
-        completion = (
-            (HUNDRED - actual) / (HUNDRED - target) * HUNDRED
-            if target < HUNDRED
-            else NA("cut-of-100")
-        )
-    elif ind.better == "lower" and ind.kind != "cumulative":
+    if b.ceiling:
+        completion = ceiling_na
+    elif b.cap:
         # A cap (PM2.5 ≤ 38): a ratio says nothing; the margin to the cap does.
         completion = NA("cap-target")
+    elif b.kind == "reduction":
+        completion = fx.reduction_index(actual, target) if target < HUNDRED else NA("cut-of-100")
     elif target == 0:
         completion = NA("zero-target")
     else:
-        completion = actual / target * HUNDRED
-    gap: Maybe = NA("not-cumulative")
-    if ind.kind == "cumulative" and isinstance(completion, Decimal):
-        gap = completion - t * HUNDRED
+        completion = fx.completion(actual, target)
+    gap: Maybe = NA("not-scheduled")
+    if b.schedule and isinstance(completion, Fraction):
+        gap = fx.schedule_gap_pp(completion, t)
 
-    not_spreadable = ind.kind in ("average", "reduction")
-    raw_remaining = target - actual
-    remaining: Maybe
-    surplus: Decimal | None = None
-    if not_spreadable:
-        remaining = NA("not-cumulative")
-    elif ind.kind == "cumulative" and met:
-        remaining = ZERO
-        surplus = actual - target if ind.better == "higher" else target - actual
-    else:
-        remaining = raw_remaining
+    remaining: Maybe = NA("not-cumulative")
+    if b.spreads or b.ceiling:
+        remaining = fx.remaining(b, actual, target)
+    surplus = fx.surplus(b, actual, target)
+    whole_things = ind.unit_info.is_count
 
     per_month: Maybe
     per_quarter: Maybe
     per_day: Maybe
     month_plan: tuple[PeriodAmount, ...] = ()
     quarter_plan: tuple[PeriodAmount, ...] = ()
-    if not isinstance(remaining, Decimal):
+    if b.ceiling:
+        per_month = per_quarter = per_day = ceiling_na
+    elif not isinstance(remaining, Fraction):
         per_month = per_quarter = per_day = remaining
+    elif met:
+        per_month = per_quarter = per_day = NA("target-met")
     elif timeline.per_month is None or timeline.per_quarter is None:
         per_month = per_quarter = per_day = NA("year-over")
-    elif remaining == 0:
-        per_month = per_quarter = per_day = ZERO
-        if detail:
-            month_plan = tuple(PeriodAmount(s.index, ZERO, s.partial) for s in timeline.months)
-            quarter_plan = tuple(PeriodAmount(s.index, ZERO, s.partial) for s in timeline.quarters)
     else:
         # Spread evenly over the time left: a full month is 1/12 of the year, and the month
-        # or quarter that as_of falls in gets only the share of it still to run. The per-month
-        # and per-quarter figures are per calendar period left (a partly elapsed one counts
-        # for what is left of it); on the month basis that is remaining ÷ (12 × (1 − t)).
-        per_month = _spread(ind, remaining, timeline.per_month)
-        per_quarter = _spread(ind, remaining, timeline.per_quarter)
-        per_day = _spread(ind, remaining, timeline.per_day) if timeline.per_day else NA("year-over")
+        # or quarter that as_of falls in gets only the share of it still to run.
+        per_month = _per_period(remaining, timeline.per_month, timeline.month_count, whole_things)
+        per_quarter = _per_period(
+            remaining, timeline.per_quarter, timeline.quarter_count, whole_things
+        )
+        per_day = _per_period(
+            remaining, timeline.per_day, Fraction(timeline.left_days), whole_things
+        )
         if detail:
-            month_plan = tuple(
-                PeriodAmount(s.index, _spread(ind, remaining, share), s.partial)
-                for s, share in zip(timeline.months, timeline.month_shares, strict=True)
+            month_plan = _spread_amounts(
+                remaining, timeline.months, timeline.month_shares, whole_things
             )
-            quarter_plan = tuple(
-                PeriodAmount(s.index, _spread(ind, remaining, share), s.partial)
-                for s, share in zip(timeline.quarters, timeline.quarter_shares, strict=True)
+            quarter_plan = _spread_amounts(
+                remaining, timeline.quarters, timeline.quarter_shares, whole_things
             )
 
     pace: Maybe = NA("not-cumulative")
     projected: Maybe = NA("not-cumulative")
     reached: int | None = None
-    if ind.kind == "cumulative" and ind.better == "higher":
-        projected = actual / t / target * HUNDRED
+    if b.schedule:
+        projected = fx.completion(fx.projection(actual, t), target) if target else NA("zero-target")
         if met:
             pace = NA("target-met")
-        elif time_left <= 0:
+        elif t >= 1:
             pace = NA("year-over")
         elif actual <= 0:
             pace = NA("no-pace")
         else:
-            # required monthly rate ÷ achieved monthly rate; the 12s cancel.
-            pace = raw_remaining * t / (actual * time_left)
-            # The month the target is reached at this pace, exactly: ⌈12·t·target ÷ actual⌉.
-            tn, td = target.as_integer_ratio()
-            an, ad = actual.as_integer_ratio()
-            e = timeline.elapsed
-            whole_months = -(-(12 * e.numerator * tn * ad) // (e.denominator * td * an))
-            reached = whole_months if whole_months <= 12 else None
+            pace = fx.pace_ratio(target - actual, actual, t)
+            reached = _reached_month(actual, target, timeline)
 
-    required_average: Maybe = NA("not-average")
-    if ind.kind == "average":
-        required_average = (target - actual * t) / time_left if time_left > 0 else NA("year-over")
-
-    infeasible = _infeasible(ind, remaining, required_average, timeline.left_days)
+    required: Maybe = NA("not-average")
+    if b.required_average:
+        if t >= 1:
+            required = NA("year-over")
+        else:
+            required = fx.required_average(target, actual, t)
+            if not b.lower and required <= 0:
+                required = NA("secured")  # the year's average is safe whatever comes
+    infeasible = _infeasible(ind, b, remaining, required, timeline.left_days)
     return Plan(
         kind=kind,
-        target=target,
+        target=target_d,
         completion=completion,
         schedule_gap_pp=gap,
         met=met,
         remaining=remaining,
-        surplus=surplus,
+        surplus=surplus if met and not b.ceiling else None,
+        usage=(fx.completion(actual, target) if target else NA("zero-target"))
+        if b.ceiling
+        else ceiling_na,
+        line=fx.pro_rated(target, t) if b.ceiling else ceiling_na,
         per_month=per_month,
         per_quarter=per_quarter,
         per_day=per_day,
         months=month_plan,
         quarters=quarter_plan,
-        checkpoints=_checkpoints(ind, target, timeline.quarters, actual) if detail else (),
+        checkpoints=_checkpoints(ind, b, target, timeline, actual) if detail else (),
         pace_ratio=pace,
         projected_completion=projected,
         reached_month=reached,
-        required_average=required_average,
-        margin=target - actual if ind.better == "lower" else actual - target,
+        required_average=required,
+        margin=surplus if b.margin else None,
         infeasible=infeasible,
-        status=_status(ind, target, met, gap, infeasible),
+        status=_status(b, actual, target, met, gap, infeasible, t, precision),
     )
 
 
+def _reached_month(actual: Fraction, target: Fraction, timeline: Timeline) -> int | None:
+    """The month the target is reached at the pace so far. Month basis: ⌈12·t·target ÷
+    actual⌉; day basis: the month of the first day whose cumulative figure reaches it."""
+    t = timeline.elapsed
+    if timeline.basis == "day":
+        year_days = days_in_year(timeline.as_of.year)
+        day = _ceil(target * t * year_days / actual)
+        return month_of_day(timeline.as_of.year, int(day)) if day <= year_days else None
+    months = _ceil(12 * t * target / actual)
+    return int(months) if months <= 12 else None
+
+
 def _checkpoints(
-    ind: Indicator,
-    target: Decimal,
-    quarters: list[Slice],
-    actual: Decimal | None,
+    ind: Indicator, b: Behaviour, target: Fraction, timeline: Timeline, actual: Fraction | None
 ) -> tuple[Checkpoint, ...]:
     """On 序时进度 at each remaining quarter end: q/4 of the target, cumulatively."""
-    if ind.kind != "cumulative" or ind.better != "higher":
+    if not b.schedule:
         return ()
+    whole_things = ind.unit_info.is_count
     points = []
     previous = actual
-    for q in quarters:
+    for q in timeline.quarters:
         cumulative = target * q.index / 4
+        if whole_things:
+            cumulative = _ceil(cumulative)
         start = previous if previous is not None else target * (q.index - 1) / 4
         in_quarter = max(cumulative - start, ZERO)
-        points.append(Checkpoint(q.index, cumulative, _ceil_if_count(ind, in_quarter)))
+        points.append(
+            Checkpoint(q.index, cumulative, _ceil(in_quarter) if whole_things else in_quarter)
+        )
         previous = max(cumulative, start)
     return tuple(points)
 
 
 def _infeasible(
-    ind: Indicator, remaining: Maybe, required_average: Maybe, left_days: int
-) -> str | None:
+    ind: Indicator, b: Behaviour, remaining: Maybe, required: Maybe, left_days: int
+) -> Infeasible | None:
     unit = ind.unit_info
     if (
-        ind.kind == "cumulative"
+        b.spreads
+        and ind.kind == "cumulative"
         and unit.base == "天"
         and unit.exponent == 0
-        and isinstance(remaining, Decimal)
+        and isinstance(remaining, Fraction)
         and remaining > left_days
     ):
         return "more-days-than-left"
-    if isinstance(required_average, Decimal):
-        if ind.better == "lower" and required_average < 0:
+    if isinstance(required, Fraction):
+        if b.lower and required < 0:
             return "average-below-zero"
-        if unit.is_percent and ind.better == "higher" and required_average > HUNDRED:
+        if unit.is_percent and not b.lower and required > HUNDRED:
             return "share-above-100"
     if (
         unit.is_percent
         and ind.kind == "level"
-        and isinstance(remaining, Decimal)
-        and ind.actual is not None
-        and ind.actual + remaining > HUNDRED
+        and not b.lower
+        and ind.target is not None
+        and ind.target > 100
     ):
         return "share-above-100"
     return None
 
 
-def _yoy(ind: Indicator) -> tuple[Maybe, bool, YoyWords | None, bool | None]:
+def _yoy(ind: Indicator) -> tuple[Maybe, bool, YoyWords | None]:
     """同比: % change on a positive base; 个百分点 for rates; words for zero or negative bases."""
-    actual, base = ind.actual, ind.last_year
-    if actual is None:
-        return NA("no-actual"), False, None, None
-    if base is None:
-        return NA("no-last-year"), False, None, None
-    lower = ind.better == "lower"
+    if ind.actual is None:
+        return NA("no-actual"), False, None
+    if ind.last_year is None:
+        return NA("no-last-year"), ind.unit_info.is_percent, None
+    actual, base = Fraction(ind.actual), Fraction(ind.last_year)
     if ind.unit_info.is_percent:
-        change = actual - base
-        return change, True, None, _improved(change, lower)
+        return fx.yoy_pp(actual, base), True, None
     if base > 0:
-        change = (actual - base) / base * HUNDRED
-        return change, False, None, _improved(change, lower)
-    words: YoyWords | None
+        return fx.yoy_pct(actual, base), False, None
+    words: YoyWords | None = None
     if base == 0:
         words = "new" if actual > 0 else None
     elif actual >= 0:
@@ -419,31 +540,56 @@ def _yoy(ind: Indicator) -> tuple[Maybe, bool, YoyWords | None, bool | None]:
         words = "loss-narrowed"
     elif actual < base:
         words = "loss-widened"
+    return NA("base-not-positive"), False, words
+
+
+def _improved(ind: Indicator, yoy: Shown, words: YoyWords | None) -> bool | None:
+    """Whether 同比 moved the good way: a fall is an improvement when better = "lower"."""
+    lower = ind.better == "lower" and ind.kind != "reduction"
+    if isinstance(yoy, Fraction):
+        change = yoy
+    elif isinstance(yoy, Printed):
+        change = Fraction(yoy.value)
+    elif words is not None and ind.actual is not None and ind.last_year is not None:
+        change = Fraction(ind.actual) - Fraction(ind.last_year)
     else:
-        words = None
-    improved = None if actual == base else _improved(actual - base, lower)
-    return NA("base-not-positive"), False, words, improved
-
-
-def _improved(change: Decimal, lower: bool) -> bool | None:
+        return None
     if change == 0:
         return None
     return (change < 0) if lower else (change > 0)
 
 
-def _share(ind: Indicator, whole: Decimal | None) -> Maybe:
+def _share(ind: Indicator, whole: Fraction | NA) -> Maybe:
     if ind.whole is None and ind.share_of is None:
         return NA("no-whole")
     if ind.actual is None:
         return NA("no-actual")
-    if whole is None or whole <= 0:
+    if isinstance(whole, NA):
+        return whole
+    if whole <= 0:
         return NA("whole-not-positive")
-    return ind.actual / whole * HUNDRED
+    return fx.share_pct(Fraction(ind.actual), whole)
 
 
-def _projection(ind: Indicator, t: Decimal) -> Maybe:
-    if ind.kind != "cumulative":
-        return NA("not-cumulative")
-    if ind.actual is None:
-        return NA("no-actual")
-    return ind.actual / t
+def _attention(row: Row) -> list[Attention]:
+    """Behind schedule, short of a target, over a ceiling or a cap, infeasible, or 同比
+    moving the wrong way."""
+    plan = row.annual
+    items = []
+    if plan is not None:
+        kind: Attention | None = None
+        if plan.infeasible:
+            kind = Attention("infeasible", row, plan)
+        elif plan.status == "behind":
+            kind = Attention("behind", row, plan)
+        elif plan.status == "exceeded":
+            kind = Attention("exceeded", row, plan)
+        elif plan.status == "above-line":
+            kind = Attention("above-line", row, plan)
+        elif plan.status == "not-met":
+            kind = Attention("over-cap" if row.behaviour.cap else "not-met", row, plan)
+        if kind is not None:
+            items.append(kind)
+    if row.yoy_improved is False:
+        items.append(Attention("yoy", row, None))
+    return items

@@ -1,31 +1,34 @@
-"""check: recompute every stated figure and say how it relates to the printed one.
+"""check: recompute every stated figure with the analysis' own formulas and judge it.
 
 Verdicts, in the order they are tried (DESIGN.md §4):
-consistent — the exact value, rounded half-up to the printed decimals, is the printed figure;
-within-rounding — the inputs were printed rounded, and over the ranges they stand for the
-    value can reach the printed figure (counts and ``exact`` inputs have no range; targets
-    are set, not measured, so they are exact too);
-rounding-differs — truncation or half-even reproduces it (a warning);
-inconsistent — none of these: the recomputed value, the difference, and the range an input
+consistent — the exact value, rounded by ``--rounding`` to the printed precision, is the
+    printed figure (and a printed direction word agrees with its sign);
+within-rounding — the inputs were printed rounded, and over the half-open ranges they stand
+    for the value reaches the range the printed figure stands for (one interval test);
+    counts, ``exact`` inputs and targets have no range;
+rounding-differs — another rounding rule (half-even, half-up, truncation) reproduces it;
+inconsistent — none of these: the recomputed value, the difference, and the range each input
     would have to lie in for the printed figure to hold.
 A figure whose inputs are missing is not checkable; where one input is missing its implied
-range is given instead.
+range is given instead. No formula is written here: each is one of ``formulas``.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
-from gxreport.periods import elapsed, to_decimal
+from gxreport import formulas as fx
+from gxreport.intervals import Interval, image, stands_for
+from gxreport.kinds import Behaviour, behaviour
+from gxreport.periods import elapsed
+from gxreport.report import Reason
+from gxreport.rounding import Rounding, round_exact
 from gxreport.snapshot import Indicator, ReportInfo, Snapshot
-from gxreport.stated import StatedFigure
-from gxreport.units import half_unit
+from gxreport.stated import StatedFigure, StatedKind
 
 Verdict = Literal[
     "consistent", "within-rounding", "rounding-differs", "inconsistent", "not-checkable"
@@ -37,34 +40,41 @@ VERDICTS: tuple[Verdict, ...] = (
     "inconsistent",
     "not-checkable",
 )
+Rule = Literal["half-up", "half-even", "truncation", "points-as-percent"]
+InputName = Literal["actual", "target", "stretch", "last_year", "whole", "completion", "part"]
 
 
 @dataclass(frozen=True)
 class Implied:
     """The range an input must lie in for the printed figure to hold."""
 
-    input: str  # actual, target, stretch, last_year, whole, completion
-    low: Decimal
-    high: Decimal
-    given: Decimal | None  # the snapshot's value, if it has one
+    input: InputName
+    range: Interval
+    given: Decimal | None  # the snapshot's value as typed, if it has one
     holds: bool | None  # whether the given value lies in the range
+    whole_units: bool  # a count: the range is shown in whole units
 
 
 @dataclass(frozen=True)
 class Finding:
     indicator: Indicator
     key: str  # a key of [indicator.stated], or "parts"
-    stated_text: str
-    stated: Decimal
-    decimals: int
-    kind: str  # percent | pp | amount
+    stated_text: str  # as printed; "" where the snapshot gives no figure (a parts total)
+    stated: Decimal | None
+    exponent: int  # the printed precision: 10^exponent (−2 for 57.65)
+    kind: StatedKind
     verdict: Verdict
-    recomputed: Decimal | None  # the exact value (28 significant digits)
-    difference: Decimal | None  # printed − recomputed rounded to the printed decimals
-    reached: tuple[Decimal, Decimal] | None  # recomputed range over the inputs' rounding
-    rule: str | None  # for rounding-differs: "truncation" or "half-even"
+    recomputed: Fraction | None  # the exact value
+    difference: Decimal | None  # printed − recomputed rounded as printed (个百分点 for rates)
+    reached: Interval | None  # recomputed range over the inputs' rounding
+    rule: Rule | None  # for rounding-differs (and points-as-percent): what reproduces it
     implied: tuple[Implied, ...]
-    reason: str | None  # for not-checkable: a key of i18n.REASONS
+    reason: Reason | None  # for not-checkable
+    percent_as_pp: bool = False  # a schedule gap printed with %, read as 个百分点
+
+    @property
+    def decimals(self) -> int:
+        return max(0, -self.exponent)
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,7 @@ class Audit:
     source: str
     info: ReportInfo
     findings: tuple[Finding, ...]
+    rounding: Rounding
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for f in self.findings if f.verdict == verdict)
@@ -86,194 +97,171 @@ class Audit:
 
 @dataclass(frozen=True)
 class Input:
-    name: str
-    value: Fraction
-    half: Fraction  # 0 for exact inputs
+    name: InputName
+    given: Decimal | None  # None: missing, its implied range is what can be said
+    range: Interval | None
+    whole_units: bool = False
 
     @property
-    def low(self) -> Fraction:
-        return self.value - self.half
-
-    @property
-    def high(self) -> Fraction:
-        return self.value + self.half
+    def value(self) -> Fraction:
+        assert self.given is not None
+        return Fraction(self.given)
 
 
-def measured(ind: Indicator, name: str, value: Decimal) -> Input:
+def _exponent(value: Decimal) -> int:
+    exp = value.as_tuple().exponent
+    return exp if isinstance(exp, int) else 0
+
+
+def measured(ind: Indicator, name: InputName, value: Decimal | None, scale: int = 0) -> Input:
     """A measured figure: printed rounded unless the indicator says its figures are exact.
 
-    Counts are exact as typed in whole units; typed with a magnitude (7.17万户) they are not.
+    Counts are exact as typed in whole units; typed with a magnitude (0.71万户) they are not.
+    ``scale`` converts it to the unit of the figure it enters (亿元 against 万亿元).
     """
-    exponent = value.as_tuple().exponent
-    assert isinstance(exponent, int)
-    if ind.exact is True or (ind.exact is None and ind.unit_info.is_count and exponent <= 0):
-        return Input(name, Fraction(value), Fraction(0))
-    return Input(name, Fraction(value), Fraction(half_unit(value)))
+    whole_units = ind.unit_info.is_count
+    if value is None:
+        return Input(name, None, None, whole_units)
+    factor = Fraction(10) ** scale
+    exponent = _exponent(value)
+    if ind.exact is True or (ind.exact is None and whole_units and exponent <= 0):
+        return Input(name, value, Interval.point(Fraction(value) * factor), whole_units)
+    iv = stands_for(value, exponent)
+    return Input(
+        name,
+        value,
+        Interval(iv.low * factor, iv.high * factor, iv.low_closed, iv.high_closed),
+        whole_units,
+    )
 
 
-def set_figure(name: str, value: Decimal) -> Input:
+def set_figure(ind: Indicator, name: InputName, value: Decimal | None) -> Input:
     """A target: set by a plan, not measured, so exact. (Given the ±0.5 a printed 371
     would otherwise stand for, 213.9 ÷ 371 printed as 57.56 % — digits transposed — would
     pass as rounding; DESIGN.md's own examples take 371 and 270 as exact.)"""
-    return Input(name, Fraction(value), Fraction(0))
+    point = Interval.point(Fraction(value)) if value is not None else None
+    return Input(name, value, point, ind.unit_info.is_count)
 
 
-def _corners(
-    formula: Callable[..., Fraction], inputs: Sequence[Input]
-) -> tuple[Fraction, Fraction]:
-    """The range of a formula monotone in each input, over the inputs' ranges."""
-    values = [formula(*combo) for combo in itertools.product(*((i.low, i.high) for i in inputs))]
-    return min(values), max(values)
+def printed_rate(fig: StatedFigure, name: InputName = "completion") -> Input:
+    return Input(name, fig.value, stands_for(fig.value, fig.exponent))
 
 
-# ── rounding ────────────────────────────────────────────────────────────────
-
-
-def _round(value: Fraction, decimals: int, mode: str) -> Decimal:
-    exact = to_decimal(value)
-    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=mode)
-
-
-def _same(a: Decimal, b: Decimal) -> bool:
-    return a == b  # Decimal equality ignores trailing zeros: 92 == 92.0
-
-
-def _stated_range(fig: Decimal, decimals: int) -> tuple[Fraction, Fraction]:
-    half = Fraction(1, 2 * 10**decimals)
-    return Fraction(fig) - half, Fraction(fig) + half
-
-
-def _interval_text(low: Fraction, high: Fraction) -> tuple[Decimal, Decimal]:
-    return to_decimal(low), to_decimal(high)
+Formula = Callable[..., Fraction]
 
 
 # ── the audit ───────────────────────────────────────────────────────────────
 
 
-def audit(snapshot: Snapshot, source: str) -> Audit:
+def audit(snapshot: Snapshot, source: str, rounding: Rounding = "half-up") -> Audit:
     by_id = {ind.id: ind for ind in snapshot.indicators}
     findings: list[Finding] = []
     for ind in snapshot.indicators:
-        as_of = ind.as_of or snapshot.report.as_of
-        t = elapsed(as_of, snapshot.report.basis)
-        stated = ind.stated.items() if ind.stated else []
-        for key, fig in stated:
-            findings.append(_check(ind, key, fig, t, by_id, stated_completion(ind)))
+        t = elapsed(ind.as_of or snapshot.report.as_of, snapshot.report.basis)
+        for key, fig in ind.stated.items() if ind.stated else []:
+            findings.append(_check(ind, key, fig, t, by_id, rounding))
         if ind.parts:
-            findings.append(_check_parts(ind, by_id))
-    return Audit(source, snapshot.report, tuple(findings))
+            findings.append(_check_parts(ind, by_id, rounding))
+    return Audit(source, snapshot.report, tuple(findings), rounding)
 
 
-def stated_completion(ind: Indicator) -> StatedFigure | None:
-    return ind.stated.completion if ind.stated else None
+def _whole_input(ind: Indicator, by_id: Mapping[str, Indicator]) -> Input | Reason:
+    if ind.whole is not None:
+        return measured(ind, "whole", ind.whole)
+    other = by_id.get(ind.share_of or "")
+    if other is None or other.actual is None:
+        return Input("whole", None, None)
+    mine, theirs = ind.unit_info, other.unit_info
+    if mine.base != theirs.base and not (mine.is_percent and theirs.is_percent):
+        return "units-differ"
+    return measured(other, "whole", other.actual, theirs.exponent - mine.exponent)
 
 
 def _formula(
     ind: Indicator,
+    b: Behaviour,
     key: str,
     fig: StatedFigure,
     t: Fraction,
-    by_id: dict[str, Indicator],
-    completion: StatedFigure | None,
-) -> tuple[Callable[..., Fraction], list[Input], list[str]] | str:
-    """The formula for a stated figure and its inputs, or the reason it cannot be checked.
-
-    The third item names inputs the snapshot lacks but whose implied range can be given.
-    """
-    a = ind.actual
+    by_id: Mapping[str, Indicator],
+) -> tuple[Formula, list[Input]] | Reason:
+    """The formula for a stated figure and its inputs (a missing one has no value), or the
+    reason it cannot be checked."""
+    actual = measured(ind, "actual", ind.actual)
     if key in ("completion", "stretch_completion"):
-        goal = ind.target if key == "completion" else ind.stretch
-        goal_name = "target" if key == "completion" else "stretch"
-        if ind.better == "lower" and ind.kind != "cumulative":
+        name: InputName = "target" if key == "completion" else "stretch"
+        goal = set_figure(ind, name, ind.target if key == "completion" else ind.stretch)
+        if b.cap:
             return "cap-target"
-        if ind.kind == "reduction":
-            if a is None or goal is None:
-                return "no-actual" if a is None else "no-target"
-            return (
-                lambda x, p: (100 - x) / (100 - p) * 100,
-                [measured(ind, "actual", a), set_figure(goal_name, goal)],
-                [],
-            )
-        if a is None and goal is None:
+        if ind.actual is None and goal.given is None:
             return "no-actual"
-        if a is None:
-            assert goal is not None
-            return (lambda x, g: x / g * 100, [set_figure(goal_name, goal)], ["actual"])
-        if goal is None:
-            return (lambda x, g: x / g * 100, [measured(ind, "actual", a)], [goal_name])
-        return (
-            lambda x, g: x / g * 100,
-            [measured(ind, "actual", a), set_figure(goal_name, goal)],
-            [],
-        )
+        if b.kind == "reduction":
+            return fx.reduction_index, [actual, goal]
+        return fx.completion, [actual, goal]  # for a ceiling, the same ratio is 已用额度
     if key == "schedule_gap":
-        elapsed_pct = t * 100
-        if a is not None and ind.target is not None:
-            return (
-                lambda x, g: x / g * 100 - elapsed_pct,
-                [measured(ind, "actual", a), set_figure("target", ind.target)],
-                [],
-            )
+        if not b.schedule:
+            return "not-scheduled"
+        target = set_figure(ind, "target", ind.target)
+        if ind.actual is not None and ind.target is not None:
+            return (lambda x, g: fx.schedule_gap_pp(fx.completion(x, g), t)), [actual, target]
+        completion = ind.stated.completion if ind.stated else None
         if completion is not None:
-            # No raw figures: check the printed gap against the printed completion rate.
-            c_half = Fraction(1, 2 * 10**completion.decimals)
-            c = Input("completion", Fraction(completion.value), c_half)
-            return (lambda x: x - elapsed_pct, [c], [])
-        return "no-actual" if a is None else "no-target"
+            # No raw figures: the printed gap against the printed completion rate.
+            return (lambda c: fx.schedule_gap_pp(c, t)), [printed_rate(completion)]
+        return "no-actual" if ind.actual is None else "no-target"
     if key == "yoy":
-        base = ind.last_year
-        if a is None:
-            return "no-actual"
-        if base is None:
+        base = measured(ind, "last_year", ind.last_year)
+        if ind.actual is None and ind.last_year is None:
             return "no-last-year"
         # As printed: 个百分点 is a difference of rates, % a relative change, whatever the unit.
         if fig.kind == "pp":
-            return (
-                lambda x, b: x - b,
-                [measured(ind, "actual", a), measured(ind, "last_year", base)],
-                [],
-            )
-        if base <= 0:
+            return fx.yoy_pp, [actual, base]
+        if ind.last_year is not None and ind.last_year <= 0:
             return "base-not-positive"
-        return (
-            lambda x, b: (x - b) / b * 100,
-            [measured(ind, "actual", a), measured(ind, "last_year", base)],
-            [],
-        )
+        return fx.yoy_pct, [actual, base]
     if key == "share":
-        if a is None:
+        whole = _whole_input(ind, by_id)
+        if isinstance(whole, str):
+            return whole
+        if ind.actual is None and whole.given is None:
             return "no-actual"
-        whole_input: Input | None = None
-        if ind.whole is not None:
-            whole_input = measured(ind, "whole", ind.whole)
-        elif ind.share_of is not None:
-            other = by_id.get(ind.share_of)
-            if other is not None and other.actual is not None:
-                whole_input = measured(other, "whole", other.actual)
-        if whole_input is None:
-            return (lambda x, w: x / w * 100, [measured(ind, "actual", a)], ["whole"])
-        if whole_input.low <= 0:
+        if whole.range is not None and whole.range.low <= 0:
             return "whole-not-positive"
-        return (lambda x, w: x / w * 100, [measured(ind, "actual", a), whole_input], [])
+        return fx.share_pct, [actual, whole]
     if key == "remaining":
-        if a is None or ind.target is None:
-            return "no-actual" if a is None else "no-target"
-        return (
-            lambda x, g: g - x,
-            [measured(ind, "actual", a), set_figure("target", ind.target)],
-            [],
-        )
+        if not (b.spreads or b.ceiling):
+            return "not-cumulative"
+        if ind.actual is None or ind.target is None:
+            return "no-actual" if ind.actual is None else "no-target"
+        return (lambda x, g: fx.remaining(b, x, g)), [actual, set_figure(ind, "target", ind.target)]
     if key == "total":
         if ind.parts:
-            parts = [by_id[p] for p in ind.parts if p in by_id]
-            if any(p.actual is None for p in parts):
-                return "no-actual"
-            inputs = [measured(p, p.id, p.actual) for p in parts if p.actual is not None]
-            return (lambda *xs: sum(xs, Fraction(0)), inputs, [])
-        if a is None:
+            return _sum_of_parts(ind, by_id)
+        if ind.actual is None:
             return "no-actual"
-        return (lambda x: x, [measured(ind, "actual", a)], [])
+        return (lambda x: x), [actual]
     return "no-actual"
+
+
+def _sum_of_parts(
+    ind: Indicator, by_id: Mapping[str, Indicator]
+) -> tuple[Formula, list[Input]] | Reason:
+    parts = [by_id[p] for p in ind.parts or [] if p in by_id]
+    if not parts or any(p.actual is None for p in parts):
+        return "no-actual"
+    return (lambda *xs: sum(xs, Fraction(0))), [measured(p, "part", p.actual) for p in parts]
+
+
+def _base(ind: Indicator, key: str, fig: StatedFigure | None) -> dict[str, object]:
+    return {
+        "indicator": ind,
+        "key": key,
+        "stated_text": fig.text if fig else "",
+        "stated": fig.value if fig else None,
+        "exponent": fig.exponent if fig else 0,
+        "kind": fig.kind if fig else "amount",
+        "percent_as_pp": fig.percent_as_pp if fig else False,
+    }
 
 
 def _check(
@@ -281,43 +269,40 @@ def _check(
     key: str,
     fig: StatedFigure,
     t: Fraction,
-    by_id: dict[str, Indicator],
-    completion: StatedFigure | None,
+    by_id: Mapping[str, Indicator],
+    rounding: Rounding,
 ) -> Finding:
-    formula = _formula(ind, key, fig, t, by_id, completion)
-    base = {
-        "indicator": ind,
-        "key": key,
-        "stated_text": fig.text,
-        "stated": fig.value,
-        "decimals": fig.decimals,
-        "kind": fig.kind,
-    }
+    b = behaviour(ind.kind, ind.better)
+    base = _base(ind, key, fig)
+    formula = _formula(ind, b, key, fig, t, by_id)
     if isinstance(formula, str):
         return _uncheckable(base, formula)
-    func, inputs, missing = formula
+    func, inputs = formula
+    missing = [i for i, inp in enumerate(inputs) if inp.given is None]
     if missing:
-        return _uncheckable(
-            base, "input-missing", _implied_missing(ind, key, fig, inputs, missing[0])
-        )
-    finding = _judge(base, func, inputs, fig.value, fig.decimals)
+        return _uncheckable(base, "input-missing", _implied_missing(func, inputs, missing[0], fig))
+    finding = _judge(base, func, inputs, fig, rounding)
     if (
         finding.verdict == "inconsistent"
         and key == "yoy"
         and fig.kind == "percent"
         and ind.unit_info.is_percent
-        and ind.actual is not None
-        and ind.last_year is not None
     ):
         # A rate's change printed with % where 个百分点 was meant: say so.
-        change = Fraction(ind.actual) - Fraction(ind.last_year)
-        if _same(_round(change, fig.decimals, ROUND_HALF_UP), fig.value):
-            finding = dataclasses.replace(finding, rule="points-as-percent")
+        change = fx.yoy_pp(inputs[0].value, inputs[1].value)
+        if round_exact(change, fig.decimals, rounding) == fig.value:
+            finding = _replace(finding, rule="points-as-percent")
     return finding
 
 
+def _replace(finding: Finding, **changes: object) -> Finding:
+    import dataclasses
+
+    return dataclasses.replace(finding, **changes)  # type: ignore[arg-type]
+
+
 def _uncheckable(
-    base: dict[str, object], reason: str, implied: tuple[Implied, ...] = ()
+    base: dict[str, object], reason: Reason, implied: tuple[Implied, ...] = ()
 ) -> Finding:
     return Finding(
         **base,  # type: ignore[arg-type]
@@ -331,46 +316,71 @@ def _uncheckable(
     )
 
 
+_OTHER_RULES: dict[Rounding, tuple[Rounding, ...]] = {
+    # At an exact tie half-even and truncation agree; a tie printed downwards is far more
+    # likely GB/T 8170 than cutting digits off, so half-even is tried first.
+    "half-up": ("half-even", "truncation"),
+    "half-even": ("half-up", "truncation"),
+    "truncation": ("half-up", "half-even"),
+}
+
+
+def _sign_agrees(fig: StatedFigure, low: Fraction, high: Fraction) -> bool:
+    """A printed direction on a figure that shows as zero must match the value's sign: a gap
+    above zero is not "低于序时进度0.00个百分点"."""
+    if fig.direction == 0 or fig.value != 0:
+        return True
+    return high > 0 if fig.direction > 0 else low < 0
+
+
 def _judge(
     base: dict[str, object],
-    func: Callable[..., Fraction],
-    inputs: list[Input],
-    stated: Decimal,
-    decimals: int,
+    func: Formula,
+    inputs: Sequence[Input],
+    fig: StatedFigure,
+    rounding: Rounding,
 ) -> Finding:
     try:
         exact = func(*(i.value for i in inputs))
     except ZeroDivisionError:
         return _uncheckable(base, "zero-target")
-    recomputed = to_decimal(exact)
-    shown = _round(exact, decimals, ROUND_HALF_UP)
-    difference = stated - shown
-    reached: tuple[Decimal, Decimal] | None = None
+    shown = round_exact(exact, -fig.exponent, rounding)
+    difference = fig.value - shown
+    ranges = [i.range for i in inputs if i.range is not None]
+    reached = image(func, ranges) if len(ranges) == len(inputs) else None
+    if reached is not None and reached.is_point:
+        reached = None
     verdict: Verdict
-    rule = None
+    rule: Rule | None = None
     implied: tuple[Implied, ...] = ()
-    if _same(shown, stated):
+    target = stands_for(fig.value, fig.exponent, rounding)
+    if shown == fig.value and _sign_agrees(fig, exact, exact):
         verdict = "consistent"
+    elif (
+        reached is not None
+        and reached.overlaps(target)
+        and _sign_agrees(fig, reached.low, reached.high)
+    ):
+        verdict = "within-rounding"
     else:
-        low, high = _corners(func, inputs) if any(i.half for i in inputs) else (exact, exact)
-        if low != high:
-            reached = _interval_text(low, high)
-        s_low, s_high = _stated_range(stated, decimals)
-        if low != high and low <= s_high and high >= s_low:
-            verdict = "within-rounding"
-        elif _same(_round(exact, decimals, ROUND_HALF_EVEN), stated):
-            # Tried first: at an exact tie half-even and truncation agree, and a tie printed
-            # downwards is far more likely GB/T 8170 than cutting digits off.
-            verdict, rule = "rounding-differs", "half-even"
-        elif _same(_round(exact, decimals, ROUND_DOWN), stated):
-            verdict, rule = "rounding-differs", "truncation"
+        other = next(
+            (
+                r
+                for r in _OTHER_RULES[rounding]
+                if round_exact(exact, -fig.exponent, r) == fig.value
+                and _sign_agrees(fig, exact, exact)
+            ),
+            None,
+        )
+        if other is not None:
+            verdict, rule = "rounding-differs", other
         else:
             verdict = "inconsistent"
-            implied = _implied_for_each(func, inputs, stated, decimals)
+            implied = _implied_for_each(func, inputs, target)
     return Finding(
         **base,  # type: ignore[arg-type]
         verdict=verdict,
-        recomputed=recomputed,
+        recomputed=exact,
         difference=difference,
         reached=reached,
         rule=rule,
@@ -379,16 +389,13 @@ def _judge(
     )
 
 
-def _solve(
-    func: Callable[..., Fraction], inputs: list[Input], which: int, goal: Fraction
-) -> Fraction | None:
+def _solve(func: Formula, values: list[Fraction], which: int, goal: Fraction) -> Fraction | None:
     """The value of input ``which`` that makes the formula equal ``goal``.
 
     Every formula here is, in each input, either linear (y = m·x + c) or of the form
     y = m/x + c; three evaluations tell which and fix m and c. A solution is kept only if
     the formula really gives ``goal`` there.
     """
-    values = [i.value for i in inputs]
 
     def at(x: Fraction) -> Fraction:
         trial = list(values)
@@ -414,67 +421,53 @@ def _solve(
         return None
 
 
+def _implied_range(
+    func: Formula, values: list[Fraction], which: int, target: Interval
+) -> Interval | None:
+    low = _solve(func, values, which, target.low)
+    high = _solve(func, values, which, target.high)
+    if low is None or high is None:
+        return None
+    return Interval(min(low, high), max(low, high))
+
+
 def _implied_for_each(
-    func: Callable[..., Fraction], inputs: list[Input], stated: Decimal, decimals: int
+    func: Formula, inputs: Sequence[Input], target: Interval
 ) -> tuple[Implied, ...]:
-    s_low, s_high = _stated_range(stated, decimals)
+    values = [i.value for i in inputs]
     out = []
     for which, inp in enumerate(inputs):
-        if inp.name == "total-rounding":
+        if inp.name == "part":
             continue
-        ends = [_solve(func, inputs, which, s_low), _solve(func, inputs, which, s_high)]
-        if any(e is None for e in ends):
+        found = _implied_range(func, values, which, target)
+        if found is None:
             continue
-        low, high = sorted(e for e in ends if e is not None)
-        out.append(
-            Implied(
-                inp.name,
-                to_decimal(low),
-                to_decimal(high),
-                to_decimal(inp.value),
-                low <= inp.value <= high,
-            )
-        )
+        out.append(Implied(inp.name, found, inp.given, found.contains(inp.value), inp.whole_units))
     return tuple(out)
 
 
 def _implied_missing(
-    ind: Indicator, key: str, fig: StatedFigure, inputs: list[Input], missing: str
+    func: Formula, inputs: Sequence[Input], which: int, fig: StatedFigure
 ) -> tuple[Implied, ...]:
-    """A stated rate with one input missing: the range the missing one must lie in."""
-    s_low, s_high = _stated_range(fig.value, fig.decimals)
-    if not inputs or s_low <= 0:
+    """A stated figure with one input missing: the range the missing one must lie in."""
+    if any(i.given is None for k, i in enumerate(inputs) if k != which):
         return ()
-    known = inputs[0].value
-    if missing in ("actual",):
-        low, high = known * s_low / 100, known * s_high / 100  # actual = rate × target
-    else:
-        low, high = known * 100 / s_high, known * 100 / s_low  # target = actual ÷ rate
-    return (Implied(missing, to_decimal(low), to_decimal(high), None, None),)
+    values = [i.value if i.given is not None else Fraction(1) for i in inputs]
+    found = _implied_range(func, values, which, stands_for(fig.value, fig.exponent))
+    if found is None or found.high <= 0 and inputs[which].name in ("target", "last_year", "whole"):
+        return ()
+    return (Implied(inputs[which].name, found, None, None, inputs[which].whole_units),)
 
 
-def _check_parts(ind: Indicator, by_id: dict[str, Indicator]) -> Finding:
-    """The indicator's actual against the sum of its parts, within their rounding."""
-    parts = [by_id[p] for p in ind.parts or [] if p in by_id]
-    text = ind.actual if ind.actual is not None else Decimal(0)
-    base = {
-        "indicator": ind,
-        "key": "parts",
-        "stated_text": format(text, "f"),
-        "stated": text,
-        "decimals": max(0, -_exponent(text)),
-        "kind": "amount",
-    }
-    if ind.actual is None or any(p.actual is None for p in parts):
+def _check_parts(ind: Indicator, by_id: Mapping[str, Indicator], rounding: Rounding) -> Finding:
+    """The indicator's actual against the sum of its parts: the range the rounded parts
+    stand for against the range the printed total stands for — one interval test."""
+    total = None
+    if ind.actual is not None:
+        total = StatedFigure(format(ind.actual, "f"), ind.actual, "amount")
+    base = _base(ind, "parts", total)
+    formula = _sum_of_parts(ind, by_id)
+    if total is None or isinstance(formula, str):
         return _uncheckable(base, "no-actual")
-    inputs = [measured(p, p.id, p.actual) for p in parts if p.actual is not None]
-    own = measured(ind, "actual", ind.actual)
-    # The total is printed rounded too: its own range widens what the parts may sum to.
-    widened = [*inputs, Input("total-rounding", Fraction(0), own.half)]
-    decimals = max(0, -_exponent(ind.actual))
-    return _judge(base, lambda *xs: sum(xs, Fraction(0)), widened, ind.actual, decimals)
-
-
-def _exponent(value: Decimal) -> int:
-    exp = value.as_tuple().exponent
-    return exp if isinstance(exp, int) else 0
+    func, inputs = formula
+    return _judge(base, func, inputs, total, rounding)

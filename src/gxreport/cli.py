@@ -1,39 +1,35 @@
 """The command line: each command is one pipeline, load → analyze → render → write.
 
 This is the only module that maps errors to exit codes: 0 success, 1 `check` found an
-inconsistent figure, 2 bad usage or input.
+inconsistent figure, 2 bad usage or input, 70 an internal error (a bug).
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import importlib
-import io
 import os
 import sys
 from collections.abc import Callable
-from decimal import Decimal
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from gxreport import __version__
 from gxreport.errors import GxError, Problem, SnapshotError, UsageError
 from gxreport.output import write_stdout
+from gxreport.render import BRIEFING, CHECK, GAP, SUMMARY, Command, Format
+
+if TYPE_CHECKING:
+    from gxreport.load import Loaded
+    from gxreport.render._fmt import Style
+    from gxreport.render.grid import Drawing
 
 ENV_SNAPSHOT = "GXREPORT_SNAPSHOT"
+EXIT_BUG = 70  # EX_SOFTWARE
 DEFAULT_SNAPSHOT = "snapshot.toml"
-
-
-class OutputFormat(str, Enum):
-    auto = "auto"
-    table = "table"
-    markdown = "markdown"
-    json = "json"
-    csv = "csv"
 
 
 class LangChoice(str, Enum):
@@ -76,7 +72,7 @@ SnapshotArg = Annotated[
     ),
 ]
 FormatOpt = Annotated[
-    OutputFormat,
+    Format,
     typer.Option(
         "--format",
         "-f",
@@ -129,9 +125,10 @@ def guarded(command: F) -> F:
                 raise
             err(
                 f"gxreport: internal error ({type(exc).__name__}: {exc}). "
-                "This is a bug; run again with GXREPORT_DEBUG=1 to see the traceback."
+                "This is a bug: please report it with the command and the snapshot; "
+                "GXREPORT_DEBUG=1 shows the traceback."
             )
-            raise typer.Exit(2) from None
+            raise typer.Exit(EXIT_BUG) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -154,25 +151,37 @@ def report_problems(problems: list[Problem]) -> None:
         err(f"{len(problems)} problems found; nothing was written.")
 
 
-def resolve_snapshot(given: str | None) -> str:
+def resolve_snapshot(given: str | None) -> tuple[str, str | None]:
+    """The snapshot to read, and where its name came from when it was not given."""
     if given:
-        return given
+        return given, None
     from_env = os.environ.get(ENV_SNAPSHOT)
     if from_env:
-        return from_env
+        return from_env, f"${ENV_SNAPSHOT}"
     if Path(DEFAULT_SNAPSHOT).is_file():
-        return DEFAULT_SNAPSHOT
+        return DEFAULT_SNAPSHOT, None
     raise UsageError(
-        f"no snapshot given: name one, set ${ENV_SNAPSHOT}, or put a {DEFAULT_SNAPSHOT} "
-        "in this folder (`gxreport init` writes a starter)"
+        f"no snapshot given, ${ENV_SNAPSHOT} is not set, and there is no ./{DEFAULT_SNAPSHOT}: "
+        "name a snapshot file, set the variable, or write a starter with `gxreport init`"
     )
 
 
-def load_one(given: str | None) -> Any:
+def load_one(given: str | None) -> Loaded:
     """Load the named snapshot, or the default one (see resolve_snapshot)."""
     from gxreport.load import load
 
-    loaded = load(resolve_snapshot(given))
+    source, origin = resolve_snapshot(given)
+    try:
+        loaded = load(source)
+    except GxError as exc:
+        if origin is None:
+            raise
+        from dataclasses import replace
+
+        named = [
+            replace(p, message=f"{p.message} (the name came from {origin})") for p in exc.problems
+        ]
+        raise type(exc)(named) from None
     for warning in loaded.warnings:
         err(f"warning: {warning}")
     return loaded
@@ -180,76 +189,59 @@ def load_one(given: str | None) -> Any:
 
 def make_style(
     lang: LangChoice | None, snapshot_lang: str, decimals: int, rounding: RoundingChoice
-) -> Any:
+) -> Style:
     from gxreport.render._fmt import Style
 
     chosen = lang.value if lang is not None else snapshot_lang
     return Style(lang=chosen, decimals=decimals, rounding=rounding.value)  # type: ignore[arg-type]
 
 
-_BY_EXTENSION = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".json": "json",
-    ".csv": "csv",
-    ".txt": "table",
-}
-
-
-def pick_format(fmt: OutputFormat, output: Path | None) -> str:
-    if fmt is not OutputFormat.auto:
-        return str(fmt.value)
-    if output is not None:
-        return _BY_EXTENSION.get(output.suffix.lower(), "markdown")
-    return "table" if sys.stdout.isatty() else "markdown"
-
-
-def emit(
-    what: str,
-    subject: Any,
-    fmt: OutputFormat,
-    style: Any,
-    output: Path | None,
-    inputs: list[Path],
-) -> None:
-    """Render ``subject`` with ``render_<what>`` of the chosen format and write it."""
-    from gxreport.output import check_target, write_atomic
+def plan_output(
+    command: Command[Any], fmt: Format, output: Path | None, inputs: list[Path]
+) -> tuple[Format, Path | None]:
+    """Settle the format and the output file before any work: what cannot be given is
+    refused now, not after the snapshot has been read and analysed."""
+    from gxreport.output import check_target
 
     if output is not None and str(output) == "-":
         output = None  # `-o -`: standard output, as for the snapshot
+    chosen = command.choose(fmt, output, to_terminal=sys.stdout.isatty())
     if output is not None:
         check_target(output, inputs)
-    chosen = pick_format(fmt, output)
-    module = importlib.import_module(f"gxreport.render.{chosen}")
-    rendered = getattr(module, f"render_{what}")(subject, style)
-    if chosen == "table":
+    return chosen, output
+
+
+def emit(rendered: object, output: Path | None) -> None:
+    """Write what a renderer gave: to the terminal (a drawing at its width), or a file."""
+    from gxreport.output import write_atomic
+    from gxreport.render.grid import Drawing
+
+    if isinstance(rendered, Drawing):
         rendered = draw(rendered, to_terminal=output is None)
         if rendered is None:
             return
+    assert isinstance(rendered, (str, bytes)) or hasattr(rendered, "__iter__")
     if output is None:
         write_stdout(rendered)
     else:
         write_atomic(output, rendered)
 
 
-def draw(rendered: Any, to_terminal: bool) -> str | None:
-    """Print a table-format result to the terminal (returning None), or return its text."""
+def draw(drawing: Drawing, to_terminal: bool) -> str | None:
+    """A table drawing printed to the terminal at its width (returning None), or its text."""
     from gxreport.console import make_console
-    from gxreport.render.grid import Drawing, ansi_painter
+    from gxreport.render.grid import ansi_painter
 
-    if isinstance(rendered, Drawing):
-        if not to_terminal:
-            return rendered.render(120)
-        console = make_console()
-        colour = None if console.no_color else console.color_system
-        write_stdout(rendered.render(console.width, ansi_painter(colour)))
-        return None
     if not to_terminal:
-        buffer = io.StringIO()
-        make_console(file=buffer, width=120).print(rendered)
-        return buffer.getvalue()
-    make_console().print(rendered)
+        return drawing.render(120)
+    console = make_console()
+    colour = None if console.no_color else console.color_system
+    write_stdout(drawing.render(console.width, ansi_painter(colour)))
     return None
+
+
+def _paths(*loaded: Loaded) -> list[Path]:
+    return [item.path for item in loaded if item.path is not None]
 
 
 def _version(value: bool) -> None:
@@ -272,19 +264,21 @@ def root(
 @guarded
 def summary(
     snapshot: SnapshotArg = None,
-    fmt: FormatOpt = OutputFormat.auto,
+    fmt: FormatOpt = Format.auto,
     lang: LangOpt = None,
     decimals: DecimalsOpt = 2,
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
 ) -> None:
-    """Every indicator: actual, target, 完成率, gap to 序时进度, 同比, status."""
-    from gxreport.analyze import analyze
+    """Every indicator: actual, target, 完成率, gap to 序时进度, 同比, rank, status."""
+    from gxreport.views import summary_view
 
+    chosen, output = plan_output(SUMMARY, fmt, output, [])
     loaded = load_one(snapshot)
-    report = analyze(loaded.snapshot, loaded.source, detail=False)
+    _, output = plan_output(SUMMARY, chosen, output, _paths(loaded))
     style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
-    emit("summary", report, fmt, style, output, [loaded.path] if loaded.path else [])
+    view = summary_view(loaded.snapshot, loaded.source, style.precision)
+    emit(SUMMARY.render(view, chosen, style), output)
 
 
 @app.command()
@@ -315,48 +309,31 @@ def gap(
     all_indicators: Annotated[
         bool, typer.Option("--all", "-a", help="One compact row per indicator with a target.")
     ] = False,
-    fmt: FormatOpt = OutputFormat.auto,
+    fmt: FormatOpt = Format.auto,
     lang: LangOpt = None,
     decimals: DecimalsOpt = 2,
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
 ) -> None:
     """What the rest of the year must deliver: per remaining quarter and month, pace, projection."""
-    from gxreport.analyze import analyze
-    from gxreport.report import Gap
+    from gxreport.views import gap_view
 
-    if stretch and target is not None:
-        raise UsageError("give --target or --stretch, not both")
-    if all_indicators and (target is not None or indicator is not None):
-        raise UsageError("--all shows every indicator: it takes neither --target nor --indicator")
+    chosen, output = plan_output(GAP, fmt, output, [])
     loaded = load_one(snapshot)
-    indicators = loaded.snapshot.indicators
-    custom: dict[str, Decimal] = {}
-    if all_indicators:
-        chosen_ids = [
-            ind.id
-            for ind in indicators
-            if ind.target is not None or (stretch and ind.stretch is not None)
-        ]
-    else:
-        chosen = pick_indicator(indicators, indicator)
-        chosen_ids = [chosen.id]
-        if target is not None:
-            custom[chosen.id] = parse_target(target, chosen)
-        if stretch and chosen.stretch is None:
-            raise UsageError(f'indicator "{chosen.id}" ({chosen.name}) has no stretch target')
-    report = analyze(
-        loaded.snapshot, loaded.source, custom, detail=True if all_indicators else chosen_ids
-    )
-    wanted = set(chosen_ids)
-    view = Gap(
-        report=report,
-        rows=tuple(r for r in report.rows if r.indicator.id in wanted),
-        focus="stretch" if stretch else None if not all_indicators else "target",
-        compact=all_indicators,
-    )
+    _, output = plan_output(GAP, chosen, output, _paths(loaded))
     style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
-    emit("gap", view, fmt, style, output, [loaded.path] if loaded.path else [])
+    view = gap_view(
+        loaded.snapshot,
+        loaded.source,
+        style.precision,
+        indicator=indicator,
+        target=target,
+        stretch=stretch,
+        all_indicators=all_indicators,
+    )
+    if view.note:
+        err(f"note: {view.note}")
+    emit(GAP.render(view, chosen, style), output)
 
 
 @app.command()
@@ -371,29 +348,36 @@ def check(
             show_default=False,
         ),
     ] = None,
-    fmt: FormatOpt = OutputFormat.auto,
+    fmt: FormatOpt = Format.auto,
     lang: LangOpt = None,
     decimals: DecimalsOpt = 2,
-    rounding: RoundingOpt = RoundingChoice.half_up,
+    rounding: Annotated[
+        RoundingChoice,
+        typer.Option(
+            "--rounding",
+            help="The rounding the report used: a figure that rounds to the printed one by "
+            "this rule is consistent; half-up (四舍五入) or half-even (GB/T 8170 修约).",
+        ),
+    ] = RoundingChoice.half_up,
     output: OutputOpt = None,
 ) -> None:
     """Recompute every stated figure from the raw ones; exit 1 if any is inconsistent."""
-    from gxreport.audit import audit
+    from gxreport.views import check_view
 
+    chosen, output = plan_output(CHECK, fmt, output, [])
     loaded_all = []
     problems: list[Problem] = []
-    sources: list[str | None] = list(snapshots) if snapshots else [None]
-    for source in sources:
+    for source in list(snapshots) if snapshots else [None]:
         try:
             loaded_all.append(load_one(source))
         except GxError as exc:
             problems.extend(exc.problems)
     if problems:
         raise SnapshotError(problems)
-    audits = [audit(item.snapshot, item.source) for item in loaded_all]
+    _, output = plan_output(CHECK, chosen, output, _paths(*loaded_all))
     style = make_style(lang, loaded_all[0].snapshot.report.language, decimals, rounding)
-    inputs = [item.path for item in loaded_all if item.path is not None]
-    emit("check", audits, fmt, style, output, inputs)
+    audits = check_view([(x.snapshot, x.source) for x in loaded_all], style.precision)
+    emit(CHECK.render(audits, chosen, style), output)
     if any(a.inconsistent for a in audits):
         raise typer.Exit(1)
 
@@ -406,39 +390,31 @@ def briefing(
         Path | None,
         typer.Option(
             "--template",
-            help="A Jinja2 template of your own layout; it receives the same report.",
+            help="A Jinja2 template of your own layout (Markdown); it receives the same parts "
+            "as the built-in one, whose source is templates/briefing.md.j2 in the package.",
             show_default=False,
         ),
     ] = None,
-    fmt: FormatOpt = OutputFormat.auto,
+    fmt: FormatOpt = Format.auto,
     lang: LangOpt = None,
     decimals: DecimalsOpt = 2,
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
 ) -> None:
-    """A Markdown briefing (简报): prose, tables, attention list and data check.
+    """A briefing (简报): prose, tables, attention list and data check, as Markdown.
 
     Pipe it into a document: gxreport briefing snapshot.toml | pandoc -o briefing.docx
     """
-    from gxreport.analyze import analyze
-    from gxreport.audit import audit
-    from gxreport.report import Briefing
+    from gxreport.views import briefing_view
 
-    if fmt in (OutputFormat.json, OutputFormat.csv):
-        raise UsageError(
-            f"a briefing is Markdown: use -f markdown (or table on a terminal); "
-            f"for {fmt.value}, use `gxreport summary` or `gxreport check`"
-        )
+    if template is not None and fmt is Format.auto:
+        fmt = Format.markdown  # a template writes Markdown
+    chosen, output = plan_output(BRIEFING, fmt, output, [])
     loaded = load_one(snapshot)
-    subject = Briefing(
-        analyze(loaded.snapshot, loaded.source, detail=False),
-        audit(loaded.snapshot, loaded.source),
-        template,
-    )
+    _, output = plan_output(BRIEFING, chosen, output, _paths(loaded))
     style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
-    if output is not None and fmt is OutputFormat.auto:
-        fmt = OutputFormat.markdown
-    emit("briefing", subject, fmt, style, output, [loaded.path] if loaded.path else [])
+    view = briefing_view(loaded.snapshot, loaded.source, style.precision, template)
+    emit(BRIEFING.render(view, chosen, style), output)
 
 
 @app.command()
@@ -473,41 +449,6 @@ def schema() -> None:
     doc["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     doc["title"] = "gxreport snapshot"
     write_stdout(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
-
-
-def pick_indicator(indicators: list[Any], wanted: str | None) -> Any:
-    if wanted is not None:
-        for ind in indicators:
-            if ind.id == wanted:
-                return ind
-        ids = [ind.id for ind in indicators]
-        shown = ", ".join(ids[:30]) + (f", … ({len(ids)} in all)" if len(ids) > 30 else "")
-        import difflib
-
-        guess = difflib.get_close_matches(wanted, ids, n=1)
-        hint = f" Did you mean {guess[0]!r}?" if guess else ""
-        raise UsageError(f"--indicator: no indicator {wanted!r}.{hint} Valid ids: {shown}")
-    if not indicators:
-        raise UsageError("the snapshot has no [[indicator]] tables")
-    for ind in indicators:
-        if ind.headline:
-            return ind
-    with_target = [ind for ind in indicators if ind.target is not None]
-    chosen = with_target[0] if with_target else indicators[0]
-    err(f'note: no headline indicator; showing "{chosen.id}" (set headline = true to choose)')
-    return chosen
-
-
-def parse_target(text: str, indicator: Any) -> Decimal:
-    from gxreport.units import parse_quantity
-
-    try:
-        value = parse_quantity(text, indicator.unit_info)
-    except ValueError as exc:
-        raise UsageError(f"--target {exc}") from None
-    if value <= 0:
-        raise UsageError(f"--target must be > 0, got {text}")
-    return value
 
 
 def main() -> None:

@@ -17,10 +17,12 @@ class Problem:
     field: str | None = None
 
     def __str__(self) -> str:
-        where = self.file or "<input>"
+        if self.file is None and self.indicator_id is None and self.indicator_name is None:
+            return f"{self.field}: {self.message}" if self.field else self.message
+        where = self.file or ""
         if self.line is not None:
             where += f":{self.line}"
-        parts = [where]
+        parts = [where] if where else []
         if self.indicator_id is not None:
             label = f'indicator "{self.indicator_id}"'
             if self.indicator_name:
@@ -28,9 +30,13 @@ class Problem:
             parts.append(label)
         elif self.indicator_name:
             parts.append(f"indicator ({self.indicator_name})")
-        head = ": ".join(parts[:1]) + (": " + " ".join(parts[1:]) if len(parts) > 1 else "")
+        if where:
+            head = where + (": " + " ".join(parts[1:]) if len(parts) > 1 else "")
+            located = len(parts) > 1
+        else:
+            head, located = " ".join(parts), True
         if self.field:
-            head += f" {self.field}" if len(parts) > 1 else f": {self.field}"
+            head += f" {self.field}" if located else f": {self.field}"
         return f"{head}: {self.message}"
 
 

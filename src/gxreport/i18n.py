@@ -2,11 +2,167 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from gxreport.audit import InputName, Verdict
+    from gxreport.report import PlanKind, Reason, Status, YoyWords
+    from gxreport.rounding import Rounding
 
 Lang = Literal["zh", "en"]
 
-LABELS: dict[str, dict[Lang, str]] = {
+LabelKey = Literal[
+    "indicator",
+    "id",
+    "group",
+    "unit",
+    "actual",
+    "target",
+    "stretch",
+    "completion",
+    "schedule_gap",
+    "schedule_gap_pp",
+    "yoy",
+    "share",
+    "remaining",
+    "surplus",
+    "per_month",
+    "per_quarter",
+    "per_day",
+    "pace_ratio",
+    "projection",
+    "projected_completion",
+    "reached_month",
+    "required_average",
+    "progress",
+    "status",
+    "rank",
+    "ungrouped",
+    "heading_line",
+    "gap_title",
+    "gap_all_title",
+    "gap_line",
+    "gap_line_no_actual",
+    "gap_no_target",
+    "gap_line_average",
+    "gap_line_level",
+    "gap_line_reduction",
+    "unit_line",
+    "plan",
+    "quarter_needs",
+    "quarter_needs_partial",
+    "checkpoint_at",
+    "margin",
+    "feasibility",
+    "feasible",
+    "usage",
+    "line",
+    "headroom",
+    "remaining_cut",
+    "plan_target",
+    "printed",
+    "printed_note",
+    "rounding_note",
+]
+CheckKey = Literal[
+    "title",
+    "columns",
+    "reached",
+    "between",
+    "exactly",
+    "no-whole-number",
+    "percent-as-pp",
+    "truncation",
+    "half-up",
+    "points-as-percent",
+    "half-even",
+    "implied-given",
+    "implied-missing",
+    "closing",
+    "closing-more",
+]
+SentenceKey = Literal[
+    "pace-few",
+    "no-pace-few",
+    "cut",
+    "ceiling-within",
+    "ceiling-above",
+    "ceiling-exceeded",
+    "pace",
+    "no-pace",
+    "met",
+    "reached",
+    "not-reached",
+    "average-lower",
+    "average-higher",
+    "infeasible",
+]
+BriefingKey = Literal[
+    "overview",
+    "attention",
+    "rest_of_year",
+    "data_check",
+    "as_of_line",
+    "source_line",
+    "counted",
+    "count_part",
+    "no_target_count",
+    "half_half",
+    "nothing_to_note",
+    "actual",
+    "actual_level",
+    "completion",
+    "completion_stated",
+    "target_only",
+    "ahead",
+    "behind",
+    "on_schedule",
+    "met",
+    "yoy_up",
+    "yoy_down",
+    "yoy_flat",
+    "yoy_pp_up",
+    "yoy_pp_down",
+    "short_of_stretch",
+    "period_h2",
+    "period_q4",
+    "period_rest",
+    "short_of_level",
+    "level_met",
+    "cap_over",
+    "cap_within",
+    "over_cap_level",
+    "ceiling_within",
+    "ceiling_above",
+    "ceiling_exceeded",
+    "reduction",
+    "share",
+    "share_plain",
+    "rank",
+    "rank_of",
+    "attention_behind",
+    "attention_not_met",
+    "attention_over_cap",
+    "attention_exceeded",
+    "attention_above_line",
+    "attention_infeasible",
+    "attention_yoy",
+    "footnote",
+    "basis_month",
+    "basis_day",
+]
+StatedName = Literal[
+    "completion",
+    "stretch_completion",
+    "yoy",
+    "schedule_gap",
+    "share",
+    "remaining",
+    "total",
+    "parts",
+]
+
+LABELS: dict[LabelKey, dict[Lang, str]] = {
     "indicator": {"zh": "指标", "en": "Indicator"},
     "id": {"zh": "代码", "en": "ID"},
     "group": {"zh": "类别", "en": "Group"},
@@ -77,6 +233,16 @@ LABELS: dict[str, dict[Lang, str]] = {
     "margin": {"zh": "距目标余量", "en": "Margin to target"},
     "feasibility": {"zh": "可行性", "en": "Feasibility"},
     "feasible": {"zh": "可以完成", "en": "feasible"},
+    "usage": {"zh": "已用额度", "en": "Quota used"},
+    "line": {"zh": "序时额度", "en": "Pro-rated quota"},
+    "headroom": {"zh": "尚余额度", "en": "Quota left"},
+    "remaining_cut": {"zh": "尚需降低", "en": "Still to cut"},
+    "plan_target": {"zh": "目标值", "en": "Target value"},
+    "printed": {"zh": "原文数据", "en": "As printed"},
+    "printed_note": {
+        "zh": "注：带{mark}的数字为原文数据，未给出计算所需的原始数据。",
+        "en": "Figures marked {mark} are as printed in the source; their inputs are not given.",
+    },
     "rounding_note": {
         "zh": (
             "注：序时进度差为完成率与序时进度之差，单位为个百分点；"
@@ -89,20 +255,44 @@ LABELS: dict[str, dict[Lang, str]] = {
     },
 }
 
-STATUS: dict[str, dict[Lang, str]] = {
+STATUS: dict[Status, dict[Lang, str]] = {
     "met": {"zh": "已完成", "en": "met"},
     "ahead": {"zh": "超序时进度", "en": "ahead"},
+    "on-schedule": {"zh": "与序时进度持平", "en": "on schedule"},
     "behind": {"zh": "低于序时进度", "en": "behind"},
+    "within-line": {"zh": "控制在序时额度内", "en": "within the pro-rated quota"},
+    "above-line": {"zh": "超出序时额度", "en": "above the pro-rated quota"},
     "not-met": {"zh": "未达目标", "en": "not met"},
-    "exceeded": {"zh": "已超上限", "en": "cap exceeded"},
+    "exceeded": {"zh": "已突破上限", "en": "ceiling broken"},
     "infeasible": {"zh": "难以完成", "en": "infeasible"},
     "no-target": {"zh": "无目标", "en": "no target"},
     "no-actual": {"zh": "无实绩", "en": "no actual"},
 }
 
-REASONS: dict[str, dict[Lang, str]] = {
+REASONS: dict[Reason, dict[Lang, str]] = {
     "no-actual": {"zh": "未给出实际完成数", "en": "no actual given"},
     "no-target": {"zh": "未给出目标", "en": "no target given"},
+    "no-stretch": {"zh": "未给出力争目标", "en": "no stretch target given"},
+    "units-differ": {
+        "zh": "总量的单位与本指标不同，无法换算",
+        "en": "the whole is in a unit this indicator's cannot be converted to",
+    },
+    "not-scheduled": {
+        "zh": "该类指标不按序时进度比较",
+        "en": "this kind of indicator is not compared with time elapsed",
+    },
+    "ceiling": {
+        "zh": "目标为累计上限，看已用额度",
+        "en": "the target is a ceiling: see the quota used",
+    },
+    "secured": {
+        "zh": "余下时间无论多少，全年目标均可完成",
+        "en": "the year's target is secured whatever the rest of the year brings",
+    },
+    "under-one": {
+        "zh": "尚需完成的数量少于余下的期数，不足每期1个",
+        "en": "fewer left to do than periods left: under one a period",
+    },
     "no-last-year": {"zh": "未给出上年同期数", "en": "no same-period figure for last year"},
     "base-not-positive": {
         "zh": "上年同期数不为正，不计算增速",
@@ -136,14 +326,14 @@ REASONS: dict[str, dict[Lang, str]] = {
     "share-above-100": {"zh": "所需比例超过100%", "en": "would need a share above 100%"},
 }
 
-YOY_WORDS: dict[str, dict[Lang, str]] = {
+YOY_WORDS: dict[YoyWords, dict[Lang, str]] = {
     "new": {"zh": "上年同期为零，新增", "en": "new (nil a year ago)"},
     "turnaround": {"zh": "扭亏为盈", "en": "turned from a loss"},
     "loss-narrowed": {"zh": "减亏", "en": "loss narrowed"},
     "loss-widened": {"zh": "增亏", "en": "loss widened"},
 }
 
-VERDICT_NAMES: dict[str, dict[Lang, str]] = {
+VERDICT_NAMES: dict[Verdict, dict[Lang, str]] = {
     "consistent": {"zh": "一致", "en": "consistent"},
     "within-rounding": {"zh": "在输入修约范围内", "en": "within input rounding"},
     "rounding-differs": {"zh": "修约方式不同", "en": "rounding differs"},
@@ -151,7 +341,7 @@ VERDICT_NAMES: dict[str, dict[Lang, str]] = {
     "not-checkable": {"zh": "无法核对", "en": "not checkable"},
 }
 
-STATED_NAMES: dict[str, dict[Lang, str]] = {
+STATED_NAMES: dict[StatedName, dict[Lang, str]] = {
     "completion": {"zh": "完成率", "en": "completion"},
     "stretch_completion": {"zh": "力争目标完成率", "en": "stretch completion"},
     "yoy": {"zh": "同比", "en": "YoY"},
@@ -162,26 +352,35 @@ STATED_NAMES: dict[str, dict[Lang, str]] = {
     "parts": {"zh": "分项之和", "en": "sum of parts"},
 }
 
-INPUT_NAMES: dict[str, dict[Lang, str]] = {
+INPUT_NAMES: dict[InputName, dict[Lang, str]] = {
     "actual": {"zh": "实际完成", "en": "the actual"},
     "target": {"zh": "年度目标", "en": "the target"},
     "stretch": {"zh": "力争目标", "en": "the stretch target"},
     "last_year": {"zh": "上年同期", "en": "last year's figure"},
     "whole": {"zh": "总量", "en": "the whole"},
     "completion": {"zh": "完成率", "en": "the completion rate"},
+    "part": {"zh": "分项", "en": "a part"},
 }
 
-CHECK_TEXT: dict[str, dict[Lang, str]] = {
+CHECK_TEXT: dict[CheckKey, dict[Lang, str]] = {
     "title": {"zh": "数据核对：{title}", "en": "Data check: {title}"},
     "columns": {
         "zh": "指标|核对项|原文|重新计算|差异|结论|说明",
         "en": "Indicator|Figure|As printed|Recomputed|Difference|Verdict|Note",
     },
     "reached": {
-        "zh": "按输入值的修约范围可得{low}至{high}",
-        "en": "the inputs' rounding allows {low} to {high}",
+        "zh": "按输入值的修约范围，重新计算值{range}",
+        "en": "the inputs' rounding allows {range}",
+    },
+    "between": {"zh": "在{low}至{high}之间", "en": "{low} to {high}"},
+    "exactly": {"zh": "为{value}", "en": "exactly {value}"},
+    "no-whole-number": {"zh": "无满足条件的整数", "en": "no whole number fits"},
+    "percent-as-pp": {
+        "zh": "原文以%表述序时进度差，按个百分点读取",
+        "en": "the source printed the gap with %; read as percentage points",
     },
     "truncation": {"zh": "截尾（舍去）可得原文数", "en": "truncation gives the printed figure"},
+    "half-up": {"zh": "四舍五入可得原文数", "en": "half-up rounding gives the printed figure"},
     "points-as-percent": {
         "zh": "按百分点计算可得原文数：变化应以“个百分点”表述",
         "en": "it is the change in percentage points, printed as a %",
@@ -190,17 +389,13 @@ CHECK_TEXT: dict[str, dict[Lang, str]] = {
         "zh": "四舍六入五成双可得原文数",
         "en": "half-even rounding gives the printed figure",
     },
-    "implied": {
-        "zh": "{input}需在{low}至{high}之间",
-        "en": "{input} would have to be {low} to {high}",
-    },
     "implied-given": {
-        "zh": "{input}需在{low}至{high}之间（现为{given}）",
-        "en": "{input} would have to be {low} to {high} (it is {given})",
+        "zh": "{input}需{range}（现为{given}）",
+        "en": "{input} would have to be {range} (it is {given})",
     },
     "implied-missing": {
-        "zh": "据此推算{input}应在{low}至{high}之间",
-        "en": "implied range of {input}: {low} to {high}",
+        "zh": "据此推算{input}应{range}",
+        "en": "implied range of {input}: {range}",
     },
     "closing": {
         "zh": "共核对{n}项：一致{a}项，在输入修约范围内{b}项，修约方式不同{c}项，不一致{d}项",
@@ -210,14 +405,46 @@ CHECK_TEXT: dict[str, dict[Lang, str]] = {
     "closing-more": {"zh": "；另有{e}项无法核对", "en": "; {e} not checkable"},
 }
 
-PLAN_NAMES: dict[str, dict[Lang, str]] = {
+PLAN_NAMES: dict[PlanKind, dict[Lang, str]] = {
     "target": {"zh": "年度目标", "en": "Annual target"},
     "stretch": {"zh": "力争目标", "en": "Stretch target"},
     "custom": {"zh": "指定目标", "en": "Given target"},
 }
 
 # Sentences under the gap table, in 公文 wording; fields are pre-formatted text.
-SENTENCES: dict[str, dict[Lang, str]] = {
+SENTENCES: dict[SentenceKey, dict[Lang, str]] = {
+    "pace-few": {
+        "zh": "按{plan}{target}，尚需完成{remaining}，余下时间内完成即可，"
+        "为此前月均进度的{pace}倍。",
+        "en": "For the {plan_lower} of {target}: {remaining} to go at any time in the rest of "
+        "the year, {pace}× the pace so far.",
+    },
+    "no-pace-few": {
+        "zh": "按{plan}{target}，尚需完成{remaining}，余下时间内完成即可。",
+        "en": "For the {plan_lower} of {target}: {remaining} to go at any time in the rest of "
+        "the year.",
+    },
+    "cut": {
+        "zh": "按{plan}{target}，尚需降低{remaining}，余下时间每季度需降低{per_quarter}、"
+        "每月需降低{per_month}。",
+        "en": "For the {plan_lower} of {target}: {remaining} still to cut, {per_quarter} a "
+        "quarter and {per_month} a month.",
+    },
+    "ceiling-within": {
+        "zh": "{plan}{target}为上限，已用额度{usage}，尚余额度{remaining}，"
+        "控制在序时额度{line}以内。",
+        "en": "The {plan_lower} of {target} is a ceiling: {usage} used, {remaining} left, "
+        "within the pro-rated {line}.",
+    },
+    "ceiling-above": {
+        "zh": "{plan}{target}为上限，已用额度{usage}，尚余额度{remaining}，已超出序时额度{line}。",
+        "en": "The {plan_lower} of {target} is a ceiling: {usage} used, {remaining} left, "
+        "above the pro-rated {line}.",
+    },
+    "ceiling-exceeded": {
+        "zh": "{plan}{target}为上限，已突破{over}。",
+        "en": "The {plan_lower} of {target} is a ceiling, broken by {over}.",
+    },
     "pace": {
         "zh": "按{plan}{target}，尚需完成{remaining}，余下时间每季度需完成{per_quarter}、"
         "每月需完成{per_month}，为此前月均进度的{pace}倍。",
@@ -261,7 +488,7 @@ SENTENCES: dict[str, dict[Lang, str]] = {
 
 
 # The briefing's 公文 wording: each entry one clause or sentence, fields pre-formatted.
-BRIEFING: dict[str, dict[Lang, str]] = {
+BRIEFING: dict[BriefingKey, dict[Lang, str]] = {
     "overview": {"zh": "总体情况", "en": "Overview"},
     "attention": {"zh": "需要关注的指标", "en": "Needs attention"},
     "rest_of_year": {"zh": "余下时间任务测算", "en": "What the rest of the year must deliver"},
@@ -328,6 +555,19 @@ BRIEFING: dict[str, dict[Lang, str]] = {
         "en": "above the {target} target; the rest of the year must average at most {required}",
     },
     "cap_within": {"zh": "优于目标{target}", "en": "better than the {target} target"},
+    "over_cap_level": {"zh": "高于目标{target}{gap}", "en": "{gap} above the {target} target"},
+    "ceiling_within": {
+        "zh": "已用全年上限{target}的{usage}，控制在序时额度以内",
+        "en": "{usage} of the {target} ceiling used, within the pro-rated quota",
+    },
+    "ceiling_above": {
+        "zh": "已用全年上限{target}的{usage}，超出序时额度",
+        "en": "{usage} of the {target} ceiling used, above the pro-rated quota",
+    },
+    "ceiling_exceeded": {
+        "zh": "已突破全年上限{target}",
+        "en": "beyond the {target} ceiling for the year",
+    },
     "reduction": {
         "zh": "计划降低{target}，完成指数{index}",
         "en": "against a planned cut of {target}, completion index {index}",
@@ -352,8 +592,12 @@ BRIEFING: dict[str, dict[Lang, str]] = {
         "en": "{name} is at {actual}, above the {target} target.",
     },
     "attention_exceeded": {
-        "zh": "{name}为{actual}，已超过上限{target}。",
-        "en": "{name} is at {actual}, beyond the {target} cap.",
+        "zh": "{name}为{actual}，已突破全年上限{target}。",
+        "en": "{name} is at {actual}, beyond the {target} ceiling for the year.",
+    },
+    "attention_above_line": {
+        "zh": "{name}为{actual}，已用全年上限{target}的{usage}，超出序时额度。",
+        "en": "{name} is at {actual}, {usage} of the {target} ceiling, above the pro-rated quota.",
     },
     "attention_infeasible": {
         "zh": "{name}：按{plan}{target}测算，{why}。",
@@ -393,9 +637,10 @@ def with_unit(value: str, unit: str, lang: Lang) -> str:
     return f"{value} {unit}"
 
 
-ROUNDING_NAMES: dict[str, dict[Lang, str]] = {
+ROUNDING_NAMES: dict[Rounding, dict[Lang, str]] = {
     "half-up": {"zh": "四舍五入", "en": "half-up"},
     "half-even": {"zh": "四舍六入五成双", "en": "half-even"},
+    "truncation": {"zh": "截尾", "en": "truncation"},
 }
 
 QUARTER_NAMES: dict[Lang, tuple[str, ...]] = {
@@ -404,16 +649,16 @@ QUARTER_NAMES: dict[Lang, tuple[str, ...]] = {
 }
 
 
-def label(key: str, lang: Lang) -> str:
+def label(key: LabelKey, lang: Lang) -> str:
     return LABELS[key][lang]
 
 
-def status(key: str, lang: Lang) -> str:
+def status(key: Status, lang: Lang) -> str:
     return STATUS[key][lang]
 
 
-def reason(key: str, lang: Lang) -> str:
-    return REASONS.get(key, {"zh": key, "en": key})[lang]
+def reason(key: Reason, lang: Lang) -> str:
+    return REASONS[key][lang]
 
 
 def quarter_name(index: int, lang: Lang) -> str:

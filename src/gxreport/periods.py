@@ -5,15 +5,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
 from fractions import Fraction
 
 from gxreport.snapshot import Basis
-
-
-def to_decimal(value: Fraction) -> Decimal:
-    """An exact fraction as a Decimal (to the context's 28 significant digits)."""
-    return Decimal(value.numerator) / Decimal(value.denominator)
 
 
 def days_in_year(year: int) -> int:
@@ -22,11 +16,6 @@ def days_in_year(year: int) -> int:
 
 def days_in_month(day: dt.date) -> int:
     return calendar.monthrange(day.year, day.month)[1]
-
-
-def time_progress(as_of: dt.date, basis: Basis) -> Decimal:
-    """序时进度 as a Decimal fraction of the year (see ``elapsed``)."""
-    return to_decimal(elapsed(as_of, basis))
 
 
 def elapsed(as_of: dt.date, basis: Basis) -> Fraction:
@@ -41,6 +30,11 @@ def elapsed(as_of: dt.date, basis: Basis) -> Fraction:
     if as_of.day == dim:
         return Fraction(as_of.month, 12)
     return (as_of.month - 1 + Fraction(as_of.day, dim)) / 12
+
+
+def month_of_day(year: int, day_of_year: int) -> int:
+    """The month that day ``day_of_year`` (1-based) of ``year`` falls in."""
+    return (dt.date(year, 1, 1) + dt.timedelta(days=max(day_of_year, 1) - 1)).month
 
 
 def days_left(as_of: dt.date) -> int:

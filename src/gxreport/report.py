@@ -1,37 +1,94 @@
-"""The report: every derived figure, computed once, as raw Decimals (rates in %).
+"""The report: every derived figure and every judgment, computed once (raw exact values).
 
-A figure that cannot be derived is an ``NA`` carrying the reason; renderers print "—".
+Figures are exact fractions (rates in %, gaps in 个百分点). A figure that cannot be derived is
+an ``NA`` carrying its reason; one the source printed but the tool cannot derive is a
+``Printed``. Renderers choose words and layout only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 from functools import cached_property
-from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import Literal, TypeAlias
 
+from gxreport.kinds import Behaviour
+from gxreport.rounding import Precision
 from gxreport.snapshot import Indicator, ReportInfo
+from gxreport.stated import StatedFigure, StatedKind
 
-if TYPE_CHECKING:
-    from gxreport.audit import Audit
+Reason = Literal[
+    "no-actual",
+    "no-target",
+    "no-stretch",
+    "no-last-year",
+    "base-not-positive",
+    "no-whole",
+    "whole-not-positive",
+    "units-differ",
+    "not-cumulative",
+    "not-average",
+    "not-scheduled",
+    "cap-target",
+    "ceiling",
+    "input-missing",
+    "zero-target",
+    "cut-of-100",
+    "year-over",
+    "target-met",
+    "secured",
+    "no-pace",
+    "under-one",
+    "more-days-than-left",
+    "average-below-zero",
+    "share-above-100",
+]
+Infeasible = Literal["more-days-than-left", "average-below-zero", "share-above-100"]
 
 
 @dataclass(frozen=True, slots=True)
 class NA:
-    """Not derivable; ``reason`` is a key of ``i18n.REASONS``."""
+    """Not derivable, and why."""
 
-    reason: str
+    reason: Reason
 
 
-Maybe: TypeAlias = "Decimal | NA"
+@dataclass(frozen=True, slots=True)
+class Printed:
+    """A figure as the source printed it, shown where the derived one would be (原文)."""
+
+    text: str
+    value: Decimal
+    kind: StatedKind
+
+    @classmethod
+    def of(cls, fig: StatedFigure) -> Printed:
+        return cls(fig.text, fig.value, fig.kind)
+
+
+Maybe: TypeAlias = "Fraction | NA"
+Shown: TypeAlias = "Fraction | Printed | NA"
 
 PlanKind = Literal["target", "stretch", "custom"]
 Status = Literal[
-    "met", "ahead", "behind", "not-met", "exceeded", "infeasible", "no-target", "no-actual"
+    "met",
+    "ahead",
+    "on-schedule",
+    "behind",
+    "not-met",
+    "within-line",
+    "above-line",
+    "exceeded",
+    "infeasible",
+    "no-target",
+    "no-actual",
 ]
 YoyWords = Literal["new", "turnaround", "loss-narrowed", "loss-widened"]
+AttentionKind = Literal[
+    "infeasible", "behind", "not-met", "over-cap", "exceeded", "above-line", "yoy"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +96,7 @@ class PeriodAmount:
     """What one remaining month or quarter must bring."""
 
     index: int  # month 1–12 or quarter 1–4
-    amount: Decimal
+    amount: Fraction
     partial: bool  # the period had begun by as_of: it gets only its remaining share
 
 
@@ -48,8 +105,8 @@ class Checkpoint:
     """Where the cumulative figure must stand at a quarter end to be on 序时进度."""
 
     quarter: int
-    cumulative: Decimal
-    in_quarter: Decimal  # the amount that quarter alone must bring to get there
+    cumulative: Fraction
+    in_quarter: Fraction  # the amount that quarter alone must bring to get there
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +118,10 @@ class Plan:
     completion: Maybe  # % of the target done (for reduction: the completion index)
     schedule_gap_pp: Maybe  # completion − 序时进度, in 个百分点
     met: bool | None
-    remaining: Maybe  # what is still needed (0 when met)
-    surplus: Decimal | None  # beyond the target, when met
+    remaining: Maybe  # what is still needed (0 when met); a ceiling's headroom (尚余额度)
+    surplus: Fraction | None  # beyond the target, when met
+    usage: Maybe  # a ceiling: actual ÷ target (已用额度), in %
+    line: Maybe  # a ceiling: target × 序时进度, the pro-rated line (序时额度)
     per_month: Maybe
     per_quarter: Maybe
     per_day: Maybe
@@ -73,8 +132,8 @@ class Plan:
     projected_completion: Maybe  # run-rate year-end figure ÷ target, in %
     reached_month: int | None  # month the target is reached at the current pace
     required_average: Maybe  # average kind: what the rest of the year must average
-    margin: Decimal | None  # how far inside the target (≥ 0) or short of it (< 0), in the unit
-    infeasible: str | None  # a reason key when the requirement cannot be met
+    margin: Fraction | None  # inside the target (≥ 0) or short of it (< 0), in the unit
+    infeasible: Infeasible | None
     status: Status  # where the indicator stands against this target
 
 
@@ -83,17 +142,22 @@ class Row:
     """One indicator with everything derived from it."""
 
     indicator: Indicator
+    behaviour: Behaviour
     as_of: dt.date
-    time_progress: Decimal  # fraction of the year elapsed at this indicator's as_of
+    elapsed: Fraction  # 序时进度 at this indicator's as_of, exactly
     days_left: int
     plans: tuple[Plan, ...]
     status: Status
-    yoy: Maybe  # % change, or 个百分点 when yoy_is_pp
+    completion: Shown  # the summary's 完成率 (annual target), or as printed
+    schedule_gap_pp: Shown
+    yoy: Shown  # % change, or 个百分点 when yoy_is_pp; or as printed
     yoy_is_pp: bool
     yoy_words: YoyWords | None
     yoy_improved: bool | None  # direction-aware: a fall is an improvement when better="lower"
-    share: Maybe  # % of the whole
+    share: Shown  # % of the whole
+    whole_name: str | None  # the indicator this is a share of, when named by share_of
     projection: Maybe  # year-end figure at the current pace (cumulative)
+    half_time_half_task: bool  # 时间过半、任务过半: at 30 June, half the annual target done
 
     @cached_property
     def annual(self) -> Plan | None:
@@ -107,66 +171,45 @@ class Row:
         return next((p for p in self.plans if p.kind == kind), None)
 
     @property
-    def completion(self) -> Maybe:
-        """完成率 against the annual target (the summary's figure)."""
-        plan = self.annual
-        return plan.completion if plan is not None else NA("no-target")
-
-    @property
-    def schedule_gap_pp(self) -> Maybe:
-        plan = self.annual
-        return plan.schedule_gap_pp if plan is not None else NA("no-target")
-
-    @property
-    def half_time_half_task(self) -> bool:
-        """时间过半、任务过半: at the half year (as of 30 June), half the annual target done."""
-        plan = self.annual
-        return (
-            (self.as_of.month, self.as_of.day) == (6, 30)
-            and plan is not None
-            and isinstance(plan.completion, Decimal)
-            and plan.completion >= 50
-            and self.indicator.kind == "cumulative"
-            and self.indicator.better == "higher"
+    def has_printed(self) -> bool:
+        return any(
+            isinstance(x, Printed)
+            for x in (self.completion, self.schedule_gap_pp, self.yoy, self.share)
         )
 
 
-@dataclass(frozen=True)
-class Gap:
-    """What `gap` shows: one indicator's plans side by side, or every indicator compactly."""
+@dataclass(frozen=True, slots=True)
+class Attention:
+    """One item of the briefing's attention list: what it is about, and against which plan."""
 
-    report: Report
-    rows: tuple[Row, ...]
-    focus: PlanKind | None  # show only this plan (``--stretch``); None: all of them
-    compact: bool  # ``--all``: one row per indicator
-
-    def plans(self, row: Row) -> tuple[Plan, ...]:
-        if self.focus is None:
-            return row.plans
-        return tuple(p for p in row.plans if p.kind == self.focus)
-
-
-@dataclass(frozen=True)
-class Briefing:
-    """What `briefing` renders: the report, its data check, and the template to use."""
-
-    report: Report
-    audit: Audit
-    template: Path | None = None
+    kind: AttentionKind
+    row: Row
+    plan: Plan | None
 
 
 @dataclass(frozen=True)
 class Report:
     info: ReportInfo
     source: str
-    time_progress: Decimal
+    precision: Precision
+    elapsed: Fraction  # 序时进度 at the report's as_of
     rows: tuple[Row, ...]
-    groups: tuple[tuple[str, tuple[Row, ...]], ...] = field(default=())
+    groups: tuple[tuple[str, tuple[Row, ...]], ...]
+    status_counts: tuple[tuple[Status, int], ...]  # rows with an annual target, in a fixed order
+    without_target: int
+    attention: tuple[Attention, ...]
 
     def row(self, indicator_id: str) -> Row | None:
         return self._by_id.get(indicator_id)
 
     @cached_property
     def _by_id(self) -> dict[str, Row]:
-        # A dict, not a scan: the briefing looks up the whole of every share_of row.
         return {r.indicator.id: r for r in self.rows}
+
+    @property
+    def half_time_half_task(self) -> tuple[Row, ...]:
+        return tuple(r for r in self.rows if r.half_time_half_task)
+
+    @property
+    def has_printed(self) -> bool:
+        return any(r.has_printed for r in self.rows)

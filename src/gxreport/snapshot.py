@@ -19,11 +19,10 @@ from pydantic import (
     model_validator,
 )
 
+from gxreport.kinds import Better, Kind
 from gxreport.stated import STATED_KEYS, StatedFigure, parse_stated
 from gxreport.units import Unit, clean_text, parse_quantity, parse_unit
 
-Kind = Literal["cumulative", "average", "level", "reduction"]
-Better = Literal["higher", "lower"]
 Basis = Literal["month", "day"]
 Language = Literal["zh", "en"]
 

@@ -25,6 +25,7 @@ STATED_KEYS: dict[str, tuple[StatedKind, ...]] = {
 
 # Checked in this order: "负增长" must be seen before "增长".
 _NEGATIVE = tuple("负增长 下降 减少 降低 回落 下滑 下跌 减 低于 落后 慢于 滞后".split())
+_POSITIVE = tuple("超 增长 增加 提高 提升 高于 快于 上升 领先 加快 增".split())
 _PP_TAILS = ("个百分点", "百分点", "pp", "个点")
 _SHAPE = re.compile(
     r"(?P<words>[^\d.+-]*)(?P<num>[+-]?(?:\d+(?:\.\d*)?|\.\d+))(?P<tail>.*)", re.DOTALL
@@ -38,6 +39,11 @@ class StatedFigure:
     text: str
     value: Decimal
     kind: StatedKind
+    # The sign the source gave in words or with + / − (1, −1), or 0 when it gave none: a
+    # "低于序时进度0.00个百分点" still says the gap is below zero.
+    direction: int = 0
+    # A schedule gap printed with a bare % ("超进度42.31%"): read as 个百分点.
+    percent_as_pp: bool = False
 
     @property
     def decimals(self) -> int:
@@ -53,10 +59,14 @@ class StatedFigure:
 
 
 def _direction(words: str) -> int:
+    """−1 for a word of decrease, 1 for one of increase, 0 for none."""
     for word in _NEGATIVE:
         if word in words:
             return -1
-    return 1
+    for word in _POSITIVE:
+        if word in words:
+            return 1
+    return 0
 
 
 def parse_stated(key: str, raw: object, unit: Unit) -> StatedFigure:
@@ -83,7 +93,10 @@ def parse_stated(key: str, raw: object, unit: Unit) -> StatedFigure:
             exp, tail = prefix_exp, tail[len(prefix) :]
             break
     kind: StatedKind
-    if tail == "%":
+    percent_as_pp = False
+    if tail == "%" and key == "schedule_gap":
+        kind, percent_as_pp = "pp", True  # reports do print a gap in points with a bare %
+    elif tail == "%":
         kind = "percent"
     elif tail in _PP_TAILS:
         kind = "pp"
@@ -104,5 +117,9 @@ def parse_stated(key: str, raw: object, unit: Unit) -> StatedFigure:
     value = Decimal(number)
     if exp is not None:
         value = value.scaleb(exp - (unit.exponent if kind == "amount" else 0))
-    value = check_range(value) * _direction(words)
-    return StatedFigure(raw, value, kind)
+    word = _direction(words)
+    value = check_range(value) * (-1 if word < 0 else 1)
+    direction = 0
+    if word or number[0] in "+-":
+        direction = (-1 if word < 0 else 1) * (-1 if number[0] == "-" else 1)
+    return StatedFigure(raw, value, kind, direction, percent_as_pp)

@@ -1,5 +1,179 @@
-"""Renderers: pure functions from a report to text. Only ``_fmt`` rounds for display.
+"""The format registry: which formats each command gives, and the renderer of each.
 
-Each format module (table, markdown, json, csv) has ``render_<command>`` functions; the
-command line picks one by name.
+Document formats (table, markdown) draw the command's layout; data formats (json, csv) write
+records of the view. A format or an ``--output`` extension a command cannot give is refused
+before any work is done. Renderer modules are imported only when used (Rich for the table,
+Jinja2 for a template of the user's own).
 """
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+from gxreport.errors import UsageError
+
+if TYPE_CHECKING:
+    from gxreport.audit import Audit
+    from gxreport.render._fmt import Style
+    from gxreport.render.document import Document
+    from gxreport.render.grid import Drawing
+    from gxreport.report import Report
+    from gxreport.views import Briefing, Gap
+
+
+class Format(str, Enum):
+    auto = "auto"
+    table = "table"
+    markdown = "markdown"
+    json = "json"
+    csv = "csv"
+
+
+EXTENSIONS: dict[str, Format] = {
+    ".md": Format.markdown,
+    ".markdown": Format.markdown,
+    ".txt": Format.table,
+    ".json": Format.json,
+    ".csv": Format.csv,
+}
+
+V = TypeVar("V")
+
+
+@dataclass(frozen=True)
+class Command(Generic[V]):
+    """One command's outputs: its layout, for the document formats, and its data formats."""
+
+    name: str
+    layout: Callable[[V, Style], Document]
+    data: Mapping[Format, Callable[[V, Style], str | Iterable[str]]] = field(default_factory=dict)
+    # Markdown of its own (a user's --template) instead of drawing the layout.
+    markdown: Callable[[V, Style], str] | None = None
+
+    @property
+    def formats(self) -> tuple[Format, ...]:
+        return (Format.table, Format.markdown, *self.data)
+
+    def choose(self, fmt: Format, output: Path | None, to_terminal: bool) -> Format:
+        """The format to write: as asked, else by ``--output``'s extension, else a table on a
+        terminal and Markdown otherwise; refused (exit 2) when this command cannot give it."""
+        given = ", ".join(f.value for f in self.formats)
+        by_extension = None
+        if output is not None and output.suffix:
+            by_extension = EXTENSIONS.get(output.suffix.lower())
+            if by_extension is None:
+                raise UsageError(
+                    f"--output {output}: no format writes {output.suffix} files; "
+                    f"`gxreport {self.name}` gives {given}"
+                )
+        if fmt is Format.auto:
+            fmt = by_extension or (
+                Format.table if to_terminal and output is None else Format.markdown
+            )
+        if fmt not in self.formats:
+            raise UsageError(f"--format {fmt.value}: `gxreport {self.name}` gives {given}")
+        return fmt
+
+    def render(self, view: V, fmt: Format, style: Style) -> str | Iterable[str] | bytes | Drawing:
+        if fmt is Format.table:
+            from gxreport.render.table import draw as draw_table
+
+            return draw_table(self.layout(view, style))
+        if fmt is Format.markdown:
+            if self.markdown is not None:
+                return self.markdown(view, style)
+            from gxreport.render.markdown import draw as draw_markdown
+
+            return draw_markdown(self.layout(view, style))
+        return self.data[fmt](view, style)
+
+
+# ── the commands' renderers, imported when called ─────────────────────────────
+
+
+def _summary_layout(report: Report, style: Style) -> Document:
+    from gxreport.render.layout import summary
+
+    return summary.layout(report, style)
+
+
+def _summary_json(report: Report, style: Style) -> Iterable[str]:
+    from gxreport.render import json
+
+    return json.render_summary(report, style)
+
+
+def _summary_csv(report: Report, style: Style) -> str:
+    from gxreport.render import csv
+
+    return csv.render_summary(report, style)
+
+
+def _gap_layout(gap: Gap, style: Style) -> Document:
+    from gxreport.render.layout import gap as gap_layout
+
+    return gap_layout.layout(gap, style)
+
+
+def _gap_json(gap: Gap, style: Style) -> Iterable[str]:
+    from gxreport.render import json
+
+    return json.render_gap(gap, style)
+
+
+def _gap_csv(gap: Gap, style: Style) -> str:
+    from gxreport.render import csv
+
+    return csv.render_gap(gap, style)
+
+
+def _check_layout(audits: Sequence[Audit], style: Style) -> Document:
+    from gxreport.render.layout import check
+
+    return check.layout(audits, style)
+
+
+def _check_json(audits: Sequence[Audit], style: Style) -> str:
+    from gxreport.render import json
+
+    return json.render_check(list(audits), style)
+
+
+def _check_csv(audits: Sequence[Audit], style: Style) -> str:
+    from gxreport.render import csv
+
+    return csv.render_check(audits, style)
+
+
+def _briefing_layout(briefing: Briefing, style: Style) -> Document:
+    from gxreport.render.layout import briefing as briefing_layout
+
+    return briefing_layout.layout(briefing, style)
+
+
+def _briefing_markdown(briefing: Briefing, style: Style) -> str:
+    from gxreport.render import markdown
+
+    if briefing.template is not None:
+        from gxreport.render import template
+
+        return template.render(briefing, style)
+    return markdown.draw(_briefing_layout(briefing, style))
+
+
+SUMMARY: Command[Report] = Command(
+    "summary", _summary_layout, {Format.json: _summary_json, Format.csv: _summary_csv}
+)
+GAP: Command[Gap] = Command("gap", _gap_layout, {Format.json: _gap_json, Format.csv: _gap_csv})
+CHECK: Command[Sequence[Audit]] = Command(
+    "check", _check_layout, {Format.json: _check_json, Format.csv: _check_csv}
+)
+BRIEFING: Command[Briefing] = Command("briefing", _briefing_layout, markdown=_briefing_markdown)
+
+COMMANDS: dict[
+    str, Command[Report] | Command[Gap] | Command[Sequence[Audit]] | Command[Briefing]
+] = {c.name: c for c in (SUMMARY, GAP, CHECK, BRIEFING)}

@@ -1,17 +1,19 @@
-"""The one place that rounds for display (half-up unless asked otherwise) and writes numbers."""
+"""Figures as text: the one place that turns an exact value into printed digits (rounding
+itself is ``gxreport.rounding``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
-from typing import Literal
+from decimal import Decimal
+from fractions import Fraction
 
 from gxreport.i18n import Lang, reason
-from gxreport.report import NA, Maybe
+from gxreport.report import NA, Printed, Shown
+from gxreport.rounding import Exact, Precision, Rounding, round_exact
 
-Rounding = Literal["half-up", "half-even"]
 DASH = "—"
-_MODES = {"half-up": ROUND_HALF_UP, "half-even": ROUND_HALF_EVEN}
+# Marks a figure shown as the source printed it, where its inputs are not given.
+PRINTED_MARK = "*"
 
 
 @dataclass(frozen=True)
@@ -22,11 +24,13 @@ class Style:
     decimals: int = 2
     rounding: Rounding = "half-up"
 
+    @property
+    def precision(self) -> Precision:
+        return Precision(self.decimals, self.rounding)
 
-def rounded(value: Decimal, decimals: int, rounding: Rounding = "half-up") -> Decimal:
-    """``value`` to ``decimals`` places by the named rule; never a negative zero."""
-    result = value.quantize(Decimal(1).scaleb(-decimals), rounding=_MODES[rounding])
-    return result.copy_abs() if result.is_zero() else result
+
+def rounded(value: Exact, decimals: int, rounding: Rounding = "half-up") -> Decimal:
+    return round_exact(value, decimals, rounding)
 
 
 def plain(value: Decimal) -> str:
@@ -40,28 +44,35 @@ def given(value: Decimal | None) -> str:
     return DASH if value is None else plain(value)
 
 
-def rate(value: Maybe, style: Style) -> str:
-    """A percentage: ``57.65%``."""
-    if isinstance(value, NA):
-        return DASH
-    return plain(rounded(value, style.decimals, style.rounding)) + "%"
-
-
-def number(value: Maybe, style: Style, signed: bool = False) -> str:
-    """A rate-like number at the chosen decimals (个百分点, %), without its sign of unit."""
-    if isinstance(value, NA):
-        return DASH
-    text = plain(rounded(value, style.decimals, style.rounding))
-    if signed and _nonzero(text) and not text.startswith("-"):
-        return "+" + text
-    return text
+def _signed(text: str) -> str:
+    return "+" + text if _nonzero(text) and not text.startswith("-") else text
 
 
 def _nonzero(text: str) -> bool:
     return any(ch not in "0.-" for ch in text)
 
 
-def shown_amount(value: Decimal, style: Style) -> Decimal:
+def rate(value: Shown, style: Style) -> str:
+    """A percentage: ``57.65%``; as printed: ``83%*``."""
+    if isinstance(value, NA):
+        return DASH
+    if isinstance(value, Printed):
+        return plain(value.value) + "%" + PRINTED_MARK
+    return plain(rounded(value, style.decimals, style.rounding)) + "%"
+
+
+def number(value: Shown, style: Style, signed: bool = False) -> str:
+    """A rate-like number at the chosen decimals (个百分点, %), without its sign of unit."""
+    if isinstance(value, NA):
+        return DASH
+    if isinstance(value, Printed):
+        text = plain(value.value)
+        return (_signed(text) if signed else text) + PRINTED_MARK
+    text = plain(rounded(value, style.decimals, style.rounding))
+    return _signed(text) if signed else text
+
+
+def shown_amount(value: Exact, style: Style) -> Decimal:
     """A derived amount as shown: to the chosen decimals, trailing zeros dropped."""
     result = rounded(value, style.decimals, style.rounding)
     if result == result.to_integral_value():
@@ -69,20 +80,28 @@ def shown_amount(value: Decimal, style: Style) -> Decimal:
     return result.normalize()
 
 
-def amount(value: Maybe, style: Style) -> str:
+def amount(value: Fraction | Decimal | NA | None, style: Style) -> str:
     """A derived amount: ``186.1``, ``93.05``, ``4280``."""
-    if isinstance(value, NA):
+    if value is None or isinstance(value, NA):
         return DASH
     return plain(shown_amount(value, style))
 
 
-def ratio(value: Maybe, style: Style) -> str:
+def ratio(value: Shown, style: Style) -> str:
     """A pace ratio: ``0.87×``."""
-    if isinstance(value, NA):
+    if isinstance(value, (NA, Printed)):
         return DASH
     return plain(rounded(value, style.decimals, style.rounding)) + "×"
 
 
-def why(value: Maybe, style: Style) -> str | None:
+def pp_unit(lang: Lang) -> str:
+    return "个百分点" if lang == "zh" else " pp"
+
+
+def why(value: object, style: Style) -> str | None:
     """The reason a figure is "—", in the chosen language; None when it has a value."""
     return reason(value.reason, style.lang) if isinstance(value, NA) else None
+
+
+def percent_text(value: Fraction, style: Style) -> str:
+    return plain(rounded(value * 100, style.decimals, style.rounding)) + "%"

@@ -1,19 +1,20 @@
-"""CSV for spreadsheets: UTF-8 with BOM (Excel on Chinese Windows), formula cells neutralised."""
+"""CSV for spreadsheets: UTF-8 with BOM (Excel on Chinese Windows), formula cells neutralised,
+a missing figure an empty cell (so the column stays numeric), every column the table has."""
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 
 from gxreport.audit import Audit
 from gxreport.i18n import PLAN_NAMES, label, quarter_name, status
-from gxreport.render._cells import (
-    check_headers,
-    finding_cells,
-    yoy_text,
-)
-from gxreport.render._fmt import Style, amount, given, number
-from gxreport.report import Gap, Report
+from gxreport.render._fmt import DASH, Style, amount, given, number
+from gxreport.render.document import cell_text
+from gxreport.render.layout import check
+from gxreport.render.layout._common import printed_keys, rank_text, yoy_text
+from gxreport.report import Report
+from gxreport.views import Gap
 
 BOM = "\ufeff"
 _FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
@@ -22,6 +23,11 @@ _FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 def text_cell(value: str) -> str:
     """Text from a snapshot, never read by a spreadsheet as a formula."""
     return "'" + value if value.startswith(_FORMULA_LEADS) else value
+
+
+def figure(text: str) -> str:
+    """A figure's cell: empty where there is none."""
+    return "" if text == DASH else text
 
 
 def write(header: list[str], rows: list[list[str]]) -> str:
@@ -47,27 +53,30 @@ def render_summary(report: Report, style: Style) -> str:
         label("yoy", lang),
         label("share", lang) + " (%)",
         label("projection", lang),
+        label("rank", lang),
         label("status", lang),
+        label("printed", lang),
     ]
     rows = []
     for row in report.rows:
         ind = row.indicator
-        stretch_value = ind.stretch
         rows.append(
             [
                 text_cell(ind.id),
                 text_cell(ind.name),
                 text_cell(ind.group),
                 text_cell(ind.unit),
-                given(ind.actual),
-                given(ind.target),
-                given(stretch_value),
-                number(row.completion, style),
-                number(row.schedule_gap_pp, style),
-                yoy_text(row, style),
-                number(row.share, style),
-                amount(row.projection, style),
+                figure(given(ind.actual)),
+                figure(given(ind.target)),
+                figure(given(ind.stretch)),
+                figure(number(row.completion, style).rstrip("*")),
+                figure(number(row.schedule_gap_pp, style).rstrip("*")),
+                figure(yoy_text(row, style).rstrip("*")),
+                figure(number(row.share, style).rstrip("*")),
+                figure(amount(row.projection, style)),
+                text_cell(rank_text(row, style)),
                 status(row.status, lang),
+                " ".join(printed_keys(row)),
             ]
         )
     return write(header, rows)
@@ -81,7 +90,7 @@ def render_gap(gap: Gap, style: Style) -> str:
         label("indicator", lang),
         label("unit", lang),
         label("plan", lang),
-        label("target", lang),
+        label("plan_target", lang),
         label("completion", lang) + " (%)",
         label("remaining", lang),
         label("per_quarter", lang),
@@ -104,33 +113,36 @@ def render_gap(gap: Gap, style: Style) -> str:
                     text_cell(ind.unit),
                     PLAN_NAMES[plan.kind][lang],
                     given(plan.target),
-                    number(plan.completion, style),
-                    amount(plan.remaining, style),
-                    amount(plan.per_quarter, style),
-                    amount(plan.per_month, style),
+                    figure(number(plan.completion, style)),
+                    figure(amount(plan.remaining, style)),
+                    figure(amount(plan.per_quarter, style)),
+                    figure(amount(plan.per_month, style)),
                     *(by_quarter.get(q, "") for q in (1, 2, 3, 4)),
-                    number(plan.pace_ratio, style),
-                    number(plan.projected_completion, style),
-                    amount(plan.required_average, style),
+                    figure(number(plan.pace_ratio, style)),
+                    figure(number(plan.projected_completion, style)),
+                    figure(amount(plan.required_average, style)),
                     status(plan.status, lang),
                 ]
             )
     return write(header, rows)
 
 
-def render_check(audits: list[Audit], style: Style) -> str:
-    header = [label("id", style.lang), *check_headers(style)]
+def render_check(audits: Sequence[Audit], style: Style) -> str:
+    heads = [c.header for c in check.columns(style)]
+    header = [label("id", style.lang), *heads]
     rows = []
     for audit in audits:
         for f in audit.findings:
-            cells = finding_cells(f, style)
+            cells = [cell_text(c) for c in check.finding_row(f, style)]
             rows.append(
                 [
                     text_cell(f.indicator.id),
                     text_cell(cells[0]),
                     cells[1],
-                    text_cell(cells[2]),
-                    *cells[3:6],
+                    text_cell(f.stated_text),
+                    figure(cells[3]),
+                    figure(cells[4]),
+                    cells[5],
                     text_cell(cells[6]),
                 ]
             )

@@ -26,6 +26,7 @@ class Column:
     folds: bool = False  # this column gives up width and folds its text when space is short
     min_width: int = 8
     optional: bool = False  # left out, rightmost first, when the terminal is too narrow
+    drop_first: bool = False  # left out before any other optional column (a bar)
 
 
 @dataclass
@@ -86,7 +87,9 @@ def _grid_lines(grid: Grid, width: int, paint: Paint) -> Iterator[str]:
     # narrow terminal the optional columns go first, then the folding ones fold.
     keep = list(range(len(grid.columns)))
     folding = sum(max(widths[i] - c.min_width, 0) for i, c in enumerate(grid.columns) if c.folds)
-    for i in reversed(range(len(grid.columns))):
+    order = [i for i, c in enumerate(grid.columns) if c.drop_first]
+    order += [i for i in reversed(range(len(grid.columns))) if i not in order]
+    for i in order:
         needed = sum(widths[k] for k in keep) + 3 * len(keep) + 1 - folding
         if needed <= width:
             break
@@ -101,12 +104,25 @@ def _grid_lines(grid: Grid, width: int, paint: Paint) -> Iterator[str]:
         widths = [widths[k] for k in keep]
     columns = grid.columns
     spare = width - (sum(widths) + 3 * len(columns) + 1)
-    if spare < 0:
-        for i, column in enumerate(columns):
-            if column.folds and spare < 0:
-                give = min(-spare, max(widths[i] - column.min_width, 0))
-                widths[i] -= give
-                spare += give
+    # The folding columns give up width first; then, if it is still too wide, every text
+    # column folds, widest first (numbers never fold).
+    candidates = [i for i, c in enumerate(columns) if c.folds]
+    candidates += sorted(
+        (i for i, c in enumerate(columns) if not c.folds and c.justify == "left"),
+        key=lambda i: -widths[i],
+    )
+    for i in candidates:
+        if spare >= 0:
+            break
+        give = min(-spare, max(widths[i] - columns[i].min_width, 0))
+        widths[i] -= give
+        spare += give
+    folds = [
+        i
+        for i in range(len(columns))
+        if i in candidates
+        and widths[i] < max([_width(columns[i].header)] + [row[i] for row in sizes])
+    ]
 
     def rule(left: str, fill: str, cross: str, right: str) -> str:
         return left + cross.join(fill * (w + 2) for w in widths) + right
@@ -114,17 +130,22 @@ def _grid_lines(grid: Grid, width: int, paint: Paint) -> Iterator[str]:
     if grid.title:
         yield paint(grid.title, "bold")
     yield rule("┏", "━", "┳", "┓")
-    header_cells = []
-    for column, w in zip(columns, widths, strict=True):
-        header = column.header
-        pad = " " * (w - _width(header))
-        shown = pad + header if column.justify == "right" else header + pad
-        header_cells.append(" " + paint(shown, "bold") + " ")
-    yield "┃" + "┃".join(header_cells) + "┃"
+    # A header wider than its folded column folds too.
+    header_lines = [
+        _fold(c.header, w) if _width(c.header) > w else [(c.header, _width(c.header))]
+        for c, w in zip(columns, widths, strict=True)
+    ]
+    for line_no in range(max(len(h) for h in header_lines)):
+        header_cells = []
+        for column, w, pieces in zip(columns, widths, header_lines, strict=True):
+            header, size = pieces[line_no] if line_no < len(pieces) else ("", 0)
+            pad = " " * (w - size)
+            shown = pad + header if column.justify == "right" else header + pad
+            header_cells.append(" " + (paint(shown, "bold") if header else shown) + " ")
+        yield "┃" + "┃".join(header_cells) + "┃"
     yield rule("┡", "━", "╇", "┩")
     plain = paint is _plain
     right = [c.justify == "right" for c in columns]
-    folds = [i for i, c in enumerate(columns) if c.folds]
     blank = [" " * w for w in widths]
     span = range(len(columns))
 

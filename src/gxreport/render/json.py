@@ -11,7 +11,10 @@ from typing import Any
 from gxreport import __version__
 from gxreport.audit import VERDICTS, Audit
 from gxreport.render._fmt import Style, rounded, shown_amount
-from gxreport.report import NA, Gap, Maybe, Plan, Report, Row
+from gxreport.render.layout._common import printed_keys
+from gxreport.report import NA, Maybe, Plan, Printed, Report, Row, Shown
+from gxreport.rounding import to_decimal
+from gxreport.views import Gap
 
 SCHEMA = 1
 
@@ -79,15 +82,19 @@ class _Fields:
         self.data: dict[str, Any] = {}
         self.why: dict[str, str] = {}
 
-    def rate(self, key: str, value: Maybe) -> None:
+    def rate(self, key: str, value: Shown) -> None:
         if isinstance(value, NA):
             self.data[key] = None
             self.why[key] = value.reason
+        elif isinstance(value, Printed):
+            self.data[key] = num(value.value)  # as printed, listed under "printed"
         else:
             self.data[key] = num(rounded(value, self.style.decimals, self.style.rounding))
 
-    def amount(self, key: str, value: Maybe) -> None:
-        if isinstance(value, NA):
+    def amount(self, key: str, value: Maybe | None) -> None:
+        if value is None:
+            self.data[key] = None
+        elif isinstance(value, NA):
             self.data[key] = None
             self.why[key] = value.reason
         else:
@@ -112,9 +119,7 @@ def report_head(report: Report, style: Style, command: str) -> dict[str, Any]:
             "as_of": info.as_of.isoformat(),
             "basis": info.basis,
             "source": info.source,
-            "time_progress_pct": num(
-                rounded(report.time_progress * 100, style.decimals, style.rounding)
-            ),
+            "time_progress_pct": num(rounded(report.elapsed * 100, style.decimals, style.rounding)),
         },
         "display": {"decimals": style.decimals, "rounding": style.rounding},
     }
@@ -128,7 +133,9 @@ def plan_object(plan: Plan, style: Style, detail: bool = True) -> dict[str, Any]
     f.rate("completion_pct", plan.completion)
     f.rate("schedule_gap_pp", plan.schedule_gap_pp)
     f.amount("remaining", plan.remaining)
-    f.data["surplus"] = num(plan.surplus)
+    f.amount("surplus", plan.surplus)
+    f.rate("usage_pct", plan.usage)
+    f.amount("line", plan.line)
     f.amount("per_month", plan.per_month)
     f.amount("per_quarter", plan.per_quarter)
     f.amount("per_day", plan.per_day)
@@ -136,8 +143,9 @@ def plan_object(plan: Plan, style: Style, detail: bool = True) -> dict[str, Any]
     f.rate("projected_completion_pct", plan.projected_completion)
     f.data["reached_month"] = plan.reached_month
     f.amount("required_average", plan.required_average)
-    f.data["margin"] = num(plan.margin)
+    f.amount("margin", plan.margin)
     f.data["infeasible"] = plan.infeasible
+    f.data["status"] = plan.status
     if detail:
         f.data["quarters"] = [
             {"quarter": q.index, "amount": num(shown_amount(q.amount, style)), "partial": q.partial}
@@ -169,7 +177,7 @@ def row_object(row: Row, style: Style, with_plans: bool = True) -> dict[str, Any
         kind=ind.kind,
         better=ind.better,
         as_of=row.as_of.isoformat(),
-        time_progress_pct=num(rounded(row.time_progress * 100, style.decimals, style.rounding)),
+        time_progress_pct=num(rounded(row.elapsed * 100, style.decimals, style.rounding)),
         actual=num(ind.actual),
         target=num(ind.target),
         stretch=num(ind.stretch),
@@ -190,6 +198,9 @@ def row_object(row: Row, style: Style, with_plans: bool = True) -> dict[str, Any
     f.data["yoy_improved"] = row.yoy_improved
     f.rate("share_pct", row.share)
     f.amount("projection", row.projection)
+    printed = printed_keys(row)
+    if printed:
+        f.data["printed"] = printed
     f.data["rank"] = (
         {"position": ind.rank.position, "of": ind.rank.of, "among": ind.rank.among}
         if ind.rank
@@ -228,20 +239,24 @@ def render_check(audits: list[Audit], style: Style) -> str:
                     "id": f.indicator.id,
                     "name": f.indicator.name,
                     "figure": f.key,
-                    "stated": f.stated_text,
+                    "stated": f.stated_text or None,
                     "stated_value": num(f.stated),
                     "stated_decimals": f.decimals,
                     "kind": f.kind,
                     "verdict": f.verdict,
-                    "recomputed": num(f.recomputed),
+                    "recomputed": num(to_decimal(f.recomputed))
+                    if f.recomputed is not None
+                    else None,
                     "difference": num(f.difference),
-                    "reached": [num(x) for x in f.reached] if f.reached else None,
+                    "reached": [num(to_decimal(f.reached.low)), num(to_decimal(f.reached.high))]
+                    if f.reached
+                    else None,
                     "rule": f.rule,
                     "implied": [
                         {
                             "input": i.input,
-                            "low": num(i.low),
-                            "high": num(i.high),
+                            "low": num(to_decimal(i.range.low)),
+                            "high": num(to_decimal(i.range.high)),
                             "given": num(i.given),
                             "holds": i.holds,
                         }
@@ -264,6 +279,7 @@ def render_check(audits: list[Audit], style: Style) -> str:
         "command": "check",
         "inconsistent": any(a.inconsistent for a in audits),
         "counts": {v: sum(a.count(v) for a in audits) for v in VERDICTS},
+        "rounding": audits[0].rounding if audits else "half-up",
         "files": files,
     }
     return dumps(doc) + "\n"

@@ -1,0 +1,91 @@
+"""A command's view laid out once, for every backend to draw: headings, paragraphs, typed
+table columns, notes. Text here is final wording; numbers are already formatted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+from typing import Literal, TypeAlias
+
+# How a backend may colour a cell or line; each backend decides what a tone looks like.
+Tone = Literal["good", "bad", "warn", "strong", "dim"]
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    text: str
+    tone: Tone | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """Completion against the 序时进度 mark, for backends that can draw it."""
+
+    completion: Fraction  # %
+    mark: Fraction  # 序时进度, as a fraction of the year
+    tone: Tone | None = None
+
+
+Cell: TypeAlias = "str | Text | Bar | None"
+
+
+def cell_text(cell: Cell) -> str:
+    if cell is None or isinstance(cell, Bar):
+        return ""
+    return cell if isinstance(cell, str) else cell.text
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    header: str
+    numeric: bool = False  # right-aligned; a number in data backends
+    folds: bool = False  # gives up width and folds its text when space is short
+    optional: bool = False  # left out, rightmost first, when the width is short
+    graphic: bool = False  # a bar: only backends that draw can show it
+
+
+@dataclass(frozen=True)
+class Title:
+    text: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    tone: Tone | None = None
+
+
+@dataclass(frozen=True)
+class Note:
+    """Small print: units, rounding rules, what a mark means."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Items:
+    """A list of points (the attention list): bullets in Markdown, paragraphs in a 公文."""
+
+    items: tuple[str, ...]
+
+
+@dataclass
+class Table:
+    columns: tuple[Column, ...]
+    rows: list[tuple[Cell, ...]] = field(default_factory=list)
+
+
+Block: TypeAlias = "Title | Heading | Paragraph | Note | Items | Table"
+
+
+@dataclass
+class Document:
+    blocks: list[Block] = field(default_factory=list)
+
+    def add(self, *blocks: Block) -> None:
+        self.blocks.extend(blocks)

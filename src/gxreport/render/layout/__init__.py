@@ -1,0 +1,1 @@
+"""Layouts: what each command shows, laid out once as a Document for every backend."""

@@ -1,0 +1,372 @@
+"""The briefing (简报): overview, a section per group with 公文 prose and a table, the attention
+list, what the rest of the year must deliver, the data check and the rounding footnote.
+
+Its parts are built once (``parts``); the built-in layout arranges them as a Document, and a
+user's own ``--template`` receives the same parts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+from gxreport.i18n import (
+    BRIEFING,
+    LABELS,
+    PLAN_NAMES,
+    ROUNDING_NAMES,
+    YOY_WORDS,
+    BriefingKey,
+    Lang,
+    reason,
+    status,
+    with_unit,
+    zh_number,
+)
+from gxreport.render._fmt import Style, amount, given, number, plain, rate
+from gxreport.render.document import Document, Heading, Items, Note, Paragraph, Table, Title
+from gxreport.render.layout import check, gap
+from gxreport.render.layout._common import (
+    date_text,
+    name_text,
+    printed_note,
+    progress_text,
+    summary_columns,
+    summary_row,
+)
+from gxreport.report import Attention, Printed, Report, Row
+from gxreport.views import Briefing
+
+
+def phrase(key: BriefingKey, lang: Lang, **fields: str) -> str:
+    return BRIEFING[key][lang].format(**fields)
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    heading: str
+    prose: str
+    table: Table
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class Parts:
+    title: str
+    as_of_line: str
+    overview: str
+    half_half: str | None
+    groups: tuple[Group, ...]
+    attention: tuple[str, ...]
+    gap_table: Table | None
+    check_table: Table | None
+    check_closing: str
+    footnote: str
+    printed_note: str | None
+
+
+def _join(clauses: list[str], lang: Lang, bare_name: bool = False) -> str:
+    """Clauses into one sentence; a bare name runs straight into what follows it
+    (新开工项目投资额年度目标完成率为83%), in English after a colon."""
+    kept = [c for c in clauses if c]
+    if bare_name and len(kept) > 1:
+        kept[:2] = [kept[0] + ("" if lang == "zh" else ": ") + kept[1]]
+    body = ("，" if lang == "zh" else ", ").join(kept)
+    return body + ("。" if lang == "zh" else ".")
+
+
+def _period(row: Row, lang: Lang) -> str:
+    """Who must deliver: 下半年每季度 after 30 June, 第四季度 after 30 September."""
+    at = (row.as_of.month, row.as_of.day)
+    key: BriefingKey = {(6, 30): "period_h2", (9, 30): "period_q4"}.get(at, "period_rest")  # type: ignore[assignment]
+    return phrase(key, lang)
+
+
+def _magnitude(value: Fraction | Printed, style: Style) -> str:
+    """|value| as prose prints it: at the chosen decimals, or as the source printed it."""
+    if isinstance(value, Printed):
+        return plain(abs(value.value))
+    return number(abs(value), style)
+
+
+def yoy_clause(row: Row, style: Style) -> str:
+    lang = style.lang
+    if row.yoy_words is not None:
+        words = YOY_WORDS[row.yoy_words][lang]
+        return "同比" + words if lang == "zh" and row.yoy_words != "new" else words
+    yoy = row.yoy
+    if not isinstance(yoy, (Fraction, Printed)):
+        return ""
+    text = _magnitude(yoy, style)
+    if text.strip("0.") == "":
+        return phrase("yoy_flat", lang)
+    up = (yoy.value if isinstance(yoy, Printed) else yoy) > 0
+    if row.yoy_is_pp:
+        return phrase("yoy_pp_up" if up else "yoy_pp_down", lang, x=text)
+    return phrase("yoy_up" if up else "yoy_down", lang, x=text)
+
+
+def _rank_clause(row: Row, lang: Lang) -> str:
+    rank = row.indicator.rank
+    if rank is None:
+        return ""
+    position = zh_number(rank.position) if lang == "zh" else str(rank.position)
+    among = rank.among or ""
+    if rank.of is not None:
+        of = zh_number(rank.of) if lang == "zh" else str(rank.of)
+        return phrase("rank_of", lang, of=of, among=among, position=position)
+    return phrase("rank", lang, among=among, position=position).strip()
+
+
+def _standing(row: Row, style: Style) -> list[str]:
+    """Where the indicator stands against its annual target, in the words its kind takes."""
+    lang = style.lang
+    ind = row.indicator
+    b = row.behaviour
+    plan = row.annual
+    unit = ind.unit
+    if plan is None:
+        return []
+    target = with_unit(given(plan.target), unit, lang)
+    if plan.met is None:
+        if isinstance(row.completion, Printed):
+            return [phrase("completion_stated", lang, rate=row.completion.text)]
+        return [phrase("target_only", lang, target=target)]
+    if b.ceiling:
+        key: BriefingKey = {
+            "exceeded": "ceiling_exceeded",
+            "above-line": "ceiling_above",
+        }.get(plan.status, "ceiling_within")  # type: ignore[assignment]
+        return [phrase(key, lang, target=target, usage=rate(plan.usage, style))]
+    if b.schedule:
+        if plan.status == "met":
+            return [
+                phrase(
+                    "met",
+                    lang,
+                    target=target,
+                    surplus=with_unit(amount(plan.surplus, style), unit, lang),
+                )
+            ]
+        out = [phrase("completion", lang, rate=rate(plan.completion, style))]
+        gap_value = plan.schedule_gap_pp
+        if plan.status == "on-schedule":
+            out.append(phrase("on_schedule", lang))
+        elif isinstance(gap_value, Fraction):
+            key = "ahead" if plan.status == "ahead" else "behind"
+            out.append(phrase(key, lang, pp=number(abs(gap_value), style)))
+        return out
+    if b.kind == "reduction":
+        return [phrase("reduction", lang, target=target, index=rate(plan.completion, style))]
+    if b.required_average and b.lower:
+        if plan.met:
+            return [phrase("cap_within", lang, target=target)]
+        return [
+            phrase(
+                "cap_over",
+                lang,
+                target=target,
+                required=with_unit(amount(plan.required_average, style), unit, lang),
+            )
+        ]
+    if plan.met:
+        return [phrase("level_met", lang, target=target)]
+    if plan.margin is not None:
+        # A rate's distance to its target is in 个百分点, at the passage's decimals.
+        gap_text = (
+            number(abs(plan.margin), style) + ("个百分点" if lang == "zh" else " percentage points")
+            if ind.unit_info.is_percent
+            else with_unit(amount(abs(plan.margin), style), unit, lang)
+        )
+        key = "over_cap_level" if b.cap else "short_of_level"
+        return [phrase(key, lang, target=target, gap=gap_text)]
+    return []
+
+
+def indicator_sentence(row: Row, report: Report, style: Style) -> str:
+    """One sentence on one indicator, in 公文 order: amount, completion, schedule, 同比,
+    share, what the stretch target still asks, rank."""
+    lang = style.lang
+    ind = row.indicator
+    unit = ind.unit
+    clauses: list[str] = []
+    name = name_text(row, report.info.as_of, style)
+    if ind.actual is not None:
+        key: BriefingKey = "actual" if ind.kind == "cumulative" else "actual_level"
+        clauses.append(
+            phrase(key, lang, name=name, actual=with_unit(given(ind.actual), unit, lang))
+        )
+    else:
+        clauses.append(name)
+    standing = _standing(row, style)
+    if not standing and isinstance(row.completion, Printed):
+        standing = [phrase("completion_stated", lang, rate=row.completion.text)]
+    clauses += standing
+    clauses.append(yoy_clause(row, style))
+    share = row.share
+    if isinstance(share, (Fraction, Printed)):
+        shown = share.text if isinstance(share, Printed) else rate(share, style)
+        if row.whole_name is not None:
+            clauses.append(phrase("share", lang, whole=row.whole_name, share=shown))
+        else:
+            clauses.append(phrase("share_plain", lang, share=shown))
+    stretch = row.stretch
+    # What the stretch target still asks; a missed annual target is for the attention list.
+    if (
+        stretch is not None
+        and stretch.met is False
+        and row.behaviour.schedule
+        and isinstance(stretch.remaining, Fraction)
+    ):
+        clauses.append(
+            phrase(
+                "short_of_stretch",
+                lang,
+                target=with_unit(given(stretch.target), unit, lang),
+                remaining=with_unit(amount(stretch.remaining, style), unit, lang),
+                period=_period(row, lang),
+                per_quarter=with_unit(amount(stretch.per_quarter, style), unit, lang),
+            )
+        )
+    clauses.append(_rank_clause(row, lang))
+    return _join(clauses, lang, bare_name=ind.actual is None)
+
+
+def overview(report: Report, style: Style) -> tuple[str, str | None]:
+    lang = style.lang
+    counted = sum(n for _, n in report.status_counts)
+    sentences = []
+    if counted:
+        parts = [
+            phrase("count_part", lang, count=str(n), status=status(s, lang))
+            for s, n in report.status_counts
+        ]
+        sentences.append(
+            phrase("counted", lang, n=str(counted), parts="")
+            + ("，" if lang == "zh" else ", ").join(parts)
+            + ("。" if lang == "zh" else ".")
+        )
+    if report.without_target:
+        sentences.append(phrase("no_target_count", lang, count=str(report.without_target)))
+    halves = [r.indicator.name for r in report.half_time_half_task]
+    half = (
+        phrase("half_half", lang, names=("、" if lang == "zh" else ", ").join(halves))
+        if halves
+        else None
+    )
+    return ("" if lang == "zh" else " ").join(sentences), half
+
+
+def attention_item(item: Attention, style: Style) -> str:
+    lang = style.lang
+    row, plan = item.row, item.plan
+    ind = row.indicator
+    target = with_unit(given(plan.target), ind.unit, lang) if plan is not None else ""
+    actual = with_unit(given(ind.actual), ind.unit, lang)
+    if item.kind == "yoy":
+        return phrase("attention_yoy", lang, name=ind.name, yoy=yoy_clause(row, style))
+    assert plan is not None
+    if item.kind == "infeasible":
+        return phrase(
+            "attention_infeasible",
+            lang,
+            name=ind.name,
+            plan=PLAN_NAMES["target"][lang] if lang == "zh" else "annual target",
+            target=target,
+            why=reason(plan.infeasible, lang) if plan.infeasible else "",
+        )
+    if item.kind == "behind":
+        return phrase(
+            "attention_behind",
+            lang,
+            name=ind.name,
+            pp=number(abs(plan.schedule_gap_pp), style)
+            if isinstance(plan.schedule_gap_pp, Fraction)
+            else "",
+            period=_period(row, lang),
+            per_quarter=with_unit(amount(plan.per_quarter, style), ind.unit, lang),
+        )
+    key: BriefingKey = {
+        "exceeded": "attention_exceeded",
+        "above-line": "attention_above_line",
+        "over-cap": "attention_over_cap",
+        "not-met": "attention_not_met",
+    }[item.kind]  # type: ignore[assignment]
+    return phrase(
+        key, lang, name=ind.name, actual=actual, target=target, usage=rate(plan.usage, style)
+    )
+
+
+def parts(briefing: Briefing, style: Style) -> Parts:
+    report, audit = briefing.report, briefing.audit
+    lang = style.lang
+    info = report.info
+    groups = []
+    for index, (name, rows) in enumerate(report.groups, start=1):
+        shown = name or LABELS["ungrouped"][lang]
+        heading = f"{zh_number(index)}、{shown}" if lang == "zh" else f"{index}. {shown}"
+        prose = ("" if lang == "zh" else " ").join(
+            indicator_sentence(r, report, style) for r in rows
+        )
+        table = Table(
+            summary_columns(style, with_bar=False),
+            [summary_row(r, info.as_of, style, with_bar=False) for r in rows],
+        )
+        groups.append(Group(name, heading, prose, table, rows))
+    gap_rows = [
+        gap.compact_row(r, r.annual, report.info.as_of, style)
+        for r in report.rows
+        if r.annual is not None and r.annual.met is not None
+    ]
+    overview_text, half = overview(report, style)
+    as_of = [
+        phrase(
+            "as_of_line",
+            lang,
+            date=date_text(info.as_of, lang),
+            progress=progress_text(report.elapsed, style),
+        )
+    ]
+    if info.source:
+        as_of.append(phrase("source_line", lang, source=info.source))
+    return Parts(
+        title=info.title,
+        as_of_line=("" if lang == "zh" else " ").join(as_of),
+        overview=overview_text,
+        half_half=half,
+        groups=tuple(groups),
+        attention=tuple(attention_item(a, style) for a in report.attention),
+        gap_table=Table(gap.compact_columns(style), gap_rows) if gap_rows else None,
+        check_table=check.findings_table(audit.findings, style) if audit.findings else None,
+        check_closing=check.closing_line([audit], style),
+        footnote=phrase(
+            "footnote",
+            lang,
+            basis=BRIEFING["basis_month" if info.basis == "month" else "basis_day"][lang],
+            rounding=ROUNDING_NAMES[style.rounding][lang],
+            decimals=str(style.decimals),
+        ),
+        printed_note=printed_note(style).text if report.has_printed else None,
+    )
+
+
+def layout(briefing: Briefing, style: Style) -> Document:
+    p = parts(briefing, style)
+    lang = style.lang
+    doc = Document([Title(p.title), Paragraph(p.as_of_line)])
+    doc.add(Heading(BRIEFING["overview"][lang]), Paragraph(p.overview))
+    if p.half_half:
+        doc.add(Paragraph(p.half_half))
+    for group in p.groups:
+        doc.add(Heading(group.heading), Paragraph(group.prose), group.table)
+    doc.add(Heading(BRIEFING["attention"][lang]))
+    doc.add(Items(p.attention) if p.attention else Paragraph(BRIEFING["nothing_to_note"][lang]))
+    if p.gap_table is not None:
+        doc.add(Heading(BRIEFING["rest_of_year"][lang]), p.gap_table)
+    if p.check_table is not None:
+        doc.add(Heading(BRIEFING["data_check"][lang]), p.check_table, Paragraph(p.check_closing))
+    doc.add(Note(p.footnote))
+    if p.printed_note:
+        doc.add(Note(p.printed_note))
+    return doc

@@ -1,0 +1,158 @@
+"""check: per file, a table of every stated figure with its verdict, then the counts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from gxreport.audit import VERDICTS, Audit, Finding, Implied
+from gxreport.i18n import CHECK_TEXT, INPUT_NAMES, STATED_NAMES, VERDICT_NAMES, reason, with_unit
+from gxreport.intervals import Interval
+from gxreport.render._fmt import DASH, Style, given, plain, pp_unit
+from gxreport.render.document import Cell, Column, Document, Paragraph, Table, Text, Title, Tone
+from gxreport.rounding import ceil_to, floor_to, round_exact
+
+VERDICT_TONE: dict[str, Tone | None] = {
+    "consistent": "good",
+    "within-rounding": "good",
+    "rounding-differs": "warn",
+    "inconsistent": "bad",
+    "not-checkable": "dim",
+}
+
+
+def layout(audits: Sequence[Audit], style: Style) -> Document:
+    doc = Document()
+    for audit in audits:
+        doc.add(
+            Title(CHECK_TEXT["title"][style.lang].format(title=audit.info.title)),
+            Paragraph(audit.source, "dim"),
+        )
+        if audit.findings:
+            doc.add(findings_table(audit.findings, style))
+        doc.add(Paragraph(closing_line([audit], style)))
+    if len(audits) > 1:
+        doc.add(Paragraph(closing_line(audits, style), "strong"))
+    return doc
+
+
+def columns(style: Style) -> tuple[Column, ...]:
+    heads = CHECK_TEXT["columns"][style.lang].split("|")
+    return tuple(Column(h, numeric=i in (3, 4), folds=i in (0, 6)) for i, h in enumerate(heads))
+
+
+def findings_table(findings: Sequence[Finding], style: Style) -> Table:
+    return Table(columns(style), [finding_row(f, style) for f in findings])
+
+
+def _figure(text: str, kind: str, unit: str, style: Style) -> str:
+    if kind == "percent":
+        return text + "%"
+    if kind == "pp":
+        return text + pp_unit(style.lang)
+    return with_unit(text, unit, style.lang)
+
+
+def range_text(iv: Interval, kind: str, unit: str, whole_units: bool, style: Style) -> str:
+    """A range printed outward (low end down, high end up) with as many digits as it takes to
+    show two different ends; counts as the whole numbers inside it."""
+    lang = style.lang
+    if whole_units and kind == "amount":
+        low = iv.low.__ceil__() + (1 if not iv.low_closed and iv.low.denominator == 1 else 0)
+        high = iv.high.__floor__() - (1 if not iv.high_closed and iv.high.denominator == 1 else 0)
+        if low > high:
+            return CHECK_TEXT["no-whole-number"][lang]
+        if low == high:
+            return CHECK_TEXT["exactly"][lang].format(value=_figure(str(low), kind, unit, style))
+        lo_text, hi_text = str(low), str(high)
+    else:
+        decimals = style.decimals
+        lo, hi = floor_to(iv.low, decimals), ceil_to(iv.high, decimals)
+        while lo == hi and decimals < 12:
+            decimals += 1
+            lo, hi = floor_to(iv.low, decimals), ceil_to(iv.high, decimals)
+        lo_text, hi_text = plain(lo), plain(hi)
+    return CHECK_TEXT["between"][lang].format(
+        low=_figure(lo_text, kind, unit, style), high=_figure(hi_text, kind, unit, style)
+    )
+
+
+def _implied_text(imp: Implied, unit: str, style: Style) -> str:
+    lang = style.lang
+    name = INPUT_NAMES[imp.input][lang]
+    kind = "percent" if imp.input == "completion" else "amount"
+    shown = range_text(imp.range, kind, unit, imp.whole_units, style)
+    if imp.given is None:
+        return CHECK_TEXT["implied-missing"][lang].format(input=name, range=shown)
+    return CHECK_TEXT["implied-given"][lang].format(input=name, range=shown, given=given(imp.given))
+
+
+def note(f: Finding, style: Style) -> str:
+    lang = style.lang
+    unit = f.indicator.unit
+    parts = []
+    if f.percent_as_pp:
+        parts.append(CHECK_TEXT["percent-as-pp"][lang])
+    if f.verdict == "within-rounding" and f.reached is not None:
+        parts.append(
+            CHECK_TEXT["reached"][lang].format(
+                range=range_text(f.reached, f.kind, unit, False, _finer(f, style))
+            )
+        )
+    elif f.rule is not None:
+        parts.append(CHECK_TEXT[f.rule][lang])
+    parts += [_implied_text(imp, unit, style) for imp in f.implied]
+    if not f.implied and f.verdict == "not-checkable" and f.reason:
+        parts.append(reason(f.reason, lang))
+    return ("；" if lang == "zh" else "; ").join(parts)
+
+
+def _finer(f: Finding, style: Style) -> Style:
+    """A reached range is shown a digit finer than the printed figure."""
+    from dataclasses import replace
+
+    return replace(style, decimals=max(style.decimals, f.decimals + 1))
+
+
+def finding_row(f: Finding, style: Style) -> tuple[Cell, ...]:
+    lang = style.lang
+    unit = f.indicator.unit
+    recomputed = DASH
+    if f.recomputed is not None:
+        # Two digits beyond the printed ones, cut off rather than rounded, so that every digit
+        # shown is a true one (57.6549…, not a 57.655 that looks like it rounds up).
+        cut = round_exact(f.recomputed, f.decimals + 2, "truncation")
+        recomputed = _figure(plain(cut), f.kind, unit, style)
+    difference = DASH
+    if f.difference is not None:
+        if f.difference == 0:
+            difference = "0"
+        else:
+            text = plain(f.difference)
+            sign = "+" if f.difference > 0 else ""
+            suffix = pp_unit(lang) if f.kind in ("percent", "pp") else ""
+            difference = sign + text + suffix
+    return (
+        f.indicator.name,
+        STATED_NAMES[f.key][lang],  # type: ignore[index]
+        f.stated_text or DASH,
+        recomputed,
+        difference,
+        Text(VERDICT_NAMES[f.verdict][lang], VERDICT_TONE[f.verdict]),
+        note(f, style),
+    )
+
+
+def closing_line(audits: Sequence[Audit], style: Style) -> str:
+    lang = style.lang
+    counts = {v: sum(a.count(v) for a in audits) for v in VERDICTS}
+    checked = sum(counts[v] for v in VERDICTS if v != "not-checkable")
+    line = CHECK_TEXT["closing"][lang].format(
+        n=checked,
+        a=counts["consistent"],
+        b=counts["within-rounding"],
+        c=counts["rounding-differs"],
+        d=counts["inconsistent"],
+    )
+    if counts["not-checkable"]:
+        line += CHECK_TEXT["closing-more"][lang].format(e=counts["not-checkable"])
+    return line + ("。" if lang == "zh" else ".")
