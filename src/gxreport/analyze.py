@@ -34,6 +34,7 @@ from gxreport.report import (
     PeriodAmount,
     Plan,
     PlanKind,
+    Position,
     Printed,
     Report,
     Row,
@@ -249,15 +250,22 @@ def _row(
     )
 
 
+def _position(gap: Maybe, precision: Precision) -> Position | None:
+    if not isinstance(gap, Fraction):
+        return None
+    if shows_zero(gap, precision):
+        return "on-schedule"
+    return "ahead" if gap > 0 else "behind"
+
+
 def _status(
     b: Behaviour,
     actual: Fraction,
     target: Fraction,
     met: bool,
-    gap: Maybe,
+    position: Position | None,
     infeasible: Infeasible | None,
     t: Fraction,
-    precision: Precision,
 ) -> Status:
     if infeasible:
         return "infeasible"
@@ -267,11 +275,7 @@ def _status(
         return "within-line" if actual <= fx.pro_rated(target, t) else "above-line"
     if met:
         return "met"
-    if b.schedule and isinstance(gap, Fraction):
-        if shows_zero(gap, precision):
-            return "on-schedule"
-        return "ahead" if gap > 0 else "behind"
-    return "not-met"
+    return position or "not-met"
 
 
 def _spread_amounts(
@@ -331,6 +335,7 @@ def _plan(
             target=target_d,
             completion=missing,
             schedule_gap_pp=missing,
+            position=None,
             met=None,
             remaining=missing,
             surplus=None,
@@ -429,11 +434,13 @@ def _plan(
             if not b.lower and required <= 0:
                 required = NA("secured")  # the year's average is safe whatever comes
     infeasible = _infeasible(ind, b, remaining, required, timeline.left_days)
+    position = _position(gap, precision)
     return Plan(
         kind=kind,
         target=target_d,
         completion=completion,
         schedule_gap_pp=gap,
+        position=position,
         met=met,
         remaining=remaining,
         surplus=surplus if met and not b.ceiling else None,
@@ -453,7 +460,7 @@ def _plan(
         required_average=required,
         margin=surplus if b.margin else None,
         infeasible=infeasible,
-        status=_status(b, actual, target, met, gap, infeasible, t, precision),
+        status=_status(b, actual, target, met, position, infeasible, t),
     )
 
 

@@ -53,6 +53,7 @@ class Implied:
     given: Decimal | None  # the snapshot's value as typed, if it has one
     holds: bool | None  # whether the given value lies in the range
     whole_units: bool  # a count: the range is shown in whole units
+    unit: str  # the input's own unit
 
 
 @dataclass(frozen=True)
@@ -101,11 +102,13 @@ class Input:
     given: Decimal | None  # None: missing, its implied range is what can be said
     range: Interval | None
     whole_units: bool = False
+    factor: Fraction = Fraction(1)  # into the unit of the figure it enters (万亿元 → 亿元)
+    unit: str = ""
 
     @property
     def value(self) -> Fraction:
         assert self.given is not None
-        return Fraction(self.given)
+        return Fraction(self.given) * self.factor
 
 
 def _exponent(value: Decimal) -> int:
@@ -121,17 +124,20 @@ def measured(ind: Indicator, name: InputName, value: Decimal | None, scale: int 
     """
     whole_units = ind.unit_info.is_count
     if value is None:
-        return Input(name, None, None, whole_units)
+        return Input(name, None, None, whole_units, unit=ind.unit)
     factor = Fraction(10) ** scale
     exponent = _exponent(value)
     if ind.exact is True or (ind.exact is None and whole_units and exponent <= 0):
-        return Input(name, value, Interval.point(Fraction(value) * factor), whole_units)
+        point = Interval.point(Fraction(value) * factor)
+        return Input(name, value, point, whole_units, factor, ind.unit)
     iv = stands_for(value, exponent)
     return Input(
         name,
         value,
         Interval(iv.low * factor, iv.high * factor, iv.low_closed, iv.high_closed),
         whole_units,
+        factor,
+        ind.unit,
     )
 
 
@@ -140,7 +146,7 @@ def set_figure(ind: Indicator, name: InputName, value: Decimal | None) -> Input:
     would otherwise stand for, 213.9 ÷ 371 printed as 57.56 % — digits transposed — would
     pass as rounding; DESIGN.md's own examples take 371 and 270 as exact.)"""
     point = Interval.point(Fraction(value)) if value is not None else None
-    return Input(name, value, point, ind.unit_info.is_count)
+    return Input(name, value, point, ind.unit_info.is_count, unit=ind.unit)
 
 
 def printed_rate(fig: StatedFigure, name: InputName = "completion") -> Input:
@@ -170,7 +176,7 @@ def _whole_input(ind: Indicator, by_id: Mapping[str, Indicator]) -> Input | Reas
         return measured(ind, "whole", ind.whole)
     other = by_id.get(ind.share_of or "")
     if other is None or other.actual is None:
-        return Input("whole", None, None)
+        return Input("whole", None, None, unit=ind.unit)
     mine, theirs = ind.unit_info, other.unit_info
     if mine.base != theirs.base and not (mine.is_percent and theirs.is_percent):
         return "units-differ"
@@ -442,7 +448,10 @@ def _implied_for_each(
         found = _implied_range(func, values, which, target)
         if found is None:
             continue
-        out.append(Implied(inp.name, found, inp.given, found.contains(inp.value), inp.whole_units))
+        holds = found.contains(inp.value)
+        # Shown in the input's own unit, beside its value as typed.
+        own = Interval(found.low / inp.factor, found.high / inp.factor)
+        out.append(Implied(inp.name, own, inp.given, holds, inp.whole_units, inp.unit))
     return tuple(out)
 
 
@@ -456,7 +465,8 @@ def _implied_missing(
     found = _implied_range(func, values, which, stands_for(fig.value, fig.exponent))
     if found is None or found.high <= 0 and inputs[which].name in ("target", "last_year", "whole"):
         return ()
-    return (Implied(inputs[which].name, found, None, None, inputs[which].whole_units),)
+    missing = inputs[which]
+    return (Implied(missing.name, found, None, None, missing.whole_units, missing.unit),)
 
 
 def _check_parts(ind: Indicator, by_id: Mapping[str, Indicator], rounding: Rounding) -> Finding:

@@ -86,6 +86,9 @@ Status = Literal[
     "no-actual",
 ]
 YoyWords = Literal["new", "turnaround", "loss-narrowed", "loss-widened"]
+# Where a scheduled indicator stands against 序时进度, by the gap as shown (a gap that shows
+# as 0.00 is on schedule): the words 超/持平/低于 follow this, in every output.
+Position = Literal["ahead", "on-schedule", "behind"]
 AttentionKind = Literal[
     "infeasible", "behind", "not-met", "over-cap", "exceeded", "above-line", "yoy"
 ]
@@ -117,6 +120,7 @@ class Plan:
     target: Decimal
     completion: Maybe  # % of the target done (for reduction: the completion index)
     schedule_gap_pp: Maybe  # completion − 序时进度, in 个百分点
+    position: Position | None  # against 序时进度, by the gap as shown
     met: bool | None
     remaining: Maybe  # what is still needed (0 when met); a ceiling's headroom (尚余额度)
     surplus: Fraction | None  # beyond the target, when met

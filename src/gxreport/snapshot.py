@@ -191,7 +191,10 @@ class Indicator(BaseModel):
     @field_validator("target", "stretch")
     @classmethod
     def _positive_target(cls, value: Decimal | None, info: ValidationInfo) -> Decimal | None:
-        if value is not None and value <= 0 and info.data.get("kind", "cumulative") == "cumulative":
+        if value is None or info.data.get("kind", "cumulative") != "cumulative":
+            return value
+        # A ceiling may be zero (安全事故控制在0起, 零事故); any other target must be > 0.
+        if value < 0 or (value == 0 and info.data.get("better") != "lower"):
             raise ValueError(f"must be > 0, got {format(value, 'f')}")
         return value
 

@@ -94,7 +94,9 @@ def parse_stated(key: str, raw: object, unit: Unit) -> StatedFigure:
             break
     kind: StatedKind
     percent_as_pp = False
-    if tail == "%" and key == "schedule_gap":
+    if kinds == ("amount",) and unit.is_percent and (tail == "%" or tail in _PP_TAILS):
+        kind = "amount"  # an amount of a rate is in % (or 个百分点): "尚需提高0.7个百分点"
+    elif tail == "%" and key == "schedule_gap":
         kind, percent_as_pp = "pp", True  # reports do print a gap in points with a bare %
     elif tail == "%":
         kind = "percent"

@@ -104,25 +104,42 @@ def _grid_lines(grid: Grid, width: int, paint: Paint) -> Iterator[str]:
         widths = [widths[k] for k in keep]
     columns = grid.columns
     spare = width - (sum(widths) + 3 * len(columns) + 1)
-    # The folding columns give up width first; then, if it is still too wide, every text
-    # column folds, widest first (numbers never fold).
-    candidates = [i for i, c in enumerate(columns) if c.folds]
-    candidates += sorted(
-        (i for i, c in enumerate(columns) if not c.folds and c.justify == "left"),
+    # The folding columns give up width first; then headers wider than their figures fold
+    # onto two lines; then, if it is still too wide, every text column folds, widest first.
+    # Numbers never fold.
+    content = [max((row[i] for row in sizes), default=0) for i in range(len(columns))]
+    for i, c in enumerate(columns):
+        if spare >= 0:
+            break
+        if c.folds:
+            # Down to its minimum, but an English header word stays whole ("Indicator").
+            floor = max([c.min_width] + [_width(w) for w in c.header.split()])
+            give = min(-spare, max(widths[i] - floor, 0))
+            widths[i] -= give
+            spare += give
+    for i in sorted(range(len(columns)), key=lambda i: content[i] - widths[i]):
+        if spare >= 0:
+            break
+        floor = max(content[i], (_width(columns[i].header) + 1) // 2, 4)
+        give = min(-spare, max(widths[i] - floor, 0))
+        widths[i] -= give
+        spare += give
+    for i in sorted(
+        (i for i, c in enumerate(columns) if c.justify == "left" and not c.folds),
         key=lambda i: -widths[i],
-    )
-    for i in candidates:
+    ):
         if spare >= 0:
             break
         give = min(-spare, max(widths[i] - columns[i].min_width, 0))
         widths[i] -= give
         spare += give
-    folds = [
-        i
-        for i in range(len(columns))
-        if i in candidates
-        and widths[i] < max([_width(columns[i].header)] + [row[i] for row in sizes])
-    ]
+    for i in sorted(range(len(columns)), key=lambda i: -widths[i]):
+        if spare >= 0:
+            break
+        give = min(-spare, max(widths[i] - 8, 0))  # last of all, any column folds
+        widths[i] -= give
+        spare += give
+    folds = [i for i in range(len(columns)) if widths[i] < content[i]]
 
     def rule(left: str, fill: str, cross: str, right: str) -> str:
         return left + cross.join(fill * (w + 2) for w in widths) + right
@@ -197,17 +214,26 @@ def _width(text: str) -> int:
 
 
 def _fold(text: str, width: int) -> list[tuple[str, int]]:
-    """``text`` in lines of at most ``width`` cells, each with its width."""
+    """``text`` in lines of at most ``width`` cells, each with its width; a line breaks at a
+    space where it has one (English words stay whole), anywhere in CJK text."""
     _width(text)  # fills the table for every character of text
     lines: list[tuple[str, int]] = []
     start, used = 0, 0
+    space = -1  # the last space on the current line
     for index, ch in enumerate(text):
         size = _CELLS.get(ch, 1)
         if used + size > width and used:
-            lines.append((text[start:index], used))
-            start, used = index, 0
+            cut = space if space > start else index
+            piece = text[start:cut].rstrip(" ")
+            lines.append((piece, _width(piece)))
+            start = cut + 1 if cut == space else cut
+            used = _width(text[start:index])
+            space = -1
+        if ch == " ":
+            space = index
         used += size
-    lines.append((text[start:], used))
+    piece = text[start:]
+    lines.append((piece, _width(piece)))
     return lines
 
 

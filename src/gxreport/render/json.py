@@ -132,6 +132,7 @@ def plan_object(plan: Plan, style: Style, detail: bool = True) -> dict[str, Any]
     f.data["met"] = plan.met
     f.rate("completion_pct", plan.completion)
     f.rate("schedule_gap_pp", plan.schedule_gap_pp)
+    f.data["position"] = plan.position
     f.amount("remaining", plan.remaining)
     f.amount("surplus", plan.surplus)
     f.rate("usage_pct", plan.usage)

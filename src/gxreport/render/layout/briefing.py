@@ -151,10 +151,10 @@ def _standing(row: Row, style: Style) -> list[str]:
             ]
         out = [phrase("completion", lang, rate=rate(plan.completion, style))]
         gap_value = plan.schedule_gap_pp
-        if plan.status == "on-schedule":
+        if plan.position == "on-schedule":
             out.append(phrase("on_schedule", lang))
-        elif isinstance(gap_value, Fraction):
-            key = "ahead" if plan.status == "ahead" else "behind"
+        elif isinstance(gap_value, Fraction) and plan.position is not None:
+            key = "ahead" if plan.position == "ahead" else "behind"
             out.append(phrase(key, lang, pp=number(abs(gap_value), style)))
         return out
     if b.kind == "reduction":

@@ -65,22 +65,23 @@ def range_text(iv: Interval, kind: str, unit: str, whole_units: bool, style: Sty
             return CHECK_TEXT["exactly"][lang].format(value=_figure(str(low), kind, unit, style))
         lo_text, hi_text = str(low), str(high)
     else:
+        # Enough digits that the ends, rounded, differ (never "6.49至6.49"); then each end is
+        # rounded outward, so the printed range holds the exact one.
         decimals = style.decimals
-        lo, hi = floor_to(iv.low, decimals), ceil_to(iv.high, decimals)
-        while lo == hi and decimals < 12:
+        while decimals < 12 and round_exact(iv.low, decimals) == round_exact(iv.high, decimals):
             decimals += 1
-            lo, hi = floor_to(iv.low, decimals), ceil_to(iv.high, decimals)
-        lo_text, hi_text = plain(lo), plain(hi)
+        lo_text = plain(floor_to(iv.low, decimals))
+        hi_text = plain(ceil_to(iv.high, decimals))
     return CHECK_TEXT["between"][lang].format(
         low=_figure(lo_text, kind, unit, style), high=_figure(hi_text, kind, unit, style)
     )
 
 
-def _implied_text(imp: Implied, unit: str, style: Style) -> str:
+def _implied_text(imp: Implied, style: Style) -> str:
     lang = style.lang
     name = INPUT_NAMES[imp.input][lang]
     kind = "percent" if imp.input == "completion" else "amount"
-    shown = range_text(imp.range, kind, unit, imp.whole_units, style)
+    shown = range_text(imp.range, kind, imp.unit, imp.whole_units, style)
     if imp.given is None:
         return CHECK_TEXT["implied-missing"][lang].format(input=name, range=shown)
     return CHECK_TEXT["implied-given"][lang].format(input=name, range=shown, given=given(imp.given))
@@ -100,7 +101,7 @@ def note(f: Finding, style: Style) -> str:
         )
     elif f.rule is not None:
         parts.append(CHECK_TEXT[f.rule][lang])
-    parts += [_implied_text(imp, unit, style) for imp in f.implied]
+    parts += [_implied_text(imp, style) for imp in f.implied]
     if not f.implied and f.verdict == "not-checkable" and f.reason:
         parts.append(reason(f.reason, lang))
     return ("；" if lang == "zh" else "; ").join(parts)
