@@ -227,3 +227,32 @@ def test_piped_summary_converts_with_default_pandoc(tmp_path: Path) -> None:
         encoding="utf-8",
     ).stdout
     assert native.count("TableHead") == 5
+
+
+@pytest.mark.parametrize(
+    ("source", "line", "what"),
+    [
+        ("# {{ title }}\n\n{{ rate() }}\n", 3, "rate_of() missing 1 required positional argument"),
+        ('# {{ title }}\nline two\n{{ t("no_such_key") }}\n', 3, "t('no_such_key'): no such text"),
+        ("{{ groups[0].nothing.deeper }}\n", 1, "template error"),
+    ],
+)
+def test_a_mistake_in_a_template_names_the_template_and_line(
+    tmp_path: Path, source: str, line: int, what: str
+) -> None:
+    template = tmp_path / "mine.md.j2"
+    template.write_text(source, encoding="utf-8")
+    result = runner.invoke(app, ["briefing", str(SEED), "--template", str(template)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {template}:{line}: template error: ")
+    assert what in result.stderr and "internal error" not in result.stderr
+
+
+def test_the_shipped_template_is_the_built_in_layout() -> None:
+    """templates/briefing.md.j2, given to --template, writes the built-in briefing: a user
+    who starts from it starts from what gxreport prints."""
+    from gxreport.render.template import STARTER
+
+    for lang in ("zh", "en"):
+        own = briefing(str(SEED), "--template", str(STARTER), "--lang", lang)
+        assert own == briefing(str(SEED), "--lang", lang)

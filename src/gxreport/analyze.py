@@ -180,10 +180,6 @@ def whole_of(ind: Indicator, by_id: Mapping[str, Indicator]) -> Fraction | NA:
     return Fraction(other.actual) * Fraction(10) ** (theirs.exponent - mine.exponent)
 
 
-def _stated(ind: Indicator, key: str) -> StatedFigure | None:
-    return getattr(ind.stated, key, None) if ind.stated is not None else None
-
-
 def _or_printed(derived: Maybe, fig: StatedFigure | None) -> Shown:
     """The derived figure; where it cannot be derived, the source's own, marked as printed."""
     if isinstance(derived, NA) and fig is not None:
@@ -211,7 +207,8 @@ def _row(
     plans = tuple(_plan(ind, b, kind, x, timeline, detail, precision) for kind, x in targets)
     annual = plans[0] if plans and plans[0].kind == "target" else None
     yoy, yoy_is_pp, words = _yoy(ind)
-    yoy_shown = _or_printed(yoy, _stated(ind, "yoy"))
+    stated = ind.stated
+    yoy_shown = _or_printed(yoy, stated.yoy if stated else None)
     if isinstance(yoy_shown, Printed):
         yoy_is_pp = yoy_shown.kind == "pp"
     completion = annual.completion if annual is not None else NA("no-target")
@@ -225,13 +222,13 @@ def _row(
         days_left=timeline.left_days,
         plans=plans,
         status=annual.status if annual is not None else "no-target",
-        completion=_or_printed(completion, _stated(ind, "completion")),
-        schedule_gap_pp=_or_printed(gap, _stated(ind, "schedule_gap") if b.schedule else None),
+        completion=_or_printed(completion, stated.completion if stated else None),
+        schedule_gap_pp=_or_printed(gap, stated.schedule_gap if stated and b.schedule else None),
         yoy=yoy_shown,
         yoy_is_pp=yoy_is_pp,
         yoy_words=words,
         yoy_improved=_improved(ind, yoy_shown, words),
-        share=_or_printed(_share(ind, whole), _stated(ind, "share")),
+        share=_or_printed(_share(ind, whole), stated.share if stated else None),
         whole_name=by_id[ind.share_of].name
         if ind.share_of is not None and ind.share_of in by_id
         else None,

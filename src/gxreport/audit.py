@@ -28,7 +28,7 @@ from gxreport.periods import elapsed
 from gxreport.report import Reason
 from gxreport.rounding import Rounding, round_exact
 from gxreport.snapshot import Indicator, ReportInfo, Snapshot
-from gxreport.stated import StatedFigure, StatedKind
+from gxreport.stated import StatedFigure, StatedKey, StatedKind
 
 Verdict = Literal[
     "consistent", "within-rounding", "rounding-differs", "inconsistent", "not-checkable"
@@ -59,7 +59,7 @@ class Implied:
 @dataclass(frozen=True)
 class Finding:
     indicator: Indicator
-    key: str  # a key of [indicator.stated], or "parts"
+    key: StatedKey | Literal["parts"]  # a key of [indicator.stated], or the parts' sum
     stated_text: str  # as printed; "" where the snapshot gives no figure (a parts total)
     stated: Decimal | None
     exponent: int  # the printed precision: 10^exponent (−2 for 57.65)
@@ -186,7 +186,7 @@ def _whole_input(ind: Indicator, by_id: Mapping[str, Indicator]) -> Input | Reas
 def _formula(
     ind: Indicator,
     b: Behaviour,
-    key: str,
+    key: StatedKey,
     fig: StatedFigure,
     t: Fraction,
     by_id: Mapping[str, Indicator],
@@ -258,7 +258,9 @@ def _sum_of_parts(
     return (lambda *xs: sum(xs, Fraction(0))), [measured(p, "part", p.actual) for p in parts]
 
 
-def _base(ind: Indicator, key: str, fig: StatedFigure | None) -> dict[str, object]:
+def _base(
+    ind: Indicator, key: StatedKey | Literal["parts"], fig: StatedFigure | None
+) -> dict[str, object]:
     return {
         "indicator": ind,
         "key": key,
@@ -272,7 +274,7 @@ def _base(ind: Indicator, key: str, fig: StatedFigure | None) -> dict[str, objec
 
 def _check(
     ind: Indicator,
-    key: str,
+    key: StatedKey,
     fig: StatedFigure,
     t: Fraction,
     by_id: Mapping[str, Indicator],

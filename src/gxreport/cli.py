@@ -19,7 +19,7 @@ import typer
 
 from gxreport import __version__
 from gxreport.errors import GxError, Problem, SnapshotError, UsageError
-from gxreport.output import write_stdout
+from gxreport.output import Content, write_stdout
 from gxreport.render import BRIEFING, CHECK, GAP, SUMMARY, Command, Format
 
 if TYPE_CHECKING:
@@ -196,8 +196,11 @@ def make_style(
     return Style(lang=chosen, decimals=decimals, rounding=rounding.value)  # type: ignore[arg-type]
 
 
+V = TypeVar("V")
+
+
 def plan_output(
-    command: Command[Any], fmt: Format, output: Path | None, inputs: list[Path]
+    command: Command[V], fmt: Format, output: Path | None, inputs: list[Path]
 ) -> tuple[Format, Path | None]:
     """Settle the format and the output file before any work: what cannot be given is
     refused now, not after the snapshot has been read and analysed."""
@@ -211,16 +214,16 @@ def plan_output(
     return chosen, output
 
 
-def emit(rendered: object, output: Path | None) -> None:
+def emit(rendered: Content | Drawing, output: Path | None) -> None:
     """Write what a renderer gave: to the terminal (a drawing at its width), or a file."""
     from gxreport.output import write_atomic
     from gxreport.render.grid import Drawing
 
     if isinstance(rendered, Drawing):
-        rendered = draw(rendered, to_terminal=output is None)
-        if rendered is None:
+        text = draw(rendered, to_terminal=output is None)
+        if text is None:
             return
-    assert isinstance(rendered, (str, bytes)) or hasattr(rendered, "__iter__")
+        rendered = text
     if output is None:
         write_stdout(rendered)
     else:

@@ -10,9 +10,12 @@ import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gxreport.errors import Problem, SnapshotError
+
+if TYPE_CHECKING:
+    from gxreport.snapshot import Snapshot  # pydantic is imported only when validating
 
 STDIN = "-"
 
@@ -21,7 +24,7 @@ STDIN = "-"
 class Loaded:
     """A validated snapshot, where it came from, and what was noticed on the way."""
 
-    snapshot: Any  # gxreport.snapshot.Snapshot (imported lazily: pydantic is not free)
+    snapshot: Snapshot
     source: str
     path: Path | None
     warnings: list[str] = field(default_factory=list)
@@ -114,7 +117,7 @@ def load(source: str, display_name: str | None = None) -> Loaded:
     return Loaded(validate(raw, text, name), name, path, warnings)
 
 
-def validate(raw: dict[str, Any], text: str, name: str) -> Any:
+def validate(raw: dict[str, Any], text: str, name: str) -> Snapshot:
     """The TOML document as a Snapshot, or every problem in it at once.
 
     Indicators are validated one by one and each raw table is dropped once it has become a

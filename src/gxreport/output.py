@@ -33,18 +33,28 @@ def check_target(output: Path, inputs: list[Path]) -> None:
         raise OutputError(Problem("is a directory", file=str(output)))
 
 
-def write_atomic(output: Path, text: str | Iterable[str]) -> None:
-    """Write to a temporary file beside ``output``, then rename: never a half-written file."""
+Content = str | bytes | Iterable[str]
+
+
+def write_atomic(output: Path, text: Content) -> None:
+    """Write to a temporary file beside ``output``, then rename: never a half-written file.
+    Text is written as UTF-8; bytes (an Office file) as they are."""
     parent = output.parent if str(output.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=parent)
     except OSError as exc:
         raise OutputError(Problem(f"cannot write here: {exc.strerror}", file=str(output))) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.writelines([text] if isinstance(text, str) else text)
-            handle.flush()
-            os.fsync(handle.fileno())
+        if isinstance(text, bytes):
+            with os.fdopen(fd, "wb") as raw:
+                raw.write(text)
+                raw.flush()
+                os.fsync(raw.fileno())
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.writelines([text] if isinstance(text, str) else text)
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, output)
     except BaseException as exc:
         with contextlib.suppress(OSError):
@@ -56,6 +66,11 @@ def write_atomic(output: Path, text: str | Iterable[str]) -> None:
         raise
 
 
-def write_stdout(text: str | Iterable[str]) -> None:
+def write_stdout(text: Content) -> None:
+    if isinstance(text, bytes):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text)
+        sys.stdout.buffer.flush()
+        return
     sys.stdout.writelines([text] if isinstance(text, str) else text)
     sys.stdout.flush()

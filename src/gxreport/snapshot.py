@@ -20,7 +20,7 @@ from pydantic import (
 )
 
 from gxreport.kinds import Better, Kind
-from gxreport.stated import STATED_KEYS, StatedFigure, parse_stated
+from gxreport.stated import STATED_KEYS, StatedFigure, StatedKey, parse_stated
 from gxreport.units import Unit, clean_text, parse_quantity, parse_unit
 
 Basis = Literal["month", "day"]
@@ -132,8 +132,17 @@ class Stated(BaseModel):
 
     _parsed = field_validator(*STATED_KEYS, mode="before")(_readable)
 
-    def items(self) -> list[tuple[str, StatedFigure]]:
-        return [(key, fig) for key in STATED_KEYS if (fig := getattr(self, key)) is not None]
+    def items(self) -> list[tuple[StatedKey, StatedFigure]]:
+        figures: list[tuple[StatedKey, StatedFigure | None]] = [
+            ("completion", self.completion),
+            ("stretch_completion", self.stretch_completion),
+            ("yoy", self.yoy),
+            ("schedule_gap", self.schedule_gap),
+            ("share", self.share),
+            ("remaining", self.remaining),
+            ("total", self.total),
+        ]
+        return [(key, fig) for key, fig in figures if fig is not None]
 
 
 _QUANTITIES = ("actual", "target", "stretch", "last_year", "whole")
@@ -177,13 +186,15 @@ class Indicator(BaseModel):
             return value
         unit = parse_unit(str(info.data.get("unit", "")))
         parsed: dict[str, Any] = {}
+        known = {k: k for k in STATED_KEYS}
         for key, raw in value.items():
+            stated_key = known.get(key)
             # Unknown keys pass through untouched so that extra="forbid" names them.
-            if key not in STATED_KEYS:
+            if stated_key is None:
                 parsed[key] = raw
                 continue
             try:
-                parsed[key] = parse_stated(key, raw, unit)
+                parsed[key] = parse_stated(stated_key, raw, unit)
             except ValueError as exc:
                 parsed[key] = _Unreadable(str(exc))
         return parsed

@@ -13,7 +13,10 @@ StatedKind = Literal["percent", "pp", "amount"]
 
 # Which kind of figure each key of [indicator.stated] holds; yoy may be either (a % change, or
 # 个百分点 for indicators that are themselves rates).
-STATED_KEYS: dict[str, tuple[StatedKind, ...]] = {
+StatedKey = Literal[
+    "completion", "stretch_completion", "yoy", "schedule_gap", "share", "remaining", "total"
+]
+STATED_KEYS: dict[StatedKey, tuple[StatedKind, ...]] = {
     "completion": ("percent",),
     "stretch_completion": ("percent",),
     "yoy": ("percent", "pp"),
@@ -69,7 +72,7 @@ def _direction(words: str) -> int:
     return 0
 
 
-def parse_stated(key: str, raw: object, unit: Unit) -> StatedFigure:
+def parse_stated(key: StatedKey, raw: object, unit: Unit) -> StatedFigure:
     """Read one stated figure for ``key``; raise ValueError with what was expected."""
     kinds = STATED_KEYS[key]
     if key == "yoy" and unit.is_percent:

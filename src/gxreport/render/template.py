@@ -18,6 +18,7 @@ from gxreport.i18n import BRIEFING, LABELS, Lang
 from gxreport.render._fmt import DASH, Style, amount, given, rate
 from gxreport.render.layout.briefing import Parts, parts
 from gxreport.render.markdown import draw_table, escape
+from gxreport.report import Maybe, Shown
 from gxreport.views import Briefing
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ def _label(key: str, lang: Lang) -> str:
         return BRIEFING[key][lang]
     if key in LABELS:
         return LABELS[key][lang]
-    raise KeyError(f"t({key!r}): no such text; the keys are those of i18n.BRIEFING and LABELS")
+    raise LookupError(f"t({key!r}): no such text; the keys are those of i18n.BRIEFING and LABELS")
 
 
 def context(briefing: Briefing, style: Style) -> dict[str, object]:
@@ -45,11 +46,17 @@ def context(briefing: Briefing, style: Style) -> dict[str, object]:
     def t(key: str) -> str:
         return _label(key, lang)
 
+    def rate_of(value: Shown) -> str:
+        return rate(value, style)
+
+    def amount_of(value: Maybe) -> str:
+        return amount(value, style)
+
     helpers: dict[str, Callable[..., str]] = {
         "t": t,
         "md": escape,
-        "rate": lambda value: rate(value, style),
-        "amount": lambda value: amount(value, style),
+        "rate": rate_of,
+        "amount": amount_of,
         "given": given,
     }
     return {

@@ -134,7 +134,7 @@ def finding_row(f: Finding, style: Style) -> tuple[Cell, ...]:
             difference = sign + text + suffix
     return (
         f.indicator.name,
-        STATED_NAMES[f.key][lang],  # type: ignore[index]
+        STATED_NAMES[f.key][lang],
         f.stated_text or DASH,
         recomputed,
         difference,
