@@ -35,11 +35,12 @@ def county_name(i: int) -> str:
     return f"{COUNTIES[i % 5]}{'山河湖城关'[i // 5 % 5]}县{i // 25 or ''}"
 
 
-def generate(n: int, seed: int = 2022) -> str:
+def generate(n: int, seed: int = 2022, entity: str | None = None) -> str:
     rng = random.Random(seed)
     out = [
         "[report]",
         'title = "某省2022年上半年县域主要指标（基准测试数据）"',
+        *([f'entity = "{entity}"'] if entity else []),
         "year = 2022",
         "as_of = 2022-06-30",
         'language = "zh"',
@@ -75,6 +76,17 @@ def generate(n: int, seed: int = 2022) -> str:
             lines += ["[indicator.stated]", f'completion = "{rate:.2f}%"']
         out.append("\n".join(lines) + "\n")
     return "\n".join(out)
+
+
+def write_league(folder: str, entities: int, indicators: int = 60) -> None:
+    """One snapshot per entity, each of ``indicators`` indicators: what `rank` reads."""
+    from pathlib import Path
+
+    root = Path(folder)
+    root.mkdir(parents=True, exist_ok=True)
+    for e in range(entities):
+        text = generate(indicators, seed=e, entity=f"{county_name(e)}{e}")
+        (root / f"e{e:05d}.toml").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

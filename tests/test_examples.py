@@ -74,3 +74,33 @@ def test_briefing_beside_each_example(example: Path, lang: str) -> None:
     if os.environ.get("GXREPORT_REGOLD"):
         golden.write_text(result.stdout, encoding="utf-8", newline="")
     assert result.stdout == golden.read_text(encoding="utf-8")
+
+
+SERIES = [
+    ("compare", ["examples/china-2023/2023-q1.toml", "examples/china-2023/2023-h1.toml"], fmt, lang)
+    for fmt, lang in [
+        ("markdown", "zh"),
+        ("markdown", "en"),
+        ("json", "zh"),
+        ("csv", "zh"),
+        ("table", "zh"),
+    ]
+] + [
+    ("rank", ["examples/provinces-2017", "-i", "tertiary", "--by", "yoy"], fmt, lang)
+    for fmt, lang in [("markdown", "zh"), ("json", "zh"), ("csv", "en"), ("table", "en")]
+]
+
+
+@pytest.mark.parametrize(
+    ("command", "args", "fmt", "lang"), SERIES, ids=[f"{c}-{f}-{la}" for c, _, f, la in SERIES]
+)
+def test_golden_across_snapshots(command: str, args: list[str], fmt: str, lang: str) -> None:
+    result = CliRunner().invoke(
+        app, [command, *args, "-f", fmt, "--lang", lang], env={"NO_COLOR": "1"}
+    )
+    assert result.exit_code == 0, result.stderr
+    stem = "china-2023" if command == "compare" else "provinces-2017"
+    golden = GOLDEN / f"{stem}.{command}.{lang}.{SUFFIX[fmt]}"
+    if os.environ.get("GXREPORT_REGOLD"):
+        golden.write_text(result.stdout, encoding="utf-8", newline="")
+    assert result.stdout == golden.read_text(encoding="utf-8")

@@ -16,9 +16,21 @@ from gxreport.render._fmt import Style
 from gxreport.render.grid import _width
 from gxreport.render.table import draw
 from gxreport.rounding import Precision
-from gxreport.views import briefing_view, check_view, gap_view, summary_view
+from gxreport.views import (
+    briefing_view,
+    check_view,
+    compare_view,
+    gap_view,
+    rank_view,
+    summary_view,
+)
 
 runner = CliRunner()
+SEED = str(EXAMPLES / "zhengzhou-gaoxin-2022-h1.toml")
+PERIODS = [str(EXAMPLES / "china-2023" / f"2023-{p}.toml") for p in ("q1", "h1")]
+LEAGUE = str(EXAMPLES / "provinces-2017")
+# What each command is given: the registry says which formats, this which inputs.
+ARGS = {"compare": PERIODS, "rank": [LEAGUE, "-i", "tertiary", "--by", "yoy"]}
 REGISTERED = sorted(c.name or c.callback.__name__ for c in app.registered_commands)  # type: ignore[union-attr]
 
 
@@ -30,11 +42,15 @@ def test_every_report_command_is_in_the_format_registry() -> None:
 def _views(path: Path, style: Style) -> dict[str, object]:
     loaded = load(str(path))
     p = Precision(style.decimals, style.rounding)
+    periods = [(x.snapshot, x.source) for x in map(load, PERIODS)]
+    league = [(load(str(f)).snapshot, str(f)) for f in sorted(Path(LEAGUE).glob("*.toml"))]
     return {
         "summary": summary_view(loaded.snapshot, loaded.source, p),
         "gap": gap_view(loaded.snapshot, loaded.source, p),
         "check": check_view([(loaded.snapshot, loaded.source)], p),
         "briefing": briefing_view(loaded.snapshot, loaded.source, p, None),
+        "compare": compare_view(periods, p),
+        "rank": rank_view(league, "tertiary", "yoy", "competition", p),
     }
 
 
@@ -62,14 +78,14 @@ CASES = [(name, fmt) for name, command in COMMANDS.items() for fmt in command.fo
 
 @pytest.mark.parametrize(("command", "fmt"), CASES, ids=[f"{c}-{f.value}" for c, f in CASES])
 def test_every_format_a_command_gives_is_written(command: str, fmt: Format, tmp_path: Path) -> None:
-    seed = str(EXAMPLES / "zhengzhou-gaoxin-2022-h1.toml")
-    result = runner.invoke(app, [command, seed, "-f", fmt.value], env={"NO_COLOR": "1"})
+    inputs = ARGS.get(command, [SEED])
+    result = runner.invoke(app, [command, *inputs, "-f", fmt.value], env={"NO_COLOR": "1"})
     assert result.exit_code == 0, result.stderr
     assert result.stdout.strip()
     ext = next((e for e, f in EXTENSIONS.items() if f is fmt), None)
     if ext is not None:
         out = tmp_path / f"out{ext}"
-        again = runner.invoke(app, [command, seed, "-o", str(out)])
+        again = runner.invoke(app, [command, *inputs, "-o", str(out)])
         assert again.exit_code == 0, again.stderr
         assert out.read_text(encoding="utf-8-sig").strip()
 

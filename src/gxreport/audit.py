@@ -28,7 +28,7 @@ from gxreport.periods import elapsed
 from gxreport.report import Reason
 from gxreport.rounding import Rounding, round_exact
 from gxreport.snapshot import Indicator, ReportInfo, Snapshot
-from gxreport.stated import StatedFigure, StatedKey, StatedKind
+from gxreport.stated import ACROSS_PERIODS, StatedFigure, StatedKey, StatedKind
 
 Verdict = Literal[
     "consistent", "within-rounding", "rounding-differs", "inconsistent", "not-checkable"
@@ -41,7 +41,9 @@ VERDICTS: tuple[Verdict, ...] = (
     "not-checkable",
 )
 Rule = Literal["half-up", "half-even", "truncation", "points-as-percent"]
-InputName = Literal["actual", "target", "stretch", "last_year", "whole", "completion", "part"]
+InputName = Literal[
+    "actual", "target", "stretch", "last_year", "whole", "completion", "part", "earlier", "yoy"
+]
 
 
 @dataclass(frozen=True)
@@ -159,13 +161,22 @@ Formula = Callable[..., Fraction]
 # ── the audit ───────────────────────────────────────────────────────────────
 
 
-def audit(snapshot: Snapshot, source: str, rounding: Rounding = "half-up") -> Audit:
+def audit(
+    snapshot: Snapshot,
+    source: str,
+    rounding: Rounding = "half-up",
+    earlier: Sequence[Snapshot] = (),
+) -> Audit:
+    """Every stated figure of ``snapshot``; those across periods (period_alone, qoq,
+    yoy_change) against ``earlier`` snapshots of the same entity and year, oldest first."""
     by_id = {ind.id: ind for ind in snapshot.indicators}
+    before = [{ind.id: ind for ind in s.indicators} for s in earlier]
     findings: list[Finding] = []
     for ind in snapshot.indicators:
         t = elapsed(ind.as_of or snapshot.report.as_of, snapshot.report.basis)
+        history = [ids[ind.id] for ids in before if ind.id in ids]
         for key, fig in ind.stated.items() if ind.stated else []:
-            findings.append(_check(ind, key, fig, t, by_id, rounding))
+            findings.append(_check(ind, key, fig, t, by_id, rounding, history))
         if ind.parts:
             findings.append(_check_parts(ind, by_id, rounding))
     return Audit(source, snapshot.report, tuple(findings), rounding)
@@ -249,6 +260,54 @@ def _formula(
     return "no-actual"
 
 
+def _across(
+    ind: Indicator, key: StatedKey, history: Sequence[Indicator]
+) -> tuple[Formula, list[Input]] | Reason:
+    """A figure across periods, against the earlier snapshots' values of this indicator."""
+    if not history:
+        return "no-earlier"
+    now = measured(ind, "actual", ind.actual)
+    prev = measured(history[-1], "earlier", history[-1].actual)
+    if key == "yoy_change":
+        then, current = _yoy_term(history[-1]), _yoy_term(ind)
+        if then is None or current is None:
+            return "no-last-year"
+        (f_now, in_now), (f_then, in_then) = current, then
+        n = len(in_now)
+        return (lambda *xs: fx.change(f_now(*xs[:n]), f_then(*xs[n:]))), [*in_now, *in_then]
+    if ind.kind != "cumulative":
+        return "not-cumulative"
+    if ind.actual is None or history[-1].actual is None:
+        return "no-value"
+    if key == "period_alone":
+        return fx.period_alone, [now, prev]
+    # 环比: this period alone against the one before it (the first runs from 1 January).
+    if len(history) >= 2 and history[-2].actual is not None:
+        older = measured(history[-2], "earlier", history[-2].actual)
+        return (lambda a, b, c: fx.qoq_pct(fx.period_alone(a, b), fx.period_alone(b, c))), [
+            now,
+            prev,
+            older,
+        ]
+    return (lambda a, b: fx.qoq_pct(fx.period_alone(a, b), b)), [now, prev]
+
+
+def _yoy_term(ind: Indicator) -> tuple[Formula, list[Input]] | None:
+    """同比 of one snapshot as a formula: from last year's figure, else as printed."""
+    if ind.actual is not None and ind.last_year is not None:
+        actual = measured(ind, "actual", ind.actual)
+        base = measured(ind, "last_year", ind.last_year)
+        if ind.unit_info.is_percent:
+            return fx.yoy_pp, [actual, base]
+        if ind.last_year > 0:
+            return fx.yoy_pct, [actual, base]
+        return None
+    printed = ind.stated.yoy if ind.stated is not None else None
+    if printed is not None:
+        return (lambda y: y), [printed_rate(printed, "yoy")]
+    return None
+
+
 def _sum_of_parts(
     ind: Indicator, by_id: Mapping[str, Indicator]
 ) -> tuple[Formula, list[Input]] | Reason:
@@ -279,10 +338,15 @@ def _check(
     t: Fraction,
     by_id: Mapping[str, Indicator],
     rounding: Rounding,
+    history: Sequence[Indicator] = (),
 ) -> Finding:
     b = behaviour(ind.kind, ind.better)
     base = _base(ind, key, fig)
-    formula = _formula(ind, b, key, fig, t, by_id)
+    formula = (
+        _across(ind, key, history)
+        if key in ACROSS_PERIODS
+        else _formula(ind, b, key, fig, t, by_id)
+    )
     if isinstance(formula, str):
         return _uncheckable(base, formula)
     func, inputs = formula

@@ -20,7 +20,7 @@ import typer
 from gxreport import __version__
 from gxreport.errors import GxError, Problem, SnapshotError, UsageError
 from gxreport.output import Content, write_stdout
-from gxreport.render import BRIEFING, CHECK, GAP, SUMMARY, Command, Format
+from gxreport.render import BRIEFING, CHECK, COMPARE, GAP, RANK, SUMMARY, Command, Format
 
 if TYPE_CHECKING:
     from gxreport.load import Loaded
@@ -35,6 +35,19 @@ DEFAULT_SNAPSHOT = "snapshot.toml"
 class LangChoice(str, Enum):
     zh = "zh"
     en = "en"
+
+
+class RankByChoice(str, Enum):
+    actual = "actual"
+    completion = "completion"
+    yoy = "yoy"
+    schedule_gap = "schedule_gap"
+    share = "share"
+
+
+class TiesChoice(str, Enum):
+    competition = "competition"
+    dense = "dense"
 
 
 class RoundingChoice(str, Enum):
@@ -243,6 +256,24 @@ def draw(drawing: Drawing, to_terminal: bool) -> str | None:
     return None
 
 
+def load_many(sources: list[str], only: str | None = None) -> list[Loaded]:
+    """Every snapshot named, with every problem in any of them reported at once."""
+    from gxreport.load import load
+
+    loaded = []
+    problems: list[Problem] = []
+    for source in sources:
+        try:
+            item = load(source, only=only) if only else load_one(source)
+        except GxError as exc:
+            problems.extend(exc.problems)
+            continue
+        loaded.append(item)
+    if problems:
+        raise SnapshotError(problems)
+    return loaded
+
+
 def _paths(*loaded: Loaded) -> list[Path]:
     return [item.path for item in loaded if item.path is not None]
 
@@ -368,15 +399,10 @@ def check(
     from gxreport.views import check_view
 
     chosen, output = plan_output(CHECK, fmt, output, [])
-    loaded_all = []
-    problems: list[Problem] = []
-    for source in list(snapshots) if snapshots else [None]:
-        try:
-            loaded_all.append(load_one(source))
-        except GxError as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise SnapshotError(problems)
+    if snapshots:
+        loaded_all = load_many(list(snapshots))
+    else:
+        loaded_all = [load_one(None)]
     _, output = plan_output(CHECK, chosen, output, _paths(*loaded_all))
     style = make_style(lang, loaded_all[0].snapshot.report.language, decimals, rounding)
     audits = check_view([(x.snapshot, x.source) for x in loaded_all], style.precision)
@@ -398,6 +424,16 @@ def briefing(
             show_default=False,
         ),
     ] = None,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            help="An earlier snapshot of the same entity and year: adds how each figure moved "
+            "since then (period alone, 环比, 同比 change) and checks the stated figures "
+            "across periods.",
+            show_default=False,
+        ),
+    ] = None,
     fmt: FormatOpt = Format.auto,
     lang: LangOpt = None,
     decimals: DecimalsOpt = 2,
@@ -414,10 +450,108 @@ def briefing(
         fmt = Format.markdown  # a template writes Markdown
     chosen, output = plan_output(BRIEFING, fmt, output, [])
     loaded = load_one(snapshot)
-    _, output = plan_output(BRIEFING, chosen, output, _paths(loaded))
+    earlier = load_many([since])[0] if since is not None else None
+    _, output = plan_output(
+        BRIEFING, chosen, output, _paths(loaded, *([earlier] if earlier else []))
+    )
     style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
-    view = briefing_view(loaded.snapshot, loaded.source, style.precision, template)
+    view = briefing_view(
+        loaded.snapshot,
+        loaded.source,
+        style.precision,
+        template,
+        (earlier.snapshot, earlier.source) if earlier is not None else None,
+    )
     emit(BRIEFING.render(view, chosen, style), output)
+
+
+SnapshotsArg = Annotated[
+    list[str],
+    typer.Argument(
+        metavar="SNAPSHOT...",
+        help="Snapshot files, folders of them (*.toml) or glob patterns.",
+        show_default=False,
+    ),
+]
+
+
+@app.command()
+@guarded
+def compare(
+    snapshots: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="SNAPSHOT SNAPSHOT...",
+            help="Two or more snapshots of one entity and year, earliest first "
+            "(for example 1—3月 then 1—6月).",
+            show_default=False,
+        ),
+    ],
+    fmt: FormatOpt = Format.auto,
+    lang: LangOpt = None,
+    decimals: DecimalsOpt = 2,
+    rounding: RoundingOpt = RoundingChoice.half_up,
+    output: OutputOpt = None,
+) -> None:
+    """Period over period: each period alone (Q2 = H1 − Q1), 环比, 完成率 gained and the
+    change of 同比 in 个百分点 (加快/回落, 降幅收窄/扩大); stated figures across periods are
+    checked, and an inconsistent one exits 1 as in `check`."""
+    from gxreport.views import compare_view, expand_sources
+
+    chosen, output = plan_output(COMPARE, fmt, output, [])
+    loaded = load_many(expand_sources(snapshots))
+    _, output = plan_output(COMPARE, chosen, output, _paths(*loaded))
+    style = make_style(lang, loaded[0].snapshot.report.language, decimals, rounding)
+    view = compare_view([(x.snapshot, x.source) for x in loaded], style.precision)
+    emit(COMPARE.render(view, chosen, style), output)
+    if any(a.inconsistent for a in view.audits):
+        raise typer.Exit(1)
+
+
+@app.command()
+@guarded
+def rank(
+    snapshots: SnapshotsArg,
+    indicator: Annotated[
+        str,
+        typer.Option(
+            "--indicator",
+            "-i",
+            help="The indicator's id, the same in every snapshot.",
+            show_default=False,
+        ),
+    ],
+    by: Annotated[
+        RankByChoice, typer.Option("--by", help="The figure to rank by.")
+    ] = RankByChoice.actual,
+    ties: Annotated[
+        TiesChoice,
+        typer.Option(
+            "--ties", help="competition: 1, 1, 3 (as league tables print); dense: 1, 1, 2."
+        ),
+    ] = TiesChoice.competition,
+    fmt: FormatOpt = Format.auto,
+    lang: LangOpt = None,
+    decimals: DecimalsOpt = 2,
+    rounding: RoundingOpt = RoundingChoice.half_up,
+    output: OutputOpt = None,
+) -> None:
+    """A league table of one indicator across entities (one snapshot each): lower is better
+    where the indicator says so; ties on the figures as printed; stated places checked."""
+    from gxreport.views import expand_sources, rank_view
+
+    chosen, output = plan_output(RANK, fmt, output, [])
+    loaded = load_many(expand_sources(snapshots), only=indicator)
+    _, output = plan_output(RANK, chosen, output, _paths(*loaded))
+    style = make_style(lang, loaded[0].snapshot.report.language, decimals, rounding)
+    view = rank_view(
+        [(x.snapshot, x.source) for x in loaded],
+        indicator,
+        by.value,
+        ties.value,
+        style.precision,
+    )
+    emit(RANK.render(view, chosen, style), output)
 
 
 @app.command()

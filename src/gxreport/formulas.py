@@ -83,3 +83,26 @@ def projection(actual: Fraction, elapsed: Fraction) -> Fraction:
 def required_average(target: Fraction, actual: Fraction, elapsed: Fraction) -> Fraction:
     """What the rest of the year must average for the year to average the target."""
     return (target - actual * elapsed) / (1 - elapsed)
+
+
+# ── across periods (DESIGN.md §7) ───────────────────────────────────────────
+
+
+def period_alone(now: Fraction, before: Fraction) -> Fraction:
+    """单季/单月: a cumulative figure less the earlier one (Q2 = H1 − Q1)."""
+    return now - before
+
+
+def qoq_pct(alone: Fraction, alone_before: Fraction) -> Fraction:
+    """环比 of period-alone figures, in %."""
+    return (alone / alone_before - 1) * HUNDRED
+
+
+def per_month(alone: Fraction, months: Fraction) -> Fraction:
+    """A period-alone figure per month, to compare periods of different lengths."""
+    return alone / months
+
+
+def change(now: Fraction, before: Fraction) -> Fraction:
+    """A figure now less the figure then: 个百分点 for rates, the unit for levels."""
+    return now - before

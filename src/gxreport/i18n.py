@@ -6,8 +6,9 @@ from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
     from gxreport.audit import InputName, Verdict
-    from gxreport.report import PlanKind, Reason, Status, YoyWords
+    from gxreport.report import PlanKind, Reason, Status, YoyTrend, YoyWords
     from gxreport.rounding import Rounding
+    from gxreport.snapshot import RankBy
 
 Lang = Literal["zh", "en"]
 
@@ -160,6 +161,9 @@ StatedName = Literal[
     "remaining",
     "total",
     "parts",
+    "period_alone",
+    "qoq",
+    "yoy_change",
 ]
 
 LABELS: dict[LabelKey, dict[Lang, str]] = {
@@ -324,6 +328,15 @@ REASONS: dict[Reason, dict[Lang, str]] = {
         "en": "the rest of the year would have to average below zero",
     },
     "share-above-100": {"zh": "所需比例超过100%", "en": "would need a share above 100%"},
+    "no-earlier": {
+        "zh": "需与同一主体同年更早一期的数据比较",
+        "en": "needs an earlier snapshot of the same entity and year",
+    },
+    "no-value": {"zh": "该期未给出累计值", "en": "no cumulative value in that period"},
+    "base-not-positive-then": {
+        "zh": "上一期的单期值不为正，不计算环比",
+        "en": "the previous period alone is not positive, so no change in %",
+    },
 }
 
 YOY_WORDS: dict[YoyWords, dict[Lang, str]] = {
@@ -350,6 +363,9 @@ STATED_NAMES: dict[StatedName, dict[Lang, str]] = {
     "remaining": {"zh": "尚需完成", "en": "remaining"},
     "total": {"zh": "合计", "en": "total"},
     "parts": {"zh": "分项之和", "en": "sum of parts"},
+    "period_alone": {"zh": "单期值", "en": "period alone"},
+    "qoq": {"zh": "环比", "en": "vs previous period"},
+    "yoy_change": {"zh": "同比增速变化", "en": "change in YoY"},
 }
 
 INPUT_NAMES: dict[InputName, dict[Lang, str]] = {
@@ -360,6 +376,8 @@ INPUT_NAMES: dict[InputName, dict[Lang, str]] = {
     "whole": {"zh": "总量", "en": "the whole"},
     "completion": {"zh": "完成率", "en": "the completion rate"},
     "part": {"zh": "分项", "en": "a part"},
+    "earlier": {"zh": "上一期累计值", "en": "the earlier cumulative value"},
+    "yoy": {"zh": "同比增速", "en": "the YoY rate"},
 }
 
 CHECK_TEXT: dict[CheckKey, dict[Lang, str]] = {
@@ -667,3 +685,138 @@ def quarter_name(index: int, lang: Lang) -> str:
 
 def month_name(index: int, lang: Lang) -> str:
     return f"{index}月" if lang == "zh" else f"M{index}"
+
+
+# compare: how figures moved between snapshots (DESIGN.md §7).
+CompareKey = Literal[
+    "title",
+    "periods",
+    "to_date",
+    "lengths_differ",
+    "per_month",
+    "columns",
+    "value",
+    "alone",
+    "qoq_up",
+    "qoq_down",
+    "completion_gain",
+    "data_check",
+    "note",
+    "since_title",
+]
+COMPARE: dict[CompareKey, dict[Lang, str]] = {
+    "title": {"zh": "{entity}{year}年各期比较", "en": "{entity} {year}: period by period"},
+    "periods": {"zh": "比较期：{periods}。", "en": "Periods: {periods}."},
+    "to_date": {"zh": "截至{date}", "en": "to {date}"},
+    "lengths_differ": {
+        "zh": "注：各期长度不同，环比另按月均计算（括号内）。",
+        "en": "Note: the periods differ in length; the change per month is given in brackets.",
+    },
+    "per_month": {"zh": "（月均{rate}）", "en": " ({rate} a month)"},
+    "columns": {
+        "zh": "期间|累计值|单期值|环比|完成率|完成率提高|同比|同比增速变化|较上期变化",
+        "en": "Period|Cumulative|Period alone|vs previous period|Completion|Completion gained"
+        "|YoY|Change in YoY|Change",
+    },
+    "value": {"zh": "{name}{period}{value}", "en": "{name}, {period}: {value}"},
+    "alone": {"zh": "其中{period}{value}", "en": "of which {period}: {value}"},
+    "qoq_up": {"zh": "，环比增长{rate}", "en": ", up {rate} on the previous period"},
+    "qoq_down": {"zh": "，环比下降{rate}", "en": ", down {rate} on the previous period"},
+    "completion_gain": {
+        "zh": "完成年度目标的{rate}，比{period}提高{pp}个百分点",
+        "en": "{rate} of the annual target, {pp} percentage points more than in {period}",
+    },
+    "data_check": {"zh": "跨期数据核对", "en": "Data check across periods"},
+    "note": {
+        "zh": "注：单期值为本期累计值减上期累计值；环比为单期值与上一单期值相比的增减"
+        "（未经季节调整）；完成率、同比增速的变化单位为个百分点。",
+        "en": "Note: a period alone is this cumulative value less the previous one; the change "
+        "on the previous period compares periods alone (not seasonally adjusted); changes in "
+        "completion and YoY are in percentage points.",
+    },
+    "since_title": {"zh": "与{period}比较", "en": "Since {period}"},
+}
+
+YOY_TREND: dict[YoyTrend, dict[Lang, str]] = {
+    "faster": {
+        "zh": "同比增长{yoy}{unit}，比{period}加快{pp}个百分点",
+        "en": "up {yoy}{unit} year on year, {pp} percentage points faster than in {period}",
+    },
+    "slower": {
+        "zh": "同比增长{yoy}{unit}，比{period}回落{pp}个百分点",
+        "en": "up {yoy}{unit} year on year, {pp} percentage points slower than in {period}",
+    },
+    "flat": {
+        "zh": "同比增速{yoy}{unit}，与{period}持平（变化{pp}个百分点）",
+        "en": "year on year {yoy}{unit}, as in {period} ({pp} percentage points)",
+    },
+    "fall-narrowed": {
+        "zh": "同比下降{yoy}{unit}，降幅比{period}收窄{pp}个百分点",
+        "en": "down {yoy}{unit} year on year, a fall {pp} percentage points narrower than in "
+        "{period}",
+    },
+    "fall-widened": {
+        "zh": "同比下降{yoy}{unit}，降幅比{period}扩大{pp}个百分点",
+        "en": "down {yoy}{unit} year on year, a fall {pp} percentage points wider than in {period}",
+    },
+    "turned-up": {
+        "zh": "同比增长{yoy}{unit}，由{period}的下降转为增长（变化{pp}个百分点）",
+        "en": "up {yoy}{unit} year on year, from a fall in {period} ({pp} percentage points)",
+    },
+    "turned-down": {
+        "zh": "同比下降{yoy}{unit}，由{period}的增长转为下降（变化{pp}个百分点）",
+        "en": "down {yoy}{unit} year on year, from growth in {period} ({pp} percentage points)",
+    },
+}
+
+
+RankKey = Literal[
+    "title",
+    "columns",
+    "bar",
+    "tied",
+    "agrees",
+    "rounding",
+    "differs",
+    "ties_competition",
+    "ties_dense",
+    "lower",
+    "rounding_note",
+]
+RANK: dict[RankKey, dict[Lang, str]] = {
+    "title": {"zh": "{name}排名（按{by}）", "en": "{name}: league table by {by}"},
+    "columns": {"zh": "名次|主体|{by}|原文名次|核对", "en": "Rank|Entity|{by}|Stated rank|Check"},
+    "bar": {"zh": "对比", "en": "Bar"},
+    "tied": {"zh": "（并列）", "en": " (tied)"},
+    "agrees": {"zh": "一致", "en": "agrees"},
+    "rounding": {"zh": "未修约数值可解释", "en": "unrounded values explain it"},
+    "differs": {"zh": "不一致", "en": "differs"},
+    "ties_competition": {
+        "zh": "注：按显示精度判定并列，并列者名次相同，其后名次顺延（1、1、3）。",
+        "en": "Ties are decided on the figures as shown; tied entities share a rank and the "
+        "next rank skips (1, 1, 3).",
+    },
+    "ties_dense": {
+        "zh": "注：按显示精度判定并列，并列者名次相同，其后名次连续（1、1、2）。",
+        "en": "Ties are decided on the figures as shown; tied entities share a rank and the "
+        "next rank follows on (1, 1, 2).",
+    },
+    "lower": {
+        "zh": "该指标数值越小越好，按升序排列。",
+        "en": "Lower is better for this indicator: ranked from the lowest.",
+    },
+    "rounding_note": {
+        "zh": "“未修约数值可解释”：原文名次落在按显示数值并列的范围内，"
+        "原文可能按未修约的数值排序。",
+        "en": "“Unrounded values explain it”: the stated rank lies within a block tied on the "
+        "figures as shown; the source may have ranked on unrounded values.",
+    },
+}
+
+RANK_BY: dict[RankBy, dict[Lang, str]] = {
+    "actual": {"zh": "实际完成", "en": "actual"},
+    "completion": {"zh": "完成率", "en": "completion"},
+    "yoy": {"zh": "同比增速", "en": "YoY growth"},
+    "schedule_gap": {"zh": "序时进度差", "en": "gap to schedule"},
+    "share": {"zh": "占比", "en": "share"},
+}

@@ -100,11 +100,19 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
         ) from None
 
 
-def load(source: str, display_name: str | None = None) -> Loaded:
-    """Read and validate ``source`` (a path, or ``-`` for standard input)."""
+def load(source: str, display_name: str | None = None, only: str | None = None) -> Loaded:
+    """Read and validate ``source`` (a path, or ``-`` for standard input).
+
+    ``only`` names the one indicator a caller needs (a league table of thousands of files):
+    the rest of the file is blanked out before it is parsed, lines kept where they were, so a
+    message still names the right line. Where that cannot be done safely, the whole file is
+    read.
+    """
     name = display_name or ("<stdin>" if source == STDIN else source)
     data, path = read_bytes(source)
     text, warnings = decode(data, name)
+    if only is not None:
+        text = only_indicator(text, only) or text
     if not text.strip():
         raise SnapshotError(
             Problem(
@@ -397,3 +405,47 @@ def _cross_check(raw: dict[str, Any], index: LazyLineIndex, name: str) -> list[P
                 )
             )
     return problems
+
+
+_TABLE = re.compile(r"^[ \t]*\[", re.MULTILINE)
+_INDICATOR = re.compile(r"^[ \t]*\[\[[ \t]*indicator[ \t]*\]\]", re.MULTILINE)
+_REPORT = re.compile(r"^[ \t]*\[[ \t]*report[ \t]*\]", re.MULTILINE)
+
+
+def only_indicator(text: str, indicator_id: str) -> str | None:
+    """``text`` with everything but ``[report]`` and the one ``[[indicator]]`` whose id is
+    ``indicator_id`` blanked out, line for line; None where that is not safe (multi-line
+    strings, an indicator that names others, the id not found exactly once)."""
+    if '"""' in text or "'''" in text:
+        return None
+    quoted = re.escape(indicator_id)
+    found = list(
+        re.finditer(rf"^[ \t]*id[ \t]*=[ \t]*([\"']){quoted}\1[ \t]*(?:#.*)?$", text, re.MULTILINE)
+    )
+    report = _REPORT.search(text)
+    if len(found) != 1 or report is None:
+        return None
+    at = found[0].start()
+    start = max((m.start() for m in _INDICATOR.finditer(text, 0, at)), default=-1)
+    if start < 0:
+        return None
+    after = _INDICATOR.search(text, at)
+    end = after.start() if after else len(text)
+    block = text[start:end]
+    if re.search(r"^[ \t]*(share_of|parts)[ \t]*=", block, re.MULTILINE):
+        return None
+    report_end_match = _TABLE.search(text, report.end())
+    report_end = report_end_match.start() if report_end_match else len(text)
+    if report_end > start:  # [report] after the indicators: read the whole file
+        return None
+
+    def blank(part: str) -> str:
+        return "\n" * part.count("\n")
+
+    return (
+        blank(text[: report.start()])
+        + text[report.start() : report_end]
+        + blank(text[report_end:start])
+        + block
+        + blank(text[end:])
+    )

@@ -24,6 +24,7 @@ from gxreport.stated import STATED_KEYS, StatedFigure, StatedKey, parse_stated
 from gxreport.units import Unit, clean_text, parse_quantity, parse_unit
 
 Basis = Literal["month", "day"]
+RankBy = Literal["actual", "completion", "yoy", "schedule_gap", "share"]
 Language = Literal["zh", "en"]
 
 
@@ -96,6 +97,8 @@ class Rank(BaseModel):
     position: Annotated[int, Field(ge=1, strict=True)]
     of: Annotated[int, Field(ge=1, strict=True)] | None = None
     among: Text | None = None
+    # What the place is by, when the source says (rank compares it only under that --by).
+    by: RankBy | None = None
 
     @model_validator(mode="after")
     def _position_within(self) -> Rank:
@@ -129,6 +132,9 @@ class Stated(BaseModel):
     share: Printed | None = None
     remaining: Printed | None = None
     total: Printed | None = None
+    period_alone: Printed | None = None
+    qoq: Printed | None = None
+    yoy_change: Printed | None = None
 
     _parsed = field_validator(*STATED_KEYS, mode="before")(_readable)
 
@@ -141,6 +147,9 @@ class Stated(BaseModel):
             ("share", self.share),
             ("remaining", self.remaining),
             ("total", self.total),
+            ("period_alone", self.period_alone),
+            ("qoq", self.qoq),
+            ("yoy_change", self.yoy_change),
         ]
         return [(key, fig) for key, fig in figures if fig is not None]
 

@@ -14,8 +14,19 @@ StatedKind = Literal["percent", "pp", "amount"]
 # Which kind of figure each key of [indicator.stated] holds; yoy may be either (a % change, or
 # 个百分点 for indicators that are themselves rates).
 StatedKey = Literal[
-    "completion", "stretch_completion", "yoy", "schedule_gap", "share", "remaining", "total"
+    "completion",
+    "stretch_completion",
+    "yoy",
+    "schedule_gap",
+    "share",
+    "remaining",
+    "total",
+    "period_alone",
+    "qoq",
+    "yoy_change",
 ]
+# Figures that compare this snapshot with an earlier one of the same entity and year.
+ACROSS_PERIODS: frozenset[StatedKey] = frozenset({"period_alone", "qoq", "yoy_change"})
 STATED_KEYS: dict[StatedKey, tuple[StatedKind, ...]] = {
     "completion": ("percent",),
     "stretch_completion": ("percent",),
@@ -24,6 +35,9 @@ STATED_KEYS: dict[StatedKey, tuple[StatedKind, ...]] = {
     "share": ("percent",),
     "remaining": ("amount",),
     "total": ("amount",),
+    "period_alone": ("amount",),  # 单季/单月: this snapshot's value less the earlier one's
+    "qoq": ("percent",),  # 环比 of the period-alone figures
+    "yoy_change": ("pp",),  # 同比 now less 同比 then: 加快/回落 x 个百分点
 }
 
 # Checked in this order: "负增长" must be seen before "增长".

@@ -6,6 +6,7 @@ The command line parses options and hands them here; nothing here prints or form
 from __future__ import annotations
 
 import difflib
+import glob
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -13,10 +14,12 @@ from pathlib import Path
 
 from gxreport.analyze import analyze
 from gxreport.audit import Audit, audit
-from gxreport.errors import UsageError
-from gxreport.report import Plan, PlanKind, Report, Row
+from gxreport.compare import compare, entity_of
+from gxreport.errors import Problem, UsageError
+from gxreport.league import rank
+from gxreport.report import Comparison, League, Plan, PlanKind, Report, Row, Ties
 from gxreport.rounding import Precision
-from gxreport.snapshot import Indicator, Snapshot
+from gxreport.snapshot import Indicator, RankBy, Snapshot
 from gxreport.units import parse_quantity
 
 
@@ -38,11 +41,13 @@ class Gap:
 
 @dataclass(frozen=True)
 class Briefing:
-    """What `briefing` shows: the report, its data check, and a template of the user's own."""
+    """What `briefing` shows: the report, its data check, a template of the user's own, and
+    how the figures moved since an earlier snapshot (``--since``)."""
 
     report: Report
     audit: Audit
     template: Path | None = None
+    since: Comparison | None = None
 
 
 def summary_view(snapshot: Snapshot, source: str, precision: Precision) -> Report:
@@ -50,17 +55,83 @@ def summary_view(snapshot: Snapshot, source: str, precision: Precision) -> Repor
 
 
 def briefing_view(
-    snapshot: Snapshot, source: str, precision: Precision, template: Path | None
+    snapshot: Snapshot,
+    source: str,
+    precision: Precision,
+    template: Path | None,
+    since: tuple[Snapshot, str] | None = None,
 ) -> Briefing:
+    earlier = [since[0]] if since is not None else []
+    comparison = compare([since, (snapshot, source)], precision) if since is not None else None
     return Briefing(
         analyze(snapshot, source, detail=False, precision=precision),
-        audit(snapshot, source, precision.rounding),
+        audit(snapshot, source, precision.rounding, earlier),
         template,
+        comparison,
     )
 
 
 def check_view(loaded: Sequence[tuple[Snapshot, str]], precision: Precision) -> list[Audit]:
-    return [audit(snapshot, source, precision.rounding) for snapshot, source in loaded]
+    """Each snapshot's audit; snapshots of one entity and year are also checked against the
+    earlier ones among them (period_alone, qoq, yoy_change: Q1 + Q2 = H1)."""
+    audits = []
+    for snapshot, source in loaded:
+        earlier = sorted(
+            (
+                other
+                for other, _ in loaded
+                if entity_of(other) == entity_of(snapshot)
+                and other.report.year == snapshot.report.year
+                and other.report.as_of < snapshot.report.as_of
+            ),
+            key=lambda s: s.report.as_of,
+        )
+        audits.append(audit(snapshot, source, precision.rounding, earlier))
+    return audits
+
+
+@dataclass(frozen=True)
+class CompareView:
+    """What `compare` shows: the comparison, and the data check of what is stated across
+    periods in the later snapshots."""
+
+    comparison: Comparison
+    audits: tuple[Audit, ...]
+
+
+def compare_view(loaded: Sequence[tuple[Snapshot, str]], precision: Precision) -> CompareView:
+    comparison = compare(loaded, precision)
+    audits = check_view(loaded, precision)
+    return CompareView(comparison, tuple(audits))
+
+
+def rank_view(
+    loaded: Sequence[tuple[Snapshot, str]],
+    indicator: str,
+    by: RankBy,
+    ties: Ties,
+    precision: Precision,
+) -> League:
+    return rank(loaded, indicator, by, ties, precision)
+
+
+def expand_sources(given: Sequence[str]) -> list[str]:
+    """Files, folders (their *.toml, sorted) and globs, in the order given; each once."""
+    out: list[str] = []
+    for item in given:
+        path = Path(item)
+        if item != "-" and path.is_dir():
+            found = sorted(str(p) for p in path.glob("*.toml"))
+            if not found:
+                raise UsageError(Problem("holds no .toml snapshots", file=item))
+        elif any(ch in item for ch in "*?["):
+            found = sorted(glob.glob(item))
+            if not found:
+                raise UsageError(f"{item}: no file matches this pattern")
+        else:
+            found = [item]
+        out += [f for f in found if f not in out]
+    return out
 
 
 def gap_view(

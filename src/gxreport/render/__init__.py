@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from gxreport.render._fmt import Style
     from gxreport.render.document import Document
     from gxreport.render.grid import Drawing
-    from gxreport.report import Report
-    from gxreport.views import Briefing, Gap
+    from gxreport.report import League, Report
+    from gxreport.views import Briefing, CompareView, Gap
 
 
 class Format(str, Enum):
@@ -165,6 +165,42 @@ def _briefing_markdown(briefing: Briefing, style: Style) -> str:
     return markdown.draw(_briefing_layout(briefing, style))
 
 
+def _compare_layout(view: CompareView, style: Style) -> Document:
+    from gxreport.render.layout import compare
+
+    return compare.layout(view, style)
+
+
+def _compare_json(view: CompareView, style: Style) -> str:
+    from gxreport.render import json
+
+    return json.render_compare(view, style)
+
+
+def _compare_csv(view: CompareView, style: Style) -> str:
+    from gxreport.render import csv
+
+    return csv.render_compare(view, style)
+
+
+def _rank_layout(league: League, style: Style) -> Document:
+    from gxreport.render.layout import rank
+
+    return rank.layout(league, style)
+
+
+def _rank_json(league: League, style: Style) -> str:
+    from gxreport.render import json
+
+    return json.render_rank(league, style)
+
+
+def _rank_csv(league: League, style: Style) -> str:
+    from gxreport.render import csv
+
+    return csv.render_rank(league, style)
+
+
 SUMMARY: Command[Report] = Command(
     "summary", _summary_layout, {Format.json: _summary_json, Format.csv: _summary_csv}
 )
@@ -174,6 +210,19 @@ CHECK: Command[Sequence[Audit]] = Command(
 )
 BRIEFING: Command[Briefing] = Command("briefing", _briefing_layout, markdown=_briefing_markdown)
 
+COMPARE: Command[CompareView] = Command(
+    "compare", _compare_layout, {Format.json: _compare_json, Format.csv: _compare_csv}
+)
+RANK: Command[League] = Command(
+    "rank", _rank_layout, {Format.json: _rank_json, Format.csv: _rank_csv}
+)
+
 COMMANDS: dict[
-    str, Command[Report] | Command[Gap] | Command[Sequence[Audit]] | Command[Briefing]
-] = {c.name: c for c in (SUMMARY, GAP, CHECK, BRIEFING)}
+    str,
+    Command[Report]
+    | Command[Gap]
+    | Command[Sequence[Audit]]
+    | Command[Briefing]
+    | Command[CompareView]
+    | Command[League],
+] = {c.name: c for c in (SUMMARY, GAP, CHECK, BRIEFING, COMPARE, RANK)}

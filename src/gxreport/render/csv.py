@@ -13,8 +13,8 @@ from gxreport.render._fmt import DASH, Style, amount, given, number
 from gxreport.render.document import cell_text
 from gxreport.render.layout import check
 from gxreport.render.layout._common import printed_keys, rank_text, yoy_text
-from gxreport.report import Report
-from gxreport.views import Gap
+from gxreport.report import League, Report
+from gxreport.views import CompareView, Gap
 
 BOM = "\ufeff"
 _FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
@@ -147,3 +147,47 @@ def render_check(audits: Sequence[Audit], style: Style) -> str:
                 ]
             )
     return write(header, rows)
+
+
+def render_compare(view: CompareView, style: Style) -> str:
+    """One row per indicator and period, the columns of the compare table."""
+    from gxreport.render.layout import compare as layout
+
+    lang = style.lang
+    heads = [label("id", lang), label("indicator", lang), label("unit", lang), "as_of"]
+    heads += [c.header for c in layout.columns(style)]
+    rows = []
+    comparison = view.comparison
+    for series in comparison.series:
+        for index, step in enumerate(series.steps):
+            cells = layout.row_cells(series, step, index, comparison, style)
+            rows.append(
+                [
+                    text_cell(series.indicator.id),
+                    text_cell(series.indicator.name),
+                    text_cell(series.indicator.unit),
+                    comparison.periods[index].as_of.isoformat(),
+                    *(figure(c) for c in cells),
+                ]
+            )
+    return write(heads, rows)
+
+
+def render_rank(league: League, style: Style) -> str:
+    from gxreport.render.layout import rank as layout
+
+    heads = [c.header for c in layout.columns(league, style) if not c.graphic]
+    heads.insert(2, "source")
+    rows = []
+    for p in league.entities:
+        rows.append(
+            [
+                str(p.rank) if p.rank is not None else "",
+                text_cell(p.entity),
+                text_cell(p.source),
+                format(p.shown, "f") if p.shown is not None else "",
+                str(p.stated_rank) if p.stated_rank is not None else "",
+                p.agreement or "",
+            ]
+        )
+    return write(heads, rows)

@@ -21,8 +21,8 @@ class Text:
 class Bar:
     """Completion against the 序时进度 mark, for backends that can draw it."""
 
-    completion: Fraction  # %
-    mark: Fraction  # 序时进度, as a fraction of the year
+    completion: Fraction  # % of the full bar
+    mark: Fraction | None  # 序时进度, as a fraction of the year; None: no mark
     tone: Tone | None = None
 
 

@@ -9,12 +9,12 @@ from json.encoder import encode_basestring as _string  # the C version where the
 from typing import Any
 
 from gxreport import __version__
-from gxreport.audit import VERDICTS, Audit
+from gxreport.audit import VERDICTS, Audit, Finding
 from gxreport.render._fmt import Style, rounded, shown_amount
 from gxreport.render.layout._common import printed_keys
-from gxreport.report import NA, Maybe, Plan, Printed, Report, Row, Shown
+from gxreport.report import NA, League, Maybe, Plan, Printed, Report, Row, Shown
 from gxreport.rounding import to_decimal
-from gxreport.views import Gap
+from gxreport.views import CompareView, Gap
 
 SCHEMA = 1
 
@@ -230,42 +230,42 @@ def render_gap(gap: Gap, style: Style) -> Iterator[str]:
     return stream(report_head(gap.report, style, "gap"), "indicators", rows)
 
 
+def _finding(f: Finding) -> dict[str, Any]:
+    return {
+        "id": f.indicator.id,
+        "name": f.indicator.name,
+        "figure": f.key,
+        "stated": f.stated_text or None,
+        "stated_value": num(f.stated),
+        "stated_decimals": f.decimals,
+        "kind": f.kind,
+        "verdict": f.verdict,
+        "recomputed": num(to_decimal(f.recomputed)) if f.recomputed is not None else None,
+        "difference": num(f.difference),
+        "reached": [num(to_decimal(f.reached.low)), num(to_decimal(f.reached.high))]
+        if f.reached
+        else None,
+        "rule": f.rule,
+        "implied": [
+            {
+                "input": i.input,
+                "low": num(to_decimal(i.range.low)),
+                "high": num(to_decimal(i.range.high)),
+                "given": num(i.given),
+                "holds": i.holds,
+            }
+            for i in f.implied
+        ],
+        "reason": f.reason,
+    }
+
+
 def render_check(audits: list[Audit], style: Style) -> str:
     files = []
     for audit in audits:
         findings = []
         for f in audit.findings:
-            findings.append(
-                {
-                    "id": f.indicator.id,
-                    "name": f.indicator.name,
-                    "figure": f.key,
-                    "stated": f.stated_text or None,
-                    "stated_value": num(f.stated),
-                    "stated_decimals": f.decimals,
-                    "kind": f.kind,
-                    "verdict": f.verdict,
-                    "recomputed": num(to_decimal(f.recomputed))
-                    if f.recomputed is not None
-                    else None,
-                    "difference": num(f.difference),
-                    "reached": [num(to_decimal(f.reached.low)), num(to_decimal(f.reached.high))]
-                    if f.reached
-                    else None,
-                    "rule": f.rule,
-                    "implied": [
-                        {
-                            "input": i.input,
-                            "low": num(to_decimal(i.range.low)),
-                            "high": num(to_decimal(i.range.high)),
-                            "given": num(i.given),
-                            "holds": i.holds,
-                        }
-                        for i in f.implied
-                    ],
-                    "reason": f.reason,
-                }
-            )
+            findings.append(_finding(f))
         files.append(
             {
                 "source": audit.source,
@@ -282,5 +282,131 @@ def render_check(audits: list[Audit], style: Style) -> str:
         "counts": {v: sum(a.count(v) for a in audits) for v in VERDICTS},
         "rounding": audits[0].rounding if audits else "half-up",
         "files": files,
+    }
+    return dumps(doc) + "\n"
+
+
+def _list(
+    style: Style, key: str, values: list[Shown], as_rate: bool, why: dict[str, list[str | None]]
+) -> list[Any]:
+    out: list[Any] = []
+    reasons: list[str | None] = []
+    for value in values:
+        if isinstance(value, NA):
+            out.append(None)
+            reasons.append(value.reason)
+        elif isinstance(value, Printed):
+            out.append(num(value.value))
+            reasons.append(None)
+        else:
+            shown = (
+                rounded(value, style.decimals, style.rounding)
+                if as_rate
+                else shown_amount(value, style)
+            )
+            out.append(num(shown))
+            reasons.append(None)
+    if any(r is not None for r in reasons):
+        why[key] = reasons
+    return out
+
+
+def render_compare(view: CompareView, style: Style) -> str:
+    comparison = view.comparison
+    indicators = []
+    for series in comparison.series:
+        ind = series.indicator
+        steps = series.steps
+        why: dict[str, list[str | None]] = {}
+        item: dict[str, Any] = {
+            "id": ind.id,
+            "name": ind.name,
+            "unit": ind.unit,
+            "kind": ind.kind,
+            "values": [num(s.value) for s in steps],
+            "period_alone": _list(
+                style, "period_alone", [s.period_alone for s in steps], False, why
+            ),
+            "qoq_pct": _list(style, "qoq_pct", [s.qoq_pct for s in steps], True, why),
+            "completion_pct": _list(
+                style, "completion_pct", [s.completion for s in steps], True, why
+            ),
+            "completion_gain_pp": _list(
+                style, "completion_gain_pp", [s.completion_gain_pp for s in steps], True, why
+            ),
+            "schedule_gap_pp": _list(
+                style, "schedule_gap_pp", [s.schedule_gap_pp for s in steps], True, why
+            ),
+            "schedule_gap_change_pp": _list(
+                style,
+                "schedule_gap_change_pp",
+                [s.schedule_gap_change_pp for s in steps],
+                True,
+                why,
+            ),
+        }
+        yoy_key = "yoy_pp" if series.yoy_is_pp else "yoy_pct"
+        item[yoy_key] = _list(style, yoy_key, [s.yoy for s in steps], True, why)
+        if series.yoy_is_pp:
+            item["yoy_pct"] = [None] * len(steps)
+        item["yoy_change_pp"] = _list(
+            style, "yoy_change_pp", [s.yoy_change_pp for s in steps], True, why
+        )
+        item["yoy_trend"] = [s.yoy_trend for s in steps]
+        item["change"] = _list(style, "change", [s.change for s in steps], False, why)
+        if comparison.lengths_differ:
+            item["per_month_qoq_pct"] = _list(
+                style, "per_month_qoq_pct", [s.per_month_qoq_pct for s in steps], True, why
+            )
+        if why:
+            item["why"] = why
+        indicators.append(item)
+    findings = [
+        f for a in view.audits for f in a.findings if f.key in ("period_alone", "qoq", "yoy_change")
+    ]
+    doc = {
+        "schema": SCHEMA,
+        "generator": f"gxreport {__version__}",
+        "command": "compare",
+        "entity": comparison.entity,
+        "year": comparison.year,
+        "display": {"decimals": style.decimals, "rounding": style.rounding},
+        "periods": [{"source": p.source, "as_of": p.as_of.isoformat()} for p in comparison.periods],
+        "lengths_differ": comparison.lengths_differ,
+        "indicators": indicators,
+        "findings": [_finding(f) for f in findings],
+    }
+    return dumps(doc) + "\n"
+
+
+def render_rank(league: League, style: Style) -> str:
+    entities = []
+    for p in league.entities:
+        entities.append(
+            {
+                "entity": p.entity,
+                "source": p.source,
+                "value": num(p.shown),
+                "rank": p.rank,
+                "tied": p.tied,
+                "stated_rank": p.stated_rank,
+                "agrees": None if p.agreement is None else p.agreement == "agrees",
+                "agreement": p.agreement,
+                **({"why": p.value.reason} if isinstance(p.value, NA) else {}),
+                **({"printed": True} if isinstance(p.value, Printed) else {}),
+            }
+        )
+    doc = {
+        "schema": SCHEMA,
+        "generator": f"gxreport {__version__}",
+        "command": "rank",
+        "indicator": league.indicator_id,
+        "name": league.name,
+        "unit": league.unit,
+        "by": league.by,
+        "ties": league.ties,
+        "lower_is_better": league.lower_is_better,
+        "display": {"decimals": style.decimals, "rounding": style.rounding},
+        "entities": entities,
     }
     return dumps(doc) + "\n"

@@ -39,8 +39,10 @@ def bar(cell: Bar) -> list[Segment]:
     """Completion as BAR_CELLS cells with │ at the 序时进度 mark (capped at 100 %)."""
     completion = min(max(cell.completion, Fraction(0)), Fraction(100))
     filled = int(completion * BAR_CELLS / 100)
-    mark = min(int(cell.mark * BAR_CELLS), BAR_CELLS - 1)
     colour = _style(cell.tone)
+    if cell.mark is None:
+        return [("█" * filled, colour), ("░" * (BAR_CELLS - filled), "dim")]
+    mark = min(int(cell.mark * BAR_CELLS), BAR_CELLS - 1)
     return [
         ("█" * min(filled, mark), colour),
         ("░" * (mark - min(filled, mark)), "dim"),

@@ -84,6 +84,8 @@ def context(briefing: Briefing, style: Style) -> dict[str, object]:
         "check_closing": p.check_closing,
         "footnote": p.footnote,
         "printed_note": p.printed_note,
+        "since_heading": p.since_heading,
+        "since": list(p.since),
         "dash": DASH,
         **helpers,
     }

@@ -64,6 +64,8 @@ class Parts:
     check_closing: str
     footnote: str
     printed_note: str | None
+    since_heading: str | None  # with --since: how the figures moved since the earlier snapshot
+    since: tuple[str, ...]
 
 
 def _join(clauses: list[str], lang: Lang, bare_name: bool = False) -> str:
@@ -348,6 +350,33 @@ def parts(briefing: Briefing, style: Style) -> Parts:
             decimals=str(style.decimals),
         ),
         printed_note=printed_note(style).text if report.has_printed else None,
+        since_heading=_since_heading(briefing, style),
+        since=_since(briefing, style),
+    )
+
+
+def _since_heading(briefing: Briefing, style: Style) -> str | None:
+    from gxreport.i18n import COMPARE
+    from gxreport.render.layout.compare import cumulative_label
+
+    if briefing.since is None:
+        return None
+    earlier = cumulative_label(briefing.since.periods[0], style.lang)
+    return COMPARE["since_title"][style.lang].format(period=earlier)
+
+
+def _since(briefing: Briefing, style: Style) -> tuple[str, ...]:
+    """A sentence per indicator that moved in a way the comparison can say."""
+    from gxreport.render.layout.compare import sentence
+
+    if briefing.since is None:
+        return ()
+    comparison = briefing.since
+    return tuple(
+        sentence(series, comparison, style)
+        for series in comparison.series
+        if isinstance(series.steps[-1].period_alone, Fraction)
+        or series.steps[-1].yoy_trend is not None
     )
 
 
@@ -362,6 +391,8 @@ def layout(briefing: Briefing, style: Style) -> Document:
         doc.add(Heading(group.heading), Paragraph(group.prose), group.table)
     doc.add(Heading(BRIEFING["attention"][lang]))
     doc.add(Items(p.attention) if p.attention else Paragraph(BRIEFING["nothing_to_note"][lang]))
+    if p.since_heading is not None:
+        doc.add(Heading(p.since_heading), *(Paragraph(s) for s in p.since))
     if p.gap_table is not None:
         doc.add(Heading(BRIEFING["rest_of_year"][lang]), p.gap_table)
     if p.check_table is not None:

@@ -80,7 +80,7 @@ def range_text(iv: Interval, kind: str, unit: str, whole_units: bool, style: Sty
 def _implied_text(imp: Implied, style: Style) -> str:
     lang = style.lang
     name = INPUT_NAMES[imp.input][lang]
-    kind = "percent" if imp.input == "completion" else "amount"
+    kind = "percent" if imp.input in ("completion", "yoy") else "amount"
     shown = range_text(imp.range, kind, imp.unit, imp.whole_units, style)
     if imp.given is None:
         return CHECK_TEXT["implied-missing"][lang].format(input=name, range=shown)
@@ -144,8 +144,13 @@ def finding_row(f: Finding, style: Style) -> tuple[Cell, ...]:
 
 
 def closing_line(audits: Sequence[Audit], style: Style) -> str:
+    return closing_for([f for a in audits for f in a.findings], style)
+
+
+def closing_for(findings: Sequence[Finding], style: Style) -> str:
+    """共核对N项：一致a项，……: the counts of each verdict."""
     lang = style.lang
-    counts = {v: sum(a.count(v) for a in audits) for v in VERDICTS}
+    counts = {v: sum(1 for f in findings if f.verdict == v) for v in VERDICTS}
     checked = sum(counts[v] for v in VERDICTS if v != "not-checkable")
     line = CHECK_TEXT["closing"][lang].format(
         n=checked,

@@ -1,0 +1,208 @@
+"""compare: for each indicator, a sentence in 公文 wording and a row per period — the value,
+the period alone, 环比, 完成率 and its gain, 同比 and its change."""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+from gxreport.i18n import COMPARE, YOY_TREND, CompareKey, Lang, with_unit
+from gxreport.render._fmt import DASH, Style, amount, given, number, plain, pp_unit, rate
+from gxreport.render.document import Column, Document, Heading, Note, Paragraph, Table, Title
+from gxreport.render.layout import check
+from gxreport.render.layout._common import date_text, printed_note
+from gxreport.report import Comparison, Maybe, Period, Printed, Series, Shown, Step
+from gxreport.views import CompareView
+
+
+def _month_end(day: dt.date) -> bool:
+    return (day + dt.timedelta(days=1)).day == 1
+
+
+def cumulative_label(period: Period, lang: Lang) -> str:
+    """1—6月 (Jan–Jun); to a mid-month date, 截至7月15日."""
+    day = period.as_of
+    if _month_end(day):
+        if lang == "zh":
+            return f"1—{day.month}月" if day.month > 1 else "1月"
+        return f"Jan–{day.strftime('%b')}" if day.month > 1 else "Jan"
+    return COMPARE["to_date"][lang].format(date=date_text(day, lang, with_year=False))
+
+
+def alone_label(periods: tuple[Period, ...], index: int, lang: Lang) -> str:
+    """The span a period alone covers: 4—6月 (Apr–Jun); the first runs from 1 January."""
+    period = periods[index]
+    if index == 0:
+        return cumulative_label(period, lang)
+    start = periods[index - 1].as_of + dt.timedelta(days=1)
+    end = period.as_of
+    if start.day == 1 and _month_end(end):
+        if start.month == end.month:
+            return f"{end.month}月" if lang == "zh" else end.strftime("%b")
+        if lang == "zh":
+            return f"{start.month}—{end.month}月"
+        return f"{start.strftime('%b')}–{end.strftime('%b')}"
+    return f"{date_text(start, lang, False)}—{date_text(end, lang, False)}"
+
+
+def _signed_pp(value: Maybe, style: Style) -> str:
+    if not isinstance(value, Fraction):
+        return DASH
+    return number(value, style, signed=True) + pp_unit(style.lang)
+
+
+def _yoy_text(value: Shown, series: Series, style: Style) -> str:
+    if isinstance(value, Printed):
+        return (
+            plain(value.value)
+            + ("个百分点" if value.kind == "pp" and style.lang == "zh" else "%")
+            + "*"
+        )
+    if not isinstance(value, Fraction):
+        return DASH
+    return number(value, style, signed=True) + (pp_unit(style.lang) if series.yoy_is_pp else "%")
+
+
+def _alone_cell(
+    step: Step, periods: tuple[Period, ...], index: int, unit: str, style: Style
+) -> str:
+    if not isinstance(step.period_alone, Fraction):
+        return DASH
+    value = with_unit(amount(step.period_alone, style), unit, style.lang)
+    return f"{alone_label(periods, index, style.lang)} {value}"
+
+
+def columns(style: Style) -> tuple[Column, ...]:
+    keys = COMPARE["columns"][style.lang].split("|")
+    return tuple(Column(k, numeric=i > 0, folds=i == 0) for i, k in enumerate(keys))
+
+
+def row_cells(
+    series: Series, step: Step, index: int, comparison: Comparison, style: Style
+) -> tuple[str, ...]:
+    unit = series.indicator.unit
+    lang = style.lang
+    periods = comparison.periods
+    qoq = rate(step.qoq_pct, style)
+    if comparison.lengths_differ and isinstance(step.per_month_qoq_pct, Fraction):
+        qoq += COMPARE["per_month"][lang].format(rate=rate(step.per_month_qoq_pct, style))
+    change = step.change
+    if isinstance(change, Fraction):
+        shown_change = (
+            number(change, style, signed=True) + pp_unit(lang)
+            if series.indicator.unit_info.is_percent
+            else with_unit(("+" if change > 0 else "") + amount(change, style), unit, lang)
+        )
+    else:
+        shown_change = DASH
+    return (
+        cumulative_label(periods[index], lang),
+        with_unit(given(step.value), unit, lang),
+        _alone_cell(step, periods, index, unit, style),
+        qoq,
+        rate(step.completion, style),
+        _signed_pp(step.completion_gain_pp, style),
+        _yoy_text(step.yoy, series, style),
+        _signed_pp(step.yoy_change_pp, style),
+        shown_change,
+    )
+
+
+def sentence(series: Series, comparison: Comparison, style: Style) -> str:
+    """地区生产总值1—6月593034亿元，其中4—6月308037亿元，环比增长8.09%；同比增长5.5%，
+    比1—3月加快1.0个百分点。"""
+    lang = style.lang
+    unit = series.indicator.unit
+    periods = comparison.periods
+    last, first = len(periods) - 1, series.steps[-1]
+    previous = series.steps[-2]
+    clauses = []
+    if first.value is not None:
+        clauses.append(
+            COMPARE["value"][lang].format(
+                name=series.indicator.name,
+                period=cumulative_label(periods[last], lang),
+                value=with_unit(given(first.value), unit, lang),
+            )
+        )
+    prefix = ""
+    if first.value is None:  # no value: the name and period run into what follows
+        prefix = series.indicator.name + cumulative_label(periods[last], lang)
+        prefix += "" if lang == "zh" else " "
+    if isinstance(first.period_alone, Fraction):
+        alone = COMPARE["alone"][lang].format(
+            period=alone_label(periods, last, lang),
+            value=with_unit(amount(first.period_alone, style), unit, lang),
+        )
+        if isinstance(first.qoq_pct, Fraction):
+            key: CompareKey = "qoq_up" if first.qoq_pct > 0 else "qoq_down"
+            alone += COMPARE[key][lang].format(rate=rate(abs(first.qoq_pct), style))
+        clauses.append(alone)
+    if isinstance(first.completion_gain_pp, Fraction) and isinstance(
+        previous.completion, Fraction | Printed
+    ):
+        clauses.append(
+            COMPARE["completion_gain"][lang].format(
+                rate=rate(first.completion, style),
+                pp=number(first.completion_gain_pp, style, signed=True),
+                period=cumulative_label(periods[last - 1], lang),
+            )
+        )
+    if first.yoy_trend is not None and isinstance(first.yoy_change_pp, Fraction):
+        now = first.yoy
+        shown = plain(now.value) if isinstance(now, Printed) else number(now, style)
+        clauses.append(
+            YOY_TREND[first.yoy_trend][lang].format(
+                yoy=shown if first.yoy_trend == "flat" else shown.lstrip("-"),
+                unit="个百分点" if series.yoy_is_pp and lang == "zh" else "%",
+                period=cumulative_label(periods[last - 1], lang),
+                pp=number(abs(first.yoy_change_pp), style),
+            )
+        )
+    sep = "，" if lang == "zh" else "; "
+    return prefix + sep.join(clauses) + ("。" if lang == "zh" else ".")
+
+
+def layout(view: CompareView, style: Style) -> Document:
+    comparison = view.comparison
+    lang = style.lang
+    periods = "、".join if lang == "zh" else ", ".join
+    doc = Document(
+        [
+            Title(COMPARE["title"][lang].format(entity=comparison.entity, year=comparison.year)),
+            Paragraph(
+                COMPARE["periods"][lang].format(
+                    periods=periods(
+                        f"{cumulative_label(p, lang)}（{p.source}）"
+                        if lang == "zh"
+                        else f"{cumulative_label(p, lang)} ({p.source})"
+                        for p in comparison.periods
+                    )
+                )
+            ),
+        ]
+    )
+    if comparison.lengths_differ:
+        doc.add(Note(COMPARE["lengths_differ"][lang]))
+    heads = columns(style)
+    for series in comparison.series:
+        name = series.indicator.name
+        heading = (
+            f"{name}（{series.indicator.unit}）" if series.indicator.unit and lang == "zh" else name
+        )
+        rows = [
+            row_cells(series, step, i, comparison, style) for i, step in enumerate(series.steps)
+        ]
+        keep = [i for i in range(len(heads)) if i == 0 or any(r[i] != DASH for r in rows)]
+        table = Table(tuple(heads[i] for i in keep), [tuple(r[i] for i in keep) for r in rows])
+        doc.add(Heading(heading), Paragraph(sentence(series, comparison, style)), table)
+    findings = [
+        f for a in view.audits for f in a.findings if f.key in ("period_alone", "qoq", "yoy_change")
+    ]
+    if findings:
+        doc.add(Heading(COMPARE["data_check"][lang]), check.findings_table(findings, style))
+        doc.add(Paragraph(check.closing_for(findings, style)))
+    doc.add(Note(COMPARE["note"][lang]))
+    if any(r.has_printed for report in comparison.reports for r in report.rows):
+        doc.add(printed_note(style))
+    return doc
