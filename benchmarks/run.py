@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generate import generate  # noqa: E402
+from generate import generate, write_league  # noqa: E402
 
 FLOOR = [sys.executable, "-c", "import typer, pydantic, rich.console, rich.table, tomli"]
 COMMANDS: list[tuple[str, list[str]]] = [
@@ -58,6 +58,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[17, 1000, 10000, 100000])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--league", type=int, default=2000, help="rank over this many files")
+    parser.add_argument(
+        "--compare", type=int, nargs="*", default=[1000, 10000], help="compare 4 of these"
+    )
+    parser.add_argument("--across-only", action="store_true", help="only rank and compare")
     args = parser.parse_args()
     gxreport = [sys.executable, "-m", "gxreport"]
     floor, _ = median_of(FLOOR, args.runs * 2)
@@ -66,7 +71,7 @@ def main() -> None:
     print("| N | command | median s | × floor | peak MB |")
     print("|---:|---|---:|---:|---:|")
     with tempfile.TemporaryDirectory() as tmp:
-        for n in args.sizes:
+        for n in [] if args.across_only else args.sizes:
             path = Path(tmp) / f"bench-{n}.toml"
             path.write_text(generate(n), encoding="utf-8")
             commands = COMMANDS if n <= 10000 else [c for c in COMMANDS if "json" in c[0]]
@@ -79,6 +84,35 @@ def main() -> None:
                     f"{peak / 1024:.0f} |",
                     flush=True,
                 )
+        across(gxreport, Path(tmp), args, floor)
+
+
+def across(gxreport: list[str], tmp: Path, args: argparse.Namespace, floor: float) -> None:
+    """rank over many small snapshots; compare of four snapshots of one size."""
+    if args.league:
+        folder = tmp / "league"
+        write_league(str(folder), args.league)
+        argv = gxreport + ["rank", str(folder), "-i", "c0-0", "-f", "json"]
+        seconds, peak = median_of(argv, args.runs)
+        print(
+            f"| {args.league:,} files × 60 | rank -f json | {seconds:.3f} | "
+            f"{seconds / floor:.2f} | {peak / 1024:.0f} |",
+            flush=True,
+        )
+    for n in args.compare:
+        paths = []
+        for q, day in enumerate(("03-31", "06-30", "09-30", "12-31")):
+            text = generate(n).replace("as_of = 2022-06-30", f"as_of = 2022-{day}")
+            path = tmp / f"compare-{n}-{q}.toml"
+            path.write_text(text.replace("year = 2022", 'entity = "某省"\nyear = 2022'), "utf-8")
+            paths.append(str(path))
+        argv = gxreport + ["compare", *paths, "-f", "json"]
+        seconds, peak = median_of(argv, max(1, args.runs // 2))
+        print(
+            f"| 4 × {n:,} | compare -f json | {seconds:.3f} | {seconds / floor:.2f} | "
+            f"{peak / 1024:.0f} |",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":
