@@ -1,9 +1,11 @@
-"""Heavy imports stay lazy: the markdown, json and csv paths never load Rich or Jinja2."""
+"""Heavy imports stay lazy: the markdown, json and csv paths never load Rich, Jinja2 or an
+optional extra's library; each extra is loaded only on its own path."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -17,7 +19,8 @@ try:
     app({args!r})
 except SystemExit:
     pass
-loaded = sorted({{m.split(".")[0] for m in sys.modules}} & {{"rich", "jinja2", "markdown_it"}})
+heavy = {{"rich", "jinja2", "markdown_it", "python_calamine", "xlsxwriter", "docx", "matplotlib"}}
+loaded = sorted({{m.split(".")[0] for m in sys.modules}} & heavy)
 sys.stderr.write("LOADED " + ",".join(loaded) + "\\n")
 """
 
@@ -45,3 +48,10 @@ def test_table_loads_rich_and_only_a_template_loads_jinja() -> None:
     assert loaded_by("briefing", str(SEED), "-f", "markdown") == set()
     template = str(STARTER)
     assert loaded_by("briefing", str(SEED), "-f", "markdown", "--template", template) == {"jinja2"}
+
+
+def test_spreadsheets_load_only_on_their_paths(tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    assert loaded_by("summary", str(SEED), "-o", str(out)) == {"xlsxwriter"}
+    sheet = SEED.parent / "zhengzhou-gaoxin-2022-h1.xlsx"
+    assert loaded_by("import", str(sheet)) == {"python_calamine"}

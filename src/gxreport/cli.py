@@ -554,6 +554,83 @@ def rank(
     emit(RANK.render(view, chosen, style), output)
 
 
+@app.command("import")
+@guarded
+def import_(
+    sheet: Annotated[
+        Path,
+        typer.Argument(
+            metavar="SHEET",
+            help="A spreadsheet (.xlsx, .xls, .ods) or a .csv (UTF-8 or GBK) of the figures.",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the snapshot here (default: standard output).",
+            show_default=False,
+        ),
+    ] = None,
+    sheet_name: Annotated[
+        str | None,
+        typer.Option("--sheet", help="The sheet to read. Default: the first.", show_default=False),
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(
+            "--year", help="The report's year, when the title does not say.", show_default=False
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="The date the figures run to (2022-06-30), when the headers do not say (1-6月).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """A snapshot from the spreadsheet where the figures are kept, each figure commented with
+    its cell; what cannot be placed is listed, never dropped."""
+    import datetime as dt
+
+    from gxreport.load import validate
+    from gxreport.output import check_target, write_atomic
+    from gxreport.render import require_extra
+
+    if sheet.suffix.lower() != ".csv":
+        require_extra("python_calamine", "xlsx", f"importing {sheet.suffix or sheet.name}")
+    if output is not None and str(output) != "-":
+        check_target(output, [sheet])
+    else:
+        output = None
+    day = None
+    if as_of is not None:
+        try:
+            day = dt.date.fromisoformat(as_of)
+        except ValueError:
+            raise UsageError(f"--as-of must be a date such as 2022-06-30, got {as_of!r}") from None
+    if not sheet.is_file():
+        raise UsageError(Problem("no such file", file=str(sheet)))
+    from gxreport.importers.sheet import read, to_snapshot
+    from gxreport.load import parse_toml
+
+    grid = read(sheet, sheet_name)
+    text, unplaced = to_snapshot(grid, str(sheet), year, day)
+    # Never write a snapshot gxreport itself would refuse.
+    validate(parse_toml(text, str(output or "<import>")), text, str(output or sheet))
+    for item in unplaced:
+        err(f"not placed: {item}")
+    if output is None:
+        write_stdout(text)
+    else:
+        write_atomic(output, text)
+        err(f"wrote {output}; review it, then run: gxreport check {output}")
+
+
 @app.command()
 @guarded
 def init(

@@ -31,6 +31,7 @@ class Format(str, Enum):
     markdown = "markdown"
     json = "json"
     csv = "csv"
+    xlsx = "xlsx"
 
 
 EXTENSIONS: dict[str, Format] = {
@@ -39,7 +40,22 @@ EXTENSIONS: dict[str, Format] = {
     ".txt": Format.table,
     ".json": Format.json,
     ".csv": Format.csv,
+    ".xlsx": Format.xlsx,
 }
+
+# The optional parts a format needs: (the module that must import, the extra that brings it).
+EXTRAS: dict[Format, tuple[str, str]] = {Format.xlsx: ("xlsxwriter", "xlsx")}
+
+
+def require_extra(module: str, extra: str, what: str) -> None:
+    """Refuse, before any work, a path whose optional library is not installed."""
+    import importlib.util
+
+    if importlib.util.find_spec(module) is None:
+        raise UsageError(
+            f'{what} needs the {extra} extra: pip install "gxreport[{extra}]" (it brings {module})'
+        )
+
 
 V = TypeVar("V")
 
@@ -53,10 +69,12 @@ class Command(Generic[V]):
     data: Mapping[Format, Callable[[V, Style], str | Iterable[str]]] = field(default_factory=dict)
     # Markdown of its own (a user's --template) instead of drawing the layout.
     markdown: Callable[[V, Style], str] | None = None
+    spreadsheet: bool = False  # its tables also make an Excel workbook
 
     @property
     def formats(self) -> tuple[Format, ...]:
-        return (Format.table, Format.markdown, *self.data)
+        sheet = (Format.xlsx,) if self.spreadsheet else ()
+        return (Format.table, Format.markdown, *self.data, *sheet)
 
     def choose(self, fmt: Format, output: Path | None, to_terminal: bool) -> Format:
         """The format to write: as asked, else by ``--output``'s extension, else a table on a
@@ -76,6 +94,14 @@ class Command(Generic[V]):
             )
         if fmt not in self.formats:
             raise UsageError(f"--format {fmt.value}: `gxreport {self.name}` gives {given}")
+        if fmt in EXTRAS:
+            module, extra = EXTRAS[fmt]
+            require_extra(module, extra, f"--format {fmt.value}")
+            if output is None and to_terminal:
+                raise UsageError(
+                    f"--format {fmt.value} writes a binary file: give --output FILE.{fmt.value} "
+                    "(or redirect standard output)"
+                )
         return fmt
 
     def render(self, view: V, fmt: Format, style: Style) -> str | Iterable[str] | bytes | Drawing:
@@ -89,6 +115,10 @@ class Command(Generic[V]):
             from gxreport.render.markdown import draw as draw_markdown
 
             return draw_markdown(self.layout(view, style))
+        if fmt is Format.xlsx:
+            from gxreport.render.xlsx import draw as draw_xlsx
+
+            return draw_xlsx(self.layout(view, style), style.lang)
         return self.data[fmt](view, style)
 
 
@@ -202,19 +232,27 @@ def _rank_csv(league: League, style: Style) -> str:
 
 
 SUMMARY: Command[Report] = Command(
-    "summary", _summary_layout, {Format.json: _summary_json, Format.csv: _summary_csv}
+    "summary",
+    _summary_layout,
+    {Format.json: _summary_json, Format.csv: _summary_csv},
+    spreadsheet=True,
 )
-GAP: Command[Gap] = Command("gap", _gap_layout, {Format.json: _gap_json, Format.csv: _gap_csv})
+GAP: Command[Gap] = Command(
+    "gap", _gap_layout, {Format.json: _gap_json, Format.csv: _gap_csv}, spreadsheet=True
+)
 CHECK: Command[Sequence[Audit]] = Command(
-    "check", _check_layout, {Format.json: _check_json, Format.csv: _check_csv}
+    "check", _check_layout, {Format.json: _check_json, Format.csv: _check_csv}, spreadsheet=True
 )
 BRIEFING: Command[Briefing] = Command("briefing", _briefing_layout, markdown=_briefing_markdown)
 
 COMPARE: Command[CompareView] = Command(
-    "compare", _compare_layout, {Format.json: _compare_json, Format.csv: _compare_csv}
+    "compare",
+    _compare_layout,
+    {Format.json: _compare_json, Format.csv: _compare_csv},
+    spreadsheet=True,
 )
 RANK: Command[League] = Command(
-    "rank", _rank_layout, {Format.json: _rank_json, Format.csv: _rank_csv}
+    "rank", _rank_layout, {Format.json: _rank_json, Format.csv: _rank_csv}, spreadsheet=True
 )
 
 COMMANDS: dict[

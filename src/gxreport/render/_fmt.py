@@ -8,6 +8,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from gxreport.i18n import Lang, reason
+from gxreport.render.document import Figure, Tone
 from gxreport.report import NA, Printed, Shown
 from gxreport.rounding import Exact, Precision, Rounding, round_exact
 
@@ -105,3 +106,58 @@ def why(value: object, style: Style) -> str | None:
 
 def percent_text(value: Fraction, style: Style) -> str:
     return plain(rounded(value * 100, style.decimals, style.rounding)) + "%"
+
+
+# ── the same figures as typed cells, for backends that write numbers ───────────
+
+
+def _places(value: Decimal) -> int:
+    exp = value.as_tuple().exponent
+    return max(0, -exp) if isinstance(exp, int) else 0
+
+
+def _figure(
+    text: str, value: Decimal | None, percent: bool = False, tone: Tone | None = None
+) -> Figure:
+    return Figure(text, value, _places(value) if value is not None else 0, percent, tone)
+
+
+def given_cell(value: Decimal | None, suffix: str = "") -> Figure:
+    return _figure(given(value) + (suffix if value is not None else ""), value)
+
+
+def rate_cell(value: Shown, style: Style, tone: Tone | None = None) -> Figure:
+    return _figure(rate(value, style), _shown(value, style), True, tone)
+
+
+def number_cell(
+    value: Shown, style: Style, signed: bool = False, suffix: str = "", tone: Tone | None = None
+) -> Figure:
+    text = number(value, style, signed)
+    if text != DASH:
+        if text.endswith(PRINTED_MARK):
+            text = text[: -len(PRINTED_MARK)] + suffix + PRINTED_MARK
+        else:
+            text += suffix
+    return _figure(text, _shown(value, style), False, tone)
+
+
+def amount_cell(value: Fraction | Decimal | NA | None, style: Style, suffix: str = "") -> Figure:
+    if value is None or isinstance(value, NA):
+        return _figure(DASH, None)
+    shown = shown_amount(value, style)
+    return _figure(plain(shown) + suffix, shown)
+
+
+def ratio_cell(value: Shown, style: Style) -> Figure:
+    return _figure(
+        ratio(value, style), _shown(value, style) if not isinstance(value, Printed) else None
+    )
+
+
+def _shown(value: Shown, style: Style) -> Decimal | None:
+    if isinstance(value, NA):
+        return None
+    if isinstance(value, Printed):
+        return value.value
+    return rounded(value, style.decimals, style.rounding)

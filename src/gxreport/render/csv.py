@@ -167,7 +167,7 @@ def render_compare(view: CompareView, style: Style) -> str:
                     text_cell(series.indicator.name),
                     text_cell(series.indicator.unit),
                     comparison.periods[index].as_of.isoformat(),
-                    *(figure(c) for c in cells),
+                    *(figure(cell_text(c)) for c in cells),
                 ]
             )
     return write(heads, rows)

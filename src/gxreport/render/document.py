@@ -4,6 +4,7 @@ table columns, notes. Text here is final wording; numbers are already formatted.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from fractions import Fraction
 from typing import Literal, TypeAlias
 
@@ -18,6 +19,18 @@ class Text:
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """A number as shown, and the number itself for backends that write numbers (a
+    spreadsheet): ``value`` is the shown figure (rounded as printed), None where it is "—"."""
+
+    text: str
+    value: Decimal | None
+    decimals: int
+    percent: bool = False  # a rate in %: a spreadsheet stores 57.65% as 0.5765
+    tone: Tone | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Bar:
     """Completion against the 序时进度 mark, for backends that can draw it."""
 
@@ -26,7 +39,7 @@ class Bar:
     tone: Tone | None = None
 
 
-Cell: TypeAlias = "str | Text | Bar | None"
+Cell: TypeAlias = "str | Text | Figure | Bar | None"
 
 
 def cell_text(cell: Cell) -> str:

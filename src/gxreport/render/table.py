@@ -9,6 +9,7 @@ from gxreport.render.document import (
     Bar,
     Cell,
     Document,
+    Figure,
     Heading,
     Items,
     Note,
@@ -57,7 +58,7 @@ def _cell(cell: Cell) -> GridCell:
         return ""
     if isinstance(cell, str):
         return cell
-    if isinstance(cell, Text):
+    if isinstance(cell, (Text, Figure)):
         return (cell.text, _style(cell.tone)) if cell.tone else cell.text
     return bar(cell)
 

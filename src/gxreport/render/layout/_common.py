@@ -7,8 +7,18 @@ import datetime as dt
 from fractions import Fraction
 
 from gxreport.i18n import YOY_WORDS, LabelKey, Lang, label, status
-from gxreport.render._fmt import DASH, PRINTED_MARK, Style, given, number, pp_unit, rate
-from gxreport.render.document import Bar, Cell, Column, Note, Text, Tone
+from gxreport.render._fmt import (
+    DASH,
+    PRINTED_MARK,
+    Style,
+    given_cell,
+    number,
+    number_cell,
+    pp_unit,
+    rate,
+    rate_cell,
+)
+from gxreport.render.document import Bar, Cell, Column, Figure, Note, Text, Tone
 from gxreport.report import NA, Printed, Report, Row, Status
 
 STATUS_TONE: dict[Status, Tone | None] = {
@@ -37,6 +47,15 @@ def yoy_text(row: Row, style: Style) -> str:
     if text.endswith(PRINTED_MARK):
         text, mark = text[: -len(PRINTED_MARK)], PRINTED_MARK
     return text + (pp_unit(style.lang) if row.yoy_is_pp else "%") + mark
+
+
+def yoy_cell(row: Row, style: Style) -> Cell:
+    """同比 as a typed cell where it is a figure; words stay words."""
+    text = yoy_text(row, style)
+    if row.yoy_words is not None or isinstance(row.yoy, NA):
+        return text
+    cell = rate_cell(row.yoy, style) if not row.yoy_is_pp else number_cell(row.yoy, style)
+    return Figure(text, cell.value, cell.decimals, cell.percent)
 
 
 def date_text(day: dt.date, lang: Lang, with_year: bool = True) -> str:
@@ -128,11 +147,11 @@ def summary_row(
     cells: list[Cell] = [
         name_text(row, report_as_of, style),
         ind.unit,
-        given(ind.actual),
-        given(ind.target),
-        Text(rate(row.completion, style), tone),
-        Text(number(row.schedule_gap_pp, style, signed=True), tone),
-        yoy_text(row, style),
+        given_cell(ind.actual),
+        given_cell(ind.target),
+        rate_cell(row.completion, style, tone),
+        number_cell(row.schedule_gap_pp, style, signed=True, tone=tone),
+        yoy_cell(row, style),
         rank_text(row, style),
         status_cell(row.status, style.lang),
     ]

@@ -8,7 +8,17 @@ from gxreport.audit import VERDICTS, Audit, Finding, Implied
 from gxreport.i18n import CHECK_TEXT, INPUT_NAMES, STATED_NAMES, VERDICT_NAMES, reason, with_unit
 from gxreport.intervals import Interval
 from gxreport.render._fmt import DASH, Style, given, plain, pp_unit
-from gxreport.render.document import Cell, Column, Document, Paragraph, Table, Text, Title, Tone
+from gxreport.render.document import (
+    Cell,
+    Column,
+    Document,
+    Figure,
+    Paragraph,
+    Table,
+    Text,
+    Title,
+    Tone,
+)
 from gxreport.rounding import ceil_to, floor_to, round_exact
 
 VERDICT_TONE: dict[str, Tone | None] = {
@@ -117,21 +127,22 @@ def _finer(f: Finding, style: Style) -> Style:
 def finding_row(f: Finding, style: Style) -> tuple[Cell, ...]:
     lang = style.lang
     unit = f.indicator.unit
-    recomputed = DASH
+    recomputed: Cell = DASH
     if f.recomputed is not None:
         # Two digits beyond the printed ones, cut off rather than rounded, so that every digit
         # shown is a true one (57.6549…, not a 57.655 that looks like it rounds up).
         cut = round_exact(f.recomputed, f.decimals + 2, "truncation")
-        recomputed = _figure(plain(cut), f.kind, unit, style)
-    difference = DASH
+        recomputed = Figure(
+            _figure(plain(cut), f.kind, unit, style), cut, f.decimals + 2, f.kind == "percent"
+        )
+    difference: Cell = DASH
     if f.difference is not None:
         if f.difference == 0:
-            difference = "0"
+            text = "0"
         else:
-            text = plain(f.difference)
-            sign = "+" if f.difference > 0 else ""
             suffix = pp_unit(lang) if f.kind in ("percent", "pp") else ""
-            difference = sign + text + suffix
+            text = ("+" if f.difference > 0 else "") + plain(f.difference) + suffix
+        difference = Figure(text, f.difference, f.decimals)
     return (
         f.indicator.name,
         STATED_NAMES[f.key][lang],

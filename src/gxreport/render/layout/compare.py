@@ -7,8 +7,29 @@ import datetime as dt
 from fractions import Fraction
 
 from gxreport.i18n import COMPARE, YOY_TREND, CompareKey, Lang, with_unit
-from gxreport.render._fmt import DASH, Style, amount, given, number, plain, pp_unit, rate
-from gxreport.render.document import Column, Document, Heading, Note, Paragraph, Table, Title
+from gxreport.render._fmt import (
+    DASH,
+    Style,
+    amount,
+    given,
+    given_cell,
+    number,
+    plain,
+    pp_unit,
+    rate,
+    rate_cell,
+)
+from gxreport.render.document import (
+    Cell,
+    Column,
+    Document,
+    Heading,
+    Note,
+    Paragraph,
+    Table,
+    Title,
+    cell_text,
+)
 from gxreport.render.layout import check
 from gxreport.render.layout._common import date_text, printed_note
 from gxreport.report import Comparison, Maybe, Period, Printed, Series, Shown, Step
@@ -79,7 +100,7 @@ def columns(style: Style) -> tuple[Column, ...]:
 
 def row_cells(
     series: Series, step: Step, index: int, comparison: Comparison, style: Style
-) -> tuple[str, ...]:
+) -> tuple[Cell, ...]:
     unit = series.indicator.unit
     lang = style.lang
     periods = comparison.periods
@@ -95,12 +116,13 @@ def row_cells(
         )
     else:
         shown_change = DASH
+    qoq_cell: Cell = rate_cell(step.qoq_pct, style) if qoq == rate(step.qoq_pct, style) else qoq
     return (
         cumulative_label(periods[index], lang),
-        with_unit(given(step.value), unit, lang),
+        given_cell(step.value, with_unit("", unit, lang)),
         _alone_cell(step, periods, index, unit, style),
-        qoq,
-        rate(step.completion, style),
+        qoq_cell,
+        rate_cell(step.completion, style),
         _signed_pp(step.completion_gain_pp, style),
         _yoy_text(step.yoy, series, style),
         _signed_pp(step.yoy_change_pp, style),
@@ -193,7 +215,9 @@ def layout(view: CompareView, style: Style) -> Document:
         rows = [
             row_cells(series, step, i, comparison, style) for i, step in enumerate(series.steps)
         ]
-        keep = [i for i in range(len(heads)) if i == 0 or any(r[i] != DASH for r in rows)]
+        keep = [
+            i for i in range(len(heads)) if i == 0 or any(cell_text(r[i]) != DASH for r in rows)
+        ]
         table = Table(tuple(heads[i] for i in keep), [tuple(r[i] for i in keep) for r in rows])
         doc.add(Heading(heading), Paragraph(sentence(series, comparison, style)), table)
     findings = [

@@ -18,8 +18,30 @@ from gxreport.i18n import (
     status,
     with_unit,
 )
-from gxreport.render._fmt import DASH, Style, amount, given, number, rate, ratio
-from gxreport.render.document import Cell, Column, Document, Heading, Note, Paragraph, Table, Title
+from gxreport.render._fmt import (
+    DASH,
+    Style,
+    amount,
+    amount_cell,
+    given,
+    given_cell,
+    number_cell,
+    rate,
+    rate_cell,
+    ratio,
+    ratio_cell,
+)
+from gxreport.render.document import (
+    Cell,
+    Column,
+    Document,
+    Heading,
+    Note,
+    Paragraph,
+    Table,
+    Title,
+    cell_text,
+)
 from gxreport.render.layout._common import (
     date_text,
     heading_line,
@@ -96,52 +118,58 @@ def _feasibility(plan: Plan, row: Row, style: Style) -> str:
     return label("feasible", lang)
 
 
-def figures(row: Row, plans: tuple[Plan, ...], style: Style) -> list[tuple[str, list[str]]]:
+def figures(row: Row, plans: tuple[Plan, ...], style: Style) -> list[tuple[str, list[Cell]]]:
     """The gap table for one indicator: a label, then one cell per plan, for each figure that
     applies to the indicator's kind (a figure no plan has is left out)."""
     lang = style.lang
     b = row.behaviour
-    lines: list[tuple[str, list[str]]] = []
+    lines: list[tuple[str, list[Cell]]] = []
 
-    def add(text: str, cells: list[str]) -> None:
-        if any(c != DASH for c in cells):
+    def add(text: str, cells: list[Cell]) -> None:
+        if any(cell_text(c) != DASH for c in cells):
             lines.append((text, cells))
 
-    add(label("completion", lang), [rate(p.completion, style) for p in plans])
+    add(label("completion", lang), [rate_cell(p.completion, style) for p in plans])
     add(
         label("schedule_gap_pp", lang),
-        [number(p.schedule_gap_pp, style, signed=True) for p in plans],
+        [number_cell(p.schedule_gap_pp, style, signed=True) for p in plans],
     )
-    add(label("usage", lang), [rate(p.usage, style) for p in plans])
-    add(label("line", lang), [amount(p.line, style) for p in plans])
+    add(label("usage", lang), [rate_cell(p.usage, style) for p in plans])
+    add(label("line", lang), [amount_cell(p.line, style) for p in plans])
     if b.margin:
-        add(label("margin", lang), [amount(p.margin, style) for p in plans])
+        add(label("margin", lang), [amount_cell(p.margin, style) for p in plans])
     remaining_key: LabelKey = "headroom" if b.ceiling else "remaining_cut" if b.cap else "remaining"
-    add(label(remaining_key, lang), [amount(p.remaining, style) for p in plans])
-    add(label("surplus", lang), [amount(p.surplus, style) for p in plans])
-    add(label("per_quarter", lang), [amount(p.per_quarter, style) for p in plans])
-    add(label("per_month", lang), [amount(p.per_month, style) for p in plans])
+    add(label(remaining_key, lang), [amount_cell(p.remaining, style) for p in plans])
+    add(label("surplus", lang), [amount_cell(p.surplus, style) for p in plans])
+    add(label("per_quarter", lang), [amount_cell(p.per_quarter, style) for p in plans])
+    add(label("per_month", lang), [amount_cell(p.per_month, style) for p in plans])
     if row.indicator.unit_info.base == "天" or row.days_left < 31:
-        add(label("per_day", lang), [amount(p.per_day, style) for p in plans])
+        add(label("per_day", lang), [amount_cell(p.per_day, style) for p in plans])
     quarters = sorted({q.index: q.partial for p in plans for q in p.quarters}.items())
     for index, partial in quarters:
         key: LabelKey = "quarter_needs_partial" if partial else "quarter_needs"
         text = label(key, lang).format(quarter=quarter_name(index, lang))
         add(text, [_period_amount(p.quarters, index, style) for p in plans])
-    add(label("pace_ratio", lang), [ratio(p.pace_ratio, style) for p in plans])
-    add(label("projected_completion", lang), [rate(p.projected_completion, style) for p in plans])
+    add(label("pace_ratio", lang), [ratio_cell(p.pace_ratio, style) for p in plans])
+    add(
+        label("projected_completion", lang),
+        [rate_cell(p.projected_completion, style) for p in plans],
+    )
     add(
         label("reached_month", lang),
         [month_name(p.reached_month, lang) if p.reached_month else DASH for p in plans],
     )
     for index in sorted({c.quarter for p in plans for c in p.checkpoints}):
         text = label("checkpoint_at", lang).format(quarter=quarter_name(index, lang))
-        cells = [
-            next((amount(c.cumulative, style) for c in p.checkpoints if c.quarter == index), DASH)
+        cells: list[Cell] = [
+            next(
+                (amount_cell(c.cumulative, style) for c in p.checkpoints if c.quarter == index),
+                DASH,
+            )
             for p in plans
         ]
         add(text, cells)
-    add(label("required_average", lang), [amount(p.required_average, style) for p in plans])
+    add(label("required_average", lang), [amount_cell(p.required_average, style) for p in plans])
     add(
         label("feasibility", lang),
         [_feasibility(p, row, style) if p.met is not None else DASH for p in plans],
@@ -149,8 +177,8 @@ def figures(row: Row, plans: tuple[Plan, ...], style: Style) -> list[tuple[str, 
     return lines
 
 
-def _period_amount(periods: tuple[PeriodAmount, ...], index: int, style: Style) -> str:
-    return next((amount(p.amount, style) for p in periods if p.index == index), DASH)
+def _period_amount(periods: tuple[PeriodAmount, ...], index: int, style: Style) -> Cell:
+    return next((amount_cell(p.amount, style) for p in periods if p.index == index), DASH)
 
 
 def _sentence_key(row: Row, plan: Plan) -> SentenceKey | None:
@@ -253,11 +281,11 @@ def compact_row(row: Row, plan: Plan, report_as_of: dt.date, style: Style) -> tu
     unit = row.indicator.unit
     return (
         name_text(row, report_as_of, style),
-        with_unit(given(plan.target), unit, style.lang),
-        rate(plan.completion, style),
-        amount(plan.remaining, style),
-        amount(plan.per_quarter, style),
-        amount(plan.per_month, style),
-        ratio(plan.pace_ratio, style),
+        given_cell(plan.target, with_unit("", unit, style.lang)),
+        rate_cell(plan.completion, style),
+        amount_cell(plan.remaining, style),
+        amount_cell(plan.per_quarter, style),
+        amount_cell(plan.per_month, style),
+        ratio_cell(plan.pace_ratio, style),
         status_cell(plan.status, style.lang),
     )

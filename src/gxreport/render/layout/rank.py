@@ -6,22 +6,34 @@ from fractions import Fraction
 
 from gxreport.i18n import RANK, RANK_BY, reason, with_unit
 from gxreport.render._fmt import DASH, Style, plain, pp_unit
-from gxreport.render.document import Bar, Cell, Column, Document, Note, Table, Text, Title, Tone
+from gxreport.render.document import (
+    Bar,
+    Cell,
+    Column,
+    Document,
+    Figure,
+    Note,
+    Table,
+    Text,
+    Title,
+    Tone,
+)
 from gxreport.report import NA, League, Placed
 
 AGREEMENT_TONE: dict[str, Tone] = {"agrees": "good", "rounding": "warn", "differs": "bad"}
 
 
-def value_text(placed: Placed, league: League, style: Style) -> str:
+def value_cell(placed: Placed, league: League, style: Style) -> Cell:
     if placed.shown is None:
         why = placed.value.reason if isinstance(placed.value, NA) else "no-actual"
         return f"{DASH} ({reason(why, style.lang)})"
     text = plain(placed.shown)
+    places = max(0, -int(placed.shown.as_tuple().exponent))
     if league.by == "actual":
-        return with_unit(text, league.unit, style.lang)
+        return Figure(with_unit(text, league.unit, style.lang), placed.shown, places)
     if league.by == "schedule_gap" or (league.by == "yoy" and placed.row.yoy_is_pp):
-        return text + pp_unit(style.lang)
-    return text + "%"
+        return Figure(text + pp_unit(style.lang), placed.shown, places)
+    return Figure(text + "%", placed.shown, places, percent=True)
 
 
 def columns(league: League, style: Style) -> tuple[Column, ...]:
@@ -63,7 +75,7 @@ def layout(league: League, style: Style) -> Document:
             (
                 rank,
                 placed.entity,
-                value_text(placed, league, style),
+                value_cell(placed, league, style),
                 str(placed.stated_rank) if placed.stated_rank is not None else "",
                 check,
                 _bar(placed, top),

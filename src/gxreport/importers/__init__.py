@@ -1,0 +1,1 @@
+"""Getting figures in: from a spreadsheet (sheet.py), from a report's text."""

@@ -1,0 +1,152 @@
+"""Excel: a Document's tables as sheets of real numbers (xlsxwriter, the ``xlsx`` extra).
+
+Tables with the same columns share one sheet, each row led by the heading it stood under
+(a summary's groups, a comparison's indicators); each sheet has a bold frozen header and an
+autofilter; a figure is a number formatted at the precision it is shown with (57.65% is
+0.5765 shown as 0.00%), a missing one an empty cell. Title, paragraphs and notes go to a
+last sheet.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from gxreport.i18n import LABELS, Lang
+from gxreport.render.document import (
+    Bar,
+    Cell,
+    Document,
+    Figure,
+    Heading,
+    Items,
+    Table,
+    Text,
+    Title,
+    cell_text,
+)
+
+if TYPE_CHECKING:
+    from xlsxwriter.format import Format
+    from xlsxwriter.workbook import Workbook
+
+
+def _width(text: str) -> int:
+    """Roughly how many character widths a column needs (CJK characters two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+_BAD_NAME = re.compile(r"[\[\]:*?/\\]")
+NOTES = {"zh": "说明", "en": "Notes"}
+
+
+def _sheet_name(text: str, taken: set[str]) -> str:
+    base = _BAD_NAME.sub(" ", text).strip()[:28] or "Sheet"
+    name, n = base, 2
+    while name.lower() in taken:
+        name = f"{base[:26]}{n}"
+        n += 1
+    taken.add(name.lower())
+    return name
+
+
+def _groups(document: Document) -> list[tuple[tuple[str, ...], list[tuple[str, Table]]]]:
+    """Tables in order, grouped by their columns; each with the heading above it."""
+    groups: dict[tuple[str, ...], list[tuple[str, Table]]] = {}
+    heading = ""
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            heading = block.text
+        elif isinstance(block, Table):
+            key = tuple(c.header for c in block.columns if not c.graphic)
+            groups.setdefault(key, []).append((heading, block))
+    return list(groups.items())
+
+
+def draw(document: Document, lang: Lang = "zh") -> bytes:
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False})
+    bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
+    formats: dict[tuple[int, bool], Format] = {}
+    taken: set[str] = set()
+    for headers, tables in _groups(document):
+        lead = len(tables) > 1 or any(h for h, _ in tables)
+        name = tables[0][0] if len(tables) == 1 and tables[0][0] else _title(document)
+        sheet = book.add_worksheet(_sheet_name(name, taken))
+        columns = ([LABELS["group"][lang]] if lead else []) + list(headers)
+        widths = [_width(h) for h in columns]
+        for col, head in enumerate(columns):
+            sheet.write_string(0, col, head, bold)
+        row_no = 0
+        for heading, table in tables:
+            keep = [i for i, c in enumerate(table.columns) if not c.graphic]
+            for cells in table.rows:
+                row_no += 1
+                values: list[Cell] = [heading] if lead else []
+                values += [cells[i] for i in keep]
+                for col, cell in enumerate(values):
+                    _write(book, sheet, row_no, col, cell, formats)
+                    widths[col] = max(widths[col], _width(cell_text(cell)))
+        sheet.freeze_panes(1, 0)
+        sheet.autofilter(0, 0, max(row_no, 1), len(columns) - 1)
+        for col, width in enumerate(widths):
+            sheet.set_column(col, col, min(max(width, 6), 40) + 2)
+    _notes(book, document, lang, taken)
+    book.close()
+    return buffer.getvalue()
+
+
+def _title(document: Document) -> str:
+    return next((b.text for b in document.blocks if isinstance(b, Title)), "Sheet")
+
+
+def _write(
+    book: Workbook,
+    sheet: object,
+    row: int,
+    col: int,
+    cell: Cell,
+    formats: dict[tuple[int, bool], Format],
+) -> None:
+    from xlsxwriter.worksheet import Worksheet
+
+    assert isinstance(sheet, Worksheet)
+    if isinstance(cell, Figure):
+        if cell.value is None:
+            sheet.write_blank(row, col, None)
+            return
+        key = (cell.decimals, cell.percent)
+        if key not in formats:
+            pattern = "0" + ("." + "0" * cell.decimals if cell.decimals else "")
+            formats[key] = book.add_format({"num_format": pattern + ("%" if cell.percent else "")})
+        # The boundary where exact decimals become the spreadsheet's binary numbers: the
+        # shown figure, rounded already, so the cell displays exactly what gxreport prints.
+        number = cell.value / 100 if cell.percent else cell.value
+        sheet.write_number(row, col, float(number), formats[key])
+    elif cell is None or isinstance(cell, Bar):
+        sheet.write_blank(row, col, None)
+    else:
+        text = cell.text if isinstance(cell, Text) else cell
+        if text in ("", "—"):
+            sheet.write_blank(row, col, None)
+        else:
+            sheet.write_string(row, col, text)
+
+
+def _notes(book: Workbook, document: Document, lang: Lang, taken: set[str]) -> None:
+    lines: list[str] = []
+    for block in document.blocks:
+        if isinstance(block, Items):
+            lines += block.items
+        elif not isinstance(block, Table):
+            lines.append(block.text)
+    if not lines:
+        return
+    sheet = book.add_worksheet(_sheet_name(NOTES[lang], taken))
+    for row, line in enumerate(lines):
+        sheet.write_string(row, 0, line)
+    sheet.set_column(0, 0, 100)

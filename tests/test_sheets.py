@@ -1,0 +1,241 @@
+"""Spreadsheets in and out: `gxreport import` on sheets built here with the writer libraries,
+in the layouts bureaus use, and `-f xlsx` read back with openpyxl and, where it is installed,
+converted by LibreOffice."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES, ROOT, parse
+from gxreport.audit import audit
+from gxreport.cli import app
+from gxreport.load import load
+
+pytest.importorskip("python_calamine")
+xlsxwriter = pytest.importorskip("xlsxwriter")
+openpyxl = pytest.importorskip("openpyxl")
+
+runner = CliRunner()
+SEED = EXAMPLES / "zhengzhou-gaoxin-2022-h1.toml"
+SHEET = EXAMPLES / "zhengzhou-gaoxin-2022-h1.xlsx"
+
+
+def imported(path: Path, *args: str) -> str:
+    result = runner.invoke(app, ["import", str(path), *args])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_the_example_sheet_imports_to_its_golden_snapshot() -> None:
+    golden = ROOT / "tests" / "golden" / "zhengzhou-gaoxin-2022-h1.imported.toml"
+    text = imported(SHEET.relative_to(ROOT) if Path.cwd() == ROOT else SHEET)
+    if os.environ.get("GXREPORT_REGOLD"):
+        golden.write_text(text, encoding="utf-8", newline="")
+    assert text.replace(str(SHEET), "examples/zhengzhou-gaoxin-2022-h1.xlsx") == golden.read_text(
+        encoding="utf-8"
+    )
+
+
+def test_every_figure_of_the_example_sheet_is_the_articles() -> None:
+    seed = {ind.name: ind for ind in load(str(SEED)).snapshot.indicators}
+    got = parse(imported(SHEET)).indicators
+    assert len(got) == len(seed) == 27
+    for ind in got:
+        want = seed[ind.name]
+        assert (ind.actual, ind.target, ind.stretch, ind.unit, ind.group) == (
+            want.actual,
+            want.target,
+            want.stretch,
+            want.unit,
+            want.group,
+        ), ind.name
+        mine = ind.stated.completion if ind.stated else None
+        theirs = want.stated.completion if want.stated else None
+        assert (mine and mine.value) == (theirs and theirs.value), ind.name
+        assert (ind.rank and ind.rank.position) == (want.rank and want.rank.position), ind.name
+    # 213.9 is 213.9 (the float the reader hands over is 213.9000000000000056843…).
+    assert str(got[0].actual) == "213.9"
+
+
+def test_summary_of_the_imported_sheet_reproduces_the_seed_rates(tmp_path: Path) -> None:
+    out = tmp_path / "snapshot.toml"
+    result = runner.invoke(app, ["import", str(SHEET), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    summary = runner.invoke(app, ["summary", str(out), "-f", "markdown"]).stdout
+    for figure in ("57.65%", "+7.65", "91.67%", "60.44%", "45.48%", "-4.52"):
+        assert figure in summary
+
+
+def _book(path: Path, build) -> Path:  # type: ignore[no-untyped-def]
+    book = xlsxwriter.Workbook(str(path))
+    build(book, book.add_worksheet("Sheet1"))
+    book.close()
+    return path
+
+
+def test_two_header_rows_under_merged_cells(tmp_path: Path) -> None:
+    def build(book, ws) -> None:  # type: ignore[no-untyped-def]
+        ws.merge_range("A1:E1", "某县2023年1-9月主要经济指标")
+        ws.merge_range("A2:A3", "指标")
+        ws.merge_range("B2:B3", "单位")
+        ws.merge_range("C2:D2", "1-9月")
+        ws.write("C3", "绝对值（亿元）")
+        ws.write("D3", "比上年同期增长%")
+        ws.write("E2", "全年目标")
+        ws.write_row(3, 0, ["地区生产总值", "亿元", 312.6, 4.8, 420])
+        ws.write_row(4, 0, ["一般公共预算收入", "亿元", 18.75, -2.95, 26])
+
+    text = imported(_book(tmp_path / "two.xlsx", build))
+    snap = parse(text)
+    assert snap.report.as_of.isoformat() == "2023-09-30" and snap.report.year == 2023
+    gdp, revenue = snap.indicators
+    assert (gdp.actual, gdp.target) == (Decimal("312.6"), Decimal(420))
+    assert gdp.stated is not None and gdp.stated.yoy is not None
+    assert gdp.stated.yoy.value == Decimal("4.8")
+    assert revenue.stated is not None and revenue.stated.yoy is not None
+    assert revenue.stated.yoy.value == Decimal("-2.95")
+    assert "# C4" in text and "# D5" in text  # every figure names its cell
+
+
+def test_gbk_csv_with_parts_that_add_up(tmp_path: Path) -> None:
+    rows = [
+        ["2023年上半年固定资产投资"],
+        ["指标名称", "计量单位", "本年累计", "上年同期", "比上年同期增长(%)"],
+        ["固定资产投资", "亿元", "86.4", "80.1", "7.9"],
+        ["其中：工业投资", "亿元", "31.2", "29.0", "7.6"],
+        ["　　基础设施投资", "亿元", "28.9", "—", "…"],
+        ["　　房地产开发投资", "亿元", "26.3", "-", ""],
+        ["注：本表为示意数据。"],
+    ]
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    path = tmp_path / "投资.csv"
+    path.write_bytes(buffer.getvalue().encode("gbk"))
+    text = imported(path)
+    snap = parse(text)
+    total, *parts = snap.indicators
+    assert total.parts == [p.id for p in parts]
+    assert [p.actual for p in parts] == [Decimal("31.2"), Decimal("28.9"), Decimal("26.3")]
+    assert parts[1].last_year is None and parts[1].stated is None  # — and … are missing
+    assert snap.report.as_of.isoformat() == "2023-06-30"
+    verdicts = {(f.indicator.id, f.key): f.verdict for f in audit(snap, "t").findings}
+    assert verdicts[(total.id, "parts")] == "consistent"  # 31.2 + 28.9 + 26.3 = 86.4
+    assert "注：本表为示意数据。" in text
+
+
+def test_a_partial_breakdown_is_not_a_parts_check(tmp_path: Path) -> None:
+    def build(book, ws) -> None:  # type: ignore[no-untyped-def]
+        ws.write_row(0, 0, ["2022年1-6月招商", ""])
+        ws.write_row(1, 0, ["指标", "单位", "1-6月"])
+        ws.write_row(2, 0, ["新签约项目", "个", 22])
+        ws.write_row(3, 0, ["其中：制造业项目", "个", 11])
+
+    text = imported(_book(tmp_path / "p.xlsx", build))
+    assert "# 待核: 其中 rows that do not add up to the total" in text
+    assert all(ind.parts is None for ind in parse(text).indicators)
+
+
+def test_shown_precision_is_the_cells_number_format(tmp_path: Path) -> None:
+    def build(book, ws) -> None:  # type: ignore[no-untyped-def]
+        two = book.add_format({"num_format": "0.00"})
+        pct = book.add_format({"num_format": "0.00%"})
+        ws.write_row(0, 0, ["2022年上半年"])
+        ws.write_row(1, 0, ["指标", "单位", "1-6月", "全年目标", "完成率"])
+        ws.write(2, 0, "甲")
+        ws.write(2, 1, "亿元")
+        ws.write_number(2, 2, 213.9, two)  # typed 213.9, shown 213.90
+        ws.write_number(2, 3, 371)
+        ws.write_number(2, 4, 213.9 / 371, pct)  # a formula's result, shown 57.65%
+
+    ind = parse(imported(_book(tmp_path / "f.xlsx", build))).indicators[0]
+    assert str(ind.actual) == "213.90"
+    assert ind.stated is not None and ind.stated.completion is not None
+    assert ind.stated.completion.text == "57.65%"
+
+
+def test_no_header_says_what_it_looked_for(tmp_path: Path) -> None:
+    path = tmp_path / "x.csv"
+    path.write_text("a,b\n1,2\n", encoding="utf-8")
+    result = runner.invoke(app, ["import", str(path)])
+    assert result.exit_code == 2
+    assert "no header row found" in result.stderr and "指标" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_missing_extra_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    hidden = {"python_calamine", "xlsxwriter"}
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name in hidden else real(name, *a)
+    )
+    result = runner.invoke(app, ["import", str(SHEET)])
+    assert result.exit_code == 2
+    assert 'pip install "gxreport[xlsx]"' in result.stderr
+    out = runner.invoke(app, ["summary", str(SEED), "-o", "x.xlsx"])
+    assert out.exit_code == 2 and 'pip install "gxreport[xlsx]"' in out.stderr
+
+
+def test_xlsx_output_is_real_numbers(tmp_path: Path) -> None:
+    out = tmp_path / "summary.xlsx"
+    result = runner.invoke(app, ["summary", str(SEED), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    book = openpyxl.load_workbook(out)
+    sheet = book[book.sheetnames[0]]
+    header = [c.value for c in sheet[1]]
+    assert header[:6] == ["类别", "指标", "单位", "实际完成", "年度目标", "完成率"]
+    assert all(c.font.bold for c in sheet[1])
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref is not None
+    rows = {r[1].value: r for r in sheet.iter_rows(min_row=2)}
+    signed = rows["新签约项目签约额"]
+    assert signed[3].value == 213.9 and signed[4].value == 371
+    assert signed[5].value == pytest.approx(0.5765) and signed[5].number_format == "0.00%"
+    assert signed[6].value == pytest.approx(7.65) and signed[6].number_format == "0.00"
+    assert rows["新签约项目"][4].value is None  # no target: an empty cell, not "—"
+    assert "说明" in book.sheetnames
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None and not os.environ.get("GXREPORT_REQUIRE_LIBREOFFICE"),
+    reason="LibreOffice is not installed",
+)
+def test_round_trip_through_libreoffice(tmp_path: Path) -> None:
+    snapshot = tmp_path / "snapshot.toml"
+    assert runner.invoke(app, ["import", str(SHEET), "-o", str(snapshot)]).exit_code == 0
+    book = tmp_path / "summary.xlsx"
+    assert runner.invoke(app, ["summary", str(snapshot), "-o", str(book)]).exit_code == 0
+    profile = tmp_path / "profile"
+    done = subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):44,34,76",
+            "--outdir",
+            str(tmp_path),
+            str(book),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.reader((tmp_path / "summary.csv").read_text(encoding="utf-8").splitlines()))
+    by_name = {r[1]: r for r in rows[1:]}
+    assert rows[0][:3] == ["类别", "指标", "单位"]
+    assert by_name["新签约项目签约额"][3:7] == ["213.9", "371", "57.65%", "7.65"]
+    assert by_name["新增市场主体"][3:7] == ["7141", "15700", "45.48%", "-4.52"]
+    assert by_name["新开工项目投资额"][5] == "83%"  # printed, shown as printed
+    assert "郑州高新区" not in by_name  # the Chinese text came through as text
+    assert {r[0] for r in rows[1:]} >= {"招商引资", "市场主体", "生态环境"}
