@@ -54,16 +54,20 @@ def tables(tokens: list) -> list[list[list[str]]]:  # type: ignore[type-arg]
 def test_seed_briefing_structure() -> None:
     tokens = parse(briefing(str(SEED)))
     assert headings(tokens, "h1") == ["郑州高新区2022年上半年经济运行"]
+    # A 公文's numbering: 一、 sections, （一） parts of one.
     assert headings(tokens, "h2") == [
-        "总体情况",
-        "一、招商引资",
-        "二、市场主体",
-        "三、生态环境",
-        "四、城市管理",
-        "五、应急管理",
-        "需要关注的指标",
-        "余下时间任务测算",
-        "数据核对",
+        "一、总体情况",
+        "二、主要指标完成情况",
+        "三、需要关注的指标",
+        "四、余下时间任务测算",
+        "五、数据核对",
+    ]
+    assert headings(tokens, "h3") == [
+        "（一）招商引资",
+        "（二）市场主体",
+        "（三）生态环境",
+        "（四）城市管理",
+        "（五）应急管理",
     ]
     found = tables(tokens)
     assert len(found) == 7  # one a group, the plan, the data check
@@ -175,7 +179,9 @@ def test_bad_templates_exit_2_and_write_nothing(tmp_path: Path, source: str, mes
 def test_briefing_is_markdown_only() -> None:
     result = runner.invoke(app, ["briefing", str(SEED), "-f", "json"])
     assert result.exit_code == 2
-    assert result.stderr == "error: --format json: `gxreport briefing` gives table, markdown\n"
+    assert result.stderr == (
+        "error: --format json: `gxreport briefing` gives table, markdown, docx\n"
+    )
 
 
 def _pandoc() -> str | None:

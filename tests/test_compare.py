@@ -250,6 +250,6 @@ def test_compare_json_follows_design_section_7() -> None:
 def test_briefing_since_an_earlier_snapshot() -> None:
     result = runner.invoke(app, ["briefing", str(H1), "--since", str(Q1), "-f", "markdown"])
     assert result.exit_code == 0, result.stderr
-    assert "## 与1—3月比较" in result.stdout
+    assert "## 四、与1—3月比较" in result.stdout
     assert "其中4—6月308037亿元" in result.stdout
     assert "比1—3月加快1.00个百分点" in result.stdout

@@ -398,12 +398,12 @@ def test_messages_never_name_a_placeholder(tmp_path: Path) -> None:
 # ── formats a command cannot give ────────────────────────────────────────────
 
 
-@pytest.mark.parametrize("name", ["简报.docx", "x.pdf", "out.xlsx"])
+@pytest.mark.parametrize("name", ["x.pdf", "out.xlsx"])
 def test_an_office_name_is_refused_before_any_work(tmp_path: Path, name: str) -> None:
     out = tmp_path / name
     result = cli("briefing", str(tmp_path / "does-not-exist.toml"), "-o", str(out))
     assert result.exit_code == 2
-    assert "`gxreport briefing` gives table, markdown" in result.stderr
+    assert "`gxreport briefing` gives table, markdown, docx" in result.stderr
     assert "does-not-exist" not in result.stderr
     assert not out.exists()
 

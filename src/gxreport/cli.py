@@ -20,7 +20,17 @@ import typer
 from gxreport import __version__
 from gxreport.errors import GxError, Problem, SnapshotError, UsageError
 from gxreport.output import Content, write_stdout
-from gxreport.render import BRIEFING, CHECK, COMPARE, GAP, RANK, SUMMARY, Command, Format
+from gxreport.render import (
+    BRIEFING,
+    CHECK,
+    COMPARE,
+    GAP,
+    RANK,
+    SUMMARY,
+    Bundle,
+    Command,
+    Format,
+)
 
 if TYPE_CHECKING:
     from gxreport.load import Loaded
@@ -227,11 +237,20 @@ def plan_output(
     return chosen, output
 
 
-def emit(rendered: Content | Drawing, output: Path | None) -> None:
-    """Write what a renderer gave: to the terminal (a drawing at its width), or a file."""
+def emit(rendered: Content | Drawing | Bundle, output: Path | None) -> None:
+    """Write what a renderer gave: to the terminal (a drawing at its width), or a file, with
+    the files that go beside it."""
     from gxreport.output import write_atomic
     from gxreport.render.grid import Drawing
 
+    if isinstance(rendered, Bundle):
+        if output is None:
+            raise UsageError(
+                "the charts are image files written beside the Markdown: give --output FILE.md"
+            )
+        for name, data in rendered.files:
+            write_atomic(output.parent / name, data)
+        rendered = rendered.main
     if isinstance(rendered, Drawing):
         text = draw(rendered, to_terminal=output is None)
         if text is None:
@@ -434,13 +453,26 @@ def briefing(
             show_default=False,
         ),
     ] = None,
+    charts: Annotated[
+        bool,
+        typer.Option(
+            "--charts",
+            help="A chart per group (completion against 序时进度): in the .docx, or as PNG "
+            "files beside a Markdown --output. Needs the charts extra.",
+        ),
+    ] = False,
+    font: Annotated[
+        Path | None,
+        typer.Option("--font", help="A CJK font file for the charts.", show_default=False),
+    ] = None,
     fmt: FormatOpt = Format.auto,
     lang: LangOpt = None,
     decimals: DecimalsOpt = 2,
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
 ) -> None:
-    """A briefing (简报): prose, tables, attention list and data check, as Markdown.
+    """A briefing (简报): prose, tables, attention list and data check, as Markdown or as a
+    Word 公文 (-o 简报.docx).
 
     Pipe it into a document: gxreport briefing snapshot.toml | pandoc -o briefing.docx
     """
@@ -449,6 +481,15 @@ def briefing(
     if template is not None and fmt is Format.auto:
         fmt = Format.markdown  # a template writes Markdown
     chosen, output = plan_output(BRIEFING, fmt, output, [])
+    if charts:
+        from gxreport.render import require_extra
+
+        require_extra("matplotlib", "charts", "--charts")
+        if chosen is Format.markdown and output is None:
+            raise UsageError(
+                "--charts writes the charts as image files beside the Markdown: give "
+                "--output FILE.md (or write a .docx)"
+            )
     loaded = load_one(snapshot)
     earlier = load_many([since])[0] if since is not None else None
     _, output = plan_output(
@@ -461,6 +502,9 @@ def briefing(
         style.precision,
         template,
         (earlier.snapshot, earlier.source) if earlier is not None else None,
+        charts,
+        output.stem if output is not None else "chart",
+        font,
     )
     emit(BRIEFING.render(view, chosen, style), output)
 
@@ -629,6 +673,71 @@ def import_(
     else:
         write_atomic(output, text)
         err(f"wrote {output}; review it, then run: gxreport check {output}")
+
+
+@app.command()
+@guarded
+def chart(
+    snapshot: SnapshotArg = None,
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            help="FILE.png (300 dpi) or FILE.svg (text as paths).",
+            show_default=False,
+        ),
+    ] = Path("chart.png"),
+    font: Annotated[
+        Path | None,
+        typer.Option(
+            "--font",
+            help="A CJK font file (.ttf, .otf, .ttc). Default: one found on the system.",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    decimals: DecimalsOpt = 2,
+    rounding: RoundingOpt = RoundingChoice.half_up,
+) -> None:
+    """Completion against the 序时进度 line: a bar per indicator with a target, by group."""
+    from gxreport.output import check_target, write_atomic
+    from gxreport.render import require_extra
+
+    suffix = output.suffix.lower().lstrip(".")
+    if suffix not in ("png", "svg"):
+        raise UsageError(f"--output {output}: a chart is written as .png or .svg")
+    require_extra("matplotlib", "charts", "gxreport chart")
+    loaded = load_one(snapshot)
+    check_target(output, _paths(loaded))
+    style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
+    from gxreport.render.chart import chart as draw_chart
+    from gxreport.views import summary_view
+
+    report = summary_view(loaded.snapshot, loaded.source, style.precision)
+    write_atomic(output, draw_chart(report, style, font, suffix))  # type: ignore[arg-type]
+    err(f"wrote {output}")
+
+
+@app.command("reference-docx")
+@guarded
+def reference_docx(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Where to write the .docx.")
+    ] = Path("gxreport-reference.docx"),
+    lang: LangOpt = None,
+) -> None:
+    """The briefing's 公文 styles as a reference .docx for pandoc:
+    pandoc briefing.md --reference-doc gxreport-reference.docx -o 简报.docx"""
+    from gxreport.output import check_target, write_atomic
+    from gxreport.render import require_extra
+
+    require_extra("docx", "docx", "gxreport reference-docx")
+    check_target(output, [])
+    from gxreport.render.docx import reference
+
+    write_atomic(output, reference(lang.value if lang is not None else "zh"))
+    err(f"wrote {output}; use it with: pandoc FILE.md --reference-doc {output} -o FILE.docx")
 
 
 @app.command()

@@ -100,6 +100,7 @@ SentenceKey = Literal[
 ]
 BriefingKey = Literal[
     "overview",
+    "indicators",
     "attention",
     "rest_of_year",
     "data_check",
@@ -508,6 +509,7 @@ SENTENCES: dict[SentenceKey, dict[Lang, str]] = {
 # The briefing's 公文 wording: each entry one clause or sentence, fields pre-formatted.
 BRIEFING: dict[BriefingKey, dict[Lang, str]] = {
     "overview": {"zh": "总体情况", "en": "Overview"},
+    "indicators": {"zh": "主要指标完成情况", "en": "The indicators"},
     "attention": {"zh": "需要关注的指标", "en": "Needs attention"},
     "rest_of_year": {"zh": "余下时间任务测算", "en": "What the rest of the year must deliver"},
     "data_check": {"zh": "数据核对", "en": "Data check"},
@@ -819,4 +821,13 @@ RANK_BY: dict[RankBy, dict[Lang, str]] = {
     "yoy": {"zh": "同比增速", "en": "YoY growth"},
     "schedule_gap": {"zh": "序时进度差", "en": "gap to schedule"},
     "share": {"zh": "占比", "en": "share"},
+}
+
+
+ChartKey = Literal["title", "group_title", "line", "x"]
+CHART: dict[ChartKey, dict[Lang, str]] = {
+    "title": {"zh": "{title}：主要指标完成率与序时进度", "en": "{title}: completion against time"},
+    "group_title": {"zh": "{group}：完成率与序时进度", "en": "{group}: completion against time"},
+    "line": {"zh": "序时进度{progress}", "en": "time elapsed {progress}"},
+    "x": {"zh": "完成率（%）", "en": "Completion (%)"},
 }

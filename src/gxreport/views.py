@@ -48,6 +48,9 @@ class Briefing:
     audit: Audit
     template: Path | None = None
     since: Comparison | None = None
+    charts: bool = False  # a chart per group (completion against 序时进度)
+    chart_stem: str = "chart"  # beside a Markdown output: STEM-1.png, STEM-2.png …
+    font: Path | None = None  # the CJK font the charts use, when given
 
 
 def summary_view(snapshot: Snapshot, source: str, precision: Precision) -> Report:
@@ -60,6 +63,9 @@ def briefing_view(
     precision: Precision,
     template: Path | None,
     since: tuple[Snapshot, str] | None = None,
+    charts: bool = False,
+    chart_stem: str = "chart",
+    font: Path | None = None,
 ) -> Briefing:
     earlier = [since[0]] if since is not None else []
     comparison = compare([since, (snapshot, source)], precision) if since is not None else None
@@ -68,6 +74,9 @@ def briefing_view(
         audit(snapshot, source, precision.rounding, earlier),
         template,
         comparison,
+        charts,
+        chart_stem,
+        font,
     )
 
 

@@ -32,6 +32,7 @@ class Format(str, Enum):
     json = "json"
     csv = "csv"
     xlsx = "xlsx"
+    docx = "docx"
 
 
 EXTENSIONS: dict[str, Format] = {
@@ -41,10 +42,14 @@ EXTENSIONS: dict[str, Format] = {
     ".json": Format.json,
     ".csv": Format.csv,
     ".xlsx": Format.xlsx,
+    ".docx": Format.docx,
 }
 
 # The optional parts a format needs: (the module that must import, the extra that brings it).
-EXTRAS: dict[Format, tuple[str, str]] = {Format.xlsx: ("xlsxwriter", "xlsx")}
+EXTRAS: dict[Format, tuple[str, str]] = {
+    Format.xlsx: ("xlsxwriter", "xlsx"),
+    Format.docx: ("docx", "docx"),
+}
 
 
 def require_extra(module: str, extra: str, what: str) -> None:
@@ -61,6 +66,23 @@ V = TypeVar("V")
 
 
 @dataclass(frozen=True)
+class Bundle:
+    """Text and the files that go beside it (a Markdown briefing and its charts)."""
+
+    main: str
+    files: tuple[tuple[str, bytes], ...]
+
+
+def markdown_of(document: Document) -> str | Bundle:
+    from gxreport.render.document import Image
+    from gxreport.render.markdown import draw as draw_markdown
+
+    text = draw_markdown(document)
+    images = tuple((b.name, b.data) for b in document.blocks if isinstance(b, Image))
+    return Bundle(text, images) if images else text
+
+
+@dataclass(frozen=True)
 class Command(Generic[V]):
     """One command's outputs: its layout, for the document formats, and its data formats."""
 
@@ -68,13 +90,15 @@ class Command(Generic[V]):
     layout: Callable[[V, Style], Document]
     data: Mapping[Format, Callable[[V, Style], str | Iterable[str]]] = field(default_factory=dict)
     # Markdown of its own (a user's --template) instead of drawing the layout.
-    markdown: Callable[[V, Style], str] | None = None
+    markdown: Callable[[V, Style], str | Bundle] | None = None
     spreadsheet: bool = False  # its tables also make an Excel workbook
+    word: bool = False  # it is also a Word document (a 公文)
 
     @property
     def formats(self) -> tuple[Format, ...]:
         sheet = (Format.xlsx,) if self.spreadsheet else ()
-        return (Format.table, Format.markdown, *self.data, *sheet)
+        word = (Format.docx,) if self.word else ()
+        return (Format.table, Format.markdown, *self.data, *sheet, *word)
 
     def choose(self, fmt: Format, output: Path | None, to_terminal: bool) -> Format:
         """The format to write: as asked, else by ``--output``'s extension, else a table on a
@@ -104,7 +128,9 @@ class Command(Generic[V]):
                 )
         return fmt
 
-    def render(self, view: V, fmt: Format, style: Style) -> str | Iterable[str] | bytes | Drawing:
+    def render(
+        self, view: V, fmt: Format, style: Style
+    ) -> str | Iterable[str] | bytes | Drawing | Bundle:
         if fmt is Format.table:
             from gxreport.render.table import draw as draw_table
 
@@ -112,13 +138,15 @@ class Command(Generic[V]):
         if fmt is Format.markdown:
             if self.markdown is not None:
                 return self.markdown(view, style)
-            from gxreport.render.markdown import draw as draw_markdown
-
-            return draw_markdown(self.layout(view, style))
+            return markdown_of(self.layout(view, style))
         if fmt is Format.xlsx:
             from gxreport.render.xlsx import draw as draw_xlsx
 
             return draw_xlsx(self.layout(view, style), style.lang)
+        if fmt is Format.docx:
+            from gxreport.render.docx import draw as draw_docx
+
+            return draw_docx(self.layout(view, style), style.lang)
         return self.data[fmt](view, style)
 
 
@@ -185,14 +213,12 @@ def _briefing_layout(briefing: Briefing, style: Style) -> Document:
     return briefing_layout.layout(briefing, style)
 
 
-def _briefing_markdown(briefing: Briefing, style: Style) -> str:
-    from gxreport.render import markdown
-
+def _briefing_markdown(briefing: Briefing, style: Style) -> str | Bundle:
     if briefing.template is not None:
         from gxreport.render import template
 
         return template.render(briefing, style)
-    return markdown.draw(_briefing_layout(briefing, style))
+    return markdown_of(_briefing_layout(briefing, style))
 
 
 def _compare_layout(view: CompareView, style: Style) -> Document:
@@ -243,7 +269,9 @@ GAP: Command[Gap] = Command(
 CHECK: Command[Sequence[Audit]] = Command(
     "check", _check_layout, {Format.json: _check_json, Format.csv: _check_csv}, spreadsheet=True
 )
-BRIEFING: Command[Briefing] = Command("briefing", _briefing_layout, markdown=_briefing_markdown)
+BRIEFING: Command[Briefing] = Command(
+    "briefing", _briefing_layout, markdown=_briefing_markdown, word=True
+)
 
 COMPARE: Command[CompareView] = Command(
     "compare",

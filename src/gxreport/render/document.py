@@ -65,6 +65,7 @@ class Title:
 @dataclass(frozen=True)
 class Heading:
     text: str
+    level: int = 1  # 1: 一、 (a section); 2: （一） (a part of one)
 
 
 @dataclass(frozen=True)
@@ -87,13 +88,23 @@ class Items:
     items: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Image:
+    """A picture (a chart): its bytes, the file name it is written to beside a text output,
+    and the text that stands for it."""
+
+    data: bytes
+    name: str
+    alt: str
+
+
 @dataclass
 class Table:
     columns: tuple[Column, ...]
     rows: list[tuple[Cell, ...]] = field(default_factory=list)
 
 
-Block: TypeAlias = "Title | Heading | Paragraph | Note | Items | Table"
+Block: TypeAlias = "Title | Heading | Paragraph | Note | Items | Table | Image"
 
 
 @dataclass

@@ -8,6 +8,7 @@ from gxreport.render._fmt import Style
 from gxreport.render.document import (
     Document,
     Heading,
+    Image,
     Items,
     Note,
     Paragraph,
@@ -51,7 +52,9 @@ def draw(document: Document, style: Style | None = None) -> str:
         if isinstance(block, Title):
             out.append(f"# {escape(block.text)}")
         elif isinstance(block, Heading):
-            out.append(f"## {escape(block.text)}")
+            out.append("#" * (block.level + 1) + f" {escape(block.text)}")
+        elif isinstance(block, Image):
+            out.append(f"![{escape(block.alt)}]({block.name})")
         elif isinstance(block, (Paragraph, Note)):
             out.append(escape(block.text))
         elif isinstance(block, Items):

@@ -11,6 +11,7 @@ from gxreport.render.document import (
     Document,
     Figure,
     Heading,
+    Image,
     Items,
     Note,
     Paragraph,
@@ -92,6 +93,8 @@ def draw(document: Document) -> Drawing:
             blocks.append(Line(block.text, "dim"))
         elif isinstance(block, Items):
             blocks += [Line("• " + item) for item in block.items]
+        elif isinstance(block, Image):
+            blocks.append(Line(f"[{block.alt}: {block.name}]", "dim"))
         else:
             blocks.append(_grid(block))
     return drawing

@@ -85,6 +85,7 @@ def context(briefing: Briefing, style: Style) -> dict[str, object]:
         "footnote": p.footnote,
         "printed_note": p.printed_note,
         "since_heading": p.since_heading,
+        "headings": p.headings,
         "since": list(p.since),
         "dash": DASH,
         **helpers,

@@ -21,6 +21,7 @@ from gxreport.render.document import (
     Document,
     Figure,
     Heading,
+    Image,
     Items,
     Table,
     Text,
@@ -142,6 +143,8 @@ def _notes(book: Workbook, document: Document, lang: Lang, taken: set[str]) -> N
     for block in document.blocks:
         if isinstance(block, Items):
             lines += block.items
+        elif isinstance(block, Image):
+            lines.append(block.alt)
         elif not isinstance(block, Table):
             lines.append(block.text)
     if not lines:

@@ -124,13 +124,17 @@ SUMMARY_COLUMNS: tuple[LabelKey, ...] = (
 _NUMERIC = frozenset({"actual", "target", "completion", "schedule_gap_pp", "yoy"})
 
 
-def summary_columns(style: Style, with_bar: bool = True) -> tuple[Column, ...]:
+def summary_columns(
+    style: Style, with_bar: bool = True, in_prose: bool = False
+) -> tuple[Column, ...]:
+    """The summary's columns. ``in_prose``: beside prose that says the rank and the status
+    already, so a narrow page (a 公文's table) may leave both out."""
     columns = [
         Column(
             label(key, style.lang),
             numeric=key in _NUMERIC,
             folds=key == "indicator",
-            optional=key == "rank",
+            optional=key == "rank" or (in_prose and key == "status"),
         )
         for key in SUMMARY_COLUMNS
     ]

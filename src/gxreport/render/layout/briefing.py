@@ -24,7 +24,16 @@ from gxreport.i18n import (
     zh_number,
 )
 from gxreport.render._fmt import Style, amount, given, number, plain, rate
-from gxreport.render.document import Document, Heading, Items, Note, Paragraph, Table, Title
+from gxreport.render.document import (
+    Document,
+    Heading,
+    Image,
+    Items,
+    Note,
+    Paragraph,
+    Table,
+    Title,
+)
 from gxreport.render.layout import check, gap
 from gxreport.render.layout._common import (
     date_text,
@@ -49,6 +58,7 @@ class Group:
     prose: str
     table: Table
     rows: tuple[Row, ...]
+    chart: Image | None = None  # with --charts: completion against 序时进度, this group's
 
 
 @dataclass(frozen=True)
@@ -64,6 +74,7 @@ class Parts:
     check_closing: str
     footnote: str
     printed_note: str | None
+    headings: dict[str, str]  # the numbered section headings (一、总体情况), by part
     since_heading: str | None  # with --since: how the figures moved since the earlier snapshot
     since: tuple[str, ...]
 
@@ -307,15 +318,26 @@ def parts(briefing: Briefing, style: Style) -> Parts:
     groups = []
     for index, (name, rows) in enumerate(report.groups, start=1):
         shown = name or LABELS["ungrouped"][lang]
-        heading = f"{zh_number(index)}、{shown}" if lang == "zh" else f"{index}. {shown}"
+        heading = f"（{zh_number(index)}）{shown}" if lang == "zh" else f"({index}) {shown}"
         prose = ("" if lang == "zh" else " ").join(
             indicator_sentence(r, report, style) for r in rows
         )
         table = Table(
-            summary_columns(style, with_bar=False),
+            summary_columns(style, with_bar=False, in_prose=True),
             [summary_row(r, info.as_of, style, with_bar=False) for r in rows],
         )
-        groups.append(Group(name, heading, prose, table, rows))
+        chart = None
+        if briefing.charts and any(
+            r.behaviour.schedule and isinstance(r.completion, Fraction) for r in rows
+        ):
+            from gxreport.render.chart import group_chart
+
+            chart = Image(
+                group_chart(report, name, style, briefing.font),
+                f"{briefing.chart_stem}-{index}.png",
+                shown,
+            )
+        groups.append(Group(name, heading, prose, table, rows, chart))
     gap_rows = [
         gap.compact_row(r, r.annual, report.info.as_of, style)
         for r in report.rows
@@ -339,7 +361,7 @@ def parts(briefing: Briefing, style: Style) -> Parts:
         half_half=half,
         groups=tuple(groups),
         attention=tuple(attention_item(a, style) for a in report.attention),
-        gap_table=Table(gap.compact_columns(style), gap_rows) if gap_rows else None,
+        gap_table=Table(gap.compact_columns(style, in_prose=True), gap_rows) if gap_rows else None,
         check_table=check.findings_table(audit.findings, style) if audit.findings else None,
         check_closing=check.closing_line([audit], style),
         footnote=phrase(
@@ -352,7 +374,29 @@ def parts(briefing: Briefing, style: Style) -> Parts:
         printed_note=printed_note(style).text if report.has_printed else None,
         since_heading=_since_heading(briefing, style),
         since=_since(briefing, style),
+        headings=_headings(briefing, style, bool(gap_rows), bool(audit.findings)),
     )
+
+
+def _headings(briefing: Briefing, style: Style, rest: bool, check: bool) -> dict[str, str]:
+    """一、总体情况, 二、主要指标完成情况 …: the sections a 公文 numbers, those present."""
+    lang = style.lang
+    present = [
+        ("overview", BRIEFING["overview"][lang]),
+        ("indicators", BRIEFING["indicators"][lang]),
+        ("attention", BRIEFING["attention"][lang]),
+    ]
+    since = _since_heading(briefing, style)
+    if since is not None:
+        present.append(("since", since))
+    if rest:
+        present.append(("rest_of_year", BRIEFING["rest_of_year"][lang]))
+    if check:
+        present.append(("data_check", BRIEFING["data_check"][lang]))
+    return {
+        key: (f"{zh_number(n)}、{text}" if lang == "zh" else f"{n}. {text}")
+        for n, (key, text) in enumerate(present, start=1)
+    }
 
 
 def _since_heading(briefing: Briefing, style: Style) -> str | None:
@@ -383,20 +427,24 @@ def _since(briefing: Briefing, style: Style) -> tuple[str, ...]:
 def layout(briefing: Briefing, style: Style) -> Document:
     p = parts(briefing, style)
     lang = style.lang
+    h = p.headings
     doc = Document([Title(p.title), Paragraph(p.as_of_line)])
-    doc.add(Heading(BRIEFING["overview"][lang]), Paragraph(p.overview))
+    doc.add(Heading(h["overview"]), Paragraph(p.overview))
     if p.half_half:
         doc.add(Paragraph(p.half_half))
+    doc.add(Heading(h["indicators"]))
     for group in p.groups:
-        doc.add(Heading(group.heading), Paragraph(group.prose), group.table)
-    doc.add(Heading(BRIEFING["attention"][lang]))
+        doc.add(Heading(group.heading, 2), Paragraph(group.prose), group.table)
+        if group.chart is not None:
+            doc.add(group.chart)
+    doc.add(Heading(h["attention"]))
     doc.add(Items(p.attention) if p.attention else Paragraph(BRIEFING["nothing_to_note"][lang]))
     if p.since_heading is not None:
-        doc.add(Heading(p.since_heading), *(Paragraph(s) for s in p.since))
+        doc.add(Heading(h["since"]), *(Paragraph(s) for s in p.since))
     if p.gap_table is not None:
-        doc.add(Heading(BRIEFING["rest_of_year"][lang]), p.gap_table)
+        doc.add(Heading(h["rest_of_year"]), p.gap_table)
     if p.check_table is not None:
-        doc.add(Heading(BRIEFING["data_check"][lang]), p.check_table, Paragraph(p.check_closing))
+        doc.add(Heading(h["data_check"]), p.check_table, Paragraph(p.check_closing))
     doc.add(Note(p.footnote))
     if p.printed_note:
         doc.add(Note(p.printed_note))

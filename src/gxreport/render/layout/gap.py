@@ -266,12 +266,15 @@ COMPACT_COLUMNS: tuple[LabelKey, ...] = (
 )
 
 
-def compact_columns(style: Style) -> tuple[Column, ...]:
+def compact_columns(style: Style, in_prose: bool = False) -> tuple[Column, ...]:
+    """``in_prose``: beside prose that gives the status (the briefing), which a narrow page
+    may then leave out."""
     return tuple(
         Column(
             label(key, style.lang),
             numeric=key not in ("indicator", "status"),
             folds=key == "indicator",
+            optional=in_prose and key == "status",
         )
         for key in COMPACT_COLUMNS
     )

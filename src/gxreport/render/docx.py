@@ -1,0 +1,332 @@
+"""Word: a Document laid out as a 公文 (GB/T 9704-2012) with python-docx (the ``docx`` extra).
+
+A4; margins 37/35/28/26 mm; 22 lines a page on the document grid; title 方正小标宋简体 二号
+centred; body 仿宋_GB2312 三号 (Windows knows it as 仿宋) with a two-character first-line
+indent; 一、 headings 黑体, （一） headings 楷体; page numbers "— 1 —" in 宋体 四号. Tables have
+borders, a header row repeated on every page, column widths that fill the 156 mm text block,
+and cells off the line grid. English documents get ordinary fonts on the same page.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from gxreport.i18n import Lang
+from gxreport.render.document import (
+    Document,
+    Heading,
+    Image,
+    Items,
+    Note,
+    Paragraph,
+    Table,
+    Title,
+    cell_text,
+)
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+
+BLOCK_MM = 156  # 210 − 28 − 26: the text block's width
+LINE_PITCH_PT = 28.95  # (297 − 37 − 35) mm ÷ 22 lines, in points
+
+
+@dataclass(frozen=True)
+class Face:
+    name: str
+    size: float  # points
+
+
+@dataclass(frozen=True)
+class Faces:
+    title: Face
+    body: Face
+    heading1: Face
+    heading2: Face
+    table: Face
+    footer: Face
+    gongwen: bool  # the 22-line grid and exact line pitch
+
+
+FACES: dict[Lang, Faces] = {
+    "zh": Faces(
+        title=Face("方正小标宋简体", 22),  # 二号
+        body=Face("仿宋_GB2312", 16),  # 三号
+        heading1=Face("黑体", 16),
+        heading2=Face("楷体_GB2312", 16),
+        table=Face("仿宋_GB2312", 12),  # 小四: a table is set smaller than the body
+        footer=Face("宋体", 14),  # 四号
+        gongwen=True,
+    ),
+    "en": Faces(
+        title=Face("Arial", 18),
+        body=Face("Times New Roman", 12),
+        heading1=Face("Arial", 14),
+        heading2=Face("Arial", 12),
+        table=Face("Times New Roman", 10),
+        footer=Face("Times New Roman", 10),
+        gongwen=False,
+    ),
+}
+# The names Windows gives the GB2312 faces; Word falls back to them (w:altName).
+ALT_NAMES = {"仿宋_GB2312": "仿宋", "楷体_GB2312": "楷体", "方正小标宋简体": "宋体"}
+
+
+def _qn(tag: str) -> str:
+    from docx.oxml.ns import qn
+
+    return str(qn(tag))
+
+
+def _set_font(font: object, face: Face, bold: bool | None = None) -> None:
+    """A run's or style's font, East Asian text included (w:eastAsia)."""
+    from docx.shared import Pt
+
+    font.name = face.name  # type: ignore[attr-defined]
+    font.size = Pt(face.size)  # type: ignore[attr-defined]
+    if bold is not None:
+        font.bold = bold  # type: ignore[attr-defined]
+    element = font.element  # type: ignore[attr-defined]
+    rpr = element.get_or_add_rPr()
+    fonts = rpr.get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(_qn(attr), face.name)
+
+
+def setup(doc: WordDocument, lang: Lang) -> Faces:
+    """Page, grid and the styles a briefing (and pandoc, through the reference .docx) uses."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.shared import Mm, Pt, RGBColor
+
+    faces = FACES[lang]
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(37), Mm(35)
+    section.left_margin, section.right_margin = Mm(28), Mm(26)
+    section.header_distance, section.footer_distance = Mm(15), Mm(25)
+    if faces.gongwen:
+        grid = section._sectPr.find(_qn("w:docGrid"))
+        if grid is None:
+            from docx.oxml import OxmlElement
+
+            grid = OxmlElement("w:docGrid")
+            section._sectPr.append(grid)
+        grid.set(_qn("w:type"), "lines")
+        grid.set(_qn("w:linePitch"), str(round(LINE_PITCH_PT * 20)))
+    styles = doc.styles
+
+    def paragraph_style(name: str, base: str | None = None) -> object:
+        try:
+            return styles[name]
+        except KeyError:
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            if base:
+                style.base_style = styles[base]
+            return style
+
+    def text_style(name: str, face: Face, bold: bool = False, indent: bool = False) -> object:
+        style = paragraph_style(name, "Normal" if name != "Normal" else None)
+        _set_font(style.font, face, bold)  # type: ignore[attr-defined]
+        fmt = style.paragraph_format  # type: ignore[attr-defined]
+        if faces.gongwen:
+            fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            fmt.line_spacing = Pt(LINE_PITCH_PT)
+        else:
+            fmt.line_spacing = 1.15
+        fmt.space_before = fmt.space_after = Pt(0)
+        fmt.first_line_indent = Pt(2 * face.size) if indent else None
+        # Headings and body in black, as a 公文 is: no theme colour.
+        style.font.color.rgb = RGBColor(0, 0, 0)  # type: ignore[attr-defined]
+        return style
+
+    text_style("Normal", faces.body)
+    for name in ("Body Text", "First Paragraph"):
+        text_style(name, faces.body, indent=True)
+    title = text_style("Title", faces.title)
+    # The default template's Title has a rule under it and a theme colour: a 公文 has neither.
+    ppr = title.element.get_or_add_pPr()  # type: ignore[attr-defined]
+    for border in ppr.findall(_qn("w:pBdr")):
+        ppr.remove(border)
+    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER  # type: ignore[attr-defined]
+    title.paragraph_format.space_after = Pt(LINE_PITCH_PT)  # type: ignore[attr-defined]
+    for name, face in (("Heading 1", faces.heading1), ("Heading 2", faces.heading2)):
+        style = text_style(name, face, bold=not faces.gongwen, indent=faces.gongwen)
+        style.paragraph_format.keep_with_next = True  # type: ignore[attr-defined]
+    compact = text_style("Compact", faces.table)
+    compact.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE  # type: ignore[attr-defined]
+    text_style("Footer", faces.footer)
+    _alt_names(doc)
+    _page_numbers(doc, faces)
+    return faces
+
+
+def _alt_names(doc: WordDocument) -> None:
+    """仿宋_GB2312 is 仿宋 on Windows: say so in the font table, as Word itself does."""
+    from docx.oxml import OxmlElement, parse_xml
+
+    part = next(
+        p for p in doc.part.package.iter_parts() if str(p.partname) == "/word/fontTable.xml"
+    )
+    table = parse_xml(part.blob)
+    for name, alt in ALT_NAMES.items():
+        font = OxmlElement("w:font")
+        font.set(_qn("w:name"), name)
+        alt_name = OxmlElement("w:altName")
+        alt_name.set(_qn("w:val"), alt)
+        font.append(alt_name)
+        charset = OxmlElement("w:charset")
+        charset.set(_qn("w:val"), "86")  # GB2312
+        font.append(charset)
+        table.append(font)
+    from lxml import etree
+
+    part._blob = etree.tostring(table, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def _page_numbers(doc: WordDocument, faces: Faces) -> None:
+    """ "— 1 —" centred in the footer, the number a PAGE field."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+
+    footer = doc.sections[0].footer
+    paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+    paragraph.style = doc.styles["Footer"]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.add_run("— ")
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if kind is not None:
+            char = OxmlElement("w:fldChar")
+            char.set(_qn("w:fldCharType"), kind)
+            run._r.append(char)
+        else:
+            instr = OxmlElement("w:instrText")
+            instr.set(_qn("xml:space"), "preserve")
+            instr.text = text
+            run._r.append(instr)
+    paragraph.add_run(" —")
+    for r in paragraph.runs:
+        _set_font(r.font, faces.footer)
+
+
+def _widths(table: Table, keep: list[int], face: Face) -> list[float]:
+    """Column widths in mm that fill the 156 mm block: each figure column as wide as its
+    widest figure (headers may fold onto two lines), the name column the rest, so that a
+    name folds as little as it can."""
+    import unicodedata
+
+    half = face.size * 0.3528 * 0.62  # mm a Latin digit takes (with room); a CJK one twice
+    pad = 5.4  # the cell's own margins, left and right
+
+    def width(text: str) -> float:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text) * half
+
+    need = []
+    for i in keep:
+        column = table.columns[i]
+        content = max((width(cell_text(r[i])) for r in table.rows), default=0.0)
+        header = width(column.header)
+        need.append(max(content, header / 2, 4 * half) + pad)
+    folding = [n for n, i in enumerate(keep) if table.columns[i].folds] or [0]
+    fixed = sum(w for n, w in enumerate(need) if n not in folding)
+    room = BLOCK_MM - fixed
+    floor = 28.0 * len(folding)
+    if room < floor:  # even the figures do not fit: scale them down, keep the names readable
+        scale = (BLOCK_MM - floor) / fixed
+        need = [w if n in folding else w * scale for n, w in enumerate(need)]
+        room = floor
+    wanted = sum(need[n] for n in folding)
+    for n in folding:
+        need[n] = room * need[n] / wanted if wanted else room / len(folding)
+    return need
+
+
+def _table(doc: WordDocument, table: Table, faces: Faces) -> None:
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.shared import Mm
+
+    # Fewer columns than a screen: what is optional (rank, status) is in the prose already.
+    keep = [i for i, c in enumerate(table.columns) if not c.graphic and not c.optional]
+    widths = _widths(table, keep, faces.table)
+    grid = doc.add_table(rows=1 + len(table.rows), cols=len(keep))
+    grid.style = doc.styles["Table Grid"]
+    grid.alignment = WD_TABLE_ALIGNMENT.CENTER
+    grid.autofit = False
+    header = grid.rows[0]
+    trpr = header._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")  # the header row again on every page
+    repeat.set(_qn("w:val"), "true")
+    trpr.append(repeat)
+    for column, width in zip(grid.columns, widths, strict=True):
+        column.width = Mm(width)  # the table grid, which Word and LibreOffice lay out by
+    texts = [[table.columns[i].header for i in keep]] + [
+        [cell_text(row[i]) for i in keep] for row in table.rows
+    ]
+    for r, (row, values) in enumerate(zip(grid.rows, texts, strict=True)):
+        for c, (cell, text) in enumerate(zip(row.cells, values, strict=True)):
+            cell.width = Mm(widths[c])
+            paragraph = cell.paragraphs[0]
+            paragraph.style = doc.styles["Compact"]
+            ppr = paragraph._p.get_or_add_pPr()
+            snap = OxmlElement("w:snapToGrid")  # cells keep their own line height
+            snap.set(_qn("w:val"), "0")
+            ppr.append(snap)
+            numeric = table.columns[keep[c]].numeric
+            paragraph.alignment = (
+                WD_ALIGN_PARAGRAPH.CENTER
+                if r == 0
+                else WD_ALIGN_PARAGRAPH.RIGHT
+                if numeric
+                else WD_ALIGN_PARAGRAPH.LEFT
+            )
+            run = paragraph.add_run(text)
+            _set_font(run.font, faces.table, bold=r == 0)
+
+
+def draw(document: Document, lang: Lang = "zh") -> bytes:
+    import docx
+    from docx.shared import Mm
+
+    doc = docx.Document()
+    faces = setup(doc, lang)
+    body = doc.styles["Body Text"]
+    for block in document.blocks:
+        if isinstance(block, Title):
+            doc.add_paragraph(block.text, style="Title")
+        elif isinstance(block, Heading):
+            doc.add_paragraph(block.text, style="Heading 1" if block.level == 1 else "Heading 2")
+        elif isinstance(block, (Paragraph, Note)):
+            doc.add_paragraph(block.text, style=body)
+        elif isinstance(block, Items):
+            for item in block.items:
+                doc.add_paragraph(item, style=body)
+        elif isinstance(block, Image):
+            doc.add_picture(io.BytesIO(block.data), width=Mm(BLOCK_MM))
+        else:
+            _table(doc, block, faces)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+def reference(lang: Lang = "zh") -> bytes:
+    """The same styles as a reference .docx for pandoc (--reference-doc): one paragraph in
+    each style pandoc maps Markdown to."""
+    import docx
+
+    doc = docx.Document()
+    setup(doc, lang)
+    doc.add_paragraph("标题 Title", style="Title")
+    doc.add_paragraph("一、一级标题 Heading 1", style="Heading 1")
+    doc.add_paragraph("（一）二级标题 Heading 2", style="Heading 2")
+    doc.add_paragraph("正文首段 First Paragraph", style="First Paragraph")
+    doc.add_paragraph("正文 Body Text", style="Body Text")
+    doc.add_paragraph("表格 Compact", style="Compact")
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,254 @@
+"""The Word briefing read back by python-docx and its XML; charts by their files; both
+rendered by LibreOffice and pdftotext where installed (CI installs them)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES
+from gxreport.cli import app
+
+docx = pytest.importorskip("docx")
+pytest.importorskip("matplotlib")
+
+from docx.shared import Mm, Pt  # noqa: E402
+
+runner = CliRunner()
+SEED = EXAMPLES / "zhengzhou-gaoxin-2022-h1.toml"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+@pytest.fixture(scope="module")
+def word(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("word") / "简报.docx"
+    result = runner.invoke(app, ["briefing", str(SEED), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    return out
+
+
+def east_asia(style: object) -> str | None:
+    fonts = style.element.rPr.rFonts  # type: ignore[attr-defined]
+    return fonts.get(f"{W}eastAsia")  # type: ignore[no-any-return]
+
+
+def test_page_margins_and_grid(word: Path) -> None:
+    doc = docx.Document(str(word))
+    section = doc.sections[0]
+
+    # Word keeps lengths in twentieths of a point: to the hundredth of a millimetre.
+    def mm(length: object) -> float:
+        return round(length.mm, 1)  # type: ignore[attr-defined]
+
+    assert (mm(section.page_width), mm(section.page_height)) == (210, 297)
+    assert (mm(section.top_margin), mm(section.bottom_margin)) == (37, 35)
+    assert (mm(section.left_margin), mm(section.right_margin)) == (28, 26)
+    grid = section._sectPr.find(f"{W}docGrid")
+    # 22 lines of 28.95 pt (the pitch 公文 templates use) fill the 225 mm block; 23 do not fit.
+    assert grid.get(f"{W}type") == "lines" and grid.get(f"{W}linePitch") == "579"
+    block_pt = (297 - 37 - 35) / 25.4 * 72
+    assert 22 * 28.95 <= block_pt < 23 * 28.95
+
+
+def test_the_gongwen_fonts_and_indents(word: Path) -> None:
+    styles = docx.Document(str(word)).styles
+    assert east_asia(styles["Title"]) == "方正小标宋简体" and styles["Title"].font.size == Pt(22)
+    assert styles["Title"].paragraph_format.alignment == 1  # centred
+    body = styles["Body Text"]
+    assert east_asia(body) == "仿宋_GB2312" and body.font.size == Pt(16)
+    assert body.paragraph_format.first_line_indent == Pt(32)  # two characters of 三号
+    assert east_asia(styles["Heading 1"]) == "黑体"
+    assert east_asia(styles["Heading 2"]) == "楷体_GB2312"
+    assert east_asia(styles["Footer"]) == "宋体" and styles["Footer"].font.size == Pt(14)
+    table = zipfile.ZipFile(word).read("word/fontTable.xml").decode("utf-8")
+    assert re.search(r'w:name="仿宋_GB2312".*?<w:altName w:val="仿宋"/>', table, re.S)
+
+
+def test_headings_are_a_gongwens(word: Path) -> None:
+    doc = docx.Document(str(word))
+    by_style: dict[str, list[str]] = {}
+    for p in doc.paragraphs:
+        by_style.setdefault(p.style.name, []).append(p.text)
+    assert by_style["Title"] == ["郑州高新区2022年上半年经济运行"]
+    assert by_style["Heading 1"][:2] == ["一、总体情况", "二、主要指标完成情况"]
+    assert by_style["Heading 2"][0] == "（一）招商引资"
+    # The attention list is paragraphs, and no Markdown syntax is left anywhere.
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert (
+        "新增市场主体低于序时进度4.52个百分点，下半年每季度需完成4280户。" in by_style["Body Text"]
+    )
+    for mark in ("\\*", "**", "| ", "## ", "- 新增"):
+        assert mark not in text
+
+
+def _markdown_tables(text: str) -> list[list[list[str]]]:
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    tables: list[list[list[str]]] = []
+    rows: list[list[str]] | None = None
+    row: list[str] = []
+    for t in tokens:
+        if t.type == "table_open":
+            rows = []
+        elif t.type == "tr_open":
+            row = []
+        elif t.type == "inline" and rows is not None:
+            row.append(t.content.replace("\\", ""))
+        elif t.type == "tr_close" and rows is not None:
+            rows.append(row)
+        elif t.type == "table_close" and rows is not None:
+            tables.append(rows)
+            rows = None
+    return tables
+
+
+def test_tables_are_the_briefings_without_rank_and_status(word: Path) -> None:
+    markdown = runner.invoke(app, ["briefing", str(SEED), "-f", "markdown"]).stdout
+    expected = _markdown_tables(markdown)
+    doc = docx.Document(str(word))
+    assert len(doc.tables) == len(expected)
+    for table, rows in zip(doc.tables, expected, strict=True):
+        header = rows[0]
+        drop = {i for i, h in enumerate(header) if h in ("排名", "状态")}
+        want = [[c for i, c in enumerate(r) if i not in drop] for r in rows]
+        got = [[cell.text for cell in row.cells] for row in table.rows]
+        if "核对项" in header:  # the data check keeps all its columns
+            want = rows
+        assert got == want
+        tr = table.rows[0]._tr
+        assert tr.trPr.find(f"{W}tblHeader") is not None  # repeated on every page
+        widths = [int(c.get(f"{W}w")) for c in table._tbl.tblGrid.findall(f"{W}gridCol")]
+        assert sum(widths) <= Mm(156).twips + 10  # within the text block
+        assert table.style.name == "Table Grid"  # borders
+
+
+def test_page_numbers_are_dashed(word: Path) -> None:
+    footer = docx.Document(str(word)).sections[0].footer.paragraphs[0]
+    xml = footer._p.xml
+    assert footer.text.startswith("— ") and footer.text.endswith(" —")
+    assert "PAGE" in xml and 'w:fldCharType="begin"' in xml
+
+
+def test_english_gets_ordinary_fonts(tmp_path: Path) -> None:
+    out = tmp_path / "briefing.docx"
+    assert (
+        runner.invoke(app, ["briefing", str(SEED), "--lang", "en", "-o", str(out)]).exit_code == 0
+    )
+    styles = docx.Document(str(out)).styles
+    assert styles["Body Text"].font.name == "Times New Roman"
+    assert round(docx.Document(str(out)).sections[0].page_width.mm) == 210
+
+
+def test_the_reference_docx_drives_pandoc(tmp_path: Path) -> None:
+    if shutil.which("pandoc") is None:
+        if os.environ.get("GXREPORT_REQUIRE_PANDOC"):
+            pytest.fail("pandoc is required here but not installed")
+        pytest.skip("pandoc is not installed")
+    reference = tmp_path / "ref.docx"
+    assert runner.invoke(app, ["reference-docx", "-o", str(reference)]).exit_code == 0
+    md = tmp_path / "b.md"
+    md.write_text(runner.invoke(app, ["briefing", str(SEED), "-f", "markdown"]).stdout, "utf-8")
+    out = tmp_path / "b.docx"
+    subprocess.run(
+        ["pandoc", str(md), "--reference-doc", str(reference), "-o", str(out)], check=True
+    )
+    styles = docx.Document(str(out)).styles
+    assert east_asia(styles["Body Text"]) == "仿宋_GB2312"
+    assert east_asia(styles["Heading 1"]) == "黑体"
+
+
+def _need(tool: str) -> None:
+    if shutil.which(tool) is None:
+        if os.environ.get("GXREPORT_REQUIRE_LIBREOFFICE"):
+            pytest.fail(f"{tool} is required here but not installed")
+        pytest.skip(f"{tool} is not installed")
+
+
+def test_libreoffice_renders_it_with_the_title_and_the_figures(word: Path, tmp_path: Path) -> None:
+    _need("soffice")
+    _need("pdftotext")
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(word),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pdf = tmp_path / "简报.pdf"
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert "郑州高新区2022年上半年经济运行" in text.replace(" ", "")
+    assert "57.65" in text
+
+
+def test_a_chart_png_and_svg(tmp_path: Path) -> None:
+    png = tmp_path / "c.png"
+    result = runner.invoke(app, ["chart", str(SEED), "-o", str(png)])
+    assert result.exit_code == 0, result.stderr
+    data = png.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width = int.from_bytes(data[16:20], "big")
+    assert width == 1890  # 6.3 inches at 300 dpi
+    svg = tmp_path / "c.svg"
+    assert runner.invoke(app, ["chart", str(SEED), "-o", str(svg)]).exit_code == 0
+    text = svg.read_text(encoding="utf-8")
+    assert "<path" in text and "<text" not in text  # text as paths
+
+
+def test_charts_in_the_docx_and_beside_markdown(tmp_path: Path) -> None:
+    out = tmp_path / "简报.docx"
+    assert runner.invoke(app, ["briefing", str(SEED), "--charts", "-o", str(out)]).exit_code == 0
+    media = [n for n in zipfile.ZipFile(out).namelist() if n.startswith("word/media/")]
+    assert len(media) == 2  # two groups have indicators on a schedule
+    md = tmp_path / "b.md"
+    result = runner.invoke(app, ["briefing", str(SEED), "--charts", "-o", str(md)])
+    assert result.exit_code == 0, result.stderr
+    text = md.read_text(encoding="utf-8")
+    assert "![招商引资](b-1.png)" in text and (tmp_path / "b-1.png").is_file()
+    piped = runner.invoke(app, ["briefing", str(SEED), "--charts", "-f", "markdown"])
+    assert piped.exit_code == 2 and "--output FILE.md" in piped.stderr
+
+
+def test_without_a_cjk_font_the_chart_says_how_to_get_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from matplotlib import font_manager
+
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", [])
+    result = runner.invoke(app, ["chart", str(SEED), "-o", str(tmp_path / "c.png")])
+    assert result.exit_code == 2
+    assert "fonts-noto-cjk" in result.stderr and "--font" in result.stderr
+    missing = runner.invoke(
+        app, ["chart", str(SEED), "-o", str(tmp_path / "c.png"), "--font", "/no/such.ttf"]
+    )
+    assert missing.exit_code == 2 and "no such font file" in missing.stderr
+
+
+def test_missing_extras_are_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    hidden = {"docx", "matplotlib"}
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name in hidden else real(name, *a)
+    )
+    word = runner.invoke(app, ["briefing", str(SEED), "-o", "x.docx"])
+    assert word.exit_code == 2 and 'pip install "gxreport[docx]"' in word.stderr
+    chart = runner.invoke(app, ["chart", str(SEED), "-o", "x.png"])
+    assert chart.exit_code == 2 and 'pip install "gxreport[charts]"' in chart.stderr
