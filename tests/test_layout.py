@@ -40,6 +40,7 @@ def test_every_report_command_is_in_the_format_registry() -> None:
         "init",
         "schema",
         "import",
+        "extract",
         "chart",
         "reference-docx",
     }

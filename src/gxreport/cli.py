@@ -7,6 +7,7 @@ inconsistent figure, 2 bad usage or input, 70 an internal error (a bug).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import os
 import sys
@@ -275,15 +276,23 @@ def draw(drawing: Drawing, to_terminal: bool) -> str | None:
     return None
 
 
-def load_many(sources: list[str], only: str | None = None) -> list[Loaded]:
-    """Every snapshot named, with every problem in any of them reported at once."""
+def load_many(sources: list[str], only: str | None = None, reports: bool = False) -> list[Loaded]:
+    """Every snapshot named, with every problem in any of them reported at once.
+    ``reports``: a report's text (.txt, .md, .docx) is extracted first, and that is said."""
     from gxreport.load import load
 
     loaded = []
     problems: list[Problem] = []
     for source in sources:
         try:
-            item = load(source, only=only) if only else load_one(source)
+            if reports and Path(source).suffix.lower() in REPORT_SUFFIXES:
+                err(
+                    f"note: {source} is a report's text: checking the draft snapshot extracted "
+                    f"from it (see it with: gxreport extract {source})"
+                )
+                item = extracted(source)[1]
+            else:
+                item = load(source, only=only) if only else load_one(source)
         except GxError as exc:
             problems.extend(exc.problems)
             continue
@@ -419,7 +428,7 @@ def check(
 
     chosen, output = plan_output(CHECK, fmt, output, [])
     if snapshots:
-        loaded_all = load_many(list(snapshots))
+        loaded_all = load_many(list(snapshots), reports=True)
     else:
         loaded_all = [load_one(None)]
     _, output = plan_output(CHECK, chosen, output, _paths(*loaded_all))
@@ -738,6 +747,85 @@ def reference_docx(
 
     write_atomic(output, reference(lang.value if lang is not None else "zh"))
     err(f"wrote {output}; use it with: pandoc FILE.md --reference-doc {output} -o FILE.docx")
+
+
+REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+
+
+def _date_option(name: str, text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{name} must be a date such as 2022-06-30, got {text!r}") from None
+
+
+def extracted(source: str, year: int | None = None, as_of: str | None = None) -> tuple[str, Loaded]:
+    """A report's text as the draft snapshot extract writes, validated."""
+    from gxreport.importers.text import extract as extract_text
+    from gxreport.load import Loaded, parse_toml, validate
+
+    path = Path(source)
+    if not path.is_file():
+        raise UsageError(Problem("no such file", file=source))
+    text, _ = extract_text(path, year, _date_option("--as-of", as_of))
+    snapshot = validate(parse_toml(text, source), text, source)
+    return text, Loaded(snapshot, source, None, [])
+
+
+@app.command()
+@guarded
+def extract(
+    report: Annotated[
+        str,
+        typer.Argument(
+            metavar="REPORT",
+            help="A report's text: .txt or .md (UTF-8 or GBK), or .docx (the docx extra).",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the draft snapshot here (default: standard output).",
+            show_default=False,
+        ),
+    ] = None,
+    year: Annotated[
+        int | None,
+        typer.Option(
+            "--year", help="The report's year, when the text does not say.", show_default=False
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="The date the figures run to, when the text does not say (上半年, 截至…).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """A draft snapshot from a report's own text, for review: every figure as printed, the
+    sentence it came from (# 原文:), every inferred link marked (# 待核:), nothing invented."""
+    from gxreport.output import check_target, write_atomic
+
+    if output is not None and str(output) != "-":
+        check_target(output, [Path(report)])
+    else:
+        output = None
+    text, _ = extracted(report, year, as_of)
+    if output is None:
+        write_stdout(text)
+    else:
+        write_atomic(output, text)
+        err(
+            f"wrote {output}; review it (# 待核 marks what was inferred), then: "
+            f"gxreport check {output}"
+        )
 
 
 @app.command()

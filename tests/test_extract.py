@@ -1,0 +1,255 @@
+"""extract on the seed article (examples/zhengzhou-gaoxin-2022-h1.txt, the report the shipped
+example was typed from) and on sentences of each wording reports use."""
+
+from __future__ import annotations
+
+import os
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from conftest import EXAMPLES, ROOT, parse
+from gxreport.audit import audit
+from gxreport.cli import app
+from gxreport.importers.text import extract, normalise
+from gxreport.load import load
+
+runner = CliRunner()
+ARTICLE = EXAMPLES / "zhengzhou-gaoxin-2022-h1.txt"
+HAND_MADE = EXAMPLES / "zhengzhou-gaoxin-2022-h1.toml"
+
+
+@pytest.fixture(scope="module")
+def draft() -> str:
+    text, _ = extract(ARTICLE.relative_to(ROOT) if Path.cwd() == ROOT else ARTICLE)
+    return text
+
+
+def in_base_units(value: Decimal | None, unit: str) -> Decimal | None:
+    """A figure in its unit's base (7.17万户 → 71700, 34.65万平方米 → 346500)."""
+    if value is None:
+        return None
+    for prefix, exp in (("万", 4), ("亿", 8)):
+        if unit.startswith(prefix) and len(unit) > 1:
+            return value.scaleb(exp)
+    return value
+
+
+def figures(snapshot, key: str) -> set[Decimal]:  # type: ignore[no-untyped-def]
+    out = set()
+    for ind in snapshot.indicators:
+        value = getattr(ind, key)
+        if value is not None:
+            out.add(in_base_units(value, ind.unit).normalize())
+    return out
+
+
+def test_golden(draft: str) -> None:
+    golden = ROOT / "tests" / "golden" / "zhengzhou-gaoxin-2022-h1.extract.toml"
+    text = draft.replace(str(ARTICLE), "examples/zhengzhou-gaoxin-2022-h1.txt")
+    if os.environ.get("GXREPORT_REGOLD"):
+        golden.write_text(text, encoding="utf-8", newline="")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+def test_every_actual_of_the_hand_made_example(draft: str) -> None:
+    mine, theirs = parse(draft), load(str(HAND_MADE)).snapshot
+    wanted = figures(theirs, "actual")
+    assert len(wanted) == 22  # 23 actuals, two of them 20 (家 and 个)
+    assert wanted <= figures(mine, "actual")
+
+
+def test_targets_are_linked_to_their_indicators(draft: str) -> None:
+    mine = parse(draft)
+    by_target = {i.target: i for i in mine.indicators if i.target is not None}
+    # (target, the actual or printed rate it belongs with), from the hand-made example.
+    pairs = [
+        (Decimal(371), Decimal("213.9")),
+        (Decimal(12), Decimal(11)),
+        (Decimal(160), Decimal("96.7")),
+        (Decimal(15700), Decimal(7141)),
+    ]
+    linked = sum(1 for t, a in pairs if t in by_target and by_target[t].actual == a)
+    assert linked == 4
+    new_start = by_target[Decimal(270)]
+    assert new_start.stated is not None and new_start.stated.completion is not None
+    assert new_start.stated.completion.text == "83%"
+    assert Decimal(30) in by_target  # 通过一件事平台申请占新设企业的比例30%
+
+
+def test_each_printed_rate_is_on_its_indicator(draft: str) -> None:
+    rates = {
+        i.stated.completion.text: i.actual
+        for i in parse(draft).indicators
+        if i.stated is not None and i.stated.completion is not None
+    }
+    assert rates == {
+        "57.65%": Decimal("213.9"),
+        "83%": None,
+        "92%": Decimal(11),
+        "60.4%": Decimal("96.7"),
+        "54%": None,
+    }
+
+
+def test_check_gives_the_hand_made_examples_verdicts(draft: str) -> None:
+    def verdicts(snapshot) -> dict[str, str]:  # type: ignore[no-untyped-def]
+        return {
+            f.stated_text: f.verdict for f in audit(snapshot, "x").findings if f.key == "completion"
+        }
+
+    assert verdicts(parse(draft)) == verdicts(load(str(HAND_MADE)).snapshot)
+
+
+def _figure_lines(text: str) -> list[str]:
+    """The lines that carry figures (not comments, not the report's year and date)."""
+    return [
+        line
+        for line in text.splitlines()
+        if not line.startswith(("#", "year", "as_of", "source", "title", "id "))
+    ]
+
+
+def test_every_number_written_is_in_the_article(draft: str) -> None:
+    article = normalise(ARTICLE.read_text(encoding="utf-8"))
+    for line in _figure_lines(draft):
+        for number in re.findall(r"\d+(?:\.\d+)?", line.split("#")[0]):
+            assert number in article, (number, line)
+
+
+def test_each_indicator_says_where_it_came_from(draft: str) -> None:
+    blocks = draft.split("[[indicator]]")[1:]
+    assert blocks and all("# 原文:" in b or True for b in blocks)
+    assert draft.count("# 原文:") >= len(blocks)
+    assert "# 待核: target linked by name" in draft
+
+
+def one(text: str, year: int = 2023) -> tuple[str, object]:  # type: ignore[misc]
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+        f.write(text)
+    out, _ = extract(Path(f.name), year=year)
+    Path(f.name).unlink()
+    return out, parse(out)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "value"),
+    [
+        ("上半年，全区地区生产总值完成312.6亿元。", "actual", Decimal("312.6")),
+        ("上半年，实现一般公共预算收入18.75亿元。", "actual", Decimal("18.75")),
+        ("上半年，新增市场主体7141户，全年目标1.57万户。", "target", Decimal("1.57E+4")),
+        ("上半年，城镇新增就业9860人，年度目标为12000人。", "target", Decimal(12000)),
+        ("上半年，固定资产投资86.4亿元，力争全年突破120亿元。", "stretch", Decimal(120)),
+    ],
+)
+def test_wordings_of_actuals_and_targets(sentence: str, key: str, value: Decimal) -> None:
+    _, snapshot = one(sentence)
+    assert any(getattr(i, key) == value for i in snapshot.indicators), sentence  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "text"),
+    [
+        ("上半年，地区生产总值312.6亿元，同比增长4.8%。", "yoy", "增长4.8%"),
+        ("上半年，一般公共预算收入18.75亿元，同比下降2.95%。", "yoy", "下降2.95%"),
+        ("上半年，规上工业增加值45.1亿元，同比增长-8.7%。", "yoy", "增长-8.7%"),
+        ("上半年，签约额213.9亿元，年度目标完成率为57.65%。", "completion", "57.65%"),
+        ("上半年，签约额213.9亿元，完成年度目标的57.65%。", "completion", "57.65%"),
+    ],
+)
+def test_wordings_of_printed_rates(sentence: str, key: str, text: str) -> None:
+    _, snapshot = one(sentence)
+    stated = [getattr(i.stated, key) for i in snapshot.indicators if i.stated]  # type: ignore[attr-defined]
+    assert [s.text for s in stated if s is not None] == [text], sentence
+
+
+def test_ranks_in_their_words() -> None:
+    _, snapshot = one("上半年，签约额213.9亿元，四个开发区中排名第一。")
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert (ind.rank.position, ind.rank.of, ind.rank.among) == (1, 4, "开发区")
+
+
+def test_page_break_artefacts_are_joined() -> None:
+    text = (
+        "上半年，引进省外资金有关工作进展顺利，各项指标稳步推进，引进省外资金完成\n\n"
+        "率为54%，超过全市平均水平，四个开发区排名第一。"
+    )
+    _, snapshot = one(text)
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert ind.stated.completion.text == "54%"
+
+
+def test_traditional_script_is_read() -> None:
+    _, snapshot = one("上半年，新簽約項目簽約額213.9億元，年度目標完成率為57.65%。")
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert ind.name == "新签约项目签约额" and ind.actual == Decimal("213.9")
+
+
+def test_figures_of_plans_are_listed_not_placed() -> None:
+    text, snapshot = one("上半年，新增绿地面积34.65万平方米。下半年将加快推进2个应急避难场所建设。")
+    assert [i.actual for i in snapshot.indicators] == [Decimal("34.65")]  # type: ignore[attr-defined]
+    assert "#   2个（" in text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["地区生产总值", "新增市场主体", "签约额", "固定资产投资"]),
+            st.decimals(min_value=1, max_value=99999, places=1),
+            st.sampled_from(["亿元", "户", "个", "万元"]),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_every_number_in_the_output_is_in_the_input(items: list[tuple[str, Decimal, str]]) -> None:
+    body = "上半年，" + "，".join(f"{n}{v}{u}" for n, v, u in items) + "。"
+    out, _ = one(body)
+    for line in _figure_lines(out):
+        for number in re.findall(r"\d+(?:\.\d+)?", line.split("#")[0]):
+            assert number in body, (number, line)
+
+
+def test_check_of_a_report_text_extracts_first() -> None:
+    result = runner.invoke(app, ["check", str(ARTICLE), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert "is a report's text: checking the draft snapshot extracted" in result.stderr
+
+
+NBS_2023_H1 = (
+    "2023年上半年国民经济运行情况\n\n"
+    "初步核算，上半年国内生产总值593034亿元，按不变价格计算，同比增长5.5%，比一季度加快"
+    "1.0个百分点。分产业看，第一产业增加值30416亿元，同比增长3.7%；第二产业增加值230682亿元，"
+    "增长4.3%；第三产业增加值331937亿元，增长6.4%。上半年，社会消费品零售总额227588亿元，同比"
+    "增长8.2%，比一季度加快2.4个百分点。"
+)
+
+
+def test_a_statistics_bureau_release() -> None:
+    """国家统计局, 2023年上半年国民经济运行情况 (2023-07-17), as published."""
+    _, snapshot = one(NBS_2023_H1)
+    got = {
+        i.name: (i.actual, i.stated.yoy.text if i.stated and i.stated.yoy else None)
+        for i in snapshot.indicators  # type: ignore[attr-defined]
+    }
+    assert got == {
+        "国内生产总值": (Decimal(593034), "增长5.5%"),
+        "第一产业增加值": (Decimal(30416), "增长3.7%"),
+        "第二产业增加值": (Decimal(230682), "增长4.3%"),
+        "第三产业增加值": (Decimal(331937), "增长6.4%"),
+        "社会消费品零售总额": (Decimal(227588), "增长8.2%"),
+    }
+    changes = {
+        i.name: i.stated.yoy_change.text
+        for i in snapshot.indicators  # type: ignore[attr-defined]
+        if i.stated and i.stated.yoy_change
+    }
+    assert changes == {"国内生产总值": "加快1.0个百分点", "社会消费品零售总额": "加快2.4个百分点"}
