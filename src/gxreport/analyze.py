@@ -116,6 +116,7 @@ def analyze(
     custom_targets: Mapping[str, Decimal] | None = None,
     detail: bool | Collection[str] = True,
     precision: Precision | None = None,
+    plans: bool = True,
 ) -> Report:
     """Derive every figure and judgment. ``custom_targets`` adds a ``--target X`` plan to
     named indicators; ``precision`` is what figures will be shown at (a gap that shows as 0
@@ -123,6 +124,9 @@ def analyze(
 
     ``detail`` says for which indicators (all, none, or those ids) to lay out the plans month
     by month and quarter by quarter with checkpoints: what `gap` shows for one indicator.
+    ``plans=False`` leaves out what only the rest-of-year plans show (per period, pace, the
+    projection and the month a target is reached): the summary, compare and rank show none,
+    and they are most of the arithmetic.
     """
     info = snapshot.report
     precision = precision or Precision()
@@ -144,6 +148,7 @@ def analyze(
                 detail is True or (detail is not False and ind.id in detail),
                 precision,
                 by_id,
+                plans,
             )
         )
     groups: dict[str, list[Row]] = {}
@@ -195,6 +200,7 @@ def _row(
     detail: bool,
     precision: Precision,
     by_id: Mapping[str, Indicator],
+    plans: bool = True,
 ) -> Row:
     b = behaviour(ind.kind, ind.better)
     targets: list[tuple[PlanKind, Decimal]] = []
@@ -204,8 +210,8 @@ def _row(
         targets.append(("stretch", ind.stretch))
     if custom is not None:
         targets.append(("custom", custom))
-    plans = tuple(_plan(ind, b, kind, x, timeline, detail, precision) for kind, x in targets)
-    annual = plans[0] if plans and plans[0].kind == "target" else None
+    made = tuple(_plan(ind, b, kind, x, timeline, detail, precision, plans) for kind, x in targets)
+    annual = made[0] if made and made[0].kind == "target" else None
     yoy, yoy_is_pp, words = _yoy(ind)
     stated = ind.stated
     yoy_shown = _or_printed(yoy, stated.yoy if stated else None)
@@ -220,7 +226,7 @@ def _row(
         as_of=timeline.as_of,
         elapsed=t,
         days_left=timeline.left_days,
-        plans=plans,
+        plans=made,
         status=annual.status if annual is not None else "no-target",
         completion=_or_printed(completion, stated.completion if stated else None),
         schedule_gap_pp=_or_printed(gap, stated.schedule_gap if stated and b.schedule else None),
@@ -321,6 +327,7 @@ def _plan(
     timeline: Timeline,
     detail: bool,
     precision: Precision,
+    plans: bool = True,
 ) -> Plan:
     t = timeline.elapsed
     target = Fraction(target_d)
@@ -383,6 +390,8 @@ def _plan(
     quarter_plan: tuple[PeriodAmount, ...] = ()
     if b.ceiling:
         per_month = per_quarter = per_day = ceiling_na
+    elif not plans:
+        per_month = per_quarter = per_day = NA("not-shown")
     elif not isinstance(remaining, Fraction):
         per_month = per_quarter = per_day = remaining
     elif met:
@@ -410,7 +419,9 @@ def _plan(
     pace: Maybe = NA("not-cumulative")
     projected: Maybe = NA("not-cumulative")
     reached: int | None = None
-    if b.schedule:
+    if b.schedule and not plans:
+        pace = projected = NA("not-shown")
+    elif b.schedule:
         projected = fx.completion(fx.projection(actual, t), target) if target else NA("zero-target")
         if met:
             pace = NA("target-met")

@@ -75,7 +75,8 @@ def check_series(loaded: Sequence[tuple[Snapshot, str]]) -> None:
 def compare(loaded: Sequence[tuple[Snapshot, str]], precision: Precision) -> Comparison:
     check_series(loaded)
     reports = tuple(
-        analyze(snapshot, source, detail=False, precision=precision) for snapshot, source in loaded
+        analyze(snapshot, source, detail=False, precision=precision, plans=False)
+        for snapshot, source in loaded
     )
     periods = []
     before = Fraction(0)

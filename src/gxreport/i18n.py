@@ -334,6 +334,7 @@ REASONS: dict[Reason, dict[Lang, str]] = {
         "en": "needs an earlier snapshot of the same entity and year",
     },
     "no-value": {"zh": "该期未给出累计值", "en": "no cumulative value in that period"},
+    "not-shown": {"zh": "本输出不含此项", "en": "not part of this output"},
     "base-not-positive-then": {
         "zh": "上一期的单期值不为正，不计算环比",
         "en": "the previous period alone is not positive, so no change in %",

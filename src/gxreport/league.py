@@ -55,7 +55,7 @@ def rank(
     rows: list[tuple[str, str, Row]] = []
     problems = []
     for snapshot, source in loaded:
-        report = analyze(snapshot, source, detail=False, precision=precision)
+        report = analyze(snapshot, source, detail=False, precision=precision, plans=False)
         row = report.row(indicator_id)
         if row is None:
             ids = ", ".join(ind.id for ind in snapshot.indicators[:20])

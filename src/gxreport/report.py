@@ -45,6 +45,7 @@ Reason = Literal[
     "average-below-zero",
     "share-above-100",
     "no-earlier",
+    "not-shown",
     "no-value",
     "base-not-positive-then",
 ]

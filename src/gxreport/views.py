@@ -54,7 +54,7 @@ class Briefing:
 
 
 def summary_view(snapshot: Snapshot, source: str, precision: Precision) -> Report:
-    return analyze(snapshot, source, detail=False, precision=precision)
+    return analyze(snapshot, source, detail=False, precision=precision, plans=False)
 
 
 def briefing_view(
