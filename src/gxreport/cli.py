@@ -79,8 +79,11 @@ app = typer.Typer(
         "Examples:\n\n"
         "gxreport summary snapshot.toml\n\n"
         "gxreport gap --target 400            (in a folder holding snapshot.toml)\n\n"
-        "gxreport briefing snapshot.toml | pandoc -o briefing.docx\n\n"
-        "gxreport check report.toml           (exit 1 when a printed rate is wrong)"
+        "gxreport briefing snapshot.toml -o 简报.docx\n\n"
+        "gxreport check report.toml           (exit 1 when a printed rate is wrong)\n\n"
+        "gxreport compare q1.toml h1.toml\n\n"
+        "gxreport rank counties/ -i gdp --by yoy\n\n"
+        "gxreport import 主要指标.xlsx -o snapshot.toml"
     ),
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -481,8 +484,9 @@ def briefing(
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
 ) -> None:
-    """A briefing (简报): prose, tables, attention list and data check, as Markdown or as a
-    Word 公文 (-o 简报.docx).
+    """A briefing (简报): prose, tables, attention list and data check.
+
+    Markdown, or a Word 公文 with -o 简报.docx.
 
     Pipe it into a document: gxreport briefing snapshot.toml | pandoc -o briefing.docx
     """
@@ -547,9 +551,11 @@ def compare(
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
 ) -> None:
-    """Period over period: each period alone (Q2 = H1 − Q1), 环比, 完成率 gained and the
-    change of 同比 in 个百分点 (加快/回落, 降幅收窄/扩大); stated figures across periods are
-    checked, and an inconsistent one exits 1 as in `check`."""
+    """Period over period: each period alone (Q2 = H1 − Q1), 环比, 同比 change.
+
+    Also 完成率 gained and the change of the schedule gap, in 个百分点 (加快/回落,
+    降幅收窄/扩大). Stated figures across periods are checked; an inconsistent one exits 1,
+    as in `check`."""
     from gxreport.views import compare_view, expand_sources
 
     chosen, output = plan_output(COMPARE, fmt, output, [])
@@ -590,8 +596,10 @@ def rank(
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
 ) -> None:
-    """A league table of one indicator across entities (one snapshot each): lower is better
-    where the indicator says so; ties on the figures as printed; stated places checked."""
+    """A league table of one indicator across entities, one snapshot each.
+
+    Lower is better where the indicator says so; ties on the figures as printed; each
+    entity's stated place is checked."""
     from gxreport.views import expand_sources, rank_view
 
     chosen, output = plan_output(RANK, fmt, output, [])
@@ -647,8 +655,10 @@ def import_(
         ),
     ] = None,
 ) -> None:
-    """A snapshot from the spreadsheet where the figures are kept, each figure commented with
-    its cell; what cannot be placed is listed, never dropped."""
+    """A snapshot from the spreadsheet where the figures are kept.
+
+    Each figure is commented with its cell; what cannot be placed is listed, never
+    dropped."""
     import datetime as dt
 
     from gxreport.load import validate
@@ -737,7 +747,8 @@ def reference_docx(
     ] = Path("gxreport-reference.docx"),
     lang: LangOpt = None,
 ) -> None:
-    """The briefing's 公文 styles as a reference .docx for pandoc:
+    """The briefing's 公文 styles as a reference .docx for pandoc.
+
     pandoc briefing.md --reference-doc gxreport-reference.docx -o 简报.docx"""
     from gxreport.output import check_target, write_atomic
     from gxreport.render import require_extra
@@ -810,8 +821,10 @@ def extract(
         ),
     ] = None,
 ) -> None:
-    """A draft snapshot from a report's own text, for review: every figure as printed, the
-    sentence it came from (# 原文:), every inferred link marked (# 待核:), nothing invented."""
+    """A draft snapshot from a report's own text, for review.
+
+    Every figure as printed, the sentence it came from (# 原文:), every inferred link
+    marked (# 待核:); nothing invented."""
     from gxreport.output import check_target, write_atomic
 
     if output is not None and str(output) != "-":
