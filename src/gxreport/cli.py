@@ -616,6 +616,41 @@ def rank(
     emit(RANK.render(view, chosen, style), output)
 
 
+def _date_option(name: str, text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"{name} must be a date such as 2022-06-30, got {text!r}") from None
+
+
+SnapshotOutOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write the snapshot here (default: standard output).",
+        show_default=False,
+    ),
+]
+YearOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--year", help="The report's year, when the source does not say.", show_default=False
+    ),
+]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="The date the figures run to (2022-06-30), when the source does not say "
+        "(1-6月, 上半年, 截至…).",
+        show_default=False,
+    ),
+]
+
+
 @app.command("import")
 @guarded
 def import_(
@@ -627,39 +662,18 @@ def import_(
             show_default=False,
         ),
     ],
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Write the snapshot here (default: standard output).",
-            show_default=False,
-        ),
-    ] = None,
+    output: SnapshotOutOpt = None,
     sheet_name: Annotated[
         str | None,
         typer.Option("--sheet", help="The sheet to read. Default: the first.", show_default=False),
     ] = None,
-    year: Annotated[
-        int | None,
-        typer.Option(
-            "--year", help="The report's year, when the title does not say.", show_default=False
-        ),
-    ] = None,
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            help="The date the figures run to (2022-06-30), when the headers do not say (1-6月).",
-            show_default=False,
-        ),
-    ] = None,
+    year: YearOpt = None,
+    as_of: AsOfOpt = None,
 ) -> None:
     """A snapshot from the spreadsheet where the figures are kept.
 
     Each figure is commented with its cell; what cannot be placed is listed, never
     dropped."""
-    import datetime as dt
 
     from gxreport.load import validate
     from gxreport.output import check_target, write_atomic
@@ -671,12 +685,7 @@ def import_(
         check_target(output, [sheet])
     else:
         output = None
-    day = None
-    if as_of is not None:
-        try:
-            day = dt.date.fromisoformat(as_of)
-        except ValueError:
-            raise UsageError(f"--as-of must be a date such as 2022-06-30, got {as_of!r}") from None
+    day = _date_option("--as-of", as_of)
     if not sheet.is_file():
         raise UsageError(Problem("no such file", file=str(sheet)))
     from gxreport.importers.sheet import read, to_snapshot
@@ -764,15 +773,6 @@ def reference_docx(
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
 
 
-def _date_option(name: str, text: str | None) -> dt.date | None:
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(f"{name} must be a date such as 2022-06-30, got {text!r}") from None
-
-
 def extracted(source: str, year: int | None = None, as_of: str | None = None) -> tuple[str, Loaded]:
     """A report's text as the draft snapshot extract writes, validated."""
     from gxreport.importers.text import extract as extract_text
@@ -797,29 +797,9 @@ def extract(
             show_default=False,
         ),
     ],
-    output: Annotated[
-        Path | None,
-        typer.Option(
-            "--output",
-            "-o",
-            help="Write the draft snapshot here (default: standard output).",
-            show_default=False,
-        ),
-    ] = None,
-    year: Annotated[
-        int | None,
-        typer.Option(
-            "--year", help="The report's year, when the text does not say.", show_default=False
-        ),
-    ] = None,
-    as_of: Annotated[
-        str | None,
-        typer.Option(
-            "--as-of",
-            help="The date the figures run to, when the text does not say (上半年, 截至…).",
-            show_default=False,
-        ),
-    ] = None,
+    output: SnapshotOutOpt = None,
+    year: YearOpt = None,
+    as_of: AsOfOpt = None,
 ) -> None:
     """A draft snapshot from a report's own text, for review.
 
