@@ -52,13 +52,18 @@ EXTRAS: dict[Format, tuple[str, str]] = {
 }
 
 
+# The PyPI name of each optional module, for the message that asks for it.
+PACKAGES = {"docx": "python-docx", "python_calamine": "python-calamine"}
+
+
 def require_extra(module: str, extra: str, what: str) -> None:
     """Refuse, before any work, a path whose optional library is not installed."""
     import importlib.util
 
     if importlib.util.find_spec(module) is None:
+        package = PACKAGES.get(module, module)
         raise UsageError(
-            f'{what} needs the {extra} extra: pip install "gxreport[{extra}]" (it brings {module})'
+            f'{what} needs the {extra} extra: pip install "gxreport[{extra}]" (it brings {package})'
         )
 
 
