@@ -239,3 +239,31 @@ def test_round_trip_through_libreoffice(tmp_path: Path) -> None:
     assert by_name["新开工项目投资额"][5] == "83%"  # printed, shown as printed
     assert "郑州高新区" not in by_name  # the Chinese text came through as text
     assert {r[0] for r in rows[1:]} >= {"招商引资", "市场主体", "生态环境"}
+
+
+def test_a_monthly_table_takes_the_year_to_date_columns(tmp_path: Path) -> None:
+    """A city statistics bureau's 2023年3月 社会消费品零售总额 table, as published: 本月 and
+    1-本月 side by side, each with its growth; the unit in the first name; # for 其中."""
+    path = tmp_path / "社零.csv"
+    path.write_text(
+        "2023年3月社会消费品零售总额\n"
+        "指标,本月,比去年同月增长(%),1-本月,比去年同期增长(%)\n"
+        "社会消费品零售总额(亿元),1545.21,25.5,4611.01,5.2\n"
+        "# 批发零售业,1412.17,21.6,4248.47,4.5\n"
+        "住宿餐饮业,133.04,88.7,362.54,14.3\n",
+        encoding="utf-8",
+    )
+    text = imported(path)
+    snap = parse(text)
+    assert snap.report.as_of.isoformat() == "2023-03-31"
+    total, trade, catering = snap.indicators
+    assert (total.name, total.unit, total.actual) == (
+        "社会消费品零售总额",
+        "亿元",
+        Decimal("4611.01"),
+    )
+    assert total.stated is not None and total.stated.yoy is not None
+    assert total.stated.yoy.text == "5.2%"  # the year to date's growth, not the month's 25.5
+    assert (trade.name, trade.unit, trade.actual) == ("批发零售业", "亿元", Decimal("4248.47"))
+    assert catering.actual == Decimal("362.54")
+    assert "B3 1545.21" in text  # the month alone is listed, not dropped

@@ -67,7 +67,8 @@ def role_of(header: str) -> Role | None:
     if any(k in h for k in ("排名", "位次", "排序")):
         return "rank"
     if any(k in h for k in ("增长", "增速", "增减", "±", "同比")):
-        return "yoy"
+        # 比去年同月增长: the month alone's growth, beside a month's value gxreport skips.
+        return None if "同月" in h else "yoy"
     if any(k in h for k in ("上年同期", "去年同期", "上年")):
         return "last_year"
     if any(k in h for k in ("目标", "计划", "任务")):
@@ -75,6 +76,7 @@ def role_of(header: str) -> Role | None:
     if (
         any(k in h for k in ("累计", "实际", "完成", "绝对值", "本期", "金额", "数值", "总量"))
         or _MONTHS.search(h)
+        or re.search(r"1\s*[-—~至]\s*本月|年初至今", h)
         or any(k in h for k in _PERIODS)
     ):
         return "actual"
@@ -355,6 +357,14 @@ def recognise(grid: Grid) -> Imported:
         if len(texts) == 1 and title is None and not texts[0][1].startswith(("单位", "注")):
             title, title_ref = texts[0][1], cell_ref(r, texts[0][0])
     by_role = {col.role: col for col in reversed(columns)}  # the first of each role wins
+    actual = by_role.get("actual")
+    growth = [col for col in columns if col.role == "yoy"]
+    if actual is not None and len(growth) > 1:
+        # Several growth columns (本月, 1-本月 …): the one that follows the year-to-date value.
+        after = [col for col in growth if col.index > actual.index]
+        keep = after[0] if after else growth[0]
+        columns = [col for col in columns if col.role != "yoy" or col is keep]
+        by_role["yoy"] = keep
     name_col = by_role["name"]
     known = {col.index for col in columns}
     entries: list[Entry] = []
@@ -394,7 +404,11 @@ def recognise(grid: Grid) -> Imported:
             in_parts = False
             continue
         part = False
-        for lead in ("其中：", "其中:", "其中"):
+        # A unit in the name: 社会消费品零售总额(亿元).
+        named_unit = _UNIT_IN_HEADER.search(name)
+        if named_unit and name.endswith((")", "）")):
+            name = name[: named_unit.start()].strip()
+        for lead in ("其中：", "其中:", "其中", "#", "＃"):
             if name.startswith(lead):
                 name, part, in_parts = name[len(lead) :].strip(), True, True
                 break
@@ -410,9 +424,14 @@ def recognise(grid: Grid) -> Imported:
         unit_cell = values.get("unit")
         unit = _text(unit_cell[0]) if unit_cell else ""
         actual_col = by_role.get("actual")
-        entry.unit = unit or (actual_col.unit or "" if actual_col else "")
+        entry.unit = (
+            unit
+            or (named_unit.group(1) if named_unit else "")
+            or (actual_col.unit or "" if actual_col else "")
+        )
         if part and top is not None:
             entry.parent = top
+            entry.unit = entry.unit or entries[top].unit  # a part is in its total's unit
         else:
             top = len(entries)
         entries.append(entry)
@@ -426,7 +445,7 @@ def recognise(grid: Grid) -> Imported:
 def period_end(texts: Sequence[str], year: int) -> dt.date | None:
     for text in texts:
         t = _norm(text)
-        match = _MONTHS.search(t)
+        match = _MONTHS.search(t) or re.search(r"(?:\d{4}年)()(\d{1,2})月(?!\d)", t)
         if match:
             month = int(match.group(2))
             if 1 <= month <= 12:
