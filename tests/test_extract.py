@@ -253,3 +253,33 @@ def test_a_statistics_bureau_release() -> None:
         if i.stated and i.stated.yoy_change
     }
     assert changes == {"国内生产总值": "加快1.0个百分点", "社会消费品零售总额": "加快2.4个百分点"}
+
+
+COUNTY = (
+    "某县2023年上半年经济运行\n\n"
+    "1-6月，全县规模以上工业增加值同比增长8.7%，增速高于全市1.2个百分点。全县完成固定资产投资"
+    "86.4亿元，占年度目标的73.2%，超序时进度23.2个百分点。实现一般公共预算收入18.75亿元，下降"
+    "2.95%。城镇新增就业9860人，完成全年目标任务的82.2%。引进省外资金45.3亿元，欠进度12.92%。"
+)
+
+
+def test_a_county_passage_in_its_usual_words() -> None:
+    text, snapshot = one(COUNTY)
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert set(got) == {
+        "规模以上工业增加值",
+        "固定资产投资",
+        "一般公共预算收入",
+        "城镇新增就业",
+        "引进省外资金",
+    }
+    assert got["规模以上工业增加值"].stated.yoy.text == "增长8.7%"
+    investment = got["固定资产投资"]
+    assert investment.actual == Decimal("86.4")
+    assert investment.stated.completion.text == "73.2%"  # 占年度目标的
+    assert investment.stated.schedule_gap.value == Decimal("23.2")
+    assert got["一般公共预算收入"].stated.yoy.value == Decimal("-2.95")
+    assert got["城镇新增就业"].stated.completion.text == "82.2%"  # 完成全年目标任务的
+    gap = got["引进省外资金"].stated.schedule_gap
+    assert (gap.value, gap.percent_as_pp) == (Decimal("-12.92"), True)  # 欠进度 with a bare %
+    assert "1.2个百分点" in text.split("not placed")[-1]  # 高于全市: another place's rate

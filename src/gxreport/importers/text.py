@@ -26,7 +26,8 @@ Role = Literal[
 ]
 # The words of a rate that are not its indicator's name (…年度目标完成率, 比一季度加快, 增长).
 RATE_WORDS = re.compile(
-    r"((年度目标)?(完成率|完成进度)|同比.*|占比|比.{1,6}(加快|回落|提高|下降|收窄|扩大)|增长|下降|增|降)$"
+    r"((年度目标)?(完成率|完成进度)|(完成|占)?(全年|年度)?(目标)?(任务)?的|同比.*|占比"
+    r"|比.{1,6}(加快|回落|提高|下降|收窄|扩大)|(超|低于|落后|欠)(序时|时间)?进度|增长|下降|增|降)$"
 )
 RATES: tuple[Role, ...] = ("completion", "yoy", "share", "schedule_gap", "yoy_change")
 
@@ -73,6 +74,11 @@ _LEADS = (
     "完成了",
     "实现了",
     "开展了",
+    "全县",
+    "全省",
+    "全镇",
+    "实现",
+    "完成",
     "郑州高新区",
     "高新区",
     "城区",
@@ -217,8 +223,12 @@ def _clean_name(name: str) -> str:
 def _role(before: str, clause: str, sentence: str, unit: str) -> Role | None:
     """What a figure is, from the words just before it and its clause."""
     near = before[-12:]
-    if re.search(r"(完成率|完成年度目标的|完成年度任务的|目标完成率|完成进度)(为|达)?$", near):
+    if re.search(
+        r"(完成率|(完成|占)(全年|年度)?(目标)?(任务)?的|目标完成率|完成进度)(为|达)?$", near
+    ):
         return "completion"
+    if re.search(r"(高于|低于|快于|慢于)(全市|全省|全国|全区)(平均水平)?$", near):
+        return None  # a comparison with another place's rate: not this indicator's figure
     if re.search(r"(同比|比上年同期|较上年)(增长|下降|减少|提高)(了)?$", near):
         return "yoy"
     if re.fullmatch(r"\s*(增长|下降|增|降)", before):
@@ -231,7 +241,7 @@ def _role(before: str, clause: str, sentence: str, unit: str) -> Role | None:
         return "yoy_change"
     if re.search(r"(占比|比重|占[^，,]{0,12}的比例)(为|达)?$", near) and unit == "%":
         return "share"
-    if re.search(r"(超|低于|落后|高于)(序时|时间)?进度$", near):
+    if re.search(r"(超|低于|落后|高于|欠|快于|慢于)(序时|时间)?进度$", near):
         return "schedule_gap"
     if "力争" in sentence[: sentence.find(clause) + len(before) + 1] and near.endswith(
         ("突破", "超过", "达到")
@@ -326,7 +336,8 @@ def find_figures(text: str) -> tuple[list[Found], list[str], str]:
                     name = subject_event + name
                 if role in RATES or not name:
                     # A rate is about the indicator just named (or carried).
-                    name = _clean_name(re.sub(RATE_WORDS, "", name)) or subject
+                    own = re.sub(r"(为|达|是)$", "", before.strip(" ，,"))
+                    name = _clean_name(re.sub(RATE_WORDS, "", own)) or subject
                 review = []
                 if m.group("qual") or re.search(r"(近|超过|突破|以上)$", before):
                     review.append(
@@ -335,7 +346,8 @@ def find_figures(text: str) -> tuple[list[Found], list[str], str]:
                 if role in ("yoy", "schedule_gap", "yoy_change"):
                     # The direction is part of the figure: 下降2.27%, 低于序时进度4.52个百分点.
                     words = re.search(
-                        r"(增长|下降|减少|提高|降低|加快|回落|收窄|扩大|超序时进度|低于序时进度|超|低于|落后)"
+                        r"(增长|下降|减少|提高|降低|加快|回落|收窄|扩大|超序时进度|低于序时进度|欠进度|超进度"
+                        r"|超|低于|落后|欠)"
                         r"[^，,\d]{0,6}$",
                         before,
                     )
