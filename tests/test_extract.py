@@ -283,3 +283,28 @@ def test_a_county_passage_in_its_usual_words() -> None:
     gap = got["引进省外资金"].stated.schedule_gap
     assert (gap.value, gap.percent_as_pp) == (Decimal("-12.92"), True)  # 欠进度 with a bare %
     assert "1.2个百分点" in text.split("not placed")[-1]  # 高于全市: another place's rate
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            list(
+                "上半年全县新增完成实现目标力争突破同比增长下降占比其中，,。；:：%亿万元个户家0123456789.-"
+            )
+            + ["\n", "\n\n", "完成率为", "排名第一", "四个开发区中", "截至7月31日", "2023年"]
+        ),
+        max_size=60,
+    ).map("".join)
+)
+def test_any_text_gives_a_draft_or_a_message(text: str) -> None:
+    import tempfile
+
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+        f.write(text)
+    try:
+        result = runner.invoke(app, ["extract", f.name, "--year", "2023", "--as-of", "2023-06-30"])
+    finally:
+        Path(f.name).unlink()
+    assert result.exit_code in (0, 2), (result.exit_code, result.stderr, text)
+    assert "internal error" not in result.stderr

@@ -267,3 +267,22 @@ def test_a_monthly_table_takes_the_year_to_date_columns(tmp_path: Path) -> None:
     assert (trade.name, trade.unit, trade.actual) == ("批发零售业", "亿元", Decimal("4248.47"))
     assert catering.actual == Decimal("362.54")
     assert "B3 1545.21" in text  # the month alone is listed, not dropped
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["指标", "1-6月"], ["甲", "很多"]],
+        [["指标名称", "单位", "本年累计"], ["", "亿元", "1"], ["乙", "", ""]],
+        [["指标", "单位", "1-6月", "完成率%"], ["丙", "亿元", "1e5", "abc"]],
+        [["标题"], [], ["指标", "全年目标"], ["丁", "-5"]],
+    ],
+)
+def test_odd_sheets_give_a_snapshot_or_a_message(tmp_path: Path, rows: list[list[str]]) -> None:
+    path = tmp_path / "odd.csv"
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    result = runner.invoke(app, ["import", str(path), "--year", "2023", "--as-of", "2023-06-30"])
+    assert result.exit_code in (0, 2), result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
