@@ -63,6 +63,13 @@ def main() -> None:
         "--compare", type=int, nargs="*", default=[1000, 10000], help="compare 4 of these"
     )
     parser.add_argument("--across-only", action="store_true", help="only rank and compare")
+    parser.add_argument(
+        "--rivals",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time, at N indicators, the bare parse, a pandas script and hledger",
+    )
     args = parser.parse_args()
     gxreport = [sys.executable, "-m", "gxreport"]
     floor, _ = median_of(FLOOR, args.runs * 2)
@@ -85,6 +92,8 @@ def main() -> None:
                     flush=True,
                 )
         across(gxreport, Path(tmp), args, floor)
+        if args.rivals:
+            rivals(gxreport, Path(tmp), args.rivals, args.runs, floor)
 
 
 def across(gxreport: list[str], tmp: Path, args: argparse.Namespace, floor: float) -> None:
@@ -111,6 +120,45 @@ def across(gxreport: list[str], tmp: Path, args: argparse.Namespace, floor: floa
         print(
             f"| 4 × {n:,} | compare -f json | {seconds:.3f} | {seconds / floor:.2f} | "
             f"{peak / 1024:.0f} |",
+            flush=True,
+        )
+
+
+def rivals(gxreport: list[str], tmp: Path, n: int, runs: int, floor: float) -> None:
+    """The same figures in what people would use instead, and gxreport beside them."""
+    import shutil
+
+    snapshot = tmp / f"rivals-{n}.toml"
+    snapshot.write_text(generate(n), encoding="utf-8")
+    table = tmp / f"rivals-{n}.csv"
+    journal = tmp / f"rivals-{n}.journal"
+    helper = [sys.executable, str(HERE / "rivals.py")]
+    for what, path in (("csv", table), ("journal", journal)):
+        with path.open("w", encoding="utf-8") as out:
+            subprocess.run([*helper, what, str(n)], stdout=out, check=True)
+    parse = (
+        "import tomli, decimal, sys; "
+        "tomli.loads(open(sys.argv[1], encoding='utf-8').read(), parse_float=decimal.Decimal)"
+    )
+    candidates: list[tuple[str, list[str]]] = [
+        ("bare parse (tomli, Decimal)", [sys.executable, "-c", parse, str(snapshot)]),
+        ("pandas script over a CSV", [*helper, "pandas", str(table)]),
+    ]
+    if shutil.which("hledger"):
+        candidates.append(
+            (
+                "hledger balance --budget -p 2022",
+                ["hledger", "-f", str(journal), "balance", "--budget", "-p", "2022"],
+            )
+        )
+    candidates += [
+        ("gxreport summary -f json", gxreport + ["summary", str(snapshot), "-f", "json"]),
+        ("gxreport summary -f table", gxreport + ["summary", str(snapshot), "-f", "table"]),
+    ]
+    for name, argv in candidates:
+        seconds, peak = median_of(argv, runs)
+        print(
+            f"| {n:,} | {name} | {seconds:.3f} | {seconds / floor:.2f} | {peak / 1024:.0f} |",
             flush=True,
         )
 
