@@ -260,7 +260,8 @@ def _role(before: str, clause: str, sentence: str, unit: str) -> Role | None:
     return "actual"
 
 
-def find_figures(text: str) -> tuple[list[Found], list[str], str]:
+def find_figures(text: str) -> tuple[list[Found], list[str]]:
+    """Every figure of every clause, and those seen but not placed."""
     found: list[Found] = []
     unplaced: list[str] = []
     for sentence in sentences(text):
@@ -281,9 +282,9 @@ def find_figures(text: str) -> tuple[list[Found], list[str], str]:
                 rest = clause[m.end() :]
                 before = clause[pos : m.start()]
                 unit = m.group("unit") or ""
+                # A date, a duration or an ordinal is no figure; nor is a bare number, unless
+                # it is an index (空气质量综合指数4.75).
                 if _NOT_A_FIGURE.match(rest) or (not unit and not re.search(r"指数$", before)):
-                    if unit or re.search(r"指数$", before):
-                        pass
                     continue
                 if unit == "个" and rest.startswith("月"):
                     continue
@@ -378,7 +379,7 @@ def find_figures(text: str) -> tuple[list[Found], list[str], str]:
                 pos = m.end()
             if rank is not None and found and found[-1].sentence == sentence:
                 found[-1].rank = found[-1].rank or _rank_of(rank)
-    return found, unplaced, text
+    return found, unplaced
 
 
 def _rank_of(match: re.Match[str]) -> tuple[int, int | None, str]:
@@ -524,7 +525,7 @@ def extract(
 ) -> tuple[str, list[str]]:
     text = normalise(read_text(path))
     year, as_of, period_notes = _period(text, year, as_of)
-    found, unplaced, _ = find_figures(text)
+    found, unplaced = find_figures(text)
     drafts = [d for d in assemble(found) if d.name]
     out = [
         f"# gxreport extract: {path} — a draft for review; every figure is as printed.",
