@@ -308,3 +308,51 @@ def test_any_text_gives_a_draft_or_a_message(text: str) -> None:
         Path(f.name).unlink()
     assert result.exit_code in (0, 2), (result.exit_code, result.stderr, text)
     assert "internal error" not in result.stderr
+
+
+WORDINGS = [
+    ("全市实现地区生产总值7008.6亿元", "地区生产总值", "actual", "7008.6"),
+    ("规模以上工业增加值达到1234.5亿元", "规模以上工业增加值", "actual", "1234.5"),
+    ("社会消费品零售总额累计完成2805.7亿元", "社会消费品零售总额", "actual", "2805.7"),
+    ("接待国内游客7991万人次", "接待国内游客", "actual", "7991"),
+    ("截至6月底，全区市场主体总数达到7.17万户", "市场主体总数", "actual", "7.17E+4"),
+    ("地区生产总值完成312.6亿元，全年目标为420亿元", "地区生产总值", "target", "420"),
+    ("全年目标任务是完成招商引资300亿元。上半年，招商引资完成150亿元", "招商引资", "target", "300"),
+    ("招商引资完成150亿元，完成率达到50%", "招商引资", "completion", "50%"),
+    ("招商引资完成150亿元，完成全年任务的50%", "招商引资", "completion", "50%"),
+    ("招商引资完成150亿元，占全年目标的50%", "招商引资", "completion", "50%"),
+    ("地区生产总值312.6亿元，比上年同期增长5.4%", "地区生产总值", "yoy", "增长5.4%"),
+    ("地区生产总值312.6亿元，增速为6.1%", "地区生产总值", "yoy", "6.1%"),
+    ("一般公共预算收入18.75亿元，同比下降2.95%", "一般公共预算收入", "yoy", "下降2.95%"),
+    ("新增市场主体7141户，同比增长12.3%", "新增市场主体", "yoy", "增长12.3%"),
+    ("城镇化率58.3%，同比提高1.2个百分点", "城镇化率", "yoy", "提高1.2个百分点"),
+    (
+        "招商引资完成150亿元，低于时间进度4.52个百分点",
+        "招商引资",
+        "schedule_gap",
+        "低于时间进度4.52个百分点",
+    ),
+    (
+        "招商引资完成150亿元，快于序时进度2.1个百分点",
+        "招商引资",
+        "schedule_gap",
+        "快于序时进度2.1个百分点",
+    ),
+    ("工业投资31.2亿元，占全部投资的比重为36.1%", "工业投资", "share", "36.1%"),
+    ("地区生产总值312.6亿元，居全省第三", "地区生产总值", "rank", "3"),
+    ("地区生产总值312.6亿元，在全市排名第二", "地区生产总值", "rank", "2"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "key", "want"), WORDINGS, ids=[w[0][:14] for w in WORDINGS]
+)
+def test_each_wording(sentence: str, name: str, key: str, want: str) -> None:
+    _, snapshot = one(("" if sentence.startswith("截至") else "上半年，") + sentence + "。")
+    ind = {i.name: i for i in snapshot.indicators}[name]  # type: ignore[attr-defined]
+    if key in ("actual", "target"):
+        assert getattr(ind, key) == Decimal(want)
+    elif key == "rank":
+        assert ind.rank is not None and ind.rank.position == int(want)
+    else:
+        assert getattr(ind.stated, key).text == want

@@ -27,7 +27,9 @@ Role = Literal[
 # The words of a rate that are not its indicator's name (…年度目标完成率, 比一季度加快, 增长).
 RATE_WORDS = re.compile(
     r"((年度目标)?(完成率|完成进度)|(完成|占)?(全年|年度)?(目标)?(任务)?的|同比.*|占比"
-    r"|比.{1,6}(加快|回落|提高|下降|收窄|扩大)|(超|低于|落后|欠)(序时|时间)?进度|增长|下降|增|降)$"
+    r"|(比上年同期|比去年同期|较上年).*|增速|增幅|占.{0,12}的(比重|比例)|比重"
+    r"|比.{1,6}(加快|回落|提高|下降|收窄|扩大)|(超|低于|落后|欠|快于|慢于|高于)(序时|时间)?进度"
+    r"|增长|下降|增|降)$"
 )
 RATES: tuple[Role, ...] = ("completion", "yoy", "share", "schedule_gap", "yoy_change")
 
@@ -95,17 +97,22 @@ _LEADS = (
     "是",
     "了",
 )
-_TAILS = ("达到", "达", "为", "是", "完成", "实现", "突破", "增长", "共", "高新区", "全区")
+_TAILS = ("达到", "达", "为", "是", "完成", "实现", "突破", "增长", "共", "累计", "高新区", "全区")
 _PLAN = re.compile(r"(力争|确保|要|将|计划|推动|推进|加快|尽快|谋划|争取|预计|启动)")
 _TARGET_CUE = re.compile(r"(目标任务为|目标为|任务为|目标|计划|任务)")
 _RANK = re.compile(
-    r"(?:(?P<of>[一二三四五六七八九十两\d]+)个(?P<among1>[^\d，,。；;排居位中]{1,6})中?|(?P<among2>全市|全省|全区|全国))"
-    r"[^，,。；;]{0,6}?(?:排名|居|位居|位列|列)第(?P<pos>[一二三四五六七八九十\d]+)"
+    # 四个开发区中排名第一, 全市排名第四 … or 居全省第三, 位居全市第一.
+    r"(?:(?P<of>[一二三四五六七八九十两\d]+)个(?P<among1>[^\d，,。；;排居位中]{1,6})中?"
+    r"|(?P<among2>全市|全省|全区|全国))[^，,。；;]{0,6}?(?:排名|居|位居|位列|列)第"
+    r"(?P<pos>[一二三四五六七八九十\d]+)"
+    r"|(?:居|位居|位列)(?P<among3>全市|全省|全区|全国)第(?P<pos3>[一二三四五六七八九十\d]+)"
 )
 _ZH = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 _AS_OF = re.compile(r"截至(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
-_PERIOD = re.compile(r"(上半年|一季度|前三季度|1-(\d{1,2})月|1—(\d{1,2})月)")
+_PERIOD = re.compile(
+    r"(上半年|一季度|前三季度|1-(\d{1,2})月|1—(\d{1,2})月|截至(\d{1,2})月(?:底|末))"
+)
 
 
 def zh_int(text: str) -> int | None:
@@ -201,7 +208,7 @@ def sentences(text: str) -> list[str]:
 def _clean_name(name: str) -> str:
     name = name.strip(' ，,、：:；;“”"（）()')
     name = name.split()[-1] if name.split() else ""  # a headline's last phrase
-    name = re.split(r"(?:目标任务为|任务为|目标为|主要有)", name)[-1]
+    name = re.split(r"(?:目标任务[为是]|任务[为是]|目标[为是]|主要有)", name)[-1]
     if name in _LEADS:
         return ""
     changed = True
@@ -224,12 +231,15 @@ def _role(before: str, clause: str, sentence: str, unit: str) -> Role | None:
     """What a figure is, from the words just before it and its clause."""
     near = before[-12:]
     if re.search(
-        r"(完成率|(完成|占)(全年|年度)?(目标)?(任务)?的|目标完成率|完成进度)(为|达)?$", near
+        r"(完成率|(完成|占)(全年|年度)?(目标)?(任务)?的|目标完成率|完成进度)(为|达到|达)?$",
+        near,
     ):
         return "completion"
     if re.search(r"(高于|低于|快于|慢于)(全市|全省|全国|全区)(平均水平)?$", near):
         return None  # a comparison with another place's rate: not this indicator's figure
-    if re.search(r"(同比|比上年同期|较上年)(增长|下降|减少|提高)(了)?$", near):
+    if re.search(r"(同比|比上年同期|比去年同期|较上年)(增长|下降|减少|提高)(了)?$", near):
+        return "yoy"
+    if re.search(r"(增速|增幅)(为|达到|达)?$", near) and unit == "%":
         return "yoy"
     if re.fullmatch(r"\s*(增长|下降|增|降)", before):
         return "yoy"  # 第二产业增加值230682亿元，增长4.3%: the figure just named, 同比
@@ -247,6 +257,8 @@ def _role(before: str, clause: str, sentence: str, unit: str) -> Role | None:
         ("突破", "超过", "达到")
     ):
         return "stretch"
+    if re.search(r"(目标|任务)(任务)?[为是]", before):
+        return "target"  # 全年目标任务是完成招商引资300亿元
     if (
         _TARGET_CUE.search(sentence)
         and re.search(r"(目标任务为|目标为|任务为|达到|目标|全年)[^，,。]*$", before)
@@ -337,7 +349,7 @@ def find_figures(text: str) -> tuple[list[Found], list[str]]:
                     name = subject_event + name
                 if role in RATES or not name:
                     # A rate is about the indicator just named (or carried).
-                    own = re.sub(r"(为|达|是)$", "", before.strip(" ，,"))
+                    own = re.sub(r"(为|达到|达|是)$", "", before.strip(" ，,"))
                     name = _clean_name(re.sub(RATE_WORDS, "", own)) or subject
                 review = []
                 if m.group("qual") or re.search(r"(近|超过|突破|以上)$", before):
@@ -348,7 +360,7 @@ def find_figures(text: str) -> tuple[list[Found], list[str]]:
                     # The direction is part of the figure: 下降2.27%, 低于序时进度4.52个百分点.
                     words = re.search(
                         r"(增长|下降|减少|提高|降低|加快|回落|收窄|扩大|超序时进度|低于序时进度|欠进度|超进度"
-                        r"|超|低于|落后|欠)"
+                        r"|快于序时进度|慢于序时进度|超|低于|落后|欠|快于|慢于)"
                         r"[^，,\d]{0,6}$",
                         before,
                     )
@@ -383,9 +395,10 @@ def find_figures(text: str) -> tuple[list[Found], list[str]]:
 
 
 def _rank_of(match: re.Match[str]) -> tuple[int, int | None, str]:
-    position = zh_int(match.group("pos")) or 0
+    position = zh_int(match.group("pos") or match.group("pos3")) or 0
     of = zh_int(match.group("of")) if match.group("of") else None
-    among = (match.group("among1") or match.group("among2") or "").removesuffix("中")
+    among = match.group("among1") or match.group("among2") or match.group("among3") or ""
+    among = among.removesuffix("中")
     return position, of, among
 
 
@@ -511,7 +524,7 @@ def _period(text: str, year: int | None, as_of: dt.date | None) -> tuple[int, dt
         m = _PERIOD.search(text)
         if m:
             month = {"上半年": 6, "一季度": 3, "前三季度": 9}.get(m.group(1)) or int(
-                m.group(2) or m.group(3)
+                m.group(2) or m.group(3) or m.group(4)
             )
             as_of = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
             notes.append(f"as_of from “{m.group(1)}”")
