@@ -11,16 +11,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gxreport.analyze import analyze
-from gxreport.audit import Audit, audit
-from gxreport.compare import compare, entity_of
 from gxreport.errors import Problem, UsageError
-from gxreport.league import rank
 from gxreport.report import Comparison, League, Plan, PlanKind, Report, Row, Ties
 from gxreport.rounding import Precision
-from gxreport.snapshot import Indicator, RankBy, Snapshot
 from gxreport.units import parse_quantity
+
+if TYPE_CHECKING:  # each command imports only what it runs
+    from gxreport.audit import Audit
+    from gxreport.snapshot import Indicator, RankBy, Snapshot
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,9 @@ def briefing_view(
     chart_stem: str = "chart",
     font: Path | None = None,
 ) -> Briefing:
+    from gxreport.audit import audit
+    from gxreport.compare import compare
+
     earlier = [since[0]] if since is not None else []
     comparison = compare([since, (snapshot, source)], precision) if since is not None else None
     return Briefing(
@@ -83,6 +87,9 @@ def briefing_view(
 def check_view(loaded: Sequence[tuple[Snapshot, str]], precision: Precision) -> list[Audit]:
     """Each snapshot's audit; snapshots of one entity and year are also checked against the
     earlier ones among them (period_alone, qoq, yoy_change: Q1 + Q2 = H1)."""
+    from gxreport.audit import audit
+    from gxreport.compare import entity_of
+
     audits = []
     for snapshot, source in loaded:
         earlier = sorted(
@@ -109,6 +116,8 @@ class CompareView:
 
 
 def compare_view(loaded: Sequence[tuple[Snapshot, str]], precision: Precision) -> CompareView:
+    from gxreport.compare import compare
+
     comparison = compare(loaded, precision)
     audits = check_view(loaded, precision)
     return CompareView(comparison, tuple(audits))
@@ -121,6 +130,8 @@ def rank_view(
     ties: Ties,
     precision: Precision,
 ) -> League:
+    from gxreport.league import rank
+
     return rank(loaded, indicator, by, ties, precision)
 
 
