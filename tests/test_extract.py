@@ -356,3 +356,55 @@ def test_each_wording(sentence: str, name: str, key: str, want: str) -> None:
         assert ind.rank is not None and ind.rank.position == int(want)
     else:
         assert getattr(ind.stated, key).text == want
+
+
+def test_a_table_in_the_text() -> None:
+    text = (
+        "某县2023年1-6月主要指标\n\n"
+        "| 指标 | 单位 | 1-6月 | 同比增长% | 全年目标 |\n"
+        "|---|---|---:|---:|---:|\n"
+        "| 地区生产总值 | 亿元 | 312.6 | 4.8 | 420 |\n"
+        "| 一般公共预算收入 | 亿元 | 18.75 | -2.95 | 26 |\n"
+    )
+    _, snapshot = one(text)
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    gdp, revenue = got["地区生产总值"], got["一般公共预算收入"]
+    assert (gdp.actual, gdp.target, gdp.stated.yoy.value) == (Decimal("312.6"), 420, Decimal("4.8"))
+    assert (revenue.actual, revenue.stated.yoy.value) == (Decimal("18.75"), Decimal("-2.95"))
+
+
+def test_a_word_report_with_a_table(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("某区2023年上半年经济运行情况")
+    document.add_paragraph("上半年，全区新增市场主体7141户，同比增长12.3%。")
+    table = document.add_table(rows=2, cols=3)
+    rows = [["指标名称", "本年累计（亿元）", "比上年同期增长(%)"], ["固定资产投资", "86.4", "7.9"]]
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    text, _ = extract(path)
+    snapshot = parse(text)
+    got = {i.name: i for i in snapshot.indicators}
+    assert got["新增市场主体"].actual == 7141
+    assert got["固定资产投资"].actual == Decimal("86.4") and got["固定资产投资"].unit == "亿元"
+    assert got["固定资产投资"].stated.yoy.text == "增长7.9%"
+
+
+def test_units_of_different_magnitudes_side_by_side() -> None:
+    _, snapshot = one(
+        "上半年，地区生产总值312.6亿元，一般公共预算收入18750万元，新增市场主体1.2万户。"
+    )
+    got = {i.name: (i.actual, i.unit) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["地区生产总值"] == (Decimal("312.6"), "亿元")
+    assert got["一般公共预算收入"] == (Decimal(18750), "万元")
+    assert got["新增市场主体"] == (Decimal("1.2E+4"), "户")  # 1.2万 kept as printed, in 户
+
+
+def test_a_fall_printed_negative_is_a_rise() -> None:
+    # 下降-6.5%: the words say fall, the number is negative: a rise of 6.5%.
+    _, snapshot = one("上半年，地区生产总值312.6亿元，同比下降-6.5%。")
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert ind.stated.yoy.text == "下降-6.5%" and ind.stated.yoy.value == Decimal("6.5")

@@ -159,9 +159,11 @@ def read_text(path: Path) -> str:
                 Problem(f"cannot be read as a Word file: {exc}", file=str(path))
             ) from None
         paragraphs = [p.text for p in document.paragraphs]
-        for table in document.tables:
-            for row in table.rows:
-                paragraphs.append("，".join(cell.text for cell in row.cells))
+        for table in document.tables:  # as pipe rows, read as any table in a text
+            rows = [
+                "| " + " | ".join(c.text.strip() for c in row.cells) + " |" for row in table.rows
+            ]
+            paragraphs.append("\n".join(rows))
         return "\n\n".join(paragraphs)
     if suffix not in (".txt", ".md", ".markdown", ""):
         raise UsageError(Problem("extract reads .txt, .md and .docx reports", file=str(path)))
@@ -178,7 +180,7 @@ def normalise(text: str) -> str:
     """NFKC (full-width digits and punctuation), traditional to simplified, and paragraphs a
     page break cut in two (引进省外资金完成 / 率为54%) joined again."""
     text = unicodedata.normalize("NFKC", text).translate(_TRAD)
-    text = text.replace("\r", "")
+    text = tables_as_sentences(text.replace("\r", ""))
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
     joined: list[str] = []
     for p in paragraphs:
@@ -193,6 +195,71 @@ def normalise(text: str) -> str:
         else:
             joined.append(p)
     return "\n".join(joined)
+
+
+def tables_as_sentences(text: str) -> str:
+    """A table in the text (Markdown pipes, or a Word table's rows) said as sentences, one a
+    row, in the words the rest of extract reads: 地区生产总值312.6亿元，同比增长4.8%。
+    The columns are recognised by the same header names a spreadsheet's are."""
+    from gxreport.importers.sheet import _UNIT_IN_HEADER, role_of
+
+    out: list[str] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if not lines[i].lstrip().startswith("|"):
+            out.append(lines[i])
+            i += 1
+            continue
+        block = []
+        while i < len(lines) and lines[i].lstrip().startswith("|"):
+            cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
+            if not all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+                block.append(cells)
+            i += 1
+        out += _table_sentences(block, role_of, _UNIT_IN_HEADER)
+    return "\n".join(out)
+
+
+def _table_sentences(
+    block: list[list[str]], role_of: object, unit_re: re.Pattern[str]
+) -> list[str]:
+    if len(block) < 2:
+        return [" ".join(c for row in block for c in row)]
+    header = block[0]
+    roles = [role_of(h) for h in header]  # type: ignore[operator]
+    if "name" not in roles:
+        return ["，".join(row) + "。" for row in block]
+    name_at = roles.index("name")
+    said = []
+    for row in block[1:]:
+        name = row[name_at] if name_at < len(row) else ""
+        unit_match = unit_re.search(name)
+        unit = unit_match.group(1) if unit_match else ""
+        name = unit_re.sub("", name).strip()
+        if "unit" in roles and roles.index("unit") < len(row):
+            unit = row[roles.index("unit")] or unit
+        clauses = []
+        for head, role, cell in zip(header, roles, row, strict=False):
+            if role in (None, "name", "unit") or not re.fullmatch(r"[+-]?\d+(\.\d+)?", cell):
+                continue
+            column_unit = unit_re.search(head)
+            u = column_unit.group(1) if column_unit and role == "actual" else unit
+            if role == "actual":
+                clauses.append(f"{name}{cell}{u}")
+            elif role == "target":
+                clauses.append(f"全年目标为{cell}{u}")
+            elif role == "stretch":
+                clauses.append(f"力争突破{cell}{u}")
+            elif role == "last_year":
+                continue  # a base: the rate beside it is what a report states
+            elif role == "yoy":
+                clauses.append(f"同比增长{cell}%")
+            elif role == "completion":
+                clauses.append(f"完成年度目标的{cell}%")
+        if clauses:
+            said.append("，".join(clauses) + "。")
+    return said
 
 
 def sentences(text: str) -> list[str]:
@@ -281,7 +348,9 @@ def find_figures(text: str) -> tuple[list[Found], list[str]]:
         subject = ""  # the name carried across clauses
         subject_event = ""  # 世界传感器大会: what the 力争 figures of this sentence are of
         context = ""  # 制造业招商项目中, … : what the clauses after it are about
-        target_sentence = bool(re.search(r"(目标任务为|的目标|目标为|任务为)", sentence))
+        # 目标任务为A；B；C: the figures after such a cue are targets, those before it are not.
+        cue = re.search(r"(目标任务为|的目标|目标为|任务为)", sentence)
+        targets_from = cue.start() if cue else len(sentence) + 1
         for clause in re.split(r"[，,；;]", sentence):
             head = re.match(r"^(?P<ctx>[^\d，,]{2,14}?)中(?=[^\d]*\d|$)", clause)
             if head and ("项目" in head.group("ctx") or "指标" in head.group("ctx")):
@@ -310,7 +379,8 @@ def find_figures(text: str) -> tuple[list[Found], list[str]]:
                     unit, mag = mag + unit, ""  # 213.9亿元: the unit is 亿元
                 shown = (m.group("sign") or "") + m.group("num") + mag
                 role = _role(before, clause, sentence, unit)
-                if target_sentence and role == "actual" and "完成" not in before[-4:]:
+                after_cue = sentence.find(clause) + m.start() > targets_from
+                if after_cue and role == "actual" and "完成" not in before[-4:]:
                     role = "target"
                 name = _clean_name(before)
                 if re.search(r"(对|向|给|把)$", before) or name in _LEADS:
