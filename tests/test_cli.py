@@ -268,3 +268,52 @@ def test_a_reader_that_stops_early_is_not_an_error(tmp_path: Path) -> None:
         proc.stderr.close()
         assert proc.wait() == 0
         assert errors == b""
+
+
+STREAMED = [
+    SEED,
+    Path("examples/illustrative-county-2023-q3.toml"),
+    Path("examples/china-2023/2023-h1.toml"),
+    Path("examples/provinces-2017/anhui.toml"),
+]
+
+
+@pytest.mark.parametrize("snapshot", STREAMED, ids=lambda p: p.stem)
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_a_large_file_is_summarised_a_row_at_a_time_to_the_same_bytes(
+    snapshot: Path, fmt: str
+) -> None:
+    held = run("summary", str(snapshot), "-f", fmt)
+    streamed = run("summary", str(snapshot), "-f", fmt, env={"GXREPORT_STREAM_BYTES": "0"})
+    assert held.exit_code == streamed.exit_code == 0, streamed.stderr
+    assert streamed.stdout == held.stdout
+    assert streamed.stderr == held.stderr
+
+
+def test_a_share_listed_before_its_whole_streams_like_the_held_file(tmp_path: Path) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    head, _, rest = text.partition("[[indicator]]")
+    tables = ["[[indicator]]" + t for t in rest.split("[[indicator]]")]
+    flipped = tmp_path / "flipped.toml"
+    flipped.write_text(head + "".join(reversed(tables)), encoding="utf-8")
+    held = run("summary", str(flipped), "-f", "json")
+    streamed = run("summary", str(flipped), "-f", "json", env={"GXREPORT_STREAM_BYTES": "0"})
+    assert held.exit_code == 0, held.stderr
+    assert streamed.stdout == held.stdout
+    rows = {r["id"]: r for r in json.loads(held.stdout)["indicators"]}
+    assert any(r.get("share_pct") is not None for r in rows.values())
+
+
+def test_a_large_invalid_file_reports_every_problem_before_writing(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    text = SEED.read_text(encoding="utf-8")
+    broken = text.replace("actual   = 213.9", 'actual   = "lots"', 1)
+    broken = broken.replace("actual = 22", 'actual = "many"', 1)
+    assert broken.count('"lots"') == 1 and broken.count('"many"') == 1
+    bad.write_text(broken, encoding="utf-8")
+    held = run("summary", str(bad), "-f", "json")
+    streamed = run("summary", str(bad), "-f", "json", env={"GXREPORT_STREAM_BYTES": "0"})
+    assert held.exit_code == streamed.exit_code == 2
+    assert streamed.stdout == ""
+    assert streamed.stderr == held.stderr
+    assert ":22:" in held.stderr and ":34:" in held.stderr, held.stderr

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
+from typing import Protocol
 
 from gxreport import formulas as fx
 from gxreport.kinds import Behaviour, behaviour
@@ -43,8 +44,9 @@ from gxreport.report import (
     YoyWords,
 )
 from gxreport.rounding import Precision, shows_zero
-from gxreport.snapshot import Basis, Indicator, Snapshot
+from gxreport.snapshot import Basis, Indicator, ReportInfo, Snapshot
 from gxreport.stated import StatedFigure
+from gxreport.units import Unit
 
 ZERO = Fraction(0)
 HUNDRED = Fraction(100)
@@ -130,27 +132,8 @@ def analyze(
     """
     info = snapshot.report
     precision = precision or Precision()
-    custom_targets = custom_targets or {}
     by_id = {ind.id: ind for ind in snapshot.indicators}
-    timelines: dict[dt.date, Timeline] = {}
-    rows = []
-    for ind in snapshot.indicators:
-        as_of = ind.as_of or info.as_of
-        timeline = timelines.get(as_of)
-        if timeline is None:
-            timeline = timelines[as_of] = Timeline.of(as_of, info.basis)
-        rows.append(
-            _row(
-                ind,
-                timeline,
-                whole_of(ind, by_id),
-                custom_targets.get(ind.id),
-                detail is True or (detail is not False and ind.id in detail),
-                precision,
-                by_id,
-                plans,
-            )
-        )
+    rows = list(rows_of(info, snapshot.indicators, by_id, custom_targets, detail, precision, plans))
     groups: dict[str, list[Row]] = {}
     for row in rows:
         groups.setdefault(row.indicator.group, []).append(row)
@@ -169,7 +152,60 @@ def analyze(
     )
 
 
-def whole_of(ind: Indicator, by_id: Mapping[str, Indicator]) -> Fraction | NA:
+class Whole(Protocol):
+    """What a share needs of the indicator that is its whole."""
+
+    @property
+    def actual(self) -> Decimal | None: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def unit_info(self) -> Unit: ...
+
+
+@dataclass(frozen=True, slots=True)
+class WholeOf:
+    """A whole kept without its indicator (a row at a time: see ``rows_of``)."""
+
+    actual: Decimal | None
+    name: str
+    unit_info: Unit
+
+
+def rows_of(
+    info: ReportInfo,
+    indicators: Iterable[Indicator],
+    wholes: Mapping[str, Whole],
+    custom_targets: Mapping[str, Decimal] | None = None,
+    detail: bool | Collection[str] = True,
+    precision: Precision | None = None,
+    plans: bool = True,
+) -> Iterator[Row]:
+    """Each indicator's row, one at a time: the figures of one indicator need no other but
+    the whole of a share (``wholes``, by id)."""
+    precision = precision or Precision()
+    custom_targets = custom_targets or {}
+    timelines: dict[dt.date, Timeline] = {}
+    for ind in indicators:
+        as_of = ind.as_of or info.as_of
+        timeline = timelines.get(as_of)
+        if timeline is None:
+            timeline = timelines[as_of] = Timeline.of(as_of, info.basis)
+        yield _row(
+            ind,
+            timeline,
+            whole_of(ind, wholes),
+            custom_targets.get(ind.id),
+            detail is True or (detail is not False and ind.id in detail),
+            precision,
+            wholes,
+            plans,
+        )
+
+
+def whole_of(ind: Indicator, by_id: Mapping[str, Whole]) -> Fraction | NA:
     """The whole this indicator is a share of, in this indicator's unit (4.35 亿元 of 17.23
     万亿元 is 4.35 of 172300)."""
     if ind.whole is not None:
@@ -199,7 +235,7 @@ def _row(
     custom: Decimal | None,
     detail: bool,
     precision: Precision,
-    by_id: Mapping[str, Indicator],
+    by_id: Mapping[str, Whole],
     plans: bool = True,
 ) -> Row:
     b = behaviour(ind.kind, ind.better)

@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, Any
 from gxreport.errors import Problem, SnapshotError
 
 if TYPE_CHECKING:
-    from gxreport.snapshot import Snapshot  # pydantic is imported only when validating
+    from collections.abc import Iterator
+
+    from gxreport.analyze import WholeOf
+
+    # pydantic is imported only when validating
+    from gxreport.snapshot import Indicator, ReportInfo, Snapshot
 
 STDIN = "-"
 
@@ -131,6 +136,59 @@ def validate(raw: dict[str, Any], text: str, name: str) -> Snapshot:
     Indicators are validated one by one and each raw table is dropped once it has become a
     model, so a province-sized file is never held twice over.
     """
+    from gxreport.snapshot import Snapshot
+
+    head, indicators = _validated(raw, text, name, keep=True)
+    return Snapshot.model_construct(report=head, indicator=indicators)
+
+
+@dataclass
+class Stream:
+    """A snapshot too large to hold as models: validated whole (every problem is reported
+    before anything is written), then validated again an indicator at a time as it is
+    analysed and written, each raw table dropped once used."""
+
+    info: ReportInfo
+    source: str
+    path: Path | None
+    warnings: list[str]
+    wholes: dict[str, WholeOf]  # what a share needs of its whole, by id
+    items: list[Any]
+
+    def indicators(self) -> Iterator[Indicator]:
+        from gxreport.snapshot import Indicator
+
+        for i, item in enumerate(self.items):
+            self.items[i] = None
+            yield Indicator.model_validate(item)
+
+
+def load_stream(source: str) -> Stream:
+    name = "<stdin>" if source == STDIN else source
+    data, path = read_bytes(source)
+    text, warnings = decode(data, name)
+    del data
+    raw = parse_toml(text, name)
+    head, _ = _validated(raw, text, name, keep=False)
+    del text
+    from gxreport.analyze import WholeOf
+
+    items = raw.get("indicator") or []
+    needed = {item.get("share_of") for item in items if isinstance(item, dict)} - {None}
+    wholes = {}
+    for item in items:
+        if isinstance(item, dict) and item.get("id") in needed:
+            from gxreport.snapshot import Indicator
+
+            ind = Indicator.model_validate(item)
+            wholes[ind.id] = WholeOf(ind.actual, ind.name, ind.unit_info)
+    return Stream(head, name, path, warnings, wholes, items)
+
+
+def _validated(
+    raw: dict[str, Any], text: str, name: str, keep: bool
+) -> tuple[ReportInfo, list[Indicator]]:
+    """The report and (``keep``) the indicators as models, or every problem at once."""
     from pydantic import ValidationError
 
     from gxreport.snapshot import Indicator, Snapshot
@@ -148,17 +206,20 @@ def validate(raw: dict[str, Any], text: str, name: str) -> Snapshot:
     if isinstance(items, list):
         for i, item in enumerate(items):
             try:
-                indicators.append(Indicator.model_validate(item))
+                model = Indicator.model_validate(item)
             except ValidationError as exc:
                 for err in exc.errors(include_url=False):
                     located = {**err, "loc": ("indicator", i, *err["loc"])}
                     problems.append(_problem(located, raw, index, name))
-            if not problems:
-                items[i] = None  # this table is a model now; keep only one copy
+                continue
+            if keep:
+                indicators.append(model)
+                if not problems:
+                    items[i] = None  # this table is a model now; keep only one copy
     if problems or head is None:
         problems.sort(key=lambda p: p.line or 0)
         raise SnapshotError(_dedupe(problems))
-    return Snapshot.model_construct(report=head.report, indicator=indicators)
+    return head.report, indicators
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:

@@ -8,11 +8,12 @@ an ``NA`` carrying its reason; one the source printed but the tool cannot derive
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from functools import cached_property
-from typing import Literal, TypeAlias
+from typing import Literal, Protocol, TypeAlias
 
 from gxreport.kinds import Behaviour
 from gxreport.rounding import Precision
@@ -221,6 +222,29 @@ class Report:
     @property
     def has_printed(self) -> bool:
         return any(r.has_printed for r in self.rows)
+
+
+class RowsView(Protocol):
+    """What the summary's JSON and CSV need: a report's head and its rows, in order."""
+
+    @property
+    def info(self) -> ReportInfo: ...
+
+    @property
+    def elapsed(self) -> Fraction: ...
+
+    @property
+    def rows(self) -> Iterable[Row]: ...
+
+
+@dataclass(frozen=True)
+class RowStream:
+    """A report's rows made one at a time as they are written (a file too large to hold)."""
+
+    info: ReportInfo
+    source: str
+    elapsed: Fraction
+    rows: Iterable[Row]
 
 
 # ── across snapshots (DESIGN.md §7) ─────────────────────────────────────────

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from gxreport.render._fmt import Style
     from gxreport.render.document import Document
     from gxreport.render.grid import Drawing
-    from gxreport.report import League, Report
+    from gxreport.report import League, Report, RowsView
     from gxreport.views import Briefing, CompareView, Gap
 
 
@@ -164,13 +164,13 @@ def _summary_layout(report: Report, style: Style) -> Document:
     return summary.layout(report, style)
 
 
-def _summary_json(report: Report, style: Style) -> Iterable[str]:
+def _summary_json(report: RowsView, style: Style) -> Iterable[str]:
     from gxreport.render import json
 
     return json.render_summary(report, style)
 
 
-def _summary_csv(report: Report, style: Style) -> str:
+def _summary_csv(report: RowsView, style: Style) -> str:
     from gxreport.render import csv
 
     return csv.render_summary(report, style)
@@ -260,6 +260,15 @@ def _rank_csv(league: League, style: Style) -> str:
     from gxreport.render import csv
 
     return csv.render_rank(league, style)
+
+
+def summary_rows(view: RowsView, fmt: Format, style: Style) -> str | Iterable[str]:
+    """The summary's JSON or CSV from rows made one at a time (a snapshot too large to hold)."""
+    if fmt is Format.json:
+        return _summary_json(view, style)
+    if fmt is Format.csv:
+        return _summary_csv(view, style)
+    raise ValueError(f"{fmt.value} needs the whole report")
 
 
 SUMMARY: Command[Report] = Command(

@@ -13,7 +13,7 @@ from gxreport.render._fmt import DASH, Style, amount, given, number
 from gxreport.render.document import cell_text
 from gxreport.render.layout import check
 from gxreport.render.layout._common import printed_keys, rank_text, yoy_text
-from gxreport.report import League, Report
+from gxreport.report import League, RowsView
 from gxreport.views import CompareView, Gap
 
 BOM = "\ufeff"
@@ -38,7 +38,7 @@ def write(header: list[str], rows: list[list[str]]) -> str:
     return BOM + buffer.getvalue()
 
 
-def render_summary(report: Report, style: Style) -> str:
+def render_summary(report: RowsView, style: Style) -> str:
     lang = style.lang
     header = [
         label("id", lang),

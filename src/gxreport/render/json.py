@@ -12,7 +12,7 @@ from gxreport import __version__
 from gxreport.audit import VERDICTS, Audit, Finding
 from gxreport.render._fmt import Style, rounded, shown_amount
 from gxreport.render.layout._common import printed_keys
-from gxreport.report import NA, League, Maybe, Plan, Printed, Report, Row, Shown
+from gxreport.report import NA, League, Maybe, Plan, Printed, Row, RowsView, Shown
 from gxreport.rounding import to_decimal
 from gxreport.views import CompareView, Gap
 
@@ -106,7 +106,7 @@ class _Fields:
         return self.data
 
 
-def report_head(report: Report, style: Style, command: str) -> dict[str, Any]:
+def report_head(report: RowsView, style: Style, command: str) -> dict[str, Any]:
     info = report.info
     return {
         "schema": SCHEMA,
@@ -214,7 +214,7 @@ def row_object(row: Row, style: Style, with_plans: bool = True) -> dict[str, Any
     return f.done()
 
 
-def render_summary(report: Report, style: Style) -> Iterator[str]:
+def render_summary(report: RowsView, style: Style) -> Iterator[str]:
     rows = (row_object(row, style, with_plans=False) for row in report.rows)
     return stream(report_head(report, style, "summary"), "indicators", rows)
 
