@@ -22,10 +22,12 @@ except SystemExit:
 heavy = {{"rich", "jinja2", "markdown_it", "python_calamine", "xlsxwriter", "docx", "matplotlib"}}
 loaded = sorted({{m.split(".")[0] for m in sys.modules}} & heavy)
 sys.stderr.write("LOADED " + ",".join(loaded) + "\\n")
+ours = sorted(m for m in sys.modules if m.startswith("gxreport"))
+sys.stderr.write("MODULES " + ",".join(ours) + "\\n")
 """
 
 
-def loaded_by(*args: str) -> set[str]:
+def _probe(args: tuple[str, ...], tag: str) -> set[str]:
     proc = subprocess.run(
         [sys.executable, "-c", PROBE.format(args=list(args))],
         capture_output=True,
@@ -33,8 +35,18 @@ def loaded_by(*args: str) -> set[str]:
         encoding="utf-8",
         check=True,
     )
-    line = next(x for x in proc.stderr.splitlines() if x.startswith("LOADED"))
-    return set(filter(None, line.removeprefix("LOADED ").split(",")))
+    line = next(x for x in proc.stderr.splitlines() if x.startswith(tag + " "))
+    return set(filter(None, line.removeprefix(tag + " ").split(",")))
+
+
+def loaded_by(*args: str) -> set[str]:
+    """The heavy libraries a command loads."""
+    return _probe(args, "LOADED")
+
+
+def gxreport_modules(*args: str) -> set[str]:
+    """gxreport's own modules a command loads."""
+    return _probe(args, "MODULES")
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "json", "csv"])
@@ -55,3 +67,10 @@ def test_spreadsheets_load_only_on_their_paths(tmp_path: Path) -> None:
     assert loaded_by("summary", str(SEED), "-o", str(out)) == {"xlsxwriter"}
     sheet = SEED.parent / "zhengzhou-gaoxin-2022-h1.xlsx"
     assert loaded_by("import", str(sheet)) == {"python_calamine"}
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "json", "csv"])
+def test_a_summary_loads_neither_the_audit_nor_the_comparisons(fmt: str) -> None:
+    loaded = gxreport_modules("summary", str(SEED), "-f", fmt)
+    assert "gxreport.analyze" in loaded  # the probe sees what a summary does load
+    assert not loaded & {"gxreport.audit", "gxreport.compare", "gxreport.league"}

@@ -6,15 +6,17 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from gxreport.audit import Audit
 from gxreport.i18n import PLAN_NAMES, label, quarter_name, status
 from gxreport.render._fmt import DASH, Style, amount, given, number
 from gxreport.render.document import cell_text
-from gxreport.render.layout import check
 from gxreport.render.layout._common import printed_keys, rank_text, yoy_text
 from gxreport.report import League, RowsView
 from gxreport.views import CompareView, Gap
+
+if TYPE_CHECKING:
+    from gxreport.audit import Audit  # the audit is loaded only by `check`
 
 BOM = "\ufeff"
 _FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
@@ -128,6 +130,8 @@ def render_gap(gap: Gap, style: Style) -> str:
 
 
 def render_check(audits: Sequence[Audit], style: Style) -> str:
+    from gxreport.render.layout import check
+
     heads = [c.header for c in check.columns(style)]
     header = [label("id", style.lang), *heads]
     rows = []

@@ -6,15 +6,17 @@ import json
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from json.encoder import encode_basestring as _string  # the C version where there is one
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gxreport import __version__
-from gxreport.audit import VERDICTS, Audit, Finding
 from gxreport.render._fmt import Style, rounded, shown_amount
 from gxreport.render.layout._common import printed_keys
 from gxreport.report import NA, League, Maybe, Plan, Printed, Row, RowsView, Shown
 from gxreport.rounding import to_decimal
 from gxreport.views import CompareView, Gap
+
+if TYPE_CHECKING:
+    from gxreport.audit import Audit, Finding  # the audit is loaded only by `check`
 
 SCHEMA = 1
 
@@ -261,6 +263,8 @@ def _finding(f: Finding) -> dict[str, Any]:
 
 
 def render_check(audits: list[Audit], style: Style) -> str:
+    from gxreport.audit import VERDICTS
+
     files = []
     for audit in audits:
         findings = []
