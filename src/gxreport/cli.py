@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast
 
 import typer
 
@@ -246,7 +246,6 @@ def emit(rendered: Content | Drawing | Bundle, output: Path | None) -> None:
     """Write what a renderer gave: to the terminal (a drawing at its width), or a file, with
     the files that go beside it."""
     from gxreport.output import write_atomic
-    from gxreport.render.grid import Drawing
 
     if isinstance(rendered, Bundle):
         if output is None:
@@ -256,15 +255,20 @@ def emit(rendered: Content | Drawing | Bundle, output: Path | None) -> None:
         for name, data in rendered.files:
             write_atomic(output.parent / name, data)
         rendered = rendered.main
-    if isinstance(rendered, Drawing):
+    content: Content
+    # Only the table backend makes a Drawing; a JSON or CSV run never loads its module.
+    grid = sys.modules.get("gxreport.render.grid")
+    if grid is not None and isinstance(rendered, grid.Drawing):
         text = draw(rendered, to_terminal=output is None)
         if text is None:
             return
-        rendered = text
-    if output is None:
-        write_stdout(rendered)
+        content = text
     else:
-        write_atomic(output, rendered)
+        content = cast("Content", rendered)
+    if output is None:
+        write_stdout(content)
+    else:
+        write_atomic(output, content)
 
 
 def draw(drawing: Drawing, to_terminal: bool) -> str | None:
