@@ -317,3 +317,21 @@ def test_a_large_invalid_file_reports_every_problem_before_writing(tmp_path: Pat
     assert streamed.stdout == ""
     assert streamed.stderr == held.stderr
     assert ":22:" in held.stderr and ":34:" in held.stderr, held.stderr
+
+
+def test_a_large_default_snapshot_says_where_its_name_came_from(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(
+        SEED.read_text(encoding="utf-8").replace("actual   = 213.9", 'actual   = "lots"', 1),
+        encoding="utf-8",
+    )
+    held = run("summary", "-f", "csv", env={"GXREPORT_SNAPSHOT": str(bad)})
+    streamed = run(
+        "summary",
+        "-f",
+        "csv",
+        env={"GXREPORT_SNAPSHOT": str(bad), "GXREPORT_STREAM_BYTES": "0"},
+    )
+    assert held.exit_code == streamed.exit_code == 2
+    assert "(the name came from $GXREPORT_SNAPSHOT)" in held.stderr
+    assert streamed.stderr == held.stderr

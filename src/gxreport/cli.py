@@ -198,9 +198,21 @@ def load_one(given: str | None) -> Loaded:
     """Load the named snapshot, or the default one (see resolve_snapshot)."""
     from gxreport.load import load
 
+    loaded = read_named(given, load)
+    for warning in loaded.warnings:
+        err(f"warning: {warning}")
+    return loaded
+
+
+R = TypeVar("R")
+
+
+def read_named(given: str | None, read: Callable[[str], R]) -> R:
+    """``read`` the named snapshot or the default one; a problem with a default names where
+    the name came from."""
     source, origin = resolve_snapshot(given)
     try:
-        loaded = load(source)
+        return read(source)
     except GxError as exc:
         if origin is None:
             raise
@@ -210,9 +222,6 @@ def load_one(given: str | None) -> Loaded:
             replace(p, message=f"{p.message} (the name came from {origin})") for p in exc.problems
         ]
         raise type(exc)(named) from None
-    for warning in loaded.warnings:
-        err(f"warning: {warning}")
-    return loaded
 
 
 def make_style(
@@ -385,8 +394,7 @@ def _summary_streamed(
     from gxreport.render import summary_rows
     from gxreport.report import RowStream
 
-    source, _ = resolve_snapshot(given)
-    stream = load_stream(source)
+    stream = read_named(given, load_stream)
     for warning in stream.warnings:
         err(f"warning: {warning}")
     _, output = plan_output(SUMMARY, chosen, output, [stream.path] if stream.path else [])
