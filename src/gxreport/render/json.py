@@ -35,8 +35,11 @@ def num(value: Decimal | None) -> str | None:
     return _OPEN + ("0" if text == "-0" else text) + _CLOSE
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # one encoder for every value, not one a call
+
+
 def _compact(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
+    text = _ENCODER.encode(value)
     return text.replace('"\\u0000', "").replace('\\u0001"', "")
 
 
@@ -44,10 +47,16 @@ def _is_table(value: Any) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
+def _holds_table(value: Any) -> bool:
+    return isinstance(value, dict) and any(
+        isinstance(v, list) and _is_table(v) for v in value.values()
+    )
+
+
 def dumps(value: Any, level: int = 0) -> str:
     """Objects that hold lists of objects are laid out a key a line and an item a line;
     everything else is written compactly on its line."""
-    if not (isinstance(value, dict) and any(_is_table(v) for v in value.values())):
+    if not _holds_table(value):
         return _compact(value)
     pad = "  " * (level + 1)
     lines = []
