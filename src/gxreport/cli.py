@@ -741,15 +741,11 @@ def import_(
     dropped."""
 
     from gxreport.load import validate
-    from gxreport.output import check_target, write_atomic
     from gxreport.render import require_extra
 
     if sheet.suffix.lower() != ".csv":
         require_extra("python_calamine", "xlsx", f"importing {sheet.suffix or sheet.name}")
-    if output is not None and str(output) != "-":
-        check_target(output, [sheet])
-    else:
-        output = None
+    output = _draft_target(output, sheet)
     day = _date_option("--as-of", as_of)
     if not sheet.is_file():
         raise UsageError(Problem("no such file", file=str(sheet)))
@@ -762,11 +758,27 @@ def import_(
     validate(parse_toml(text, str(output or "<import>")), text, str(output or sheet))
     for item in unplaced:
         err(f"not placed: {item}")
+    _write_draft(text, output, "review it, then run")
+
+
+def _draft_target(output: Path | None, source: Path) -> Path | None:
+    """Where a draft snapshot goes: a file (checked before any work), or None for stdout."""
+    from gxreport.output import check_target
+
+    if output is None or str(output) == "-":
+        return None
+    check_target(output, [source])
+    return output
+
+
+def _write_draft(text: str, output: Path | None, next_step: str) -> None:
+    from gxreport.output import write_atomic
+
     if output is None:
         write_stdout(text)
-    else:
-        write_atomic(output, text)
-        err(f"wrote {output}; review it, then run: gxreport check {output}")
+        return
+    write_atomic(output, text)
+    err(f"wrote {output}; {next_step}: gxreport check {output}")
 
 
 @app.command()
@@ -870,21 +882,9 @@ def extract(
 
     Every figure as printed, the sentence it came from (# 原文:), every inferred link
     marked (# 待核:); nothing invented."""
-    from gxreport.output import check_target, write_atomic
-
-    if output is not None and str(output) != "-":
-        check_target(output, [Path(report)])
-    else:
-        output = None
+    output = _draft_target(output, Path(report))
     text, _ = extracted(report, year, as_of)
-    if output is None:
-        write_stdout(text)
-    else:
-        write_atomic(output, text)
-        err(
-            f"wrote {output}; review it (# 待核 marks what was inferred), then: "
-            f"gxreport check {output}"
-        )
+    _write_draft(text, output, "review it (# 待核 marks what was inferred), then")
 
 
 @app.command()
