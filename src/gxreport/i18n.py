@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from gxreport.stated import StatedKey
+
 if TYPE_CHECKING:
     from gxreport.audit import InputName, Verdict
     from gxreport.report import PlanKind, Reason, Status, YoyTrend, YoyWords
@@ -11,6 +13,8 @@ if TYPE_CHECKING:
     from gxreport.snapshot import RankBy
 
 Lang = Literal["zh", "en"]
+# The stated figures the audit names: a snapshot's stated keys, and "parts" (a breakdown).
+StatedName = Literal[StatedKey, "parts"]
 
 LabelKey = Literal[
     "indicator",
@@ -152,19 +156,6 @@ BriefingKey = Literal[
     "footnote",
     "basis_month",
     "basis_day",
-]
-StatedName = Literal[
-    "completion",
-    "stretch_completion",
-    "yoy",
-    "schedule_gap",
-    "share",
-    "remaining",
-    "total",
-    "parts",
-    "period_alone",
-    "qoq",
-    "yoy_change",
 ]
 
 LABELS: dict[LabelKey, dict[Lang, str]] = {
