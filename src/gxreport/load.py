@@ -164,6 +164,11 @@ class Stream:
 
 
 def load_stream(source: str) -> Stream:
+    """Read and validate ``source`` whole, keeping the raw indicator tables to be validated
+    again one at a time (see Stream); what a share needs of its whole is kept now."""
+    from gxreport.analyze import WholeOf
+    from gxreport.snapshot import Indicator
+
     name = "<stdin>" if source == STDIN else source
     data, path = read_bytes(source)
     text, warnings = decode(data, name)
@@ -171,15 +176,11 @@ def load_stream(source: str) -> Stream:
     raw = parse_toml(text, name)
     head, _ = _validated(raw, text, name, keep=False)
     del text
-    from gxreport.analyze import WholeOf
-
     items = raw.get("indicator") or []
     needed = {item.get("share_of") for item in items if isinstance(item, dict)} - {None}
     wholes = {}
     for item in items:
         if isinstance(item, dict) and item.get("id") in needed:
-            from gxreport.snapshot import Indicator
-
             ind = Indicator.model_validate(item)
             wholes[ind.id] = WholeOf(ind.actual, ind.name, ind.unit_info)
     return Stream(head, name, path, warnings, wholes, items)
