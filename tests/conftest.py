@@ -8,8 +8,8 @@ import pytest
 
 from gxreport.analyze import analyze
 from gxreport.load import validate
+from gxreport.records import Snapshot
 from gxreport.report import Report
-from gxreport.snapshot import Snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

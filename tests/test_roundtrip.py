@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from conftest import parse
 from gxreport.analyze import analyze
 from gxreport.audit import audit
+from gxreport.records import QUANTITIES
 from gxreport.render._fmt import Style, amount, rate
 from gxreport.render.layout.briefing import yoy_clause
 from gxreport.report import Row
@@ -134,9 +135,8 @@ def test_printed_figures_check_as_consistent(
     rows = [
         {
             k: v
-            for k, v in ind.model_dump(exclude_none=True).items()
-            if k in ("id", "name", "unit", "kind", "better", "actual", "target", "stretch")
-            or k in ("last_year", "whole")
+            for k, v in vars(ind).items()
+            if v is not None and k in ("id", "name", "unit", "kind", "better", *QUANTITIES)
         }
         for ind in snapshot.indicators
     ]

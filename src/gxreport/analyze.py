@@ -26,6 +26,7 @@ from gxreport.periods import (
     remaining_months,
     remaining_quarters,
 )
+from gxreport.records import Basis, Indicator, ReportInfo, Snapshot
 from gxreport.report import (
     NA,
     Attention,
@@ -44,7 +45,6 @@ from gxreport.report import (
     YoyWords,
 )
 from gxreport.rounding import Precision, shows_zero
-from gxreport.snapshot import Basis, Indicator, ReportInfo, Snapshot
 from gxreport.stated import StatedFigure
 from gxreport.units import Unit
 

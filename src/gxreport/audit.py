@@ -25,9 +25,9 @@ from gxreport import formulas as fx
 from gxreport.intervals import Interval, image, stands_for
 from gxreport.kinds import Behaviour, behaviour
 from gxreport.periods import elapsed
+from gxreport.records import Indicator, ReportInfo, Snapshot
 from gxreport.report import Reason
 from gxreport.rounding import Rounding, round_exact
-from gxreport.snapshot import Indicator, ReportInfo, Snapshot
 from gxreport.stated import ACROSS_PERIODS, StatedFigure, StatedKey, StatedKind
 
 Verdict = Literal[

@@ -14,6 +14,7 @@ from gxreport import formulas as fx
 from gxreport.analyze import analyze
 from gxreport.errors import Problem, UsageError
 from gxreport.periods import elapsed
+from gxreport.records import Snapshot
 from gxreport.report import (
     NA,
     Comparison,
@@ -27,7 +28,6 @@ from gxreport.report import (
     YoyTrend,
 )
 from gxreport.rounding import Precision, shows_zero
-from gxreport.snapshot import Snapshot
 
 
 def entity_of(snapshot: Snapshot) -> str:

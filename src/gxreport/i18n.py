@@ -8,9 +8,9 @@ from gxreport.stated import StatedKey
 
 if TYPE_CHECKING:
     from gxreport.audit import InputName, Verdict
+    from gxreport.records import RankBy
     from gxreport.report import PlanKind, Reason, Status, YoyTrend, YoyWords
     from gxreport.rounding import Rounding
-    from gxreport.snapshot import RankBy
 
 Lang = Literal["zh", "en"]
 # The stated figures the audit names: a snapshot's stated keys, and "parts" (a breakdown).

@@ -15,9 +15,9 @@ from fractions import Fraction
 from gxreport.analyze import analyze
 from gxreport.compare import entity_of
 from gxreport.errors import Problem, UsageError
+from gxreport.records import RankBy, Snapshot
 from gxreport.report import NA, League, Placed, Printed, RankAgreement, Row, Shown, Ties
 from gxreport.rounding import Precision, round_exact
-from gxreport.snapshot import RankBy, Snapshot
 
 
 def figure(row: Row, by: RankBy) -> Shown:

@@ -18,9 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from gxreport.analyze import WholeOf
-
-    # pydantic is imported only when validating
-    from gxreport.snapshot import Indicator, ReportInfo, Snapshot
+    from gxreport.records import Indicator, ReportInfo, Snapshot
 
 STDIN = "-"
 
@@ -136,10 +134,10 @@ def validate(raw: dict[str, Any], text: str, name: str) -> Snapshot:
     Indicators are validated one by one and each raw table is dropped once it has become a
     model, so a province-sized file is never held twice over.
     """
-    from gxreport.snapshot import Snapshot
+    from gxreport.records import Snapshot
 
     head, indicators = _validated(raw, text, name, keep=True)
-    return Snapshot.model_construct(report=head, indicator=indicators)
+    return Snapshot.build(report=head, indicator=indicators)
 
 
 @dataclass
@@ -156,18 +154,19 @@ class Stream:
     items: list[Any]
 
     def indicators(self) -> Iterator[Indicator]:
-        from gxreport.snapshot import Indicator
+        from gxreport.records import validator
 
+        validate = validator("indicator").validate_python
         for i, item in enumerate(self.items):
             self.items[i] = None
-            yield Indicator.model_validate(item)
+            yield validate(item)
 
 
 def load_stream(source: str) -> Stream:
     """Read and validate ``source`` whole, keeping the raw indicator tables to be validated
     again one at a time (see Stream); what a share needs of its whole is kept now."""
     from gxreport.analyze import WholeOf
-    from gxreport.snapshot import Indicator
+    from gxreport.records import validator
 
     name = "<stdin>" if source == STDIN else source
     data, path = read_bytes(source)
@@ -181,7 +180,7 @@ def load_stream(source: str) -> Stream:
     wholes = {}
     for item in items:
         if isinstance(item, dict) and item.get("id") in needed:
-            ind = Indicator.model_validate(item)
+            ind = validator("indicator").validate_python(item)
             wholes[ind.id] = WholeOf(ind.actual, ind.name, ind.unit_info)
     return Stream(head, name, path, warnings, wholes, items)
 
@@ -190,9 +189,9 @@ def _validated(
     raw: dict[str, Any], text: str, name: str, keep: bool
 ) -> tuple[ReportInfo, list[Indicator]]:
     """The report and (``keep``) the indicators as models, or every problem at once."""
-    from pydantic import ValidationError
+    from pydantic_core import ValidationError
 
-    from gxreport.snapshot import Indicator, Snapshot
+    from gxreport.records import validator
 
     index = LazyLineIndex(text)
     problems = _cross_check(raw, index, name)
@@ -200,14 +199,15 @@ def _validated(
     shell = {**raw, "indicator": []} if isinstance(items, list) else raw
     head = None
     try:
-        head = Snapshot.model_validate(shell)
+        head = validator("snapshot").validate_python(shell)
     except ValidationError as exc:
         problems += [_problem(err, raw, index, name) for err in exc.errors(include_url=False)]
     indicators = []
     if isinstance(items, list):
+        validate = validator("indicator").validate_python
         for i, item in enumerate(items):
             try:
-                model = Indicator.model_validate(item)
+                model = validate(item)
             except ValidationError as exc:
                 for err in exc.errors(include_url=False):
                     located = {**err, "loc": ("indicator", i, *err["loc"])}
@@ -310,7 +310,7 @@ class LineIndex:
 
 
 def _known_keys(loc: tuple[Any, ...]) -> list[str]:
-    from gxreport.snapshot import Indicator, Rank, ReportInfo, Snapshot, Stated
+    from gxreport.records import Indicator, Rank, ReportInfo, Snapshot, Stated
 
     path = [p for p in loc[:-1] if not isinstance(p, int)]
     model: Any = {
@@ -320,7 +320,7 @@ def _known_keys(loc: tuple[Any, ...]) -> list[str]:
         ("indicator", "stated"): Stated,
         ("indicator", "rank"): Rank,
     }.get(tuple(path))
-    return list(model.model_fields) if model is not None else []
+    return list(model.FIELDS) if model is not None else []
 
 
 def _indicator_of(raw: dict[str, Any], loc: tuple[Any, ...]) -> tuple[str | None, str | None]:

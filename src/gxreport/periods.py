@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
 
-from gxreport.snapshot import Basis
+from gxreport.records import Basis
 
 
 def days_in_year(year: int) -> int:

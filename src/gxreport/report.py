@@ -16,8 +16,8 @@ from functools import cached_property
 from typing import Literal, Protocol, TypeAlias
 
 from gxreport.kinds import Behaviour
+from gxreport.records import Indicator, ReportInfo
 from gxreport.rounding import Precision
-from gxreport.snapshot import Indicator, ReportInfo
 from gxreport.stated import StatedFigure, StatedKind
 
 Reason = Literal[

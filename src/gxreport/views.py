@@ -21,7 +21,7 @@ from gxreport.units import parse_quantity
 
 if TYPE_CHECKING:  # each command imports only what it runs
     from gxreport.audit import Audit
-    from gxreport.snapshot import Indicator, RankBy, Snapshot
+    from gxreport.records import Indicator, RankBy, Snapshot
 
 
 @dataclass(frozen=True)
