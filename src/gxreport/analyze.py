@@ -12,10 +12,10 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
 from typing import Protocol
 
 from gxreport import formulas as fx
+from gxreport.exact import Fraction, exact
 from gxreport.kinds import Behaviour, behaviour
 from gxreport.periods import (
     Slice,
@@ -209,7 +209,7 @@ def whole_of(ind: Indicator, by_id: Mapping[str, Whole]) -> Fraction | NA:
     """The whole this indicator is a share of, in this indicator's unit (4.35 亿元 of 17.23
     万亿元 is 4.35 of 172300)."""
     if ind.whole is not None:
-        return Fraction(ind.whole)
+        return exact(ind.whole)
     if ind.share_of is None:
         return NA("no-whole")
     other = by_id.get(ind.share_of)
@@ -218,7 +218,7 @@ def whole_of(ind: Indicator, by_id: Mapping[str, Whole]) -> Fraction | NA:
     mine, theirs = ind.unit_info, other.unit_info
     if mine.base != theirs.base and not (mine.category == theirs.category == "percent"):
         return NA("units-differ")
-    return Fraction(other.actual) * Fraction(10) ** (theirs.exponent - mine.exponent)
+    return exact(other.actual) * Fraction(10) ** (theirs.exponent - mine.exponent)
 
 
 def _or_printed(derived: Maybe, fig: StatedFigure | None) -> Shown:
@@ -275,7 +275,7 @@ def _row(
         if ind.share_of is not None and ind.share_of in by_id
         else None,
         projection=(
-            fx.projection(Fraction(ind.actual), t)
+            fx.projection(exact(ind.actual), t)
             if ind.kind == "cumulative" and ind.actual is not None and t
             else NA("not-cumulative" if ind.kind != "cumulative" else "no-actual")
         ),
@@ -366,7 +366,7 @@ def _plan(
     plans: bool = True,
 ) -> Plan:
     t = timeline.elapsed
-    target = Fraction(target_d)
+    target = exact(target_d)
     ceiling_na = NA("ceiling")
     if ind.actual is None:
         missing = NA("no-actual")
@@ -395,7 +395,7 @@ def _plan(
             infeasible=None,
             status="no-actual",
         )
-    actual = Fraction(ind.actual)
+    actual = exact(ind.actual)
     met = b.met(actual, target)
     completion: Maybe
     if b.ceiling:
@@ -577,7 +577,7 @@ def _yoy(ind: Indicator) -> tuple[Maybe, bool, YoyWords | None]:
         return NA("no-actual"), False, None
     if ind.last_year is None:
         return NA("no-last-year"), ind.unit_info.is_percent, None
-    actual, base = Fraction(ind.actual), Fraction(ind.last_year)
+    actual, base = exact(ind.actual), exact(ind.last_year)
     if ind.unit_info.is_percent:
         return fx.yoy_pp(actual, base), True, None
     if base > 0:
@@ -600,9 +600,9 @@ def _improved(ind: Indicator, yoy: Shown, words: YoyWords | None) -> bool | None
     if isinstance(yoy, Fraction):
         change = yoy
     elif isinstance(yoy, Printed):
-        change = Fraction(yoy.value)
+        change = exact(yoy.value)
     elif words is not None and ind.actual is not None and ind.last_year is not None:
-        change = Fraction(ind.actual) - Fraction(ind.last_year)
+        change = exact(ind.actual) - exact(ind.last_year)
     else:
         return None
     if change == 0:
@@ -619,7 +619,7 @@ def _share(ind: Indicator, whole: Fraction | NA) -> Maybe:
         return whole
     if whole <= 0:
         return NA("whole-not-positive")
-    return fx.share_pct(Fraction(ind.actual), whole)
+    return fx.share_pct(exact(ind.actual), whole)
 
 
 def _attention(row: Row) -> list[Attention]:

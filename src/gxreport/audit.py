@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
 from typing import Literal
 
 from gxreport import formulas as fx
+from gxreport.exact import Fraction
 from gxreport.intervals import Interval, image, stands_for
 from gxreport.kinds import Behaviour, behaviour
 from gxreport.periods import elapsed

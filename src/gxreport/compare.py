@@ -8,11 +8,11 @@ change of 完成率, 序时进度差 and 同比 in 个百分点.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from fractions import Fraction
 
 from gxreport import formulas as fx
 from gxreport.analyze import analyze
 from gxreport.errors import Problem, UsageError
+from gxreport.exact import Fraction
 from gxreport.periods import elapsed
 from gxreport.records import Snapshot
 from gxreport.report import (

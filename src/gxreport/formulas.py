@@ -6,8 +6,7 @@ the ends of the ranges printed inputs stand for. Rates are in %, gaps in 个百�
 
 from __future__ import annotations
 
-from fractions import Fraction
-
+from gxreport.exact import Fraction
 from gxreport.kinds import Behaviour
 
 HUNDRED = Fraction(100)

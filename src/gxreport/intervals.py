@@ -11,8 +11,8 @@ import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
 
+from gxreport.exact import Fraction
 from gxreport.rounding import Rounding
 
 

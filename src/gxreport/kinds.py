@@ -7,8 +7,9 @@ with 序时进度, is what remains spread over the months left, is the target a 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Literal
+
+from gxreport.exact import Fraction
 
 Kind = Literal["cumulative", "average", "level", "reduction"]
 Better = Literal["higher", "lower"]

@@ -5,8 +5,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from dataclasses import dataclass
-from fractions import Fraction
 
+from gxreport.exact import Fraction
 from gxreport.records import Basis
 
 

@@ -11,10 +11,10 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
 from functools import cached_property
 from typing import Literal, Protocol, TypeAlias
 
+from gxreport.exact import Fraction
 from gxreport.kinds import Behaviour
 from gxreport.records import Indicator, ReportInfo
 from gxreport.rounding import Precision

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
 from typing import Literal
+
+from gxreport.exact import Fraction, exact
 
 Rounding = Literal["half-up", "half-even", "truncation"]
 Exact = Fraction | Decimal | int
@@ -24,7 +25,7 @@ class Precision:
 
 
 def to_fraction(value: Exact) -> Fraction:
-    return value if isinstance(value, Fraction) else Fraction(value)
+    return value if isinstance(value, Fraction) else exact(value)
 
 
 def round_exact(value: Exact, decimals: int, rule: Rounding = "half-up") -> Decimal:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
 
+from gxreport.exact import Fraction
 from gxreport.i18n import Lang, reason
 from gxreport.render.document import Figure, Tone
 from gxreport.report import NA, Printed, Shown

@@ -10,11 +10,11 @@ get one rather than draw empty boxes.
 from __future__ import annotations
 
 import io
-from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from gxreport.errors import Problem, UsageError
+from gxreport.exact import Fraction
 from gxreport.i18n import CHART, Lang
 from gxreport.render._fmt import Style, rate
 from gxreport.report import Position, Report, Row

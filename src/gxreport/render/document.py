@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from fractions import Fraction
 from typing import Literal, TypeAlias
+
+from gxreport.exact import Fraction
 
 # How a backend may colour a cell or line; each backend decides what a tone looks like.
 Tone = Literal["good", "bad", "warn", "strong", "dim"]

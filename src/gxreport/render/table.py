@@ -3,8 +3,7 @@ colours for ahead and behind, and a bar of completion against the 序时进度 m
 
 from __future__ import annotations
 
-from fractions import Fraction
-
+from gxreport.exact import Fraction
 from gxreport.render.document import (
     Bar,
     Cell,

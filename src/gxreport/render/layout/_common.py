@@ -4,8 +4,8 @@ note. Words come from i18n; numbers from _fmt."""
 from __future__ import annotations
 
 import datetime as dt
-from fractions import Fraction
 
+from gxreport.exact import Fraction
 from gxreport.i18n import YOY_WORDS, LabelKey, Lang, label, status
 from gxreport.render._fmt import (
     DASH,

@@ -8,8 +8,8 @@ user's own ``--template`` receives the same parts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from fractions import Fraction
 
+from gxreport.exact import Fraction
 from gxreport.i18n import (
     BRIEFING,
     LABELS,

@@ -4,8 +4,8 @@ the period alone, 环比, 完成率 and its gain, 同比 and its change."""
 from __future__ import annotations
 
 import datetime as dt
-from fractions import Fraction
 
+from gxreport.exact import Fraction
 from gxreport.i18n import COMPARE, YOY_TREND, CompareKey, Lang, with_unit
 from gxreport.render._fmt import (
     DASH,

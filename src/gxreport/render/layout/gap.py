@@ -4,8 +4,8 @@ with ``--all``, one compact row per indicator."""
 from __future__ import annotations
 
 import datetime as dt
-from fractions import Fraction
 
+from gxreport.exact import Fraction
 from gxreport.i18n import (
     PLAN_NAMES,
     SENTENCES,

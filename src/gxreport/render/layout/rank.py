@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
-
+from gxreport.exact import Fraction
 from gxreport.i18n import RANK, RANK_BY, reason, with_unit
 from gxreport.render._fmt import DASH, Style, plain, pp_unit
 from gxreport.render.document import (
