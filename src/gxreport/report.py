@@ -168,16 +168,21 @@ class Row:
     projection: Maybe  # year-end figure at the current pace (cumulative)
     half_time_half_task: bool  # 时间过半、任务过半: at 30 June, half the annual target done
 
-    @cached_property
+    # Plain properties: a row holds at most three plans, and a cached_property takes a lock
+    # on every first read (Python 3.11), which costs more than the search.
+    @property
     def annual(self) -> Plan | None:
         return self._plan("target")
 
-    @cached_property
+    @property
     def stretch(self) -> Plan | None:
         return self._plan("stretch")
 
     def _plan(self, kind: PlanKind) -> Plan | None:
-        return next((p for p in self.plans if p.kind == kind), None)
+        for plan in self.plans:
+            if plan.kind == kind:
+                return plan
+        return None
 
     @property
     def has_printed(self) -> bool:
