@@ -48,8 +48,11 @@ def _is_table(value: Any) -> bool:
 
 
 def _holds_table(value: Any) -> bool:
-    return isinstance(value, dict) and any(
-        isinstance(v, list) and _is_table(v) for v in value.values()
+    # Most objects hold no list at all: that is asked of the values' types at C speed.
+    return (
+        isinstance(value, dict)
+        and list in map(type, value.values())
+        and any(isinstance(v, list) and _is_table(v) for v in value.values())
     )
 
 
