@@ -335,3 +335,32 @@ def test_a_large_default_snapshot_says_where_its_name_came_from(tmp_path: Path) 
     assert held.exit_code == streamed.exit_code == 2
     assert "(the name came from $GXREPORT_SNAPSHOT)" in held.stderr
     assert streamed.stderr == held.stderr
+
+
+def test_import_names_extract_for_text_and_the_extra_only_for_spreadsheets(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the xlsx extra: a report's text points to `extract`, another file is not a
+    spreadsheet, and only a spreadsheet asks for the extra."""
+    import importlib.util
+
+    find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "python_calamine" else find_spec(name, *a),
+    )
+    report = SEED.with_suffix(".txt")
+    result = run("import", str(report))
+    assert result.exit_code == 2
+    assert f"gxreport extract {report}" in result.stderr
+    assert "needs the xlsx extra" not in result.stderr
+    other = tmp_path / "figures.pdf"
+    other.write_bytes(b"%PDF-1.4")
+    result = run("import", str(other))
+    assert result.exit_code == 2
+    assert "is not a spreadsheet gxreport reads" in result.stderr
+    assert "needs the xlsx extra" not in result.stderr
+    result = run("import", str(SEED.with_suffix(".xlsx")))
+    assert result.exit_code == 2
+    assert 'importing .xlsx needs the xlsx extra: pip install "gxreport[xlsx]"' in result.stderr

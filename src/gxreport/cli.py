@@ -740,11 +740,21 @@ def import_(
     Each figure is commented with its cell; what cannot be placed is listed, never
     dropped."""
 
+    from gxreport.importers.sheet import SPREADSHEETS
     from gxreport.load import validate
     from gxreport.render import require_extra
 
-    if sheet.suffix.lower() != ".csv":
-        require_extra("python_calamine", "xlsx", f"importing {sheet.suffix or sheet.name}")
+    suffix = sheet.suffix.lower()
+    if suffix in REPORT_SUFFIXES:
+        raise UsageError(
+            Problem(
+                f"is a report's text, not a spreadsheet: `gxreport extract {sheet}` reads "
+                "its figures",
+                file=str(sheet),
+            )
+        )
+    if suffix in SPREADSHEETS:
+        require_extra("python_calamine", "xlsx", f"importing {sheet.suffix}")
     output = _draft_target(output, sheet)
     day = _date_option("--as-of", as_of)
     if not sheet.is_file():

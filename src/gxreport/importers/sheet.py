@@ -31,6 +31,8 @@ from gxreport.errors import Problem, SnapshotError, UsageError
 Role = Literal[
     "name", "unit", "actual", "last_year", "yoy", "target", "stretch", "completion", "rank"
 ]
+# What python-calamine reads (the xlsx extra); .csv is read without it.
+SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
 MISSING = frozenset({"", "—", "-", "--", "——", "…", "...", "/", "－", "–"})
 _MONTHS = re.compile(r"(\d{1,2})\s*[-—~～至到]\s*(\d{1,2})\s*月")
 _PERIODS = {
@@ -108,7 +110,7 @@ def read(path: Path, sheet: str | None) -> Grid:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return _read_csv(path)
-    if suffix not in (".xlsx", ".xlsm", ".xls", ".ods"):
+    if suffix not in SPREADSHEETS:
         raise UsageError(
             Problem(
                 "is not a spreadsheet gxreport reads (.xlsx, .xls, .ods or .csv)", file=str(path)
