@@ -129,11 +129,23 @@ def test_tables_are_the_briefings_without_rank_and_status(word: Path) -> None:
         assert table.style.name == "Table Grid"  # borders
 
 
-def test_page_numbers_are_dashed(word: Path) -> None:
-    footer = docx.Document(str(word)).sections[0].footer.paragraphs[0]
-    xml = footer._p.xml
-    assert footer.text.startswith("— ") and footer.text.endswith(" —")
-    assert "PAGE" in xml and 'w:fldCharType="begin"' in xml
+def test_page_numbers_are_dashed_odd_right_and_even_left(word: Path) -> None:
+    """GB/T 9704-2012 §7.5: "— 1 —", odd pages to the right and even pages to the left,
+    one character (四号, 14 pt) in from the edge of the block."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    doc = docx.Document(str(word))
+    assert doc.settings.odd_and_even_pages_header_footer
+    section = doc.sections[0]
+    odd, even = section.footer.paragraphs[0], section.even_page_footer.paragraphs[0]
+    for footer in (odd, even):
+        xml = footer._p.xml
+        assert footer.text.startswith("— ") and footer.text.endswith(" —")
+        assert "PAGE" in xml and 'w:fldCharType="begin"' in xml
+    assert odd.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    assert odd.paragraph_format.right_indent == Pt(14)
+    assert even.alignment == WD_ALIGN_PARAGRAPH.LEFT
+    assert even.paragraph_format.left_indent == Pt(14)
 
 
 def test_english_gets_ordinary_fonts(tmp_path: Path) -> None:
@@ -195,6 +207,26 @@ def test_libreoffice_renders_it_with_the_title_and_the_figures(word: Path, tmp_p
     ).stdout
     assert "郑州高新区2022年上半年经济运行" in text.replace(" ", "")
     assert "57.65" in text
+    # Where LibreOffice put each page's number: one character (14 pt) in from the block's
+    # right edge on odd pages, from its left edge on even ones (A4 points; margins 28/26 mm).
+    boxes = subprocess.run(
+        ["pdftotext", "-bbox", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    word_box = r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<'
+    left, right = 28 / 25.4 * 72 + 14, (210 - 26) / 25.4 * 72 - 14
+    pages = boxes.split("<page ")[1:]
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        foot = [
+            (float(x0), float(x1), t)
+            for x0, y0, x1, t in re.findall(word_box, page)
+            if float(y0) > 297 / 25.4 * 72 - 35 / 25.4 * 72  # below the text block
+        ]
+        assert [t for _, _, t in foot] == ["—", str(number), "—"]
+        if number % 2:
+            assert abs(foot[-1][1] - right) < 1.5, foot
+        else:
+            assert abs(foot[0][0] - left) < 1.5, foot
 
 
 def test_a_chart_png_and_svg(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ from gxreport.render.document import (
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
+    from docx.text.paragraph import Paragraph as WordParagraph
 
 BLOCK_MM = 156  # 210 − 28 − 26: the text block's width
 LINE_PITCH_PT = 28.95  # (297 − 37 − 35) mm ÷ 22 lines, in points
@@ -187,14 +188,32 @@ def _alt_names(doc: WordDocument) -> None:
 
 
 def _page_numbers(doc: WordDocument, faces: Faces) -> None:
-    """ "— 1 —" centred in the footer, the number a PAGE field."""
+    """ "— 1 —", the number a PAGE field, placed as GB/T 9704-2012 §7.5 says: odd pages to
+    the right and even pages to the left, each one character in from the edge of the block
+    (单页码居右空一字，双页码居左空一字)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    doc.settings.odd_and_even_pages_header_footer = True
+    section = doc.sections[0]
+    one_character = Pt(faces.footer.size)
+    for footer, align in (
+        (section.footer, WD_ALIGN_PARAGRAPH.RIGHT),
+        (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT),
+    ):
+        paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        paragraph.style = doc.styles["Footer"]
+        paragraph.alignment = align
+        if align == WD_ALIGN_PARAGRAPH.RIGHT:
+            paragraph.paragraph_format.right_indent = one_character
+        else:
+            paragraph.paragraph_format.left_indent = one_character
+        _page_field(paragraph, faces.footer)
+
+
+def _page_field(paragraph: WordParagraph, face: Face) -> None:
     from docx.oxml import OxmlElement
 
-    footer = doc.sections[0].footer
-    paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-    paragraph.style = doc.styles["Footer"]
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     paragraph.add_run("— ")
     run = paragraph.add_run()
     for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
@@ -209,7 +228,7 @@ def _page_numbers(doc: WordDocument, faces: Faces) -> None:
             run._r.append(instr)
     paragraph.add_run(" —")
     for r in paragraph.runs:
-        _set_font(r.font, faces.footer)
+        _set_font(r.font, face)
 
 
 def _widths(table: Table, keep: list[int], face: Face) -> list[float]:
