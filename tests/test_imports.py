@@ -81,6 +81,7 @@ def test_a_summary_loads_neither_the_audit_nor_the_comparisons(fmt: str) -> None
     loaded = gxreport_modules("summary", str(SEED), "-f", fmt)
     assert "gxreport.analyze" in loaded  # the probe sees what a summary does load
     assert not loaded & {
+        "gxreport.across",
         "gxreport.audit",
         "gxreport.compare",
         "gxreport.league",

@@ -10,23 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from gxreport import formulas as fx
+from gxreport.across import Comparison, Period, Series, Step, YoyTrend
 from gxreport.analyze import analyze
 from gxreport.errors import Problem, UsageError
 from gxreport.exact import Fraction
 from gxreport.periods import elapsed
 from gxreport.records import Snapshot
-from gxreport.report import (
-    NA,
-    Comparison,
-    Maybe,
-    Period,
-    Printed,
-    Row,
-    Series,
-    Shown,
-    Step,
-    YoyTrend,
-)
+from gxreport.report import NA, Maybe, Printed, Row, Shown
 from gxreport.rounding import Precision, shows_zero
 
 

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Literal
 from gxreport.stated import StatedKey
 
 if TYPE_CHECKING:
+    from gxreport.across import YoyTrend
     from gxreport.audit import InputName, Verdict
     from gxreport.records import RankBy
-    from gxreport.report import PlanKind, Reason, Status, YoyTrend, YoyWords
+    from gxreport.report import PlanKind, Reason, Status, YoyWords
     from gxreport.rounding import Rounding
 
 Lang = Literal["zh", "en"]

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
+from gxreport.across import League, Placed, RankAgreement, Ties
 from gxreport.analyze import analyze
 from gxreport.compare import entity_of
 from gxreport.errors import Problem, UsageError
 from gxreport.exact import Fraction
 from gxreport.records import RankBy, Snapshot
-from gxreport.report import NA, League, Placed, Printed, RankAgreement, Row, Shown, Ties
+from gxreport.report import NA, Printed, Row, Shown
 from gxreport.rounding import Precision, round_exact
 
 

@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from gxreport.analyze import analyze
 from gxreport.errors import Problem, UsageError
-from gxreport.report import Comparison, League, Plan, PlanKind, Report, Row, Ties
+from gxreport.report import Plan, PlanKind, Report, Row
 from gxreport.rounding import Precision
 from gxreport.units import parse_quantity
 
 if TYPE_CHECKING:  # each command imports only what it runs
+    from gxreport.across import Comparison, League, Ties
     from gxreport.audit import Audit
     from gxreport.records import Indicator, RankBy, Snapshot
 

@@ -17,11 +17,12 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from gxreport.errors import UsageError
 
 if TYPE_CHECKING:
+    from gxreport.across import League
     from gxreport.audit import Audit
     from gxreport.render._fmt import Style
     from gxreport.render.document import Document
     from gxreport.render.grid import Drawing
-    from gxreport.report import League, Report, RowsView
+    from gxreport.report import Report, RowsView
     from gxreport.views import Briefing, CompareView, Gap
 
 

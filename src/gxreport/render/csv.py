@@ -12,10 +12,11 @@ from gxreport.i18n import PLAN_NAMES, label, quarter_name, status
 from gxreport.render._fmt import DASH, Style, amount, given, number
 from gxreport.render.document import cell_text
 from gxreport.render.layout._common import printed_keys, rank_text, yoy_text
-from gxreport.report import League, RowsView
+from gxreport.report import RowsView
 from gxreport.views import CompareView, Gap
 
 if TYPE_CHECKING:
+    from gxreport.across import League
     from gxreport.audit import Audit  # the audit is loaded only by `check`
 
 BOM = "\ufeff"

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any
 from gxreport import __version__
 from gxreport.render._fmt import Style, rounded, shown_amount
 from gxreport.render.layout._common import printed_keys
-from gxreport.report import NA, League, Maybe, Plan, Printed, Row, RowsView, Shown
+from gxreport.report import NA, Maybe, Plan, Printed, Row, RowsView, Shown
 from gxreport.rounding import to_decimal
 from gxreport.views import CompareView, Gap
 
 if TYPE_CHECKING:
+    from gxreport.across import League
     from gxreport.audit import Audit, Finding  # the audit is loaded only by `check`
 
 SCHEMA = 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from gxreport.across import Comparison, Period, Series, Step
 from gxreport.exact import Fraction
 from gxreport.i18n import COMPARE, YOY_TREND, CompareKey, Lang, with_unit
 from gxreport.render._fmt import (
@@ -32,7 +33,7 @@ from gxreport.render.document import (
 )
 from gxreport.render.layout import check
 from gxreport.render.layout._common import date_text, printed_note
-from gxreport.report import Comparison, Maybe, Period, Printed, Series, Shown, Step
+from gxreport.report import Maybe, Printed, Shown
 from gxreport.views import CompareView
 
 

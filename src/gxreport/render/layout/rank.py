@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from gxreport.across import League, Placed
 from gxreport.exact import Fraction
 from gxreport.i18n import RANK, RANK_BY, reason, with_unit
 from gxreport.render._fmt import DASH, Style, plain, pp_unit
@@ -17,7 +18,7 @@ from gxreport.render.document import (
     Title,
     Tone,
 )
-from gxreport.report import NA, League, Placed
+from gxreport.report import NA
 
 AGREEMENT_TONE: dict[str, Tone] = {"agrees": "good", "rounding": "warn", "differs": "bad"}
 
