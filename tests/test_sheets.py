@@ -205,6 +205,24 @@ def test_xlsx_output_is_real_numbers(tmp_path: Path) -> None:
     assert "说明" in book.sheetnames
 
 
+def test_xlsx_cells_carry_the_terminal_tones_as_font_colours(tmp_path: Path) -> None:
+    out = tmp_path / "summary.xlsx"
+    assert runner.invoke(app, ["summary", str(SEED), "-o", str(out)]).exit_code == 0
+    sheet = openpyxl.load_workbook(out).worksheets[0]
+    rows = {r[1].value: r for r in sheet.iter_rows(min_row=2)}
+
+    def colour(cell: object) -> str | None:
+        font_colour = cell.font.color  # type: ignore[attr-defined]
+        return font_colour.rgb if font_colour is not None and font_colour.type == "rgb" else None
+
+    ahead, behind = rows["新签约项目签约额"], rows["新增市场主体"]
+    # 完成率, 序时进度差 and 状态 take the status's tone; the figures stay numbers.
+    assert [colour(c) for c in (ahead[5], ahead[6], ahead[9])] == ["FF007A33"] * 3
+    assert [colour(c) for c in (behind[5], behind[6], behind[9])] == ["FFC00000"] * 3
+    assert behind[5].value == pytest.approx(0.4548) and behind[5].number_format == "0.00%"
+    assert colour(ahead[3]) is None and colour(ahead[1]) is None  # inputs and names: plain
+
+
 @pytest.mark.skipif(
     shutil.which("soffice") is None and not os.environ.get("GXREPORT_REQUIRE_LIBREOFFICE"),
     reason="LibreOffice is not installed",

@@ -3,8 +3,9 @@
 Tables with the same columns share one sheet, each row led by the heading it stood under
 (a summary's groups, a comparison's indicators); each sheet has a bold frozen header and an
 autofilter; a figure is a number formatted at the precision it is shown with (57.65% is
-0.5765 shown as 0.00%), a missing one an empty cell. Title, paragraphs and notes go to a
-last sheet.
+0.5765 shown as 0.00%), a missing one an empty cell; a cell's tone is its font colour, as
+the terminal colours it (ahead green, behind red). Title, paragraphs and notes go to a last
+sheet.
 """
 
 from __future__ import annotations
@@ -26,12 +27,24 @@ from gxreport.render.document import (
     Table,
     Text,
     Title,
+    Tone,
     cell_text,
 )
 
 if TYPE_CHECKING:
     from xlsxwriter.format import Format
     from xlsxwriter.workbook import Workbook
+
+# Each tone as a font, in colours that read on white and print in grey.
+TONE_FONT: dict[Tone, dict[str, object]] = {
+    "good": {"font_color": "#007A33"},
+    "bad": {"font_color": "#C00000"},
+    "warn": {"font_color": "#9C5700"},
+    "strong": {"bold": True},
+    "dim": {"font_color": "#7F7F7F"},
+}
+# A cell's format by its figure's decimals and percent sign (None for text) and its tone.
+FormatKey = tuple[int | None, bool, Tone | None]
 
 
 def _width(text: str) -> int:
@@ -72,7 +85,7 @@ def draw(document: Document, lang: Lang = "zh") -> bytes:
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False})
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
-    formats: dict[tuple[int, bool], Format] = {}
+    formats: dict[FormatKey, Format] = {}
     taken: set[str] = set()
     for headers, tables in _groups(document):
         lead = len(tables) > 1 or any(h for h, _ in tables)
@@ -111,7 +124,7 @@ def _write(
     row: int,
     col: int,
     cell: Cell,
-    formats: dict[tuple[int, bool], Format],
+    formats: dict[FormatKey, Format],
 ) -> None:
     from xlsxwriter.worksheet import Worksheet
 
@@ -120,22 +133,34 @@ def _write(
         if cell.value is None:
             sheet.write_blank(row, col, None)
             return
-        key = (cell.decimals, cell.percent)
-        if key not in formats:
-            pattern = "0" + ("." + "0" * cell.decimals if cell.decimals else "")
-            formats[key] = book.add_format({"num_format": pattern + ("%" if cell.percent else "")})
         # The boundary where exact decimals become the spreadsheet's binary numbers: the
         # shown figure, rounded already, so the cell displays exactly what gxreport prints.
         number = cell.value / 100 if cell.percent else cell.value
-        sheet.write_number(row, col, float(number), formats[key])
+        key: FormatKey = (cell.decimals, cell.percent, cell.tone)
+        sheet.write_number(row, col, float(number), _format(book, formats, key))
     elif cell is None or isinstance(cell, Bar):
         sheet.write_blank(row, col, None)
     else:
         text = cell.text if isinstance(cell, Text) else cell
+        tone = cell.tone if isinstance(cell, Text) else None
         if text in ("", "—"):
             sheet.write_blank(row, col, None)
-        else:
+        elif tone is None:
             sheet.write_string(row, col, text)
+        else:
+            sheet.write_string(row, col, text, _format(book, formats, (None, False, tone)))
+
+
+def _format(book: Workbook, formats: dict[FormatKey, Format], key: FormatKey) -> Format:
+    found = formats.get(key)
+    if found is None:
+        decimals, percent, tone = key
+        spec: dict[str, object] = dict(TONE_FONT[tone]) if tone is not None else {}
+        if decimals is not None:
+            pattern = "0" + ("." + "0" * decimals if decimals else "")
+            spec["num_format"] = pattern + ("%" if percent else "")
+        found = formats[key] = book.add_format(spec)
+    return found
 
 
 def _notes(book: Workbook, document: Document, lang: Lang, taken: set[str]) -> None:
