@@ -319,6 +319,33 @@ def test_a_large_invalid_file_reports_every_problem_before_writing(tmp_path: Pat
     assert ":22:" in held.stderr and ":34:" in held.stderr, held.stderr
 
 
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("actual = 21\n", 'actual = "twenty-one"\n'),  # the last indicator: rows already made
+        ('id     = "signed-projects"', 'id     = "signed-amount"'),  # a duplicate id
+        ("actual   = 213.9", "actual   = -5\ntarget   = 0"),  # the whole of a share
+    ],
+    ids=["last-indicator", "cross-reference", "whole-of-a-share"],
+)
+def test_a_large_file_invalid_anywhere_writes_nothing_and_says_what_the_held_file_says(
+    tmp_path: Path, old: str, new: str
+) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    bad = tmp_path / "bad.toml"
+    bad.write_text(text.replace(old, new), encoding="utf-8")
+    held = run("summary", str(bad), "-f", "json")
+    streamed = run("summary", str(bad), "-f", "json", env={"GXREPORT_STREAM_BYTES": "0"})
+    assert held.exit_code == streamed.exit_code == 2, held.stdout
+    assert streamed.stdout == ""
+    assert streamed.stderr == held.stderr
+    out = tmp_path / "out.csv"
+    to_file = run("summary", str(bad), "-o", str(out), env={"GXREPORT_STREAM_BYTES": "0"})
+    assert to_file.exit_code == 2 and to_file.stderr == held.stderr
+    assert list(tmp_path.iterdir()) == [bad]  # neither the file nor a temporary one
+
+
 def test_a_large_default_snapshot_says_where_its_name_came_from(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text(

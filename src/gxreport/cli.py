@@ -409,7 +409,20 @@ def _summary_streamed(
         plans=False,
     )
     view = RowStream(info, stream.source, elapsed(info.as_of, info.basis), rows)
-    emit(summary_rows(view, chosen, style), output)
+    content = summary_rows(view, chosen, style)
+    if output is not None:
+        emit(content, output)  # a temporary file, renamed only once every row is written
+        return
+    # An indicator found invalid half-way stops the run with every problem: the rows go to
+    # a spool first, and reach standard output only once the whole file has validated.
+    import tempfile
+
+    from gxreport.output import write_stdout
+
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
+        spool.writelines([content] if isinstance(content, str) else content)
+        spool.seek(0)
+        write_stdout(iter(lambda: spool.read(1 << 20), ""))
 
 
 @app.command()

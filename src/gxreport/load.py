@@ -137,14 +137,16 @@ def validate(raw: dict[str, Any], text: str, name: str) -> Snapshot:
     from gxreport.records import Snapshot
 
     head, indicators = _validated(raw, text, name, keep=True)
-    return Snapshot.build(report=head, indicator=indicators)
+    return Snapshot.build(report=head.report, indicator=indicators)
 
 
 @dataclass
 class Stream:
-    """A snapshot too large to hold as models: validated whole (every problem is reported
-    before anything is written), then validated again an indicator at a time as it is
-    analysed and written, each raw table dropped once used."""
+    """A snapshot too large to hold as models: the report and the cross-references checked
+    first, then each indicator validated as it is analysed and written, its raw table
+    dropped once used. An invalid indicator stops the rows; the rest are still validated,
+    and every problem is raised at the end, as the whole file would report them (the
+    caller writes to a spool or a temporary file, so nothing reaches its output)."""
 
     info: ReportInfo
     source: str
@@ -152,19 +154,38 @@ class Stream:
     warnings: list[str]
     wholes: dict[str, WholeOf]  # what a share needs of its whole, by id
     items: list[Any]
+    text: str  # kept to say where a problem is
 
     def indicators(self) -> Iterator[Indicator]:
+        from pydantic_core import ValidationError
+
         from gxreport.records import validator
 
         validate = validator("indicator").validate_python
+        raw = {"indicator": self.items}
+        index = LazyLineIndex(self.text)
+        problems: list[Problem] = []
         for i, item in enumerate(self.items):
+            try:
+                record = validate(item)
+            except ValidationError as exc:
+                problems += _located(exc, i, raw, index, self.source)
+                continue
             self.items[i] = None
-            yield validate(item)
+            if not problems:
+                yield record
+        if problems:
+            problems.sort(key=lambda p: p.line or 0)
+            raise SnapshotError(_dedupe(problems))
 
 
 def load_stream(source: str) -> Stream:
-    """Read and validate ``source`` whole, keeping the raw indicator tables to be validated
-    again one at a time (see Stream); what a share needs of its whole is kept now."""
+    """Read ``source`` and check its report and cross-references, keeping the raw indicator
+    tables to be validated one at a time (see Stream); what a share needs of its whole is
+    validated now. A file with a problem there is validated whole at once instead, so that
+    every problem is reported together, as ``load`` reports them."""
+    from pydantic_core import ValidationError
+
     from gxreport.analyze import WholeOf
     from gxreport.records import validator
 
@@ -173,35 +194,65 @@ def load_stream(source: str) -> Stream:
     text, warnings = decode(data, name)
     del data
     raw = parse_toml(text, name)
-    head, _ = _validated(raw, text, name, keep=False)
-    del text
-    items = raw.get("indicator") or []
-    needed = {item.get("share_of") for item in items if isinstance(item, dict)} - {None}
+    items = raw.get("indicator")
+    head, problems = _head(raw, LazyLineIndex(text), name)
     wholes = {}
-    for item in items:
-        if isinstance(item, dict) and item.get("id") in needed:
-            ind = validator("indicator").validate_python(item)
-            wholes[ind.id] = WholeOf(ind.actual, ind.name, ind.unit_info)
-    return Stream(head, name, path, warnings, wholes, items)
+    if head is not None and not problems and isinstance(items, list):
+        needed = {item.get("share_of") for item in items if isinstance(item, dict)} - {None}
+        try:
+            for item in items:
+                if isinstance(item, dict) and item.get("id") in needed:
+                    ind = validator("indicator").validate_python(item)
+                    wholes[ind.id] = WholeOf(ind.actual, ind.name, ind.unit_info)
+        except ValidationError:
+            head = None
+    if head is None or problems or not isinstance(items, list):
+        head = _validated(raw, text, name, keep=False)[0]  # raises with every problem
+    return Stream(head.report, name, path, warnings, wholes, items or [], text)
+
+
+def _head(
+    raw: dict[str, Any], index: LazyLineIndex, name: str
+) -> tuple[Snapshot | None, list[Problem]]:
+    """The snapshot without its indicators (``[report]``, the top-level keys), and the
+    problems of it and of the references between indicators."""
+    from pydantic_core import ValidationError
+
+    from gxreport.records import validator
+
+    problems = _cross_check(raw, index, name)
+    items = raw.get("indicator")
+    shell = {**raw, "indicator": []} if isinstance(items, list) else raw
+    try:
+        shell_record: Snapshot = validator("snapshot").validate_python(shell)
+        return shell_record, problems
+    except ValidationError as exc:
+        problems += [_problem(err, raw, index, name) for err in exc.errors(include_url=False)]
+        return None, problems
+
+
+def _located(
+    exc: Any, i: int, raw: dict[str, Any], index: LazyLineIndex, name: str
+) -> list[Problem]:
+    """The errors of indicator ``i``'s table, placed in the file."""
+    return [
+        _problem({**err, "loc": ("indicator", i, *err["loc"])}, raw, index, name)
+        for err in exc.errors(include_url=False)
+    ]
 
 
 def _validated(
     raw: dict[str, Any], text: str, name: str, keep: bool
-) -> tuple[ReportInfo, list[Indicator]]:
-    """The report and (``keep``) the indicators as models, or every problem at once."""
+) -> tuple[Snapshot, list[Indicator]]:
+    """The snapshot without its indicators, and (``keep``) the indicators as records; or
+    every problem at once."""
     from pydantic_core import ValidationError
 
     from gxreport.records import validator
 
     index = LazyLineIndex(text)
-    problems = _cross_check(raw, index, name)
+    head, problems = _head(raw, index, name)
     items = raw.get("indicator")
-    shell = {**raw, "indicator": []} if isinstance(items, list) else raw
-    head = None
-    try:
-        head = validator("snapshot").validate_python(shell)
-    except ValidationError as exc:
-        problems += [_problem(err, raw, index, name) for err in exc.errors(include_url=False)]
     indicators = []
     if isinstance(items, list):
         validate = validator("indicator").validate_python
@@ -209,18 +260,16 @@ def _validated(
             try:
                 model = validate(item)
             except ValidationError as exc:
-                for err in exc.errors(include_url=False):
-                    located = {**err, "loc": ("indicator", i, *err["loc"])}
-                    problems.append(_problem(located, raw, index, name))
+                problems += _located(exc, i, raw, index, name)
                 continue
             if keep:
                 indicators.append(model)
                 if not problems:
-                    items[i] = None  # this table is a model now; keep only one copy
+                    items[i] = None  # this table is a record now; keep only one copy
     if problems or head is None:
         problems.sort(key=lambda p: p.line or 0)
         raise SnapshotError(_dedupe(problems))
-    return head.report, indicators
+    return head, indicators
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:
