@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, get_args
 
 from gxreport.kinds import Better, Kind
-from gxreport.stated import STATED_KEYS, StatedFigure, StatedKey, parse_stated
+from gxreport.stated import STATED_KEYS, StatedFigure, StatedKey, StatedKind, parse_stated
 from gxreport.units import Unit, clean_text, parse_quantity, parse_unit
 
 if TYPE_CHECKING:
@@ -286,7 +286,7 @@ def core_schema(of: Literal["snapshot", "indicator"] = "snapshot") -> CoreSchema
             [
                 cs.dataclass_field("text", cs.str_schema(), init=True, kw_only=False),
                 cs.dataclass_field("value", cs.decimal_schema(), init=True, kw_only=False),
-                cs.dataclass_field("kind", cs.literal_schema(["percent", "pp", "amount"]),
+                cs.dataclass_field("kind", cs.literal_schema(list(get_args(StatedKind))),
                                    init=True, kw_only=False),
                 cs.dataclass_field("direction", cs.with_default_schema(cs.int_schema(),
                                    default=0), init=True, kw_only=False),
@@ -311,21 +311,20 @@ def core_schema(of: Literal["snapshot", "indicator"] = "snapshot") -> CoreSchema
             "position": strict_int,
             "of": optional(strict_int),
             "among": optional(txt),
-            "by": optional(cs.literal_schema(["actual", "completion", "yoy", "schedule_gap",
-                                              "share"])),
+            "by": optional(cs.literal_schema(list(get_args(RankBy)))),
         },
         position_within,
     )  # fmt: skip
 
-    def amount(*after: Any) -> cs.CoreSchema:
+    def amount(after: Any = None, check: Any = None) -> cs.CoreSchema:
+        """A quantity in the indicator's unit; ``after(check, …)`` checks it once read."""
         schema = cs.with_info_before_validator_function(
             quantity, cs.nullable_schema(cs.decimal_schema())
         )
-        for check in after:
-            schema = check(schema)
+        if after is not None:
+            schema = after(check, schema)
         return cs.with_default_schema(schema, default=None)
 
-    target_check = (lambda s: cs.with_info_after_validator_function(positive_target, s),)
     indicator = model(
         Indicator,
         {
@@ -333,13 +332,13 @@ def core_schema(of: Literal["snapshot", "indicator"] = "snapshot") -> CoreSchema
             "name": name,
             "group": cs.with_default_schema(txt, default=""),
             "unit": cs.with_default_schema(txt, default=""),
-            "kind": literal(("cumulative", "average", "level", "reduction"), "cumulative"),
-            "better": literal(("higher", "lower"), "higher"),
+            "kind": literal(get_args(Kind), "cumulative"),
+            "better": literal(get_args(Better), "higher"),
             "actual": amount(),
-            "target": amount(*target_check),
-            "stretch": amount(*target_check),
+            "target": amount(cs.with_info_after_validator_function, positive_target),
+            "stretch": amount(cs.with_info_after_validator_function, positive_target),
             "last_year": amount(),
-            "whole": amount(lambda s: cs.no_info_after_validator_function(positive_whole, s)),
+            "whole": amount(cs.no_info_after_validator_function, positive_whole),
             "share_of": optional(txt),
             "parts": optional(cs.list_schema(name)),
             "exact": optional(cs.bool_schema(strict=True)),
@@ -360,8 +359,8 @@ def core_schema(of: Literal["snapshot", "indicator"] = "snapshot") -> CoreSchema
             "entity": optional(txt),
             "year": cs.int_schema(ge=1, le=9999, strict=True),
             "as_of": day,
-            "basis": literal(("month", "day"), "month"),
-            "language": literal(("zh", "en"), "zh"),
+            "basis": literal(get_args(Basis), "month"),
+            "language": literal(get_args(Language), "zh"),
             "source": optional(txt),
         },
         as_of_in_year,
