@@ -180,3 +180,18 @@ def test_records_are_read_only_and_equal_by_fields() -> None:
     assert a.indicators[0] != a.indicators[1]
     with pytest.raises(AttributeError):
         a.report.title = "x"  # type: ignore[misc]
+
+
+def test_records_copy_and_pickle_to_equal_records() -> None:
+    import pickle
+
+    snapshot = records.validator("snapshot").validate_python(copy.deepcopy(SEED_RAW))
+    for again in (
+        copy.copy(snapshot),
+        copy.deepcopy(snapshot),
+        pickle.loads(pickle.dumps(snapshot)),
+    ):
+        assert type(again) is records.Snapshot
+        assert again.report == snapshot.report and again.indicators == snapshot.indicators
+    deep = copy.deepcopy(snapshot)
+    assert deep.indicators[0] is not snapshot.indicators[0]  # a deep copy, not a share

@@ -162,6 +162,15 @@ class Record:
         record.__dict__.update(fields)
         return record
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # copy, deepcopy and pickle rebuild a record from its fields (the default would set
+        # the slots above through __setattr__, which refuses).
+        return _rebuild, (type(self), self.__dict__)
+
+
+def _rebuild(cls: type[R], fields: dict[str, Any]) -> R:
+    return cls.build(**fields)
+
 
 class ReportInfo(Record):
     """``[report]``: what the snapshot is about and the date its cumulative figures run to."""
