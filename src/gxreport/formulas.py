@@ -24,9 +24,14 @@ def reduction_index(actual: Fraction, planned: Fraction) -> Fraction:
     return (HUNDRED - actual) / (HUNDRED - planned) * HUNDRED
 
 
+def time_progress_pct(elapsed: Fraction) -> Fraction:
+    """序时进度: the share of the year elapsed, in %."""
+    return elapsed * HUNDRED
+
+
 def schedule_gap_pp(completion_pct: Fraction, elapsed: Fraction) -> Fraction:
     """序时进度差: completion − time elapsed, in 个百分点."""
-    return completion_pct - elapsed * HUNDRED
+    return completion_pct - time_progress_pct(elapsed)
 
 
 def yoy_pct(actual: Fraction, last_year: Fraction) -> Fraction:

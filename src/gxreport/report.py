@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Literal, Protocol, TypeAlias
 
+from gxreport import formulas as fx
 from gxreport.exact import Fraction
 from gxreport.kinds import Behaviour
 from gxreport.records import Indicator, ReportInfo
@@ -168,6 +169,11 @@ class Row:
     projection: Maybe  # year-end figure at the current pace (cumulative)
     half_time_half_task: bool  # 时间过半、任务过半: at 30 June, half the annual target done
 
+    @property
+    def progress_pct(self) -> Fraction:
+        """序时进度 at this row's as_of, in %."""
+        return fx.time_progress_pct(self.elapsed)
+
     # Plain properties: a row holds at most three plans, and a cached_property takes a lock
     # on every first read (Python 3.11), which costs more than the search.
     @property
@@ -213,6 +219,11 @@ class Report:
     without_target: int
     attention: tuple[Attention, ...]
 
+    @property
+    def progress_pct(self) -> Fraction:
+        """序时进度 at the report's as_of, in %."""
+        return fx.time_progress_pct(self.elapsed)
+
     def row(self, indicator_id: str) -> Row | None:
         return self._by_id.get(indicator_id)
 
@@ -239,6 +250,9 @@ class RowsView(Protocol):
     def elapsed(self) -> Fraction: ...
 
     @property
+    def progress_pct(self) -> Fraction: ...
+
+    @property
     def rows(self) -> Iterable[Row]: ...
 
 
@@ -250,3 +264,7 @@ class RowStream:
     source: str
     elapsed: Fraction
     rows: Iterable[Row]
+
+    @property
+    def progress_pct(self) -> Fraction:
+        return fx.time_progress_pct(self.elapsed)

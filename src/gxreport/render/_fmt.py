@@ -104,10 +104,6 @@ def why(value: object, style: Style) -> str | None:
     return reason(value.reason, style.lang) if isinstance(value, NA) else None
 
 
-def percent_text(value: Fraction, style: Style) -> str:
-    return plain(rounded(value * 100, style.decimals, style.rounding)) + "%"
-
-
 # ── the same figures as typed cells, for backends that write numbers ───────────
 
 

@@ -98,7 +98,7 @@ def _draw(
         bars += [(r.indicator.name, r) for r in rows]
     height = 0.9 + 0.34 * len(bars)
     fig, ax = plt.subplots(figsize=(6.3, height))
-    line = float(report.elapsed * 100)
+    line = float(report.progress_pct)
     top = max(
         [line * 1.25, 100.0]
         + [
@@ -127,7 +127,7 @@ def _draw(
     ax.text(
         line,
         -0.9,
-        CHART["line"][lang].format(progress=rate(report.elapsed * 100, style)),
+        CHART["line"][lang].format(progress=rate(report.progress_pct, style)),
         ha="center",
         va="bottom",
         fontsize=8,

@@ -134,7 +134,7 @@ def report_head(report: RowsView, style: Style, command: str) -> dict[str, Any]:
             "as_of": info.as_of.isoformat(),
             "basis": info.basis,
             "source": info.source,
-            "time_progress_pct": num(rounded(report.elapsed * 100, style.decimals, style.rounding)),
+            "time_progress_pct": num(rounded(report.progress_pct, style.decimals, style.rounding)),
         },
         "display": {"decimals": style.decimals, "rounding": style.rounding},
     }
@@ -193,7 +193,7 @@ def row_object(row: Row, style: Style, with_plans: bool = True) -> dict[str, Any
         kind=ind.kind,
         better=ind.better,
         as_of=row.as_of.isoformat(),
-        time_progress_pct=num(rounded(row.elapsed * 100, style.decimals, style.rounding)),
+        time_progress_pct=num(rounded(row.progress_pct, style.decimals, style.rounding)),
         actual=num(ind.actual),
         target=num(ind.target),
         stretch=num(ind.stretch),

@@ -64,15 +64,11 @@ def date_text(day: dt.date, lang: Lang, with_year: bool = True) -> str:
     return day.isoformat()
 
 
-def progress_text(elapsed: Fraction, style: Style) -> str:
-    return rate(elapsed * 100, style)
-
-
 def heading_line(report: Report, style: Style) -> str:
     """The line under a title: the as-of date and 序时进度."""
     return label("heading_line", style.lang).format(
         date=date_text(report.info.as_of, style.lang),
-        progress=progress_text(report.elapsed, style),
+        progress=rate(report.progress_pct, style),
     )
 
 

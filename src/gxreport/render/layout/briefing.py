@@ -39,7 +39,6 @@ from gxreport.render.layout._common import (
     date_text,
     name_text,
     printed_note,
-    progress_text,
     summary_columns,
     summary_row,
 )
@@ -349,7 +348,7 @@ def parts(briefing: Briefing, style: Style) -> Parts:
             "as_of_line",
             lang,
             date=date_text(info.as_of, lang),
-            progress=progress_text(report.elapsed, style),
+            progress=rate(report.progress_pct, style),
         )
     ]
     if info.source:

@@ -46,7 +46,6 @@ from gxreport.render.layout._common import (
     date_text,
     heading_line,
     name_text,
-    progress_text,
     status_cell,
 )
 from gxreport.report import NA, PeriodAmount, Plan, Row
@@ -99,7 +98,7 @@ def heading(row: Row, style: Style) -> tuple[str, str]:
         date=date_text(row.as_of, lang),
         actual=given(ind.actual),
         unit=ind.unit,
-        progress=progress_text(row.elapsed, style),
+        progress=rate(row.progress_pct, style),
     )
     return label("gap_title", lang).format(name=ind.name), line
 
