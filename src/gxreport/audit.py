@@ -29,6 +29,7 @@ from gxreport.records import Indicator, ReportInfo, Snapshot
 from gxreport.report import Reason
 from gxreport.rounding import Rounding, round_exact
 from gxreport.stated import ACROSS_PERIODS, StatedFigure, StatedKey, StatedKind
+from gxreport.units import exponent
 
 Verdict = Literal[
     "consistent", "within-rounding", "rounding-differs", "inconsistent", "not-checkable"
@@ -113,11 +114,6 @@ class Input:
         return Fraction(self.given) * self.factor
 
 
-def _exponent(value: Decimal) -> int:
-    exp = value.as_tuple().exponent
-    return exp if isinstance(exp, int) else 0
-
-
 def measured(ind: Indicator, name: InputName, value: Decimal | None, scale: int = 0) -> Input:
     """A measured figure: printed rounded unless the indicator says its figures are exact.
 
@@ -128,11 +124,11 @@ def measured(ind: Indicator, name: InputName, value: Decimal | None, scale: int 
     if value is None:
         return Input(name, None, None, whole_units, unit=ind.unit)
     factor = Fraction(10) ** scale
-    exponent = _exponent(value)
-    if ind.exact is True or (ind.exact is None and whole_units and exponent <= 0):
+    last_digit = exponent(value)
+    if ind.exact is True or (ind.exact is None and whole_units and last_digit <= 0):
         point = Interval.point(Fraction(value) * factor)
         return Input(name, value, point, whole_units, factor, ind.unit)
-    iv = stands_for(value, exponent)
+    iv = stands_for(value, last_digit)
     return Input(
         name,
         value,

@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from gxreport.units import MAGNITUDES, Unit, check_range, clean_text, normalise_typed
+from gxreport.units import (
+    MAGNITUDES,
+    Unit,
+    check_range,
+    clean_text,
+    exponent,
+    normalise_typed,
+    places,
+)
 
 StatedKind = Literal["percent", "pp", "amount"]
 
@@ -64,15 +72,11 @@ class StatedFigure:
 
     @property
     def decimals(self) -> int:
-        exp = self.value.as_tuple().exponent
-        assert isinstance(exp, int)
-        return max(0, -exp)
+        return places(self.value)
 
     @property
     def exponent(self) -> int:
-        exp = self.value.as_tuple().exponent
-        assert isinstance(exp, int)
-        return exp
+        return exponent(self.value)
 
 
 def _direction(words: str) -> int:

@@ -163,8 +163,17 @@ def parse_quantity(raw: object, unit: Unit) -> Decimal:
     return check_range(value)
 
 
+def exponent(value: Decimal) -> int:
+    """The power of ten of a figure's last digit as typed: 213.9 → −1, 1.57万 in 户 → 2."""
+    exp = value.as_tuple().exponent
+    return exp if isinstance(exp, int) else 0  # NaN and infinities never pass check_range
+
+
+def places(value: Decimal) -> int:
+    """The decimal places a figure is shown with: 57.65 → 2, 15700 → 0."""
+    return max(0, -exponent(value))
+
+
 def half_unit(value: Decimal) -> Decimal:
     """Half of the last printed digit: a printed 213.9 stands for [213.85, 213.95)."""
-    exp = value.as_tuple().exponent
-    assert isinstance(exp, int)
-    return Decimal(5).scaleb(exp - 1)
+    return Decimal(5).scaleb(exponent(value) - 1)

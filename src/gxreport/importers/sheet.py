@@ -27,6 +27,7 @@ from typing import Literal
 from xml.etree import ElementTree
 
 from gxreport.errors import Problem, SnapshotError, UsageError
+from gxreport.units import half_unit
 
 Role = Literal[
     "name", "unit", "actual", "last_year", "yoy", "target", "stretch", "completion", "rank"
@@ -593,13 +594,8 @@ def _adds_up(total: Entry, members: list[Entry]) -> bool:
     ):
         return False
     values = [c[0] for c in cells if c is not None and isinstance(c[0], Decimal)]
-    slack = sum((Decimal(5).scaleb(_exp(v) - 1) for v in [*values, whole[0]]), Decimal(0))
+    slack = sum((half_unit(v) for v in [*values, whole[0]]), Decimal(0))
     return abs(sum(values, Decimal(0)) - whole[0]) <= slack
-
-
-def _exp(value: Decimal) -> int:
-    exp = value.as_tuple().exponent
-    return exp if isinstance(exp, int) else 0
 
 
 _ZH = {c: i for i, c in enumerate("零一二三四五六七八九")}

@@ -11,6 +11,7 @@ from gxreport.i18n import Lang, reason
 from gxreport.render.document import Figure, Tone
 from gxreport.report import NA, Printed, Shown
 from gxreport.rounding import Exact, Precision, Rounding, round_exact
+from gxreport.units import places
 
 DASH = "—"
 # Marks a figure shown as the source printed it, where its inputs are not given.
@@ -107,15 +108,10 @@ def why(value: object, style: Style) -> str | None:
 # ── the same figures as typed cells, for backends that write numbers ───────────
 
 
-def _places(value: Decimal) -> int:
-    exp = value.as_tuple().exponent
-    return max(0, -exp) if isinstance(exp, int) else 0
-
-
 def _figure(
     text: str, value: Decimal | None, percent: bool = False, tone: Tone | None = None
 ) -> Figure:
-    return Figure(text, value, _places(value) if value is not None else 0, percent, tone)
+    return Figure(text, value, places(value) if value is not None else 0, percent, tone)
 
 
 def given_cell(value: Decimal | None, suffix: str = "") -> Figure:

@@ -19,6 +19,7 @@ from gxreport.render.document import (
     Tone,
 )
 from gxreport.report import NA
+from gxreport.units import places
 
 AGREEMENT_TONE: dict[str, Tone] = {"agrees": "good", "rounding": "warn", "differs": "bad"}
 
@@ -28,12 +29,12 @@ def value_cell(placed: Placed, league: League, style: Style) -> Cell:
         why = placed.value.reason if isinstance(placed.value, NA) else "no-actual"
         return f"{DASH} ({reason(why, style.lang)})"
     text = plain(placed.shown)
-    places = max(0, -int(placed.shown.as_tuple().exponent))
+    shown_places = places(placed.shown)
     if league.by == "actual":
-        return Figure(with_unit(text, league.unit, style.lang), placed.shown, places)
+        return Figure(with_unit(text, league.unit, style.lang), placed.shown, shown_places)
     if league.by == "schedule_gap" or (league.by == "yoy" and placed.row.yoy_is_pp):
-        return Figure(text + pp_unit(style.lang), placed.shown, places)
-    return Figure(text + "%", placed.shown, places, percent=True)
+        return Figure(text + pp_unit(style.lang), placed.shown, shown_places)
+    return Figure(text + "%", placed.shown, shown_places, percent=True)
 
 
 def columns(league: League, style: Style) -> tuple[Column, ...]:
