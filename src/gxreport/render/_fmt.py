@@ -96,8 +96,11 @@ def ratio(value: Shown, style: Style) -> str:
     return plain(rounded(value, style.decimals, style.rounding)) + "×"
 
 
-def pp_unit(lang: Lang) -> str:
-    return "个百分点" if lang == "zh" else " pp"
+def pp_unit(lang: Lang, prose: bool = False) -> str:
+    """个百分点 after a number; in English "pp" in a table, the words in a sentence."""
+    if lang == "zh":
+        return "个百分点"
+    return " percentage points" if prose else " pp"
 
 
 def why(value: object, style: Style) -> str | None:

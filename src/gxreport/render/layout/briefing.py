@@ -23,7 +23,7 @@ from gxreport.i18n import (
     with_unit,
     zh_number,
 )
-from gxreport.render._fmt import Style, amount, given, number, plain, rate
+from gxreport.render._fmt import Style, amount, given, number, plain, pp_unit, rate
 from gxreport.render.document import (
     Document,
     Heading,
@@ -187,7 +187,7 @@ def _standing(row: Row, style: Style) -> list[str]:
     if plan.margin is not None:
         # A rate's distance to its target is in 个百分点, at the passage's decimals.
         gap_text = (
-            number(abs(plan.margin), style) + ("个百分点" if lang == "zh" else " percentage points")
+            number(abs(plan.margin), style) + pp_unit(lang, prose=True)
             if ind.unit_info.is_percent
             else with_unit(amount(abs(plan.margin), style), unit, lang)
         )
