@@ -49,6 +49,14 @@ def cell_text(cell: Cell) -> str:
     return cell if isinstance(cell, str) else cell.text
 
 
+def text_width(text: str) -> int:
+    """How many character widths ``text`` takes in a document or a sheet: a CJK character
+    two, any other one (a terminal counts its own cells: see render.grid)."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
 @dataclass(frozen=True, slots=True)
 class Column:
     header: str

@@ -24,6 +24,7 @@ from gxreport.render.document import (
     Table,
     Title,
     cell_text,
+    text_width,
 )
 
 if TYPE_CHECKING:
@@ -235,13 +236,11 @@ def _widths(table: Table, keep: list[int], face: Face) -> list[float]:
     """Column widths in mm that fill the 156 mm block: each figure column as wide as its
     widest figure (headers may fold onto two lines), the name column the rest, so that a
     name folds as little as it can."""
-    import unicodedata
-
     half = face.size * 0.3528 * 0.62  # mm a Latin digit takes (with room); a CJK one twice
     pad = 5.4  # the cell's own margins, left and right
 
     def width(text: str) -> float:
-        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text) * half
+        return text_width(text) * half
 
     need = []
     for i in keep:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from gxreport.i18n import LABELS, Lang
@@ -29,6 +28,7 @@ from gxreport.render.document import (
     Title,
     Tone,
     cell_text,
+    text_width,
 )
 
 if TYPE_CHECKING:
@@ -45,11 +45,6 @@ TONE_FONT: dict[Tone, dict[str, object]] = {
 }
 # A cell's format by its figure's decimals and percent sign (None for text) and its tone.
 FormatKey = tuple[int | None, bool, Tone | None]
-
-
-def _width(text: str) -> int:
-    """Roughly how many character widths a column needs (CJK characters two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 _BAD_NAME = re.compile(r"[\[\]:*?/\\]")
@@ -92,7 +87,7 @@ def draw(document: Document, lang: Lang = "zh") -> bytes:
         name = tables[0][0] if len(tables) == 1 and tables[0][0] else _title(document)
         sheet = book.add_worksheet(_sheet_name(name, taken))
         columns = ([LABELS["group"][lang]] if lead else []) + list(headers)
-        widths = [_width(h) for h in columns]
+        widths = [text_width(h) for h in columns]
         for col, head in enumerate(columns):
             sheet.write_string(0, col, head, bold)
         row_no = 0
@@ -104,7 +99,7 @@ def draw(document: Document, lang: Lang = "zh") -> bytes:
                 values += [cells[i] for i in keep]
                 for col, cell in enumerate(values):
                     _write(book, sheet, row_no, col, cell, formats)
-                    widths[col] = max(widths[col], _width(cell_text(cell)))
+                    widths[col] = max(widths[col], text_width(cell_text(cell)))
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(row_no, 1), len(columns) - 1)
         for col, width in enumerate(widths):
