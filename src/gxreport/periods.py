@@ -14,8 +14,13 @@ def days_in_year(year: int) -> int:
     return 366 if calendar.isleap(year) else 365
 
 
-def days_in_month(day: dt.date) -> int:
-    return calendar.monthrange(day.year, day.month)[1]
+def days_in_month(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month: where 1-6月 or 上半年 runs to."""
+    return dt.date(year, month, days_in_month(year, month))
 
 
 def elapsed(as_of: dt.date, basis: Basis) -> Fraction:
@@ -26,7 +31,7 @@ def elapsed(as_of: dt.date, basis: Basis) -> Fraction:
     """
     if basis == "day":
         return Fraction(as_of.timetuple().tm_yday, days_in_year(as_of.year))
-    dim = days_in_month(as_of)
+    dim = days_in_month(as_of.year, as_of.month)
     if as_of.day == dim:
         return Fraction(as_of.month, 12)
     return (as_of.month - 1 + Fraction(as_of.day, dim)) / 12
@@ -56,7 +61,7 @@ def remaining_months(as_of: dt.date, basis: Basis) -> list[Slice]:
     slices: list[Slice] = []
     year_days = days_in_year(as_of.year)
     for month in range(as_of.month, 13):
-        dim = calendar.monthrange(as_of.year, month)[1]
+        dim = days_in_month(as_of.year, month)
         if month == as_of.month:
             left_days = dim - as_of.day
             if left_days == 0:
@@ -79,10 +84,8 @@ def remaining_quarters(as_of: dt.date, basis: Basis) -> list[Slice]:
     current = quarter_of(as_of)
     slices = []
     for q, ms in quarters.items():
-        quarter_days = sum(
-            calendar.monthrange(as_of.year, m)[1] for m in range(3 * q - 2, 3 * q + 1)
-        )
-        left = sum(m.count * calendar.monthrange(as_of.year, m.index)[1] for m in ms)
+        quarter_days = sum(days_in_month(as_of.year, m) for m in range(3 * q - 2, 3 * q + 1))
+        left = sum(m.count * days_in_month(as_of.year, m.index) for m in ms)
         count = Fraction(left, quarter_days) if basis == "day" else sum(m.count for m in ms) / 3
         slices.append(
             Slice(q, sum((m.weight for m in ms), Fraction(0)), q == current, Fraction(count))

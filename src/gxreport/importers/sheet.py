@@ -27,6 +27,7 @@ from typing import Literal
 from xml.etree import ElementTree
 
 from gxreport.errors import Problem, SnapshotError, UsageError
+from gxreport.periods import month_end
 from gxreport.units import half_unit
 
 Role = Literal[
@@ -452,8 +453,7 @@ def period_end(texts: Sequence[str], year: int) -> dt.date | None:
         if match:
             month = int(match.group(2))
             if 1 <= month <= 12:
-                nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-                return nxt - dt.timedelta(days=1)
+                return month_end(year, month)
         for word, (month, day) in _PERIODS.items():
             if word in t:
                 return dt.date(year, month, day)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from gxreport.errors import Problem, SnapshotError, UsageError
+from gxreport.periods import month_end
 
 Role = Literal[
     "actual", "target", "stretch", "completion", "yoy", "share", "schedule_gap", "yoy_change"
@@ -596,7 +597,7 @@ def _period(text: str, year: int | None, as_of: dt.date | None) -> tuple[int, dt
             month = {"上半年": 6, "一季度": 3, "前三季度": 9}.get(m.group(1)) or int(
                 m.group(2) or m.group(3) or m.group(4)
             )
-            as_of = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+            as_of = month_end(year, month)
             notes.append(f"as_of from “{m.group(1)}”")
         else:
             raise UsageError("no period in the text (上半年, 1-6月, 截至…): give it with --as-of")
