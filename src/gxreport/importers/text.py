@@ -21,6 +21,7 @@ from typing import Literal
 
 from gxreport.errors import Problem, SnapshotError, UsageError
 from gxreport.periods import month_end
+from gxreport.units import parse_unit
 
 Role = Literal[
     "actual", "target", "stretch", "completion", "yoy", "share", "schedule_gap", "yoy_change"
@@ -503,10 +504,6 @@ def _similar(a: str, b: str) -> float:
     return common / min(len(a), len(b)) * min(1.0, 2 * min(len(a), len(b)) / max(len(a), len(b)))
 
 
-def _base_unit(unit: str) -> str:
-    return unit.removeprefix("万").removeprefix("亿") if unit not in ("万元", "亿元") else "元"
-
-
 def assemble(found: list[Found]) -> list[Draft]:
     drafts: list[Draft] = []
 
@@ -516,7 +513,7 @@ def assemble(found: list[Found]) -> list[Draft]:
             if any(r in d.figures for r in roles):
                 continue
             if f.unit and d.unit and f.role not in ("completion", "yoy", "share", "schedule_gap"):
-                if _base_unit(f.unit) != _base_unit(d.unit) and f.unit != d.unit:
+                if parse_unit(f.unit).base != parse_unit(d.unit).base and f.unit != d.unit:
                     continue
             s = 1.0 if f.name == d.name else _similar(f.name, d.name)
             if s > score or (s == score and best is not None and d is drafts[-1]):
