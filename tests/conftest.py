@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import subprocess
 import textwrap
 from decimal import Decimal
 from pathlib import Path
@@ -51,3 +52,43 @@ def seed_report() -> Report:
 
     loaded = load(str(SEED))
     return analyze(loaded.snapshot, loaded.source)
+
+
+# The tools some tests run; CI sets the variable so that a missing one fails, not skips.
+_REQUIRED_BY = {
+    "pandoc": "GXREPORT_REQUIRE_PANDOC",
+    "soffice": "GXREPORT_REQUIRE_LIBREOFFICE",
+    "pdftotext": "GXREPORT_REQUIRE_LIBREOFFICE",
+}
+
+
+def need(tool: str) -> str:
+    """The tool's path; where it is not installed, skip (or fail where CI requires it)."""
+    import os
+    import shutil
+
+    found = shutil.which(tool)
+    if found is None:
+        if os.environ.get(_REQUIRED_BY[tool]):
+            pytest.fail(f"{tool} is required here ({_REQUIRED_BY[tool]} is set) but not installed")
+        pytest.skip(f"{tool} is not installed")
+    return found
+
+
+def libreoffice_convert(source: Path, to: str, outdir: Path) -> subprocess.CompletedProcess[str]:
+    """``soffice --headless --convert-to TO``, with a profile of its own in ``outdir``."""
+    return subprocess.run(
+        [
+            need("soffice"),
+            f"-env:UserInstallation=file://{outdir / 'profile'}",
+            "--headless",
+            "--convert-to",
+            to,
+            "--outdir",
+            str(outdir),
+            str(source),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -11,7 +9,7 @@ import pytest
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
-from conftest import ILLUSTRATIVE, SEED, snapshot_text
+from conftest import ILLUSTRATIVE, SEED, need, snapshot_text
 from gxreport.cli import app
 
 runner = CliRunner()
@@ -184,18 +182,9 @@ def test_briefing_is_markdown_only() -> None:
     )
 
 
-def _pandoc() -> str | None:
-    found = shutil.which("pandoc")
-    if found is None and os.environ.get("GXREPORT_REQUIRE_PANDOC"):
-        pytest.fail("pandoc is required here (GXREPORT_REQUIRE_PANDOC is set) but not installed")
-    return found
-
-
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_pandoc_converts_the_briefing_to_docx(tmp_path: Path, lang: str) -> None:
-    pandoc = _pandoc()
-    if pandoc is None:
-        pytest.skip("pandoc is not installed")
+    pandoc = need("pandoc")
     source = tmp_path / "briefing.md"
     source.write_text(briefing(str(SEED), "--lang", lang), encoding="utf-8")
     docx = tmp_path / "briefing.docx"
@@ -220,9 +209,7 @@ def test_pandoc_converts_the_briefing_to_docx(tmp_path: Path, lang: str) -> None
 
 
 def test_piped_summary_converts_with_default_pandoc(tmp_path: Path) -> None:
-    pandoc = _pandoc()
-    if pandoc is None:
-        pytest.skip("pandoc is not installed")
+    pandoc = need("pandoc")
     markdown = runner.invoke(app, ["summary", str(SEED)]).stdout
     native = subprocess.run(
         [pandoc, "-t", "native"],

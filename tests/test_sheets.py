@@ -7,15 +7,13 @@ from __future__ import annotations
 import csv
 import io
 import os
-import shutil
-import subprocess
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES, ROOT, parse
+from conftest import EXAMPLES, ROOT, libreoffice_convert, parse
 from gxreport.audit import audit
 from gxreport.cli import app
 from gxreport.load import load
@@ -223,31 +221,12 @@ def test_xlsx_cells_carry_the_terminal_tones_as_font_colours(tmp_path: Path) -> 
     assert colour(ahead[3]) is None and colour(ahead[1]) is None  # inputs and names: plain
 
 
-@pytest.mark.skipif(
-    shutil.which("soffice") is None and not os.environ.get("GXREPORT_REQUIRE_LIBREOFFICE"),
-    reason="LibreOffice is not installed",
-)
 def test_round_trip_through_libreoffice(tmp_path: Path) -> None:
     snapshot = tmp_path / "snapshot.toml"
     assert runner.invoke(app, ["import", str(SHEET), "-o", str(snapshot)]).exit_code == 0
     book = tmp_path / "summary.xlsx"
     assert runner.invoke(app, ["summary", str(snapshot), "-o", str(book)]).exit_code == 0
-    profile = tmp_path / "profile"
-    done = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "csv:Text - txt - csv (StarCalc):44,34,76",
-            "--outdir",
-            str(tmp_path),
-            str(book),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    done = libreoffice_convert(book, "csv:Text - txt - csv (StarCalc):44,34,76", tmp_path)
     assert done.returncode == 0, done.stderr
     rows = list(csv.reader((tmp_path / "summary.csv").read_text(encoding="utf-8").splitlines()))
     by_name = {r[1]: r for r in rows[1:]}

@@ -3,9 +3,7 @@ rendered by LibreOffice and pdftotext where installed (CI installs them)."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -14,7 +12,7 @@ import pytest
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES
+from conftest import EXAMPLES, libreoffice_convert, need
 from gxreport.cli import app
 
 docx = pytest.importorskip("docx")
@@ -159,10 +157,7 @@ def test_english_gets_ordinary_fonts(tmp_path: Path) -> None:
 
 
 def test_the_reference_docx_drives_pandoc(tmp_path: Path) -> None:
-    if shutil.which("pandoc") is None:
-        if os.environ.get("GXREPORT_REQUIRE_PANDOC"):
-            pytest.fail("pandoc is required here but not installed")
-        pytest.skip("pandoc is not installed")
+    need("pandoc")
     reference = tmp_path / "ref.docx"
     assert runner.invoke(app, ["reference-docx", "-o", str(reference)]).exit_code == 0
     md = tmp_path / "b.md"
@@ -176,31 +171,10 @@ def test_the_reference_docx_drives_pandoc(tmp_path: Path) -> None:
     assert east_asia(styles["Heading 1"]) == "黑体"
 
 
-def _need(tool: str) -> None:
-    if shutil.which(tool) is None:
-        if os.environ.get("GXREPORT_REQUIRE_LIBREOFFICE"):
-            pytest.fail(f"{tool} is required here but not installed")
-        pytest.skip(f"{tool} is not installed")
-
-
 def test_libreoffice_renders_it_with_the_title_and_the_figures(word: Path, tmp_path: Path) -> None:
-    _need("soffice")
-    _need("pdftotext")
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(word),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
+    need("pdftotext")
+    done = libreoffice_convert(word, "pdf", tmp_path)
+    assert done.returncode == 0, done.stderr
     pdf = tmp_path / "简报.pdf"
     text = subprocess.run(
         ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True
