@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from arith import frac, half_up
 from conftest import report_of
-from gxreport.render._fmt import rounded
 from gxreport.report import NA, Printed, Report
+from gxreport.rounding import round_exact
 
 # Every rate the seed article prints next to the raw figures it comes from:
 # (indicator id, actual, target, the rate as printed).
@@ -35,7 +35,7 @@ def test_seed_rates_reproduced(
     row = seed_report.row(ind_id)
     assert row is not None and row.indicator.actual == Decimal(actual)
     assert isinstance(row.completion, Fraction)
-    assert str(rounded(row.completion, decimals)) == printed
+    assert str(round_exact(row.completion, decimals)) == printed
 
 
 def test_seed_manufacturing_share(seed_report: Report) -> None:
@@ -43,21 +43,21 @@ def test_seed_manufacturing_share(seed_report: Report) -> None:
     row = seed_report.row("manufacturing-amount")
     assert row is not None and isinstance(row.share, Fraction)
     assert half_up(frac("96.7") / frac("213.9") * 100, 1) == "45.2"
-    assert str(rounded(row.share, 1)) == "45.2"
+    assert str(round_exact(row.share, 1)) == "45.2"
 
 
 def test_design_worked_example_signed_amount(seed_report: Report) -> None:
     row = seed_report.row("signed-amount")
     assert row is not None and row.annual and row.stretch
-    assert str(rounded(row.annual.completion, 2)) == "57.65"  # type: ignore[arg-type]
-    assert str(rounded(row.annual.schedule_gap_pp, 2)) == "7.65"  # type: ignore[arg-type]
+    assert str(round_exact(row.annual.completion, 2)) == "57.65"  # type: ignore[arg-type]
+    assert str(round_exact(row.annual.schedule_gap_pp, 2)) == "7.65"  # type: ignore[arg-type]
     assert row.status == "ahead"
     stretch = row.stretch
-    assert str(rounded(stretch.completion, 2)) == "53.48"  # type: ignore[arg-type]
+    assert str(round_exact(stretch.completion, 2)) == "53.48"  # type: ignore[arg-type]
     assert stretch.remaining == Decimal("186.1")
     assert stretch.per_quarter == Decimal("93.05")
-    assert str(rounded(stretch.per_month, 2)) == "31.02"  # type: ignore[arg-type]
-    assert str(rounded(stretch.pace_ratio, 2)) == "0.87"  # type: ignore[arg-type]
+    assert str(round_exact(stretch.per_month, 2)) == "31.02"  # type: ignore[arg-type]
+    assert str(round_exact(stretch.pace_ratio, 2)) == "0.87"  # type: ignore[arg-type]
     assert [q.amount for q in stretch.quarters] == [Decimal("93.05"), Decimal("93.05")]
     assert row.annual.remaining == Decimal("157.1")
     assert row.annual.per_quarter == Decimal("78.55")
@@ -67,8 +67,8 @@ def test_design_worked_example_market_entities(seed_report: Report) -> None:
     row = seed_report.row("new-market-entities")
     assert row is not None and row.annual
     plan = row.annual
-    assert str(rounded(plan.completion, 2)) == "45.48"  # type: ignore[arg-type]
-    assert str(rounded(plan.schedule_gap_pp, 2)) == "-4.52"  # type: ignore[arg-type]
+    assert str(round_exact(plan.completion, 2)) == "45.48"  # type: ignore[arg-type]
+    assert str(round_exact(plan.schedule_gap_pp, 2)) == "-4.52"  # type: ignore[arg-type]
     assert row.status == "behind"
     assert plan.remaining == 15700 - 7141 == 8559
     # 8559 ÷ 2 = 4279.5: counts round up, so the plan still covers what remains; quarter by
@@ -231,7 +231,7 @@ def test_reduction_completion_index() -> None:
     ).rows[0]
     plan = row.annual
     assert plan is not None and isinstance(plan.completion, Fraction)
-    assert half_up(Fraction(979, 970) * 100, 2) == str(rounded(plan.completion, 2)) == "100.93"
+    assert half_up(Fraction(979, 970) * 100, 2) == str(round_exact(plan.completion, 2)) == "100.93"
     assert plan.met is False
 
 
@@ -378,7 +378,7 @@ def test_checkpoints_are_monotone_and_met_targets_ask_nothing(
 @given(st.integers(min_value=-(10**9), max_value=10**9), st.integers(min_value=0, max_value=4))
 def test_display_rounding_is_half_up(units: int, decimals: int) -> None:
     value = Decimal(units).scaleb(-decimals - 1)  # one digit more than shown: ties happen
-    assert str(rounded(value, decimals)) == half_up(Fraction(value), decimals)
+    assert str(round_exact(value, decimals)) == half_up(Fraction(value), decimals)
 
 
 @pytest.mark.parametrize(
@@ -392,8 +392,8 @@ def test_display_rounding_is_half_up(units: int, decimals: int) -> None:
     ],
 )
 def test_rounding_rules_at_ties(value: str, decimals: int, up: str, even: str) -> None:
-    assert str(rounded(Decimal(value), decimals, "half-up")) == up
-    assert str(rounded(Decimal(value), decimals, "half-even")) == even
+    assert str(round_exact(Decimal(value), decimals, "half-up")) == up
+    assert str(round_exact(Decimal(value), decimals, "half-even")) == even
 
 
 @settings(max_examples=100, deadline=None)

@@ -31,8 +31,9 @@ class Style:
         return Precision(self.decimals, self.rounding)
 
 
-def rounded(value: Exact, decimals: int, rounding: Rounding = "half-up") -> Decimal:
-    return round_exact(value, decimals, rounding)
+def rounded(value: Exact, style: Style) -> Decimal:
+    """A derived rate, 个百分点 or ratio as shown: at the style's decimals, by its rule."""
+    return round_exact(value, style.decimals, style.rounding)
 
 
 def plain(value: Decimal) -> str:
@@ -60,7 +61,7 @@ def rate(value: Shown, style: Style) -> str:
         return DASH
     if isinstance(value, Printed):
         return plain(value.value) + "%" + PRINTED_MARK
-    return plain(rounded(value, style.decimals, style.rounding)) + "%"
+    return plain(rounded(value, style)) + "%"
 
 
 def number(value: Shown, style: Style, signed: bool = False) -> str:
@@ -70,13 +71,13 @@ def number(value: Shown, style: Style, signed: bool = False) -> str:
     if isinstance(value, Printed):
         text = plain(value.value)
         return (_signed(text) if signed else text) + PRINTED_MARK
-    text = plain(rounded(value, style.decimals, style.rounding))
+    text = plain(rounded(value, style))
     return _signed(text) if signed else text
 
 
 def shown_amount(value: Exact, style: Style) -> Decimal:
     """A derived amount as shown: to the chosen decimals, trailing zeros dropped."""
-    result = rounded(value, style.decimals, style.rounding)
+    result = rounded(value, style)
     if result == result.to_integral_value():
         return result.quantize(Decimal(1))
     return result.normalize()
@@ -93,7 +94,7 @@ def ratio(value: Shown, style: Style) -> str:
     """A pace ratio: ``0.87×``."""
     if isinstance(value, (NA, Printed)):
         return DASH
-    return plain(rounded(value, style.decimals, style.rounding)) + "×"
+    return plain(rounded(value, style)) + "×"
 
 
 def pp_unit(lang: Lang, prose: bool = False) -> str:
@@ -155,4 +156,4 @@ def _shown(value: Shown, style: Style) -> Decimal | None:
         return None
     if isinstance(value, Printed):
         return value.value
-    return rounded(value, style.decimals, style.rounding)
+    return rounded(value, style)

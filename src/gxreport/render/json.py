@@ -104,7 +104,7 @@ class _Fields:
         elif isinstance(value, Printed):
             self.data[key] = num(value.value)  # as printed, listed under "printed"
         else:
-            self.data[key] = num(rounded(value, self.style.decimals, self.style.rounding))
+            self.data[key] = num(rounded(value, self.style))
 
     def amount(self, key: str, value: Maybe | None) -> None:
         if value is None:
@@ -134,7 +134,7 @@ def report_head(report: RowsView, style: Style, command: str) -> dict[str, Any]:
             "as_of": info.as_of.isoformat(),
             "basis": info.basis,
             "source": info.source,
-            "time_progress_pct": num(rounded(report.progress_pct, style.decimals, style.rounding)),
+            "time_progress_pct": num(rounded(report.progress_pct, style)),
         },
         "display": {"decimals": style.decimals, "rounding": style.rounding},
     }
@@ -193,7 +193,7 @@ def row_object(row: Row, style: Style, with_plans: bool = True) -> dict[str, Any
         kind=ind.kind,
         better=ind.better,
         as_of=row.as_of.isoformat(),
-        time_progress_pct=num(rounded(row.progress_pct, style.decimals, style.rounding)),
+        time_progress_pct=num(rounded(row.progress_pct, style)),
         actual=num(ind.actual),
         target=num(ind.target),
         stretch=num(ind.stretch),
@@ -316,11 +316,7 @@ def _list(
             out.append(num(value.value))
             reasons.append(None)
         else:
-            shown = (
-                rounded(value, style.decimals, style.rounding)
-                if as_rate
-                else shown_amount(value, style)
-            )
+            shown = rounded(value, style) if as_rate else shown_amount(value, style)
             out.append(num(shown))
             reasons.append(None)
     if any(r is not None for r in reasons):
