@@ -413,16 +413,11 @@ def _summary_streamed(
     if output is not None:
         emit(content, output)  # a temporary file, renamed only once every row is written
         return
-    # An indicator found invalid half-way stops the run with every problem: the rows go to
-    # a spool first, and reach standard output only once the whole file has validated.
-    import tempfile
+    # An indicator found invalid half-way stops the run with every problem: nothing of it
+    # may have reached standard output by then.
+    from gxreport.output import write_stdout_spooled
 
-    from gxreport.output import write_stdout
-
-    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
-        spool.writelines([content] if isinstance(content, str) else content)
-        spool.seek(0)
-        write_stdout(iter(lambda: spool.read(1 << 20), ""))
+    write_stdout_spooled(content)
 
 
 @app.command()

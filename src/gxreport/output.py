@@ -66,6 +66,15 @@ def write_atomic(output: Path, text: Content) -> None:
         raise
 
 
+def write_stdout_spooled(text: str | Iterable[str]) -> None:
+    """Write ``text`` to a temporary file as it is made, and to standard output only once
+    it is all made: if making it fails, nothing was written."""
+    with tempfile.TemporaryFile("w+", encoding="utf-8", newline="") as spool:
+        spool.writelines([text] if isinstance(text, str) else text)
+        spool.seek(0)
+        write_stdout(iter(lambda: spool.read(1 << 20), ""))
+
+
 def write_stdout(text: Content) -> None:
     if isinstance(text, bytes):
         sys.stdout.flush()
