@@ -376,3 +376,13 @@ def test_fuzz_every_command_and_format(text: str, command: tuple[list[str], str]
         assert result.stderr.strip(), "exit 2 must say why"
     if result.exit_code == 0 and fmt == "json":
         json.loads(result.stdout, parse_float=Decimal)
+
+
+@given(st.text())
+def test_a_written_string_reads_back_as_itself(text: str) -> None:
+    # Whatever a cell or a sentence holds, the draft's string is that text and nothing more.
+    import tomli
+
+    from gxreport.importers.tomltext import comment, string
+
+    assert tomli.loads(f"name = {string(text)}  # {comment(text)}\n") == {"name": text}

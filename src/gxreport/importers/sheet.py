@@ -27,6 +27,7 @@ from typing import Literal
 from xml.etree import ElementTree
 
 from gxreport.errors import Problem, SnapshotError, UsageError
+from gxreport.importers.tomltext import comment, string
 from gxreport.periods import month_end
 from gxreport.units import half_unit
 
@@ -460,22 +461,18 @@ def period_end(texts: Sequence[str], year: int) -> dt.date | None:
     return None
 
 
-def _toml_string(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def _value(cell: str | Decimal) -> str:
     if isinstance(cell, Decimal):
         return format(cell, "f")
-    return _toml_string(cell.strip())
+    return string(cell.strip())
 
 
 def _rate(cell: str | Decimal, words: tuple[str, str] | None = None) -> str:
     """A rate as the sheet prints it, for [indicator.stated]: 57.65 → "57.65%"."""
     if isinstance(cell, Decimal):
-        return _toml_string(format(cell, "f") + "%")
+        return string(format(cell, "f") + "%")
     text = cell.strip()
-    return _toml_string(text if text.endswith(("%", "％")) else text + "%")
+    return string(text if text.endswith(("%", "％")) else text + "%")
 
 
 def _ids(entries: list[Entry]) -> list[str]:
@@ -516,12 +513,12 @@ def to_snapshot(
         )
     where = f"{source}（工作表“{grid.name}”）"
     out = [
-        f"# gxreport import: {where}",
+        f"# gxreport import: {comment(where)}",
         "# Each figure is followed by the cell it came from; review, then run gxreport check.",
     ]
     if found.unplaced:
         out.append("# Not placed (not in the snapshot):")
-        out += [f"#   {u}" for u in found.unplaced]
+        out += [f"#   {comment(u)}" for u in found.unplaced]
     if found.notes:
         out.append("# Notes in the sheet, skipped:")
         out += [f"#   {n}" for n in found.notes]
@@ -529,10 +526,10 @@ def to_snapshot(
     out += [
         "",
         "[report]",
-        f"title  = {_toml_string(title)}" + (f"  # {found.title_ref}" if found.title_ref else ""),
+        f"title  = {string(title)}" + (f"  # {found.title_ref}" if found.title_ref else ""),
         f"year   = {year}",
         f"as_of  = {as_of.isoformat()}",
-        f"source = {_toml_string(where)}",
+        f"source = {string(where)}",
     ]
     ids = _ids(found.entries)
     parts: dict[int, list[str]] = {}
@@ -540,12 +537,12 @@ def to_snapshot(
         if e.parent is not None:
             parts.setdefault(e.parent, []).append(ids[i])
     for i, e in enumerate(found.entries):
-        out += ["", "[[indicator]]", f"id     = {_toml_string(ids[i])}"]
-        out.append(f"name   = {_toml_string(e.name)}  # {e.name_ref}")
+        out += ["", "[[indicator]]", f"id     = {string(ids[i])}"]
+        out.append(f"name   = {string(e.name)}  # {e.name_ref}")
         if e.group:
-            out.append(f"group  = {_toml_string(e.group)}")
+            out.append(f"group  = {string(e.group)}")
         if e.unit:
-            out.append(f"unit   = {_toml_string(e.unit)}")
+            out.append(f"unit   = {string(e.unit)}")
         if _norm(e.unit) in ("%", "％", "百分比") and "降低" not in e.name:
             out.append('kind   = "level"')
         elif "降低" in e.name and _norm(e.unit) in ("%", "％"):
@@ -555,7 +552,7 @@ def to_snapshot(
                 cell, ref = e.values[role]
                 out.append(f"{role} = {_value(cell)}  # {ref}")
         if i in parts:
-            listed = "parts  = [" + ", ".join(_toml_string(p) for p in parts[i]) + "]"
+            listed = "parts  = [" + ", ".join(string(p) for p in parts[i]) + "]"
             members = [found.entries[j] for j, pid in enumerate(ids) if pid in parts[i]]
             if _adds_up(e, members):
                 out.append(listed)

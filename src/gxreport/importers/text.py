@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from gxreport.errors import Problem, SnapshotError, UsageError
+from gxreport.importers.tomltext import comment, string
 from gxreport.periods import month_end
 from gxreport.units import parse_unit
 
@@ -577,10 +578,6 @@ def assemble(found: list[Found]) -> list[Draft]:
 # ── the snapshot ─────────────────────────────────────────────────────────────
 
 
-def _q(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
 def _period(text: str, year: int | None, as_of: dt.date | None) -> tuple[int, dt.date, list[str]]:
     notes = []
     if year is None:
@@ -609,7 +606,8 @@ def extract(
     found, unplaced = find_figures(text)
     drafts = [d for d in assemble(found) if d.name]
     out = [
-        f"# gxreport extract: {path} — a draft for review; every figure is as printed.",
+        f"# gxreport extract: {comment(str(path))} — a draft for review;"
+        " every figure is as printed.",
         "# 原文: the sentence each indicator came from; 待核: a link the tool inferred.",
     ]
     out += [f"# 待核: {n}" for n in period_notes]
@@ -618,10 +616,10 @@ def extract(
     out += [
         "",
         "[report]",
-        f"title  = {_q(title)}",
+        f"title  = {string(title)}",
         f"year   = {year}",
         f"as_of  = {as_of.isoformat()}",
-        f"source = {_q(str(path))}",
+        f"source = {string(str(path))}",
     ]
     ids: dict[str, int] = {}
     for d in drafts:
@@ -630,12 +628,12 @@ def extract(
         ident = base if ids[base] == 1 else f"{base}-{ids[base]}"
         out += [""]
         for s in dict.fromkeys(d.sentences):
-            out.append(f"# 原文: {s}")
-        out += [f"# 待核: {r}" for r in dict.fromkeys(d.review)]
-        out += ["[[indicator]]", f"id   = {_q(ident)}", f"name = {_q(d.name)}"]
+            out.append(f"# 原文: {comment(s)}")
+        out += [f"# 待核: {comment(r)}" for r in dict.fromkeys(d.review)]
+        out += ["[[indicator]]", f"id   = {string(ident)}", f"name = {string(d.name)}"]
         unit = d.unit
         if unit:
-            out.append(f"unit = {_q(unit)}")
+            out.append(f"unit = {string(unit)}")
         if unit == "%":
             out.append('kind = "level"')
         if d.as_of is not None:
@@ -647,22 +645,22 @@ def extract(
                 if value.replace(".", "").lstrip("+-").isdigit() and not re.search(
                     "[万亿千]", value
                 ):
-                    out.append(f"{role} = {value}  # {f.text}")
+                    out.append(f"{role} = {value}  # {comment(f.text)}")
                 else:
-                    out.append(f"{role} = {_q(value)}  # {f.text}")
+                    out.append(f"{role} = {string(value)}  # {comment(f.text)}")
         stated = [(r, d.figures[r]) for r in RATES if r in d.figures]
         if stated:
             out.append("[indicator.stated]")
             for role, f in stated:
-                out.append(f"{role} = {_q(f.text)}")
+                out.append(f"{role} = {string(f.text)}")
         if d.rank is not None:
             position, of, among = d.rank
             out += ["[indicator.rank]", f"position = {position}"]
             if of:
                 out.append(f"of = {of}")
             if among:
-                out.append(f"among = {_q(among)}")
+                out.append(f"among = {string(among)}")
     if unplaced:
         out += ["", "# Figures seen but not placed (plans, qualifiers, figures of a modifier):"]
-        out += [f"#   {u}" for u in dict.fromkeys(unplaced)]
+        out += [f"#   {comment(u)}" for u in dict.fromkeys(unplaced)]
     return "\n".join(out) + "\n", unplaced
