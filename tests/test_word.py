@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
@@ -36,6 +37,135 @@ def word(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def east_asia(style: object) -> str | None:
     fonts = style.element.rPr.rFonts  # type: ignore[attr-defined]
     return fonts.get(f"{W}eastAsia")  # type: ignore[no-any-return]
+
+
+def _xml(package: zipfile.ZipFile, name: str) -> ET.Element:
+    return ET.fromstring(package.read(name))
+
+
+class Fonts:
+    """The East Asian font of a run as Word resolves it: the run's own properties, its
+    character style and that style's basedOn chain, the paragraph's style and its chain,
+    the table's style, then the document defaults. At each level the theme attribute
+    (w:eastAsiaTheme) comes before the name (w:eastAsia): a level that has either decides."""
+
+    def __init__(self, styles: ET.Element) -> None:
+        self.styles = {s.get(f"{W}styleId"): s for s in styles.iter(f"{W}style")}
+        self.defaults = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+        self.default_paragraph = next(
+            (
+                s.get(f"{W}styleId")
+                for s in self.styles.values()
+                if s.get(f"{W}type") == "paragraph" and s.get(f"{W}default") == "1"
+            ),
+            None,
+        )
+
+    @staticmethod
+    def _own(rpr: ET.Element | None) -> str | None:
+        fonts = rpr.find(f"{W}rFonts") if rpr is not None else None
+        if fonts is None:
+            return None
+        theme = fonts.get(f"{W}eastAsiaTheme")
+        if theme is not None:
+            return f"theme:{theme}"
+        return fonts.get(f"{W}eastAsia")
+
+    def _chain(self, style_id: str | None) -> list[ET.Element]:
+        out: list[ET.Element] = []
+        while style_id is not None and style_id in self.styles and len(out) < 20:
+            style = self.styles[style_id]
+            out.append(style)
+            based = style.find(f"{W}basedOn")
+            style_id = based.get(f"{W}val") if based is not None else None
+        return out
+
+    def of(self, run: ET.Element, paragraph: ET.Element, table_style: str | None) -> str | None:
+        rpr = run.find(f"{W}rPr")
+        levels: list[ET.Element | None] = [rpr]
+        char_style = rpr.find(f"{W}rStyle") if rpr is not None else None
+        if char_style is not None:
+            levels += [s.find(f"{W}rPr") for s in self._chain(char_style.get(f"{W}val"))]
+        pstyle = paragraph.find(f"{W}pPr/{W}pStyle")
+        pid = pstyle.get(f"{W}val") if pstyle is not None else self.default_paragraph
+        levels += [s.find(f"{W}rPr") for s in self._chain(pid)]
+        levels += [s.find(f"{W}rPr") for s in self._chain(table_style)]
+        levels.append(self.defaults)
+        for level in levels:
+            found = self._own(level)
+            if found is not None:
+                return found
+        return None
+
+
+def runs_and_fonts(path: Path) -> list[tuple[str, str, str | None]]:
+    """(part, text, effective East Asian font) for every run with text in the body,
+    its tables and the footers."""
+    package = zipfile.ZipFile(path)
+    fonts = Fonts(_xml(package, "word/styles.xml"))
+    parts = ["word/document.xml"] + sorted(
+        n for n in package.namelist() if re.fullmatch(r"word/(footer|header)\d+\.xml", n)
+    )
+    out = []
+    for part in parts:
+        root = _xml(package, part)
+        tables = {
+            id(p): (t.find(f"{W}tblPr/{W}tblStyle"))
+            for t in root.iter(f"{W}tbl")
+            for p in t.iter(f"{W}p")
+        }
+        for paragraph in root.iter(f"{W}p"):
+            style = tables.get(id(paragraph))
+            table_style = style.get(f"{W}val") if style is not None else None
+            for run in paragraph.iter(f"{W}r"):
+                text = "".join(t.text or "" for t in run.iter(f"{W}t"))
+                if text.strip():
+                    out.append((part, text, fonts.of(run, paragraph, table_style)))
+    return out
+
+
+def test_the_font_reader_puts_a_theme_before_a_name() -> None:
+    """What Word does with the default template's Heading 1 (黑体 named beside a theme font),
+    read by the reader the next test uses: the theme wins, at any level it is set."""
+    styles = ET.fromstring(
+        f'<w:styles xmlns:w="{W[1:-1]}"><w:docDefaults><w:rPrDefault><w:rPr>'
+        '<w:rFonts w:eastAsiaTheme="minorEastAsia"/></w:rPr></w:rPrDefault></w:docDefaults>'
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"/>'
+        '<w:style w:type="paragraph" w:styleId="H"><w:basedOn w:val="Normal"/><w:rPr>'
+        '<w:rFonts w:eastAsiaTheme="majorEastAsia" w:eastAsia="黑体"/></w:rPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="B"><w:basedOn w:val="Normal"/><w:rPr>'
+        '<w:rFonts w:eastAsia="仿宋_GB2312"/></w:rPr></w:style></w:styles>'
+    )
+    fonts = Fonts(styles)
+
+    def paragraph(style: str | None, run_fonts: str = "") -> tuple[ET.Element, ET.Element]:
+        pstyle = f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else ""
+        rpr = f"<w:rPr><w:rFonts {run_fonts}/></w:rPr>" if run_fonts else ""
+        p = ET.fromstring(f'<w:p xmlns:w="{W[1:-1]}">{pstyle}<w:r>{rpr}<w:t>字</w:t></w:r></w:p>')
+        return p.find(f"{W}r"), p  # type: ignore[return-value]
+
+    assert fonts.of(*paragraph("H"), None) == "theme:majorEastAsia"
+    assert fonts.of(*paragraph("B"), None) == "仿宋_GB2312"
+    assert fonts.of(*paragraph(None), None) == "theme:minorEastAsia"
+    assert fonts.of(*paragraph("H", 'w:eastAsia="黑体"'), None) == "黑体"
+
+
+def test_every_run_shows_its_gongwen_font_as_word_resolves_it(word: Path) -> None:
+    found = runs_and_fonts(word)
+    assert not [f for f in found if f[2] is None or f[2].startswith("theme:")]
+    by_text = {text: font for _, text, font in found}
+    assert by_text["郑州高新区2022年上半年经济运行"] == "方正小标宋简体"
+    assert by_text["一、总体情况"] == by_text["五、数据核对"] == "黑体"
+    assert by_text["（一）招商引资"] == "楷体_GB2312"
+    body = [t for _, t, _ in found if t.startswith("新签约项目签约额213.9亿元")]
+    assert body and by_text[body[0]] == "仿宋_GB2312"
+    assert by_text["57.65%"] == by_text["新签约项目签约额"] == "仿宋_GB2312"  # a table's cells
+    footer = {font for part, _, font in found if "footer" in part}
+    assert footer == {"宋体"}
+    package = zipfile.ZipFile(word)
+    assert "word/stylesWithEffects.xml" not in package.namelist()
+    # No style keeps a theme font that a run could reach through a style of its own.
+    assert b"eastAsiaTheme" not in package.read("word/styles.xml")
 
 
 def test_page_margins_and_grid(word: Path) -> None:
@@ -164,11 +294,22 @@ def test_the_reference_docx_drives_pandoc(tmp_path: Path) -> None:
     md.write_text(runner.invoke(app, ["briefing", str(SEED), "-f", "markdown"]).stdout, "utf-8")
     out = tmp_path / "b.docx"
     subprocess.run(
-        ["pandoc", str(md), "--reference-doc", str(reference), "-o", str(out)], check=True
+        [
+            "pandoc",
+            str(md),
+            "--shift-heading-level-by=-1",
+            "--reference-doc",
+            str(reference),
+            "-o",
+            str(out),
+        ],
+        check=True,
     )
     styles = docx.Document(str(out)).styles
     assert east_asia(styles["Body Text"]) == "仿宋_GB2312"
-    assert east_asia(styles["Heading 1"]) == "黑体"
+    by_text = {text: font for _, text, font in runs_and_fonts(out)}
+    assert by_text["郑州高新区2022年上半年经济运行"] == "方正小标宋简体"
+    assert by_text["一、总体情况"] == "黑体" and by_text["（一）招商引资"] == "楷体_GB2312"
 
 
 def test_libreoffice_renders_it_with_the_title_and_the_figures(word: Path, tmp_path: Path) -> None:

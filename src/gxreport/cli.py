@@ -853,7 +853,8 @@ def reference_docx(
 ) -> None:
     """The briefing's 公文 styles as a reference .docx for pandoc.
 
-    pandoc briefing.md --reference-doc gxreport-reference.docx -o 简报.docx"""
+    pandoc briefing.md --shift-heading-level-by=-1 --reference-doc gxreport-reference.docx
+    -o 简报.docx"""
     from gxreport.output import check_target, write_atomic
     from gxreport.render import require_extra
 
@@ -862,7 +863,10 @@ def reference_docx(
     from gxreport.render.docx import reference
 
     write_atomic(output, reference(lang.value if lang is not None else "zh"))
-    err(f"wrote {output}; use it with: pandoc FILE.md --reference-doc {output} -o FILE.docx")
+    err(
+        f"wrote {output}; use it with: pandoc FILE.md --shift-heading-level-by=-1 "
+        f"--reference-doc {output} -o FILE.docx"
+    )
 
 
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".docx")

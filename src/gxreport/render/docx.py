@@ -93,8 +93,45 @@ def _set_font(font: object, face: Face, bold: bool | None = None) -> None:
     element = font.element  # type: ignore[attr-defined]
     rpr = element.get_or_add_rPr()
     fonts = rpr.get_or_add_rFonts()
+    _drop_themes(fonts)
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(_qn(attr), face.name)
+
+
+# A theme attribute wins over a font name (in Word and in LibreOffice): a style that names
+# 黑体 beside w:eastAsiaTheme="majorEastAsia" shows the theme's heading font.
+THEME_ATTRIBUTES = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+
+def _drop_themes(fonts: object) -> None:
+    for attr in THEME_ATTRIBUTES:
+        fonts.attrib.pop(_qn(attr), None)  # type: ignore[attr-defined]
+
+
+def _fonts_by_name(doc: WordDocument, face: Face, lang: Lang) -> None:
+    """No theme font anywhere in the styles: the document defaults name the body face, and
+    every style that took a theme font (the default template's linked character styles:
+    Title Char, Heading 1 Char …) takes its paragraph's named one instead. East Asian text
+    is marked as Chinese, so that quotes and dashes take the Chinese face too."""
+    # Word 2010's copy of the styles (stylesWithEffects.xml) keeps the template's theme
+    # fonts; styles.xml is the one that counts, so the copy goes.
+    for rid, rel in list(doc.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            del doc.part.rels[rid]
+    styles = doc.styles.element
+    for fonts in styles.iter(_qn("w:rFonts")):
+        _drop_themes(fonts)
+    defaults = styles.find(_qn("w:docDefaults"))
+    rpr = defaults.find(f"{_qn('w:rPrDefault')}/{_qn('w:rPr')}") if defaults is not None else None
+    if rpr is None:
+        return
+    fonts = rpr.find(_qn("w:rFonts"))
+    if fonts is not None:
+        for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            fonts.set(_qn(attr), face.name)
+    language = rpr.find(_qn("w:lang"))
+    if language is not None and lang == "zh":
+        language.set(_qn("w:eastAsia"), "zh-CN")
 
 
 def setup(doc: WordDocument, lang: Lang) -> Faces:
@@ -160,6 +197,7 @@ def setup(doc: WordDocument, lang: Lang) -> Faces:
     compact = text_style("Compact", faces.table)
     compact.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE  # type: ignore[attr-defined]
     text_style("Footer", faces.footer)
+    _fonts_by_name(doc, faces.body, lang)
     _alt_names(doc)
     _page_numbers(doc, faces)
     return faces
