@@ -143,8 +143,9 @@ def test_periods_of_different_lengths_get_per_month_rates() -> None:
     c = compare(snapshots, Precision())
     assert c.lengths_differ
     april, may_june = series(c, "a").steps[1:]
-    # April alone 120 against Q1's 300 (100 a month): +20 % a month.
-    assert april.qoq_pct == (Fraction(120, 300) - 1) * 100
+    # April alone 120 against Q1's 300 (100 a month): +20 % a month, and no 环比 of a month
+    # against a quarter (that would be −60 %).
+    assert april.qoq_pct.reason == "lengths-differ"
     assert april.per_month_qoq_pct == (Fraction(120, 1) / Fraction(300, 3) - 1) * 100
     # May–June 240 (120 a month) against April's 120: 0 % a month.
     assert may_june.per_month_qoq_pct == 0
@@ -212,7 +213,7 @@ IND = '[[indicator]]\nid = "{i}"\nname = "甲"\nunit = "亿元"\nactual = 1\n'
 )
 def test_what_compare_refuses(tmp_path: Path, first: tuple, second: tuple, message: str) -> None:  # type: ignore[type-arg]
     texts = [BASE.format(e=e, y=y, d=d) + IND.format(i=i) for e, y, d, i in (first, second)]
-    result = runner.invoke(app, ["compare", *_two(tmp_path, *texts), "-f", "json"])
+    result = runner.invoke(app, ["compare", *_two(tmp_path, *texts), "-f", "json", "--strict"])
     assert result.exit_code == 2
     assert message in result.stderr and "Traceback" not in result.stderr
     if message == "compare matches":

@@ -48,6 +48,8 @@ class Step:
     yoy_change_pp: Maybe
     yoy_trend: YoyTrend | None
     change: Maybe  # levels and averages: the change in their unit (个百分点 for %)
+    target: Decimal | None  # the annual target at that snapshot (a target may change mid-year)
+    places: int | None  # the decimals the value and period alone are exact at, as typed
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,15 @@ class Series:
     steps: tuple[Step, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """An indicator present in some snapshots only: left out of the comparison and listed."""
+
+    id: str
+    name: str
+    present_in: tuple[str, ...]  # the sources that have it
+
+
 @dataclass(frozen=True)
 class Comparison:
     entity: str
@@ -68,6 +79,7 @@ class Comparison:
     series: tuple[Series, ...]
     reports: tuple[Report, ...]
     lengths_differ: bool  # the periods alone are not all of one length: per-month rates shown
+    left_out: tuple[LeftOut, ...] = ()
 
 
 # ── across entities ─────────────────────────────────────────────────────────

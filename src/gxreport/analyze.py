@@ -438,8 +438,12 @@ def _plan(
         # Spread evenly over the time left: a full month is 1/12 of the year, and the month
         # or quarter that as_of falls in gets only the share of it still to run.
         per_month = _per_period(remaining, timeline.per_month, timeline.month_count, whole_things)
-        per_quarter = _per_period(
-            remaining, timeline.per_quarter, timeline.quarter_count, whole_things
+        # With less than a quarter left, a rate per quarter would ask for more than remains
+        # (18.4亿 over the last two months is not 27.6亿 a quarter): the months say it.
+        per_quarter = (
+            _per_period(remaining, timeline.per_quarter, timeline.quarter_count, whole_things)
+            if timeline.quarter_count >= 1
+            else NA("under-a-quarter")
         )
         per_day = _per_period(
             remaining, timeline.per_day, Fraction(timeline.left_days), whole_things

@@ -35,6 +35,7 @@ from gxreport.render import (
 )
 
 if TYPE_CHECKING:
+    from gxreport.audit import Finding
     from gxreport.load import Loaded
     from gxreport.render._fmt import Style
     from gxreport.render.grid import Drawing
@@ -170,6 +171,20 @@ def silence_stdout() -> None:
 def err(text: str) -> None:
     sys.stderr.write(text + "\n")
     sys.stderr.flush()
+
+
+def exit_inconsistent(found: list[tuple[str, Finding]]) -> None:
+    """Exit 1 when a stated figure is inconsistent, saying which on stderr (an exit code
+    always comes with its reason, whatever the output went to)."""
+    if not found:
+        return
+    for source, f in found:
+        err(
+            f'inconsistent: {source}: indicator "{f.indicator.id}" ({f.indicator.name}) '
+            f"{f.key} = {f.stated_text or format(f.stated, 'f')}"
+        )
+    err(f"{len(found)} inconsistent figure{'s' if len(found) > 1 else ''}: exit 1")
+    raise typer.Exit(1)
 
 
 def report_problems(problems: list[Problem]) -> None:
@@ -512,8 +527,9 @@ def check(
     style = make_style(lang, loaded_all[0].snapshot.report.language, decimals, rounding)
     audits = check_view([(x.snapshot, x.source) for x in loaded_all], style.precision)
     emit(CHECK.render(audits, chosen, style), output)
-    if any(a.inconsistent for a in audits):
-        raise typer.Exit(1)
+    exit_inconsistent(
+        [(a.source, f) for a in audits for f in a.findings if f.verdict == "inconsistent"]
+    )
 
 
 @app.command()
@@ -623,6 +639,14 @@ def compare(
     decimals: DecimalsOpt = 2,
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Refuse indicators present in some snapshots only, instead of leaving them "
+            "out and listing them.",
+        ),
+    ] = False,
 ) -> None:
     """Period over period: each period alone (Q2 = H1 − Q1), 环比, 同比 change.
 
@@ -635,10 +659,9 @@ def compare(
     loaded = load_many(expand_sources(snapshots))
     _, output = plan_output(COMPARE, chosen, output, _paths(*loaded))
     style = make_style(lang, loaded[0].snapshot.report.language, decimals, rounding)
-    view = compare_view([(x.snapshot, x.source) for x in loaded], style.precision)
+    view = compare_view([(x.snapshot, x.source) for x in loaded], style.precision, strict)
     emit(COMPARE.render(view, chosen, style), output)
-    if any(a.inconsistent for a in view.audits):
-        raise typer.Exit(1)
+    exit_inconsistent(view.inconsistent)
 
 
 @app.command()

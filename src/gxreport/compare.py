@@ -8,9 +8,10 @@ change of 完成率, 序时进度差 and 同比 in 个百分点.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from gxreport import formulas as fx
-from gxreport.across import Comparison, Period, Series, Step, YoyTrend
+from gxreport.across import Comparison, LeftOut, Period, Series, Step, YoyTrend
 from gxreport.analyze import analyze
 from gxreport.errors import Problem, UsageError
 from gxreport.exact import Fraction
@@ -18,14 +19,19 @@ from gxreport.periods import elapsed
 from gxreport.records import Snapshot
 from gxreport.report import NA, Maybe, Printed, Row, Shown
 from gxreport.rounding import Precision, shows_zero
+from gxreport.units import places
 
 
 def entity_of(snapshot: Snapshot) -> str:
     return snapshot.report.entity or snapshot.report.title
 
 
-def check_series(loaded: Sequence[tuple[Snapshot, str]]) -> None:
-    """Refuse, with what was seen, snapshots that are not one entity and year in date order."""
+def check_series(
+    loaded: Sequence[tuple[Snapshot, str]], strict: bool = False
+) -> tuple[LeftOut, ...]:
+    """Refuse, with what was seen, snapshots that are not one entity and year in date order.
+    Indicators present in some snapshots only are returned, to be listed (a release adds and
+    drops items); with ``strict`` they are refused."""
     if len(loaded) < 2:
         raise UsageError("compare needs two or more snapshots of one entity and year")
     problems = []
@@ -44,15 +50,23 @@ def check_series(loaded: Sequence[tuple[Snapshot, str]]) -> None:
             Problem(f"give the snapshots in date order, each later than the last: {seen}")
         )
     ids = [{ind.id for ind in s.indicators} for s, _ in loaded]
+    left_out: dict[str, LeftOut] = {}
     for snapshot, source in loaded:
         for ind in snapshot.indicators:
             missing = [
                 src for (_, src), theirs in zip(loaded, ids, strict=True) if ind.id not in theirs
             ]
-            if missing:
+            if not missing or ind.id in left_out:
+                continue
+            present = tuple(
+                src for (_, src), theirs in zip(loaded, ids, strict=True) if ind.id in theirs
+            )
+            left_out[ind.id] = LeftOut(ind.id, ind.name, present)
+            if strict:
                 problems.append(
                     Problem(
-                        f"is not in {', '.join(missing)}: compare matches indicators by id",
+                        f"is not in {', '.join(missing)}: compare matches indicators by id "
+                        "(without --strict it is left out and listed)",
                         file=source,
                         indicator_id=ind.id,
                         indicator_name=ind.name,
@@ -60,10 +74,13 @@ def check_series(loaded: Sequence[tuple[Snapshot, str]]) -> None:
                 )
     if problems:
         raise UsageError(problems)
+    return tuple(left_out.values())
 
 
-def compare(loaded: Sequence[tuple[Snapshot, str]], precision: Precision) -> Comparison:
-    check_series(loaded)
+def compare(
+    loaded: Sequence[tuple[Snapshot, str]], precision: Precision, strict: bool = False
+) -> Comparison:
+    left_out = check_series(loaded, strict)
     reports = tuple(
         analyze(snapshot, source, detail=False, precision=precision, plans=False)
         for snapshot, source in loaded
@@ -71,15 +88,20 @@ def compare(loaded: Sequence[tuple[Snapshot, str]], precision: Precision) -> Com
     periods = []
     before = Fraction(0)
     for snapshot, source in loaded:
-        t = elapsed(snapshot.report.as_of, snapshot.report.basis)
+        # The span a period alone covers, counted in months whatever the 序时进度 basis: a
+        # quarter is a quarter, though its days differ.
+        t = elapsed(snapshot.report.as_of, "month")
         periods.append(Period(source, snapshot.report.as_of, t, t - before))
         before = t
     spans = {p.span for p in periods}
-    # Rows match by id: the latest snapshot's order, each earlier report's row with that id.
+    # Rows match by id: the latest snapshot's order, each earlier report's row with that id;
+    # an indicator some snapshots lack is left out (and listed).
+    skip = {item.id for item in left_out}
     by_id = [{row.indicator.id: row for row in report.rows} for report in reports]
     series = tuple(
-        _series([rows[row.indicator.id] for rows in by_id], periods, precision, len(spans) > 1)
+        _series([rows[row.indicator.id] for rows in by_id], periods, precision)
         for row in reports[-1].rows
+        if row.indicator.id not in skip
     )
     first = loaded[0][0]
     return Comparison(
@@ -89,6 +111,7 @@ def compare(loaded: Sequence[tuple[Snapshot, str]], precision: Precision) -> Com
         series=series,
         reports=reports,
         lengths_differ=len(spans) > 1,
+        left_out=left_out,
     )
 
 
@@ -127,7 +150,15 @@ def yoy_trend(now: Fraction, then: Fraction, precision: Precision) -> YoyTrend:
     return "faster" if change > 0 else "slower"
 
 
-def _series(rows: list[Row], periods: list[Period], precision: Precision, differ: bool) -> Series:
+def _places(*values: Decimal | None) -> int | None:
+    """The decimals a difference of typed figures is exact at: the finest of them (36.3 −
+    20.0 is 16.3; a first period alone typed 20.0 stays 20.0)."""
+    if any(v is None for v in values):
+        return None
+    return max(places(v) for v in values if v is not None)
+
+
+def _series(rows: list[Row], periods: list[Period], precision: Precision) -> Series:
     latest = rows[-1]
     cumulative = latest.indicator.kind == "cumulative"
     steps = []
@@ -151,19 +182,19 @@ def _series(rows: list[Row], periods: list[Period], precision: Precision, differ
         qoq: Maybe = NA("no-earlier")
         per_month: Maybe = NA("no-earlier")
         if isinstance(alone, Fraction) and isinstance(previous_alone, Fraction):
-            if previous_alone > 0:
-                qoq = fx.qoq_pct(alone, previous_alone)
-                assert previous_span is not None
-                per_month = (
-                    fx.qoq_pct(
-                        fx.per_month(alone, period.span * 12),
-                        fx.per_month(previous_alone, previous_span * 12),
-                    )
-                    if differ
-                    else NA("no-earlier")
-                )
-            else:
+            assert previous_span is not None
+            if previous_alone <= 0:
                 qoq = per_month = NA("base-not-positive-then")
+            elif period.span == previous_span:
+                # 环比 compares like with like: a month with a month, a quarter with a quarter.
+                qoq = fx.qoq_pct(alone, previous_alone)
+                per_month = NA("same-length")
+            else:
+                qoq = NA("lengths-differ")
+                per_month = fx.qoq_pct(
+                    fx.per_month(alone, period.span * 12),
+                    fx.per_month(previous_alone, previous_span * 12),
+                )
         elif isinstance(alone, NA) and previous is not None:
             qoq = per_month = alone
         trend: YoyTrend | None = None
@@ -184,6 +215,7 @@ def _series(rows: list[Row], periods: list[Period], precision: Precision, differ
                 if not cumulative and value is not None and previous_value is not None
                 else NA("no-value" if not cumulative else "not-cumulative")
             )
+        then = previous.indicator if previous is not None else None
         steps.append(
             Step(
                 value=row.indicator.actual,
@@ -198,6 +230,10 @@ def _series(rows: list[Row], periods: list[Period], precision: Precision, differ
                 yoy_change_pp=yoy_change,
                 yoy_trend=trend,
                 change=level_change,
+                target=row.indicator.target,
+                places=_places(row.indicator.actual, then.actual if then else None)
+                if then is not None
+                else _places(row.indicator.actual),
             )
         )
         previous, previous_value, previous_alone, previous_span = row, value, alone, period.span

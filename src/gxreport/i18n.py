@@ -61,6 +61,8 @@ LabelKey = Literal[
     "margin",
     "feasibility",
     "feasible",
+    "feasible_on_pace",
+    "feasible_off_pace",
     "usage",
     "line",
     "headroom",
@@ -91,11 +93,14 @@ SentenceKey = Literal[
     "pace-few",
     "no-pace-few",
     "cut",
+    "cut-months",
     "ceiling-within",
     "ceiling-above",
     "ceiling-exceeded",
     "pace",
     "no-pace",
+    "pace-months",
+    "no-pace-months",
     "met",
     "reached",
     "not-reached",
@@ -134,6 +139,7 @@ BriefingKey = Literal[
     "period_h2",
     "period_q4",
     "period_rest",
+    "period_month",
     "short_of_level",
     "level_met",
     "cap_over",
@@ -230,6 +236,11 @@ LABELS: dict[LabelKey, dict[Lang, str]] = {
     "margin": {"zh": "距目标余量", "en": "Margin to target"},
     "feasibility": {"zh": "可行性", "en": "Feasibility"},
     "feasible": {"zh": "可以完成", "en": "feasible"},
+    "feasible_on_pace": {"zh": "按当前进度可以完成", "en": "on course"},
+    "feasible_off_pace": {
+        "zh": "可以完成，按当前进度仅完成{projected}",
+        "en": "reachable; pace gives {projected}",
+    },
     "usage": {"zh": "已用额度", "en": "Quota used"},
     "line": {"zh": "序时额度", "en": "Pro-rated quota"},
     "headroom": {"zh": "尚余额度", "en": "Quota left"},
@@ -290,6 +301,10 @@ REASONS: dict[Reason, dict[Lang, str]] = {
         "zh": "尚需完成的数量少于余下的期数，不足每期1个",
         "en": "fewer left to do than periods left: under one a period",
     },
+    "under-a-quarter": {
+        "zh": "余下时间不足一个季度，按月测算",
+        "en": "less than a quarter is left: see the months",
+    },
     "no-last-year": {"zh": "未给出上年同期数", "en": "no same-period figure for last year"},
     "base-not-positive": {
         "zh": "上年同期数不为正，不计算增速",
@@ -327,6 +342,14 @@ REASONS: dict[Reason, dict[Lang, str]] = {
     },
     "no-value": {"zh": "该期未给出累计值", "en": "no cumulative value in that period"},
     "not-shown": {"zh": "本输出不含此项", "en": "not part of this output"},
+    "lengths-differ": {
+        "zh": "两期长度不同，不计算环比，按月均比较",
+        "en": "the periods differ in length: compared per month, not as a whole",
+    },
+    "same-length": {
+        "zh": "两期长度相同，直接计算环比",
+        "en": "the periods are of one length: see the change on the previous period",
+    },
     "base-not-positive-then": {
         "zh": "上一期的单期值不为正，不计算环比",
         "en": "the previous period alone is not positive, so no change in %",
@@ -442,6 +465,10 @@ SENTENCES: dict[SentenceKey, dict[Lang, str]] = {
         "en": "For the {plan_lower} of {target}: {remaining} still to cut, {per_quarter} a "
         "quarter and {per_month} a month.",
     },
+    "cut-months": {
+        "zh": "按{plan}{target}，尚需降低{remaining}，余下时间每月需降低{per_month}。",
+        "en": "For the {plan_lower} of {target}: {remaining} still to cut, {per_month} a month.",
+    },
     "ceiling-within": {
         "zh": "{plan}{target}为上限，已用额度{usage}，尚余额度{remaining}，"
         "控制在序时额度{line}以内。",
@@ -468,6 +495,16 @@ SENTENCES: dict[SentenceKey, dict[Lang, str]] = {
         "每月需完成{per_month}。",
         "en": "For the {plan_lower} of {target}: {remaining} to go, {per_quarter} a quarter "
         "and {per_month} a month.",
+    },
+    "pace-months": {
+        "zh": "按{plan}{target}，尚需完成{remaining}，余下时间每月需完成{per_month}，"
+        "为此前月均进度的{pace}倍。",
+        "en": "For the {plan_lower} of {target}: {remaining} to go, {per_month} a month, "
+        "{pace}× the pace so far.",
+    },
+    "no-pace-months": {
+        "zh": "按{plan}{target}，尚需完成{remaining}，余下时间每月需完成{per_month}。",
+        "en": "For the {plan_lower} of {target}: {remaining} to go, {per_month} a month.",
     },
     "met": {
         "zh": "{plan}{target}已完成，超额{surplus}。",
@@ -561,6 +598,7 @@ BRIEFING: dict[BriefingKey, dict[Lang, str]] = {
     "period_h2": {"zh": "下半年每季度", "en": "a quarter in the second half"},
     "period_q4": {"zh": "第四季度", "en": "in the fourth quarter"},
     "period_rest": {"zh": "余下时间每季度", "en": "a quarter for the rest of the year"},
+    "period_month": {"zh": "余下时间每月", "en": "a month for the rest of the year"},
     "short_of_level": {"zh": "距目标{target}尚差{gap}", "en": "{gap} short of the {target} target"},
     "level_met": {"zh": "已达到目标{target}", "en": "at or beyond the {target} target"},
     "cap_over": {
@@ -694,7 +732,17 @@ CompareKey = Literal[
     "alone",
     "qoq_up",
     "qoq_down",
-    "completion_gain",
+    "qoq_flat",
+    "per_month_up",
+    "per_month_down",
+    "per_month_flat",
+    "gain_up",
+    "gain_down",
+    "gain_flat",
+    "target_changed",
+    "left_out",
+    "left_out_item",
+    "check_period",
     "data_check",
     "note",
     "since_title",
@@ -704,10 +752,11 @@ COMPARE: dict[CompareKey, dict[Lang, str]] = {
     "periods": {"zh": "比较期：{periods}。", "en": "Periods: {periods}."},
     "to_date": {"zh": "截至{date}", "en": "to {date}"},
     "lengths_differ": {
-        "zh": "注：各期长度不同，环比另按月均计算（括号内）。",
-        "en": "Note: the periods differ in length; the change per month is given in brackets.",
+        "zh": "注：各期长度不同，长度不同的两期不计算环比，按月均比较。",
+        "en": "Note: the periods differ in length; where two differ, only their monthly "
+        "averages are compared.",
     },
-    "per_month": {"zh": "（月均{rate}）", "en": " ({rate} a month)"},
+    "per_month": {"zh": "月均{rate}", "en": "{rate} a month"},
     "columns": {
         "zh": "期间|累计值|单期值|环比|完成率|完成率提高|同比|同比增速变化|较上期变化",
         "en": "Period|Cumulative|Period alone|vs previous period|Completion|Completion gained"
@@ -717,11 +766,42 @@ COMPARE: dict[CompareKey, dict[Lang, str]] = {
     "alone": {"zh": "其中{period}{value}", "en": "of which {period}: {value}"},
     "qoq_up": {"zh": "，环比增长{rate}", "en": ", up {rate} on the previous period"},
     "qoq_down": {"zh": "，环比下降{rate}", "en": ", down {rate} on the previous period"},
-    "completion_gain": {
+    "qoq_flat": {"zh": "，环比持平", "en": ", flat on the previous period"},
+    "per_month_up": {
+        "zh": "，月均比{period}月均增长{rate}",
+        "en": ", up {rate} a month on {period}'s monthly average",
+    },
+    "per_month_down": {
+        "zh": "，月均比{period}月均下降{rate}",
+        "en": ", down {rate} a month on {period}'s monthly average",
+    },
+    "per_month_flat": {
+        "zh": "，月均与{period}月均持平",
+        "en": ", flat a month on {period}'s monthly average",
+    },
+    "gain_up": {
         "zh": "完成年度目标的{rate}，比{period}提高{pp}个百分点",
         "en": "{rate} of the annual target, {pp} percentage points more than in {period}",
     },
+    "gain_down": {
+        "zh": "完成年度目标的{rate}，比{period}下降{pp}个百分点",
+        "en": "{rate} of the annual target, {pp} percentage points less than in {period}",
+    },
+    "gain_flat": {
+        "zh": "完成年度目标的{rate}，与{period}持平",
+        "en": "{rate} of the annual target, as in {period}",
+    },
+    "target_changed": {
+        "zh": "（年度目标由{then}调整为{now}）",
+        "en": " (the annual target changed from {then} to {now})",
+    },
+    "left_out": {
+        "zh": "注：以下指标并非各期均有，未参与比较：{items}。",
+        "en": "Not in every snapshot, so left out of the comparison: {items}.",
+    },
+    "left_out_item": {"zh": "{name}（仅见于{sources}）", "en": "{name} (only in {sources})"},
     "data_check": {"zh": "跨期数据核对", "en": "Data check across periods"},
+    "check_period": {"zh": "{period}（{source}）：", "en": "{period} ({source}):"},
     "note": {
         "zh": "注：单期值为本期累计值减上期累计值；环比为单期值与上一单期值相比的增减"
         "（未经季节调整）；完成率、同比增速的变化单位为个百分点。",

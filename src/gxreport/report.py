@@ -43,6 +43,7 @@ Reason = Literal[
     "secured",
     "no-pace",
     "under-one",
+    "under-a-quarter",
     "more-days-than-left",
     "average-below-zero",
     "share-above-100",
@@ -50,6 +51,8 @@ Reason = Literal[
     "not-shown",
     "no-value",
     "base-not-positive-then",
+    "lengths-differ",
+    "same-length",
 ]
 Infeasible = Literal["more-days-than-left", "average-below-zero", "share-above-100"]
 

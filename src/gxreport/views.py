@@ -21,7 +21,7 @@ from gxreport.units import parse_quantity
 
 if TYPE_CHECKING:  # each command imports only what it runs
     from gxreport.across import Comparison, League, Ties
-    from gxreport.audit import Audit
+    from gxreport.audit import Audit, Finding
     from gxreport.records import Indicator, RankBy, Snapshot
 
 
@@ -115,11 +115,26 @@ class CompareView:
     comparison: Comparison
     audits: tuple[Audit, ...]
 
+    @property
+    def inconsistent(self) -> list[tuple[str, Finding]]:
+        """The figures stated across periods that do not hold, with their snapshot: what
+        makes `compare` exit 1."""
+        from gxreport.stated import ACROSS_PERIODS
 
-def compare_view(loaded: Sequence[tuple[Snapshot, str]], precision: Precision) -> CompareView:
+        return [
+            (a.source, f)
+            for a in self.audits
+            for f in a.findings
+            if f.key in ACROSS_PERIODS and f.verdict == "inconsistent"
+        ]
+
+
+def compare_view(
+    loaded: Sequence[tuple[Snapshot, str]], precision: Precision, strict: bool = False
+) -> CompareView:
     from gxreport.compare import compare
 
-    comparison = compare(loaded, precision)
+    comparison = compare(loaded, precision, strict)
     audits = check_view(loaded, precision)
     return CompareView(comparison, tuple(audits))
 

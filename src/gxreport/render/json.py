@@ -9,6 +9,7 @@ from json.encoder import encode_basestring as _string  # the C version where the
 from typing import TYPE_CHECKING, Any
 
 from gxreport import __version__
+from gxreport.exact import Fraction
 from gxreport.render._fmt import Style, rounded, shown_amount
 from gxreport.render.layout._common import printed_keys
 from gxreport.report import NA, Maybe, Plan, Printed, Row, RowsView, Shown
@@ -325,6 +326,8 @@ def _list(
 
 
 def render_compare(view: CompareView, style: Style) -> str:
+    from gxreport.render.layout.compare import across_findings, alone_amount
+
     comparison = view.comparison
     indicators = []
     for series in comparison.series:
@@ -337,9 +340,12 @@ def render_compare(view: CompareView, style: Style) -> str:
             "unit": ind.unit,
             "kind": ind.kind,
             "values": [num(s.value) for s in steps],
-            "period_alone": _list(
-                style, "period_alone", [s.period_alone for s in steps], False, why
-            ),
+            "period_alone": [
+                num(Decimal(alone_amount(s, style)))
+                if isinstance(s.period_alone, Fraction)
+                else None
+                for s in steps
+            ],
             "qoq_pct": _list(style, "qoq_pct", [s.qoq_pct for s in steps], True, why),
             "completion_pct": _list(
                 style, "completion_pct", [s.completion for s in steps], True, why
@@ -371,11 +377,17 @@ def render_compare(view: CompareView, style: Style) -> str:
             item["per_month_qoq_pct"] = _list(
                 style, "per_month_qoq_pct", [s.per_month_qoq_pct for s in steps], True, why
             )
+        item["targets"] = [num(s.target) for s in steps]
+        alone_why: list[str | None] = [
+            s.period_alone.reason if isinstance(s.period_alone, NA) else None for s in steps
+        ]
+        if any(alone_why):
+            why["period_alone"] = alone_why
         if why:
             item["why"] = why
         indicators.append(item)
     findings = [
-        f for a in view.audits for f in a.findings if f.key in ("period_alone", "qoq", "yoy_change")
+        {"source": a.source, **_finding(f)} for a in view.audits for f in across_findings(a)
     ]
     doc = {
         "schema": SCHEMA,
@@ -387,7 +399,11 @@ def render_compare(view: CompareView, style: Style) -> str:
         "periods": [{"source": p.source, "as_of": p.as_of.isoformat()} for p in comparison.periods],
         "lengths_differ": comparison.lengths_differ,
         "indicators": indicators,
-        "findings": [_finding(f) for f in findings],
+        "left_out": [
+            {"id": x.id, "name": x.name, "present_in": list(x.present_in)}
+            for x in comparison.left_out
+        ],
+        "findings": findings,
     }
     return dumps(doc) + "\n"
 

@@ -42,7 +42,7 @@ from gxreport.render.layout._common import (
     summary_columns,
     summary_row,
 )
-from gxreport.report import Attention, Printed, Report, Row
+from gxreport.report import NA, Attention, Plan, Printed, Report, Row
 from gxreport.views import Briefing
 
 
@@ -88,11 +88,22 @@ def _join(clauses: list[str], lang: Lang, bare_name: bool = False) -> str:
     return body + ("。" if lang == "zh" else ".")
 
 
-def _period(row: Row, lang: Lang) -> str:
-    """Who must deliver: 下半年每季度 after 30 June, 第四季度 after 30 September."""
+def _need(row: Row, plan: Plan, style: Style) -> dict[str, str]:
+    """Who must deliver how much: 下半年每季度 after 30 June, 第四季度 after 30 September;
+    with less than a quarter left, each month left (never a quarter's rate)."""
+    lang = style.lang
+    unit = row.indicator.unit
+    if isinstance(plan.per_quarter, NA) and plan.per_quarter.reason == "under-a-quarter":
+        return {
+            "period": phrase("period_month", lang),
+            "per_quarter": with_unit(amount(plan.per_month, style), unit, lang),
+        }
     at = (row.as_of.month, row.as_of.day)
     key: BriefingKey = {(6, 30): "period_h2", (9, 30): "period_q4"}.get(at, "period_rest")  # type: ignore[assignment]
-    return phrase(key, lang)
+    return {
+        "period": phrase(key, lang),
+        "per_quarter": with_unit(amount(plan.per_quarter, style), unit, lang),
+    }
 
 
 def _magnitude(value: Fraction | Printed, style: Style) -> str:
@@ -237,8 +248,7 @@ def indicator_sentence(row: Row, report: Report, style: Style) -> str:
                 lang,
                 target=with_unit(given(stretch.target), unit, lang),
                 remaining=with_unit(amount(stretch.remaining, style), unit, lang),
-                period=_period(row, lang),
-                per_quarter=with_unit(amount(stretch.per_quarter, style), unit, lang),
+                **_need(row, stretch, style),
             )
         )
     clauses.append(_rank_clause(row, lang))
@@ -296,8 +306,7 @@ def attention_item(item: Attention, style: Style) -> str:
             pp=number(abs(plan.schedule_gap_pp), style)
             if isinstance(plan.schedule_gap_pp, Fraction)
             else "",
-            period=_period(row, lang),
-            per_quarter=with_unit(amount(plan.per_quarter, style), ind.unit, lang),
+            **_need(row, plan, style),
         )
     key: BriefingKey = {
         "exceeded": "attention_exceeded",

@@ -4,8 +4,10 @@ the period alone, 环比, 完成率 and its gain, 同比 and its change."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from gxreport.across import Comparison, Period, Series, Step
+from gxreport.audit import Audit, Finding
 from gxreport.exact import Fraction
 from gxreport.i18n import COMPARE, YOY_TREND, CompareKey, Lang, with_unit
 from gxreport.render._fmt import (
@@ -24,6 +26,7 @@ from gxreport.render.document import (
     Cell,
     Column,
     Document,
+    Figure,
     Heading,
     Note,
     Paragraph,
@@ -34,6 +37,8 @@ from gxreport.render.document import (
 from gxreport.render.layout import check
 from gxreport.render.layout._common import date_text, printed_note
 from gxreport.report import Maybe, Printed, Shown
+from gxreport.rounding import shows_zero, to_decimal
+from gxreport.stated import ACROSS_PERIODS
 from gxreport.views import CompareView
 
 
@@ -85,12 +90,21 @@ def _yoy_text(value: Shown, series: Series, style: Style) -> str:
     return number(value, style, signed=True) + (pp_unit(style.lang) if series.yoy_is_pp else "%")
 
 
+def alone_amount(step: Step, style: Style) -> str:
+    """A period alone as exact as the figures it is the difference of: typed 20.0, shown
+    20.0; 36.3 − 20.0 is 16.3 (never rounded to the display decimals, never padded)."""
+    alone = step.period_alone
+    if isinstance(alone, Fraction) and step.places is not None:
+        return plain(to_decimal(alone).quantize(Decimal(1).scaleb(-step.places)))
+    return amount(alone, style)
+
+
 def _alone_cell(
     step: Step, periods: tuple[Period, ...], index: int, unit: str, style: Style
 ) -> str:
     if not isinstance(step.period_alone, Fraction):
         return DASH
-    value = with_unit(amount(step.period_alone, style), unit, style.lang)
+    value = with_unit(alone_amount(step, style), unit, style.lang)
     return f"{alone_label(periods, index, style.lang)} {value}"
 
 
@@ -105,9 +119,6 @@ def row_cells(
     unit = series.indicator.unit
     lang = style.lang
     periods = comparison.periods
-    qoq = rate(step.qoq_pct, style)
-    if comparison.lengths_differ and isinstance(step.per_month_qoq_pct, Fraction):
-        qoq += COMPARE["per_month"][lang].format(rate=rate(step.per_month_qoq_pct, style))
     change = step.change
     if isinstance(change, Fraction):
         shown_change = (
@@ -117,7 +128,16 @@ def row_cells(
         )
     else:
         shown_change = DASH
-    qoq_cell: Cell = rate_cell(step.qoq_pct, style) if qoq == rate(step.qoq_pct, style) else qoq
+    qoq_cell: Cell = rate_cell(step.qoq_pct, style)
+    if isinstance(step.per_month_qoq_pct, Fraction):
+        # Periods of different length: only the per-month rates compare.
+        per_month = rate_cell(step.per_month_qoq_pct, style)
+        qoq_cell = Figure(
+            COMPARE["per_month"][lang].format(rate=per_month.text),
+            per_month.value,
+            per_month.decimals,
+            True,
+        )
     return (
         cumulative_label(periods[index], lang),
         given_cell(step.value, with_unit("", unit, lang)),
@@ -155,22 +175,39 @@ def sentence(series: Series, comparison: Comparison, style: Style) -> str:
     if isinstance(first.period_alone, Fraction):
         alone = COMPARE["alone"][lang].format(
             period=alone_label(periods, last, lang),
-            value=with_unit(amount(first.period_alone, style), unit, lang),
+            value=with_unit(alone_amount(first, style), unit, lang),
         )
         if isinstance(first.qoq_pct, Fraction):
-            key: CompareKey = "qoq_up" if first.qoq_pct > 0 else "qoq_down"
+            key: CompareKey = _direction_key(first.qoq_pct, style, "qoq")
             alone += COMPARE[key][lang].format(rate=rate(abs(first.qoq_pct), style))
+        elif isinstance(first.per_month_qoq_pct, Fraction):
+            # A month against seven is no 环比: the periods' monthly averages compare.
+            key = _direction_key(first.per_month_qoq_pct, style, "per_month")
+            alone += COMPARE[key][lang].format(
+                rate=rate(abs(first.per_month_qoq_pct), style),
+                period=alone_label(periods, last - 1, lang),
+            )
         clauses.append(alone)
     if isinstance(first.completion_gain_pp, Fraction) and isinstance(
         previous.completion, Fraction | Printed
     ):
-        clauses.append(
-            COMPARE["completion_gain"][lang].format(
-                rate=rate(first.completion, style),
-                pp=number(first.completion_gain_pp, style, signed=True),
-                period=cumulative_label(periods[last - 1], lang),
-            )
+        key = _direction_key(first.completion_gain_pp, style, "gain")
+        gain = COMPARE[key][lang].format(
+            rate=rate(first.completion, style),
+            pp=number(abs(first.completion_gain_pp), style),
+            period=cumulative_label(periods[last - 1], lang),
         )
+        if (
+            first.target is not None
+            and previous.target is not None
+            and first.target != previous.target
+        ):
+            # Completion against a changed target is not progress alone: say so beside it.
+            gain += COMPARE["target_changed"][lang].format(
+                then=with_unit(given(previous.target), unit, lang),
+                now=with_unit(given(first.target), unit, lang),
+            )
+        clauses.append(gain)
     if first.yoy_trend is not None and isinstance(first.yoy_change_pp, Fraction):
         now = first.yoy
         shown = plain(now.value) if isinstance(now, Printed) else number(now, style)
@@ -184,6 +221,18 @@ def sentence(series: Series, comparison: Comparison, style: Style) -> str:
         )
     sep = "，" if lang == "zh" else "; "
     return prefix + sep.join(clauses) + ("。" if lang == "zh" else ".")
+
+
+def across_findings(audit: Audit) -> list[Finding]:
+    """What compare checks of a snapshot: the figures it states across periods."""
+    return [f for f in audit.findings if f.key in ACROSS_PERIODS]
+
+
+def _direction_key(value: Fraction, style: Style, what: str) -> CompareKey:
+    """增长/下降/持平 by the figure as shown: a change that shows as 0 is 持平."""
+    if shows_zero(value, style.precision):
+        return f"{what}_flat"  # type: ignore[return-value]
+    return f"{what}_up" if value > 0 else f"{what}_down"  # type: ignore[return-value]
 
 
 def layout(view: CompareView, style: Style) -> Document:
@@ -207,6 +256,15 @@ def layout(view: CompareView, style: Style) -> Document:
     )
     if comparison.lengths_differ:
         doc.add(Note(COMPARE["lengths_differ"][lang]))
+    if comparison.left_out:
+        sources = "、" if lang == "zh" else ", "
+        items = [
+            COMPARE["left_out_item"][lang].format(
+                name=item.name, sources=sources.join(item.present_in)
+            )
+            for item in comparison.left_out
+        ]
+        doc.add(Note(COMPARE["left_out"][lang].format(items=sources.join(items))))
     heads = columns(style)
     for series in comparison.series:
         name = series.indicator.name
@@ -221,11 +279,24 @@ def layout(view: CompareView, style: Style) -> Document:
         ]
         table = Table(tuple(heads[i] for i in keep), [tuple(r[i] for i in keep) for r in rows])
         doc.add(Heading(heading), Paragraph(sentence(series, comparison, style)), table)
-    findings = [
-        f for a in view.audits for f in a.findings if f.key in ("period_alone", "qoq", "yoy_change")
+    by_period = [
+        (period, across_findings(a))
+        for period, a in zip(comparison.periods, view.audits, strict=True)
     ]
+    findings = [f for _, found in by_period for f in found]
     if findings:
-        doc.add(Heading(COMPARE["data_check"][lang]), check.findings_table(findings, style))
+        doc.add(Heading(COMPARE["data_check"][lang]))
+        # Each stated figure under the snapshot it is printed in.
+        for period, found in by_period:
+            if found:
+                doc.add(
+                    Paragraph(
+                        COMPARE["check_period"][lang].format(
+                            period=cumulative_label(period, lang), source=period.source
+                        )
+                    ),
+                    check.findings_table(found, style),
+                )
         doc.add(Paragraph(check.closing_for(findings, style)))
     doc.add(Note(COMPARE["note"][lang]))
     if any(r.has_printed for report in comparison.reports for r in report.rows):

@@ -114,6 +114,12 @@ def _feasibility(plan: Plan, row: Row, style: Style) -> str:
         return reason(plan.infeasible, lang)
     if row.behaviour.ceiling or plan.status == "met":
         return status(plan.status, lang)
+    # Reachable is not on course: where the run-rate falls short, say so beside it.
+    projected = plan.projected_completion
+    if isinstance(projected, Fraction):
+        if projected < 100:
+            return label("feasible_off_pace", lang).format(projected=rate(projected, style))
+        return label("feasible_on_pace", lang)
     return label("feasible", lang)
 
 
@@ -194,16 +200,19 @@ def _sentence_key(row: Row, plan: Plan) -> SentenceKey | None:
     if plan.met:
         return "met"
     if isinstance(plan.remaining, Fraction):
+        months_only = isinstance(plan.per_quarter, NA) and plan.per_quarter.reason == (
+            "under-a-quarter"
+        )
         if b.cap:
-            return "cut"
+            return "cut-months" if months_only else "cut"
         few = isinstance(plan.per_month, NA) and plan.per_month.reason == "under-one"
         paced = isinstance(plan.pace_ratio, Fraction)
-        if isinstance(plan.per_month, Fraction) or few:
-            return (
-                ("pace-few" if paced else "no-pace-few")
-                if few
-                else ("pace" if paced else "no-pace")
-            )
+        if few:
+            return "pace-few" if paced else "no-pace-few"
+        if isinstance(plan.per_month, Fraction):
+            if months_only:
+                return "pace-months" if paced else "no-pace-months"
+            return "pace" if paced else "no-pace"
     return None
 
 
@@ -241,7 +250,7 @@ def sentences(row: Row, plans: tuple[Plan, ...], style: Style) -> list[str]:
         key = _sentence_key(row, plan)
         if key is not None:
             out.append(SENTENCES[key][lang].format(**fields))
-        if key in ("pace", "no-pace", "pace-few", "no-pace-few"):
+        if key in ("pace", "no-pace", "pace-few", "no-pace-few", "pace-months", "no-pace-months"):
             if plan.reached_month is not None:
                 out.append(SENTENCES["reached"][lang].format(**fields))
             elif isinstance(plan.projected_completion, Fraction):

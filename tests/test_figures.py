@@ -1,0 +1,246 @@
+"""Figures an analyst can put their name to: the cases real 重点项目 and 经济运行 reports gave.
+
+Each expected figure is hand arithmetic on the published numbers (1—10月 18.4亿 still to do of
+118.9亿; 1—7月 118.6亿 and 1—8月 134.9亿 against a target raised from 116.7亿 to 118.9亿).
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from arith import half_up
+from conftest import parse, report_of, snapshot_text
+from gxreport.cli import app
+from gxreport.compare import compare
+from gxreport.render._fmt import Style
+from gxreport.render.layout import briefing as briefing_layout
+from gxreport.render.layout import compare as compare_layout
+from gxreport.render.layout import gap as gap_layout
+from gxreport.rounding import Precision
+
+runner = CliRunner()
+
+KEY_PROJECTS = """
+[[indicator]]
+id = "inv"
+name = "重点项目完成投资"
+unit = "亿元"
+actual = 100.5
+target = 118.9
+
+[[indicator]]
+id = "starts"
+name = "新开工项目"
+unit = "项"
+actual = 151
+target = 200
+"""
+
+
+# ── 1. the last quarter: what the months left need, never a quarter's rate ─────
+
+
+def test_with_less_than_a_quarter_left_no_rate_per_quarter_is_printed() -> None:
+    report = report_of(KEY_PROJECTS, as_of="2023-10-31")
+    inv = report.row("inv")
+    assert inv is not None and inv.annual is not None
+    plan = inv.annual
+    assert plan.remaining == Fraction("118.9") - Fraction("100.5") == Fraction("18.4")
+    # Two months left: 9.2亿 a month; the old 27.6亿 "a quarter" was more than remains.
+    assert plan.per_month == Fraction("9.2")
+    assert plan.per_quarter.reason == "under-a-quarter"  # type: ignore[union-attr]
+    text = "".join(gap_layout.sentences(inv, inv.plans, Style()))
+    assert "余下时间每月需完成9.2亿元" in text
+    assert "每季度" not in text and "27.6" not in text
+    starts = report.row("starts")
+    assert starts is not None and starts.annual is not None
+    assert starts.annual.remaining == 49 and starts.annual.per_month == 25  # ⌈49 ÷ 2⌉
+    items = [briefing_layout.attention_item(a, Style()) for a in report.attention]
+    assert any("余下时间每月需完成25项" in item for item in items), items
+    assert not any("74" in item or "季" in item for item in items), items
+
+
+def test_at_the_end_of_september_a_whole_quarter_is_left() -> None:
+    report = report_of(KEY_PROJECTS, as_of="2023-09-30")
+    inv = report.row("inv")
+    assert inv is not None and inv.annual is not None
+    assert inv.annual.per_quarter == inv.annual.remaining
+
+
+# ── 2. feasible is not on course ────────────────────────────────────────────
+
+
+def _cells(row):  # type: ignore[no-untyped-def]
+    return {
+        name: [str(getattr(c, "text", c)) for c in cells]
+        for name, cells in gap_layout.figures(row, row.plans, Style())
+    }
+
+
+def test_feasibility_says_whether_the_current_pace_reaches_the_target() -> None:
+    report = report_of(KEY_PROJECTS, as_of="2023-10-31")
+    starts = report.row("starts")
+    assert starts is not None and starts.annual is not None
+    projected = starts.annual.projected_completion
+    assert projected == Fraction(151, 200) / Fraction(10, 12) * 100
+    assert half_up(projected, 2) == "90.60"  # type: ignore[arg-type]
+    cells = _cells(starts)
+    assert cells["可行性"] == ["可以完成，按当前进度仅完成90.60%"]
+    inv = report.row("inv")
+    assert inv is not None
+    cells = _cells(inv)
+    assert cells["可行性"] == ["按当前进度可以完成"]  # 101.43 % at the current pace
+
+
+# ── 3, 5, 8, 11, 27: compare ────────────────────────────────────────────────
+
+JULY = """
+[report]
+title = "某区1-7月重点项目"
+entity = "某区"
+year = 2023
+as_of = 2023-07-31
+
+[[indicator]]
+id = "inv"
+name = "重点项目完成投资"
+unit = "亿元"
+actual = 118.6
+target = 116.7
+
+[[indicator]]
+id = "dropped"
+name = "7月后不再发布的分项"
+unit = "亿元"
+actual = 1.2
+"""
+AUGUST = """
+[report]
+title = "某区1-8月重点项目"
+entity = "某区"
+year = 2023
+as_of = 2023-08-31
+
+[[indicator]]
+id = "inv"
+name = "重点项目完成投资"
+unit = "亿元"
+actual = 134.9
+target = 118.9
+"""
+
+
+def _files(tmp_path: Path, *texts: str) -> list[str]:
+    out = []
+    for i, text in enumerate(texts):
+        path = tmp_path / f"p{i}.toml"
+        path.write_text(text, encoding="utf-8")
+        out.append(str(path))
+    return out
+
+
+def test_a_month_is_not_compared_with_seven_as_a_qoq(tmp_path: Path) -> None:
+    c = compare([(parse(JULY), "7"), (parse(AUGUST), "8")], Precision())
+    step = c.series[0].steps[1]
+    assert step.period_alone == Fraction("16.3")
+    # August alone against January–July: −86.26 % is no 环比; per month 16.3 against 118.6 ÷ 7.
+    assert step.qoq_pct.reason == "lengths-differ"  # type: ignore[union-attr]
+    per_month = (Fraction("16.3") / (Fraction("118.6") / 7) - 1) * 100
+    assert step.per_month_qoq_pct == per_month and half_up(-per_month, 2) == "3.79"
+    text = compare_layout.sentence(c.series[0], c, Style())
+    assert "环比" not in text and "86.26" not in text
+    assert "其中8月16.3亿元，月均比1—7月月均下降3.79%" in text
+    result = runner.invoke(
+        app, ["briefing", _files(tmp_path, JULY, AUGUST)[1], "--since", str(tmp_path / "p0.toml")]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "86.26" not in result.stdout and "月均比1—7月月均下降3.79%" in result.stdout
+
+
+def test_a_qoq_across_two_months_against_one_is_per_month() -> None:
+    kept = JULY.split('[[indicator]]\nid = "dropped"')[0]
+    may = kept.replace("2023-07-31", "2023-05-31").replace("118.6", "100")
+    july = kept.replace("118.6", "122.30")
+    august = AUGUST.replace("134.9", "135.76")
+    c = compare([(parse(may), "5"), (parse(july), "7"), (parse(august), "8")], Precision())
+    step = c.series[0].steps[2]
+    # 8月13.46 against 6—7月22.30 (11.15 a month): +20.72 % a month, never "下降39.64%".
+    assert step.period_alone == Fraction("13.46")
+    assert half_up(step.per_month_qoq_pct, 2) == "20.72"  # type: ignore[arg-type]
+    text = compare_layout.sentence(c.series[0], c, Style())
+    assert "月均比6—7月月均增长20.72%" in text and "39.64" not in text
+
+
+def test_completion_gained_across_a_change_of_target_says_so() -> None:
+    c = compare([(parse(JULY), "7"), (parse(AUGUST), "8")], Precision())
+    text = compare_layout.sentence(c.series[0], c, Style())
+    gain = Fraction("134.9") / Fraction("118.9") * 100 - Fraction("118.6") / Fraction("116.7") * 100
+    assert f"比1—7月提高{half_up(gain, 2)}个百分点（年度目标由116.7亿元调整为118.9亿元）" in text
+    assert "+" not in text  # a direction word never beside a signed number
+
+
+def test_a_fall_of_completion_is_worded_not_signed() -> None:
+    lower = AUGUST.replace("118.9", "200")
+    c = compare([(parse(JULY), "7"), (parse(lower), "8")], Precision())
+    text = compare_layout.sentence(c.series[0], c, Style())
+    assert "下降" in text and "+" not in text and "提高-" not in text
+
+
+def test_a_value_typed_with_a_trailing_zero_keeps_it(tmp_path: Path) -> None:
+    first = JULY.replace("118.6", "20.0")
+    second = AUGUST.replace("134.9", "36.3")
+    result = runner.invoke(app, ["compare", *_files(tmp_path, first, second), "-f", "markdown"])
+    assert result.exit_code == 0, result.stderr
+    assert "1—7月 20.0亿元" in result.stdout and "8月 16.3亿元" in result.stdout
+    assert "1—7月 20亿元" not in result.stdout
+
+
+def test_an_item_in_one_period_only_is_left_out_and_listed(tmp_path: Path) -> None:
+    paths = _files(tmp_path, JULY, AUGUST)
+    result = runner.invoke(app, ["compare", *paths, "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout, parse_float=Decimal)
+    assert [i["id"] for i in doc["indicators"]] == ["inv"]
+    assert doc["left_out"] == [
+        {"id": "dropped", "name": "7月后不再发布的分项", "present_in": [paths[0]]}
+    ]
+    md = runner.invoke(app, ["compare", *paths, "-f", "markdown"])
+    assert "7月后不再发布的分项（仅见于" in md.stdout
+    strict = runner.invoke(app, ["compare", *paths, "--strict"])
+    assert strict.exit_code == 2 and "dropped" in strict.stderr
+
+
+def test_compare_findings_name_their_snapshot_and_an_exit_says_why(tmp_path: Path) -> None:
+    # Three snapshots; the last one states a period alone the figures do not give.
+    june = JULY.replace("2023-07-31", "2023-06-30").replace("118.6", "100.0")
+    august = AUGUST + '[indicator.stated]\nperiod_alone = "15.3亿元"\n'
+    paths = _files(tmp_path, june, JULY, august)
+    result = runner.invoke(app, ["compare", *paths, "-f", "json"])
+    assert result.exit_code == 1
+    assert "inconsistent" in result.stderr and paths[2] in result.stderr
+    assert '"inv"' in result.stderr and "period_alone" in result.stderr
+    doc = json.loads(result.stdout, parse_float=Decimal)
+    assert [(f["source"], f["figure"], f["verdict"]) for f in doc["findings"]] == [
+        (paths[2], "period_alone", "inconsistent")
+    ]
+
+
+def test_compare_does_not_exit_1_on_what_it_does_not_show(tmp_path: Path) -> None:
+    # A wrong 完成率 inside one snapshot is check's to report; compare shows none of it.
+    july = JULY.replace("target = 116.7", 'target = 116.7\n[indicator.stated]\ncompletion = "90%"')
+    result = runner.invoke(app, ["compare", *_files(tmp_path, july, AUGUST), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+
+
+def test_check_exit_1_names_the_figure_on_stderr(tmp_path: Path) -> None:
+    text = snapshot_text(KEY_PROJECTS + '[indicator.stated]\ncompletion = "76.5%"\n', "2023-10-31")
+    path = tmp_path / "x.toml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path), "-o", str(tmp_path / "out.md")])
+    assert result.exit_code == 1
+    assert 'indicator "starts"' in result.stderr and "76.5%" in result.stderr
