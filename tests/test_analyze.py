@@ -409,12 +409,16 @@ def test_per_period_rates_times_periods_left_give_what_remains(
     day = dt.date.fromisoformat(str(as_of))
     plan = _cumulative(actual, target, "亿元", as_of, basis).rows[0].annual
     assert plan is not None
-    assert isinstance(plan.per_month, Fraction) and isinstance(plan.per_quarter, Fraction)
+    assert isinstance(plan.per_month, Fraction)
     left = frac(target) - frac(actual)
     months = sum(m.count for m in remaining_months(day, basis))  # type: ignore[arg-type]
     quarters = sum(q.count for q in remaining_quarters(day, basis))  # type: ignore[arg-type]
     assert plan.per_month * months == left
-    assert plan.per_quarter * quarters == left
+    if quarters < 1:  # less than a quarter left: a quarter's rate would exceed what remains
+        assert plan.per_quarter == NA("under-a-quarter")
+    else:
+        assert isinstance(plan.per_quarter, Fraction)
+        assert plan.per_quarter * quarters == left
     if basis == "month":  # remaining ÷ (12 × (1 − t)), as DESIGN.md §3 states it
         t = elapsed(day, "month")
         assert plan.per_month == left / (12 * (1 - t))
