@@ -678,8 +678,14 @@ def rank(
         ),
     ],
     by: Annotated[
-        RankByChoice, typer.Option("--by", help="The figure to rank by.")
-    ] = RankByChoice.actual,
+        RankByChoice | None,
+        typer.Option(
+            "--by",
+            help="The figure to rank by. Default: actual; for a league table, the figure "
+            "--indicator names (规上工业增加值增速: its growth).",
+            show_default=False,
+        ),
+    ] = None,
     ties: Annotated[
         TiesChoice,
         typer.Option(
@@ -692,24 +698,63 @@ def rank(
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
 ) -> None:
-    """A league table of one indicator across entities, one snapshot each.
+    """A league table of one indicator across entities, one snapshot each — or the rows of a
+    league table sheet (a row per county, district or zone).
 
     Lower is better where the indicator says so; ties on the figures as printed; each
-    entity's stated place is checked."""
+    entity's stated place (a 排名 or 位次 column) is checked."""
     from gxreport.views import expand_sources, rank_view
 
     chosen, output = plan_output(RANK, fmt, output, [])
-    loaded = load_many(expand_sources(snapshots), only=indicator)
-    _, output = plan_output(RANK, chosen, output, _paths(*loaded))
-    style = make_style(lang, loaded[0].snapshot.report.language, decimals, rounding)
+    sources = expand_sources(snapshots)
+    sheets = [s for s in sources if Path(s).suffix.lower() in SHEET_SUFFIXES]
+    if sheets:
+        pairs, indicator, ranked_by = _league_sheets(sources, indicator)
+        language = "zh"
+    else:
+        loaded = load_many(sources, only=indicator)
+        pairs = [(x.snapshot, x.source) for x in loaded]
+        language, ranked_by = loaded[0].snapshot.report.language, "actual"
+    _, output = plan_output(RANK, chosen, output, [Path(s) for s in sources if s != "-"])
+    style = make_style(lang, language, decimals, rounding)
     view = rank_view(
-        [(x.snapshot, x.source) for x in loaded],
+        pairs,
         indicator,
-        by.value,
+        by.value if by is not None else ranked_by,  # type: ignore[arg-type]
         ties.value,
         style.precision,
     )
     emit(RANK.render(view, chosen, style), output)
+
+
+SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+
+
+def _league_sheets(sources: list[str], indicator: str) -> tuple[list[Any], str, str]:
+    """The places of league table sheets as snapshots of the one figure --indicator names;
+    that figure's id, and what to rank it by."""
+    from gxreport.importers.sheet import SPREADSHEETS, league_snapshots, read
+    from gxreport.render import require_extra
+
+    if any(Path(s).suffix.lower() not in SHEET_SUFFIXES for s in sources):
+        raise UsageError("rank reads snapshots or league table sheets, not both at once")
+    pairs: list[Any] = []
+    ident = by = ""
+    for source in sources:
+        path = Path(source)
+        if path.suffix.lower() in SPREADSHEETS:
+            require_extra("python_calamine", "xlsx", f"ranking {path.suffix}")
+        if not path.is_file():
+            raise UsageError(Problem("no such file", file=source))
+        loaded, ident, by, said = league_snapshots(read(path, None), source, indicator)
+        for item in said:
+            err(item)
+        pairs += loaded
+    if not pairs:
+        raise UsageError(
+            Problem(f"--indicator: no place has a figure {indicator!r}", file=sources[0])
+        )
+    return pairs, ident, by
 
 
 def _date_option(name: str, text: str | None) -> dt.date | None:
@@ -765,11 +810,21 @@ def import_(
     ] = None,
     year: YearOpt = None,
     as_of: AsOfOpt = None,
+    split_to: Annotated[
+        Path | None,
+        typer.Option(
+            "--split",
+            help="A league table (a row per county, district or zone): write one snapshot "
+            "per place into this folder, ready for rank and compare.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """A snapshot from the spreadsheet where the figures are kept.
 
     Each figure is commented with its cell; what cannot be placed is listed, never
-    dropped."""
+    dropped. A league table of places is split with --split DIR, or ranked directly with
+    `gxreport rank SHEET -i NAME`."""
 
     from gxreport.importers.sheet import SPREADSHEETS
     from gxreport.load import validate
@@ -790,16 +845,47 @@ def import_(
     day = _date_option("--as-of", as_of)
     if not sheet.is_file():
         raise UsageError(Problem("no such file", file=str(sheet)))
-    from gxreport.importers.sheet import read, to_snapshot
+    from gxreport.importers.sheet import read, split, to_snapshot
     from gxreport.load import parse_toml
 
     grid = read(sheet, sheet_name)
-    text, unplaced = to_snapshot(grid, str(sheet), year, day)
+    if split_to is not None:
+        if output is not None:
+            raise UsageError("give --split DIR or --output FILE, not both")
+        drafts, said = split(grid, str(sheet), year, day)
+        _write_split(drafts, said, split_to)
+        return
+    text, said = to_snapshot(grid, str(sheet), year, day)
     # Never write a snapshot gxreport itself would refuse.
     validate(parse_toml(text, str(output or "<import>")), text, str(output or sheet))
-    for item in unplaced:
-        err(f"not placed: {item}")
+    for item in said:
+        err(item)
     _write_draft(text, output, "review it, then run")
+
+
+def _write_split(drafts: list[tuple[str, str]], said: list[str], folder: Path) -> None:
+    """One snapshot per place of a league table, each validated before any is written."""
+    import re
+
+    from gxreport.load import parse_toml, validate
+    from gxreport.output import write_atomic
+
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(Problem("--split: is a file, not a folder", file=str(folder)))
+    named: dict[str, str] = {}
+    for entity, text in drafts:
+        stem = re.sub(r'[\\/:*?"<>|\s]+', "_", entity).strip("._") or "entity"
+        while f"{stem}.toml" in named:
+            stem += "_"
+        target = f"{stem}.toml"
+        validate(parse_toml(text, target), text, str(folder / target))
+        named[target] = text
+    folder.mkdir(parents=True, exist_ok=True)
+    for target, text in named.items():
+        write_atomic(folder / target, text)
+    for item in said:
+        err(item)
+    err(f"wrote {len(named)} snapshots into {folder}; next: gxreport rank {folder} -i ID")
 
 
 def _draft_target(output: Path | None, source: Path) -> Path | None:

@@ -1,9 +1,10 @@
 """A snapshot from the spreadsheet where the figures are kept (DESIGN.md §8).
 
 Reads .xlsx, .xls and .ods with python-calamine (the ``xlsx`` extra) and .csv (UTF-8, with or
-without BOM, or GBK) laid out as statistics bureaus print them: title rows, a header row
-found by its names (a second header row under merged cells is joined to the first), group
-rows, "其中：" rows as parts, 注： rows skipped, "—"/"-"/"…"/blank as missing.
+without BOM, or GBK) into a ``Grid``; ``gxreport.importers.layout`` recognises its layout
+(header, column roles, groups, parts, totals; or a league table of places), and this module
+writes what it found as snapshot TOML — one snapshot, or one per entity of a league table —
+each figure commented with its cell, and what it could not place listed.
 
 Numbers are read as the sheet shows them. A reader hands over binary floats; each becomes a
 decimal at this edge: for .xlsx the cell's own number format is read from the file (0.00 →
@@ -23,20 +24,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from gxreport.errors import Problem, SnapshotError, UsageError
+from gxreport.importers.layout import cell_ref, norm, rank_position, recognise, text_of
 from gxreport.importers.tomltext import comment, string
 from gxreport.periods import month_end
-from gxreport.units import half_unit
+from gxreport.units import half_unit, parse_unit
 
-Role = Literal[
-    "name", "unit", "actual", "last_year", "yoy", "target", "stretch", "completion", "rank"
-]
+if TYPE_CHECKING:
+    from gxreport.importers.layout import Column, Figure, Layout, Measure
+    from gxreport.importers.words import ColumnRole
+    from gxreport.records import Snapshot
+
 # What python-calamine reads (the xlsx extra); .csv is read without it.
 SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
-MISSING = frozenset({"", "—", "-", "--", "——", "…", "...", "/", "－", "–"})
+SHEETS = (*SPREADSHEETS, ".csv")
 _MONTHS = re.compile(r"(\d{1,2})\s*[-—~～至到]\s*(\d{1,2})\s*月")
 _PERIODS = {
     "上半年": (6, 30),
@@ -45,47 +49,17 @@ _PERIODS = {
     "前三季度": (9, 30),
     "全年": (12, 31),
 }
+# The header logic as the text importer used it before tables went through ``recognise``.
 _UNIT_IN_HEADER = re.compile(r"[（(]\s*([^）)]+?)\s*[）)]")
-_NOTE = re.compile(r"^(注|说明|备注|资料来源)\s*[0-9①②③]?\s*[：:]")
-_GROUP_NUMBER = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、])\s*"
-)
 
 
-def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).replace(" ", "").replace("\u3000", "")
+def role_of(header: str) -> str | None:
+    """What a column holds, from its header (the table of header words); None for a column
+    that holds no figure of a snapshot."""
+    from gxreport.importers.words import column_role
 
-
-def role_of(header: str) -> Role | None:
-    """What a column holds, from its header (with the synonyms bureaus use)."""
-    h = _norm(header)
-    if not h:
-        return None
-    if any(k in h for k in ("指标", "项目", "名称")) and "目标" not in h:
-        return "name"
-    if "单位" in h:
-        return "unit"
-    if "力争" in h:
-        return "stretch"
-    if any(k in h for k in ("完成率", "完成年度目标", "完成进度", "完成全年")):
-        return "completion"
-    if any(k in h for k in ("排名", "位次", "排序")):
-        return "rank"
-    if any(k in h for k in ("增长", "增速", "增减", "±", "同比")):
-        # 比去年同月增长: the month alone's growth, beside a month's value gxreport skips.
-        return None if "同月" in h else "yoy"
-    if any(k in h for k in ("上年同期", "去年同期", "上年")):
-        return "last_year"
-    if any(k in h for k in ("目标", "计划", "任务")):
-        return "target"
-    if (
-        any(k in h for k in ("累计", "实际", "完成", "绝对值", "本期", "金额", "数值", "总量"))
-        or _MONTHS.search(h)
-        or re.search(r"1\s*[-—~至]\s*本月|年初至今", h)
-        or any(k in h for k in _PERIODS)
-    ):
-        return "actual"
-    return None
+    word = column_role(norm(header))
+    return None if word is None or word.role == "skip" else word.role
 
 
 @dataclass(frozen=True)
@@ -97,13 +71,7 @@ class Grid:
     percent: set[tuple[int, int]] = field(default_factory=set)  # cells formatted as %
 
 
-def cell_ref(row: int, col: int) -> str:
-    letters = ""
-    col += 1
-    while col:
-        col, rest = divmod(col - 1, 26)
-        letters = chr(65 + rest) + letters
-    return f"{letters}{row + 1}"
+__all__ = ["Grid", "cell_ref", "read", "to_snapshot", "split", "league_snapshots"]
 
 
 # ── reading ─────────────────────────────────────────────────────────────────
@@ -275,181 +243,12 @@ def _typed(cell: str) -> str | Decimal:
     return Decimal(text) if _PLAIN_NUMBER.fullmatch(text) else cell
 
 
-# ── recognising the layout ───────────────────────────────────────────────────
-
-
-@dataclass
-class Column:
-    index: int
-    role: Role
-    header: str
-    unit: str | None
-
-
-@dataclass
-class Entry:
-    """One indicator as found in the sheet, each value with the cell it came from."""
-
-    name: str
-    name_ref: str
-    group: str
-    values: dict[Role, tuple[str | Decimal, str]] = field(default_factory=dict)
-    unit: str = ""
-    parent: int | None = None  # the entry this is a 其中 part of
-
-
-def _text(cell: str | Decimal) -> str:
-    return cell.strip() if isinstance(cell, str) else format(cell, "f")
-
-
-def find_header(grid: Grid) -> tuple[int, list[Column], int]:
-    """The header row (and the row after it, when it carries sub-headers), and the columns
-    recognised in it; exit 2 saying what was looked for when there is none."""
-    for r, row in enumerate(grid.rows[:40]):
-        texts = [_text(c) for c in row]
-        roles = [role_of(t) for t in texts]
-        if "name" not in roles:
-            continue
-        below = [_text(c) for c in grid.rows[r + 1]] if r + 1 < len(grid.rows) else []
-        use_below = any(role_of(t) for t in below) and not any(role_of(t) == "name" for t in below)
-        columns: list[Column] = []
-        top = ""
-        for c in range(max(len(texts), len(below) if use_below else 0)):
-            head = texts[c] if c < len(texts) else ""
-            if head:
-                top = head
-            sub = below[c] if use_below and c < len(below) else ""
-            label = (top if sub and not head else head) + (sub if sub else "")
-            if not head and not sub:
-                continue
-            role = role_of(sub) if sub and role_of(sub) not in (None, "actual") else role_of(label)
-            if role is None and sub:
-                role = role_of(sub)
-            if role is None:
-                continue
-            unit_match = _UNIT_IN_HEADER.search(label)
-            columns.append(Column(c, role, label, unit_match.group(1) if unit_match else None))
-        if any(col.role == "name" for col in columns) and any(
-            col.role != "name" for col in columns
-        ):
-            return r, columns, r + (2 if use_below else 1)
-    raise SnapshotError(
-        Problem(
-            "no header row found: looked in the first 40 rows for a row naming the indicator "
-            "column (指标, 指标名称, 项目) beside figure columns (1-6月, 本年累计, 上年同期, "
-            "同比增长%, 全年目标, 完成率%, 排名)",
-            file=grid.name,
-        )
-    )
-
-
-@dataclass
-class Imported:
-    title: str | None
-    title_ref: str | None
-    entries: list[Entry]
-    unplaced: list[str]
-    notes: list[str]
-    period_header: str | None
-
-
-def recognise(grid: Grid) -> Imported:
-    header_row, columns, first = find_header(grid)
-    title = None
-    title_ref = None
-    for r in range(header_row):
-        texts = [(c, _text(v)) for c, v in enumerate(grid.rows[r]) if _text(v)]
-        if len(texts) == 1 and title is None and not texts[0][1].startswith(("单位", "注")):
-            title, title_ref = texts[0][1], cell_ref(r, texts[0][0])
-    by_role = {col.role: col for col in reversed(columns)}  # the first of each role wins
-    actual = by_role.get("actual")
-    growth = [col for col in columns if col.role == "yoy"]
-    if actual is not None and len(growth) > 1:
-        # Several growth columns (本月, 1-本月 …): the one that follows the year-to-date value.
-        after = [col for col in growth if col.index > actual.index]
-        keep = after[0] if after else growth[0]
-        columns = [col for col in columns if col.role != "yoy" or col is keep]
-        by_role["yoy"] = keep
-    name_col = by_role["name"]
-    known = {col.index for col in columns}
-    entries: list[Entry] = []
-    unplaced: list[str] = []
-    notes: list[str] = []
-    group = ""
-    top: int | None = None
-    in_parts = False
-    for r in range(first, len(grid.rows)):
-        row = grid.rows[r]
-
-        def at(col: Column, row: list[str | Decimal] = row) -> str | Decimal:
-            return row[col.index] if col.index < len(row) else ""
-
-        raw_name = at(name_col)
-        name = _text(raw_name)
-        values: dict[Role, tuple[str | Decimal, str]] = {
-            col.role: (at(col), cell_ref(r, col.index))
-            for col in columns
-            if col.role != "name" and _text(at(col)) not in MISSING
-        }
-        if _NOTE.match(name):
-            notes.append(f"{cell_ref(r, name_col.index)} {name}")
-            continue
-        if not name:
-            for c, v in enumerate(row):
-                if _text(v) and c not in known:
-                    unplaced.append(f"{cell_ref(r, c)} {_text(v)}")
-            if values:
-                unplaced += [
-                    f"{ref} {_text(v)} (no indicator name on its row)" for v, ref in values.values()
-                ]
-            continue
-        figures = {k: v for k, v in values.items() if k != "unit"}
-        if not figures:
-            group = _GROUP_NUMBER.sub("", name)
-            in_parts = False
-            continue
-        part = False
-        # A unit in the name: 社会消费品零售总额(亿元).
-        named_unit = _UNIT_IN_HEADER.search(name)
-        if named_unit and name.endswith((")", "）")):
-            name = name[: named_unit.start()].strip()
-        for lead in ("其中：", "其中:", "其中", "#", "＃"):
-            if name.startswith(lead):
-                name, part, in_parts = name[len(lead) :].strip(), True, True
-                break
-        else:
-            indented = isinstance(raw_name, str) and raw_name[:1] in (" ", "\u3000", "\t")
-            part = in_parts and indented
-            if not part:
-                in_parts = False
-        for c, v in enumerate(row):
-            if _text(v) and c not in known:
-                unplaced.append(f"{cell_ref(r, c)} {_text(v)} (column without a recognised header)")
-        entry = Entry(name, cell_ref(r, name_col.index), group, values)
-        unit_cell = values.get("unit")
-        unit = _text(unit_cell[0]) if unit_cell else ""
-        actual_col = by_role.get("actual")
-        entry.unit = (
-            unit
-            or (named_unit.group(1) if named_unit else "")
-            or (actual_col.unit or "" if actual_col else "")
-        )
-        if part and top is not None:
-            entry.parent = top
-            entry.unit = entry.unit or entries[top].unit  # a part is in its total's unit
-        else:
-            top = len(entries)
-        entries.append(entry)
-    period = by_role["actual"].header if "actual" in by_role else None
-    return Imported(title, title_ref, entries, unplaced, notes, period)
-
-
-# ── the snapshot ─────────────────────────────────────────────────────────────
+# ── the period ──────────────────────────────────────────────────────────────
 
 
 def period_end(texts: Sequence[str], year: int) -> dt.date | None:
     for text in texts:
-        t = _norm(text)
+        t = norm(text)
         match = _MONTHS.search(t) or re.search(r"(?:\d{4}年)()(\d{1,2})月(?!\d)", t)
         if match:
             month = int(match.group(2))
@@ -461,29 +260,218 @@ def period_end(texts: Sequence[str], year: int) -> dt.date | None:
     return None
 
 
+def _period(
+    layout: Layout, source: str, year: int | None, as_of: dt.date | None
+) -> tuple[int, dt.date]:
+    texts = [*layout.period_texts, Path(source).stem]
+    if year is None:
+        for text in texts:
+            match = re.search(r"(?<!\d)(19|20)\d{2}(?!\d)", text)
+            if match:
+                year = int(match.group(0))
+                break
+    if year is None:
+        title = f"the title ({layout.title})" if layout.title else "no title"
+        raise UsageError(
+            Problem(
+                f"no year in {title}, the headers or the file name: give it with --year",
+                file=source,
+            )
+        )
+    as_of = as_of or period_end(texts, year)
+    if as_of is None:
+        raise UsageError(
+            Problem(
+                "no period in the headers, the title or the file name (1-6月, 上半年, "
+                "2023年3月): give --as-of",
+                file=source,
+            )
+        )
+    return year, as_of
+
+
+# ── figures as a snapshot writes them ───────────────────────────────────────
+
+
 def _value(cell: str | Decimal) -> str:
     if isinstance(cell, Decimal):
         return format(cell, "f")
     return string(cell.strip())
 
 
-def _rate(cell: str | Decimal, words: tuple[str, str] | None = None) -> str:
-    """A rate as the sheet prints it, for [indicator.stated]: 57.65 → "57.65%"."""
-    if isinstance(cell, Decimal):
-        return string(format(cell, "f") + "%")
-    text = cell.strip()
-    return string(text if text.endswith(("%", "％")) else text + "%")
+def _stated_text(key: str, cell: str | Decimal) -> str:
+    """A printed figure for [indicator.stated] as the sheet prints it: 57.65 → "57.65%", a gap
+    of −4.52 → "-4.52个百分点"."""
+    text = format(cell, "f") if isinstance(cell, Decimal) else norm(cell)
+    if key == "schedule_gap":
+        if not re.search(r"(%|百分点)$", text):
+            text += "个百分点"
+        return text
+    if not text.endswith(("%", "％", "百分点")):
+        text += "%"
+    return text
 
 
-def _ids(entries: list[Entry]) -> list[str]:
+_STATED: tuple[tuple[str, ColumnRole], ...] = (
+    ("completion", "completion"),
+    ("yoy", "yoy"),
+    ("schedule_gap", "schedule_gap"),
+    ("share", "share"),
+)
+_QUANTITIES: tuple[ColumnRole, ...] = ("actual", "target", "stretch", "last_year")
+
+
+def _checked(
+    figures: dict[ColumnRole, Figure], unit: str, unplaced: list[str]
+) -> dict[ColumnRole, Figure]:
+    """The figures a snapshot can hold as they are; the others listed with their cells."""
+    from gxreport.stated import parse_stated
+    from gxreport.units import parse_quantity
+
+    parsed = parse_unit(unit)
+    keep: dict[ColumnRole, Figure] = {}
+    for role, fig in figures.items():
+        try:
+            if role in _QUANTITIES:
+                parse_quantity(fig.value, parsed)
+                if (
+                    role in ("target", "stretch")
+                    and isinstance(fig.value, Decimal)
+                    and fig.value < 0
+                ):
+                    raise ValueError("a negative target")
+            elif role == "rank":
+                if rank_position(fig.value) is None:
+                    raise ValueError("not a place")
+            else:
+                key = {r: k for k, r in _STATED}[role]
+                parse_stated(key, _stated_text(key, fig.value), parsed)  # type: ignore[arg-type]
+        except ValueError as exc:
+            unplaced.append(f"{fig.ref} {text_of(fig.value)} ({fig.column.header}: {exc})")
+            continue
+        keep[role] = fig
+    return keep
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[\s\"'\\（）()、，,：:;；/]+", "", name) or "indicator"
+
+
+def _ids(names: Sequence[str]) -> list[str]:
     seen: dict[str, int] = {}
     out = []
-    for e in entries:
-        base = re.sub(r"[\s\"'\\（）()、，,：:]+", "", e.name) or "indicator"
+    for name in names:
+        base = _slug(name)
         n = seen.get(base, 0)
         seen[base] = n + 1
         out.append(base if n == 0 else f"{base}-{n + 1}")
     return out
+
+
+def _kind(name: str, unit: str) -> str | None:
+    if norm(unit) in ("%", "％", "百分比"):
+        return "reduction" if "降低" in name else "level"
+    return None
+
+
+def _indicator(
+    out: list[str],
+    ident: str,
+    name: str,
+    ref: str,
+    group: str,
+    unit: str,
+    figures: dict[ColumnRole, Figure],
+    parts: str | None = None,
+    rank_by: str | None = None,
+) -> None:
+    out += ["", "[[indicator]]", f"id     = {string(ident)}", f"name   = {string(name)}  # {ref}"]
+    if group:
+        out.append(f"group  = {string(group)}")
+    if unit:
+        out.append(f"unit   = {string(unit)}")
+    kind = _kind(name, unit)
+    if kind:
+        out.append(f'kind   = "{kind}"')
+    for role in _QUANTITIES:
+        if role in figures:
+            fig = figures[role]
+            out.append(f"{role} = {_value(fig.value)}  # {fig.ref}")
+    if parts:
+        out.append(parts)
+    stated = [(key, figures[role]) for key, role in _STATED if role in figures]
+    if stated:
+        out.append("[indicator.stated]")
+        for key, fig in stated:
+            out.append(f"{key} = {string(_stated_text(key, fig.value))}  # {fig.ref}")
+    if "rank" in figures:
+        fig = figures["rank"]
+        out += ["[indicator.rank]", f"position = {rank_position(fig.value)}  # {fig.ref}"]
+        if rank_by:
+            out.append(f'by       = "{rank_by}"')
+
+
+def _head(source: str, sheet: str, unplaced: list[str], layout: Layout) -> list[str]:
+    where = f"{source}（工作表“{sheet}”）"
+    out = [
+        f"# gxreport import: {comment(where)}",
+        "# Each figure is followed by the cell it came from; review, then run gxreport check.",
+    ]
+    named = [c for c in layout.skipped if c.header]
+    if named:
+        out.append("# Columns skipped (no figure of a snapshot):")
+        out += [f"#   {c.ref} {comment(c.header)}: {comment(_why(c))}" for c in named]
+    if unplaced:
+        out.append("# Not placed (not in the snapshot):")
+        out += [f"#   {comment(u)}" for u in unplaced]
+    if layout.notes:
+        out.append("# Notes in the sheet, skipped:")
+        out += [f"#   {comment(n)}" for n in layout.notes]
+    return out
+
+
+def _report(
+    layout: Layout, source: str, year: int, as_of: dt.date, entity: str | None = None
+) -> list[str]:
+    where = f"{source}（工作表“{layout.sheet}”）"
+    title = layout.title or layout.sheet
+    out = [
+        "",
+        "[report]",
+        f"title  = {string(title)}" + (f"  # {layout.title_ref}" if layout.title_ref else ""),
+    ]
+    if entity is not None:
+        out.append(f"entity = {string(entity)}")
+    out += [f"year   = {year}", f"as_of  = {as_of.isoformat()}", f"source = {string(where)}"]
+    return out
+
+
+def _why(column: Column) -> str:
+    return column.why or "a header gxreport does not know"
+
+
+def messages(layout: Layout, unplaced: list[str]) -> list[str]:
+    """What import says on stderr: the columns it skipped and every figure it did not place."""
+    said = [f"skipped column {c.ref} {c.header}: {_why(c)}" for c in layout.skipped if c.header]
+    return said + [f"not placed: {u}" for u in unplaced]
+
+
+def _no_indicator(layout: Layout) -> SnapshotError:
+    cols = "、".join(f"{c.ref} {c.header}→{c.role}" for c in layout.columns if c.header) or "none"
+    skipped = "、".join(f"{c.ref} {c.header}" for c in layout.skipped) or "none"
+    top, bottom = layout.header_rows
+    rows = f"{top + 1}" if top == bottom else f"{top + 1}-{bottom + 1}"
+    first = bottom + 2
+    return SnapshotError(
+        Problem(
+            f"no indicator found: the header is row {rows}"
+            f" (columns read: {cols}; skipped: {skipped}), but no row from {first} on has a "
+            "name and a figure in those columns; looked for rows with the indicator's name "
+            "and at least one of 1-6月/累计, 全年目标, 上年同期, 同比%, 完成率%, 排名"
+            + (f"; not placed: {'; '.join(layout.unplaced[:5])}" if layout.unplaced else ""),
+            file=layout.source,
+        )
+    )
 
 
 def to_snapshot(
@@ -492,123 +480,216 @@ def to_snapshot(
     year: int | None = None,
     as_of: dt.date | None = None,
 ) -> tuple[str, list[str]]:
-    """The snapshot's TOML text, each figure commented with its cell; and what could not be
-    placed (said on stderr too)."""
-    found = recognise(grid)
-    texts = [found.title or "", found.period_header or "", source]
-    if year is None:
-        match = re.search(r"(19|20)\d{2}", " ".join(texts))
-        year = int(match.group(0)) if match else None
-    if year is None:
-        raise UsageError(
-            Problem("no year in the title or the file name: give it with --year", file=source)
+    """The snapshot's TOML text, each figure commented with its cell; and what import says on
+    stderr (skipped columns, figures not placed)."""
+    layout = recognise(grid, source)
+    if layout.league is not None:
+        raise UsageError(_league_hint(layout, source))
+    if not layout.lines:
+        raise _no_indicator(layout)
+    year, as_of = _period(layout, source, year, as_of)
+    unplaced = list(layout.unplaced)
+    lines = layout.lines
+    checked = [_checked(line.figures, line.unit, unplaced) for line in lines]
+    ids = _ids([line.name for line in lines])
+    parts: dict[int, str] = {}
+    members_of: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        if line.part_of is not None:
+            members_of.setdefault(line.part_of, []).append(i)
+        if line.totals:
+            members_of[i] = line.totals
+    for i, members in members_of.items():
+        listed = "parts  = [" + ", ".join(string(ids[j]) for j in members) + "]"
+        if lines[i].total_row or _adds_up(checked[i], [checked[j] for j in members]):
+            same_unit = all(norm(lines[j].unit) == norm(lines[i].unit) for j in members)
+            parts[i] = listed if same_unit else f"# 待核: 合计 over rows of other units: {listed}"
+        else:
+            # 其中 rows are often a few of the parts, not all of them: only a breakdown
+            # that adds up to the total is a parts check.
+            parts[i] = f"# 待核: 其中 rows that do not add up to the total: {listed}"
+    body: list[str] = []
+    for i, line in enumerate(lines):
+        _indicator(
+            body, ids[i], line.name, line.ref, line.group, line.unit, checked[i], parts.get(i)
         )
-    as_of = as_of or period_end(texts, year)
-    if as_of is None:
+    out = (
+        _head(source, layout.sheet, unplaced, layout) + _report(layout, source, year, as_of) + body
+    )
+    return "\n".join(out) + "\n", messages(layout, unplaced)
+
+
+def _adds_up(total: dict[ColumnRole, Figure], members: list[dict[ColumnRole, Figure]]) -> bool:
+    """Whether the parts add up to the total within the half-units they were printed to."""
+    whole = total.get("actual")
+    values = [m.get("actual") for m in members]
+    if whole is None or not isinstance(whole.value, Decimal):
+        return False
+    numbers: list[Decimal] = []
+    for v in values:
+        if v is None or not isinstance(v.value, Decimal):
+            return False
+        numbers.append(v.value)
+    slack = sum((half_unit(v) for v in [*numbers, whole.value]), Decimal(0))
+    return abs(sum(numbers, Decimal(0)) - whole.value) <= slack
+
+
+# ── league tables: one snapshot per entity ──────────────────────────────────
+
+
+def _league_hint(layout: Layout, source: str) -> Problem:
+    assert layout.league is not None
+    names = "、".join(e.name for e in layout.league.entities[:5])
+    measures = "、".join(m.name for m in layout.league.measures[:6])
+    return Problem(
+        f"is a league table: its rows are places ({names}…, {len(layout.league.entities)} in "
+        f"all) and its figures {measures}; `gxreport import {source} --split DIR` writes one "
+        f"snapshot per place, and `gxreport rank {source} -i NAME` ranks them directly",
+        file=source,
+    )
+
+
+def _league_of(grid: Grid, source: str) -> Layout:
+    layout = recognise(grid, source)
+    if layout.league is None:
         raise UsageError(
             Problem(
-                "no period in the headers or the title (1-6月, 上半年, 截至…): give --as-of",
+                "is not a league table: its rows are indicators, not places (县、区、开发区); "
+                "`gxreport import` reads it as one snapshot",
                 file=source,
             )
         )
-    where = f"{source}（工作表“{grid.name}”）"
-    out = [
-        f"# gxreport import: {comment(where)}",
-        "# Each figure is followed by the cell it came from; review, then run gxreport check.",
-    ]
-    if found.unplaced:
-        out.append("# Not placed (not in the snapshot):")
-        out += [f"#   {comment(u)}" for u in found.unplaced]
-    if found.notes:
-        out.append("# Notes in the sheet, skipped:")
-        out += [f"#   {n}" for n in found.notes]
-    title = found.title or f"{grid.name}"
-    out += [
-        "",
-        "[report]",
-        f"title  = {string(title)}" + (f"  # {found.title_ref}" if found.title_ref else ""),
-        f"year   = {year}",
-        f"as_of  = {as_of.isoformat()}",
-        f"source = {string(where)}",
-    ]
-    ids = _ids(found.entries)
-    parts: dict[int, list[str]] = {}
-    for i, e in enumerate(found.entries):
-        if e.parent is not None:
-            parts.setdefault(e.parent, []).append(ids[i])
-    for i, e in enumerate(found.entries):
-        out += ["", "[[indicator]]", f"id     = {string(ids[i])}"]
-        out.append(f"name   = {string(e.name)}  # {e.name_ref}")
-        if e.group:
-            out.append(f"group  = {string(e.group)}")
-        if e.unit:
-            out.append(f"unit   = {string(e.unit)}")
-        if _norm(e.unit) in ("%", "％", "百分比") and "降低" not in e.name:
-            out.append('kind   = "level"')
-        elif "降低" in e.name and _norm(e.unit) in ("%", "％"):
-            out.append('kind   = "reduction"')
-        for role in ("actual", "target", "stretch", "last_year"):
-            if role in e.values:
-                cell, ref = e.values[role]
-                out.append(f"{role} = {_value(cell)}  # {ref}")
-        if i in parts:
-            listed = "parts  = [" + ", ".join(string(p) for p in parts[i]) + "]"
-            members = [found.entries[j] for j, pid in enumerate(ids) if pid in parts[i]]
-            if _adds_up(e, members):
-                out.append(listed)
-            else:
-                # 其中 rows are often a few of the parts, not all of them: only a breakdown
-                # that adds up to the total is a parts check.
-                out.append(f"# 待核: 其中 rows that do not add up to the total: {listed}")
-        stated = [
-            (key, role)
-            for key, role in (("completion", "completion"), ("yoy", "yoy"))
-            if role in e.values
-        ]
-        if stated:
-            out.append("[indicator.stated]")
-            for key, role in stated:
-                cell, ref = e.values[role]
-                out.append(f"{key} = {_rate(cell)}  # {ref}")
-        if "rank" in e.values:
-            cell, ref = e.values["rank"]
-            position = _rank(cell)
-            if position is not None:
-                out += ["[indicator.rank]", f"position = {position}  # {ref}"]
-            else:
-                found.unplaced.append(f"{ref} {_text(cell)} (a rank gxreport cannot read)")
-    return "\n".join(out) + "\n", found.unplaced
+    if not layout.league.entities or not layout.league.measures:
+        raise _no_indicator(layout)
+    return layout
 
 
-def _adds_up(total: Entry, members: list[Entry]) -> bool:
-    """Whether the parts add up to the total within the half-units they were printed to."""
-    cells = [m.values.get("actual") for m in members]
-    whole = total.values.get("actual")
-    if (
-        whole is None
-        or not isinstance(whole[0], Decimal)
-        or any(c is None or not isinstance(c[0], Decimal) for c in cells)
-    ):
-        return False
-    values = [c[0] for c in cells if c is not None and isinstance(c[0], Decimal)]
-    slack = sum((half_unit(v) for v in [*values, whole[0]]), Decimal(0))
-    return abs(sum(values, Decimal(0)) - whole[0]) <= slack
+def _rank_by(measure: Measure) -> str | None:
+    rank = measure.columns.get("rank")
+    if rank is None:
+        return None
+    by = rank.why  # the role of the figure the rank column follows
+    return by if by in ("actual", "completion", "yoy", "schedule_gap", "share") else None
 
 
-_ZH = {c: i for i, c in enumerate("零一二三四五六七八九")}
+def _entity_text(
+    layout: Layout,
+    source: str,
+    year: int,
+    as_of: dt.date,
+    entity_name: str,
+    figures: dict[str, dict[ColumnRole, Figure]],
+    measures: Sequence[Measure],
+    ids: Sequence[str],
+    unplaced: list[str],
+) -> str:
+    out = _report(layout, source, year, as_of, entity_name)
+    for measure, ident in zip(measures, ids, strict=True):
+        figs = figures.get(measure.name)
+        if not figs:
+            continue
+        unit = measure.unit
+        actual = figs.get("actual")
+        if actual is not None and actual.column.unit and not unit:
+            unit = actual.column.unit
+        checked = _checked(figs, unit, unplaced)
+        if not any(role != "rank" for role in checked):
+            continue
+        first = next(iter(checked.values()))
+        _indicator(out, ident, measure.name, first.ref, "", unit, checked, None, _rank_by(measure))
+    return "\n".join(out) + "\n"
 
 
-def _rank(cell: str | Decimal) -> int | None:
-    if isinstance(cell, Decimal):
-        return int(cell) if cell == cell.to_integral_value() and cell > 0 else None
-    text = _norm(cell).removeprefix("第").removesuffix("名").removesuffix("位")
-    if text.isdigit():
-        return int(text) or None
-    if text and all(ch in _ZH or ch == "十" for ch in text):
-        if text == "十":
-            return 10
-        if "十" in text:
-            tens, _, ones = text.partition("十")
-            return (_ZH[tens] if tens else 1) * 10 + (_ZH[ones] if ones else 0)
-        return _ZH.get(text) or None
-    return None
+def split(
+    grid: Grid, source: str, year: int | None = None, as_of: dt.date | None = None
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """A league table as one snapshot per entity: (entity, TOML text), and what import says."""
+    layout = _league_of(grid, source)
+    assert layout.league is not None
+    year, as_of = _period(layout, source, year, as_of)
+    unplaced = list(layout.unplaced)
+    for whole in layout.league.wholes:
+        said = "; ".join(
+            f"{f.ref} {f.value}" for figs in whole.figures.values() for f in figs.values()
+        )
+        unplaced.append(f"{whole.ref} {whole.name} (the whole, not one of the places): {said}")
+    measures = layout.league.measures
+    ids = _ids([m.name for m in measures])
+    texts = []
+    for entity in layout.league.entities:
+        body = _entity_text(
+            layout, source, year, as_of, entity.name, entity.figures, measures, ids, unplaced
+        )
+        texts.append((entity.name, body))
+    head = _head(source, layout.sheet, [], layout)
+    return [(name, "\n".join(head) + "\n" + body) for name, body in texts], messages(
+        layout, unplaced
+    )
+
+
+_BY_ROLE = {
+    "actual": "actual",
+    "completion": "completion",
+    "yoy": "yoy",
+    "schedule_gap": "schedule_gap",
+    "share": "share",
+}
+
+
+def pick_measure(layout: Layout, wanted: str) -> tuple[Measure, str, str]:
+    """The league table's measure ``wanted`` names (its id, its name, or a header it was read
+    from: 规上工业增加值增速), its id, and the figure to rank it by."""
+    assert layout.league is not None
+    measures = layout.league.measures
+    ids = _ids([m.name for m in measures])
+    key = norm(wanted)
+    for measure, ident in zip(measures, ids, strict=True):
+        for role, col in measure.columns.items():
+            if role != "rank" and key == norm(re.sub(r"[（(][^）)]*[）)]", "", col.header)).rstrip(
+                "%％"
+            ):
+                return measure, ident, _BY_ROLE.get(role, "actual")
+    for measure, ident in zip(measures, ids, strict=True):
+        if key in (ident, norm(measure.name), *measure.aliases):
+            roles = [
+                r
+                for r in ("actual", "yoy", "completion", "schedule_gap", "share")
+                if r in measure.columns
+            ]
+            return measure, ident, _BY_ROLE[roles[0]] if roles else "actual"
+    names = "、".join(f"{m.name} ({i})" for m, i in zip(measures, ids, strict=True))
+    raise UsageError(
+        Problem(
+            f"--indicator: no figure {wanted!r} in this league table; it has {names}",
+            file=layout.source,
+        )
+    )
+
+
+def league_snapshots(
+    grid: Grid,
+    source: str,
+    wanted: str,
+    year: int | None = None,
+    as_of: dt.date | None = None,
+) -> tuple[list[tuple[Snapshot, str]], str, str, list[str]]:
+    """A league table's entities as snapshots holding the one figure ``wanted``: the
+    snapshots with where each row is, the indicator's id, the figure to rank by, and what
+    could not be placed."""
+    from gxreport.load import parse_toml, validate
+
+    layout = _league_of(grid, source)
+    assert layout.league is not None
+    year, as_of = _period(layout, source, year, as_of)
+    measure, ident, by = pick_measure(layout, wanted)
+    unplaced = list(layout.unplaced)
+    loaded = []
+    for entity in layout.league.entities:
+        if measure.name not in entity.figures:
+            continue
+        text = _entity_text(
+            layout, source, year, as_of, entity.name, entity.figures, [measure], [ident], unplaced
+        )
+        where = f"{source}:{entity.ref}"
+        loaded.append((validate(parse_toml(text, where), text, where), where))
+    return loaded, ident, by, [f"not placed: {u}" for u in unplaced]

@@ -1,0 +1,983 @@
+"""How a table is laid out: its header, its columns' roles and its rows (DESIGN.md §8).
+
+``recognise(grid, source)`` is the one entry point, shared by every reader of tables: `import`
+hands it a sheet; `extract` hands it the tables it finds in a report's text, a .docx or a
+.pdf. It takes a ``Grid`` (rows of cells: text or exact decimals) and returns a ``Layout``: the
+header rows found by scoring, each column's role (from the header words of
+``gxreport.importers.words``), the recognised rows with their group, unit, parts and totals,
+every figure with the cell it came from, and every cell it could not place. A table whose rows
+are places (县、区、开发区) is a league table: ``Layout.league`` then holds its measures and
+entities. Nothing here writes a snapshot; ``gxreport.importers.sheet`` does.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+from gxreport.errors import Problem, SnapshotError
+from gxreport.importers.words import (
+    ENTITY,
+    FIGURE_ROLES,
+    GROUP_NUMBER,
+    NOTE,
+    PARTS_CUE,
+    PLACE_HEADER,
+    ROLE_TAIL,
+    TOTAL,
+    UNIT_IN_PARENS,
+    UNIT_NOTE,
+    WHOLE,
+    ColumnRole,
+    HeaderWord,
+    column_role,
+)
+from gxreport.units import parse_unit
+
+if TYPE_CHECKING:
+    from gxreport.importers.sheet import Grid
+
+Cell = str | Decimal
+MISSING = frozenset({"", "—", "-", "--", "——", "…", "...", "……", "/", "－", "–", "―", "\\", "×"})
+HEADER_SEARCH = 30  # rows looked at for the header
+_NUMBER_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*(?:%|％|万|亿|个百分点)?")
+_FIGURE_WITH_RANK = re.compile(
+    r"(?P<value>[+-]?(?:\d+(?:\.\d*)?|\.\d+)%?)\s*[（(]\s*(?P<rank>\d+)\s*[)）]"
+)
+
+
+def norm(text: str) -> str:
+    """A header or name as it is matched: NFKC, no spaces or line breaks."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def text_of(cell: Cell) -> str:
+    return cell.strip() if isinstance(cell, str) else format(cell, "f")
+
+
+def cell_ref(row: int, col: int) -> str:
+    letters = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row + 1}"
+
+
+def is_missing(cell: Cell) -> bool:
+    return isinstance(cell, str) and norm(cell) in MISSING
+
+
+def looks_numeric(cell: Cell) -> bool:
+    return isinstance(cell, Decimal) or bool(_NUMBER_TEXT.fullmatch(norm(cell)))
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    role: ColumnRole
+    header: str  # the header as printed, rows joined
+    ref: str  # the header's cell
+    unit: str | None = None  # a unit the header states
+    why: str = ""  # a skipped column: what it holds
+    measure: str = ""  # a league table: the indicator this column is a figure of
+    top: str = ""  # the upper header row over this column, when there are two
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure as found: the cell's value and where it is."""
+
+    value: Cell
+    ref: str
+    column: Column
+
+
+@dataclass
+class Line:
+    """One recognised row of an indicator table."""
+
+    name: str
+    ref: str
+    group: str
+    unit: str
+    figures: dict[ColumnRole, Figure]
+    part_of: int | None = None  # the line this is a 其中 part of
+    totals: list[int] | None = None  # a 合计 row: the lines it totals
+    total_row: bool = False
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A league table's indicator: its name, unit and columns by role."""
+
+    name: str
+    unit: str
+    columns: dict[ColumnRole, Column]
+    aliases: tuple[str, ...] = ()  # the headers it was read from, to match -i against
+
+
+@dataclass
+class Entity:
+    name: str
+    ref: str
+    figures: dict[str, dict[ColumnRole, Figure]]  # measure name → role → figure
+
+
+@dataclass
+class League:
+    measures: list[Measure]
+    entities: list[Entity]
+    wholes: list[Entity]  # 全市, 合计: the whole of the entities, not one of them
+
+
+@dataclass
+class Layout:
+    source: str
+    sheet: str
+    title: str | None
+    title_ref: str | None
+    header_rows: tuple[int, int]  # first and last header row
+    columns: list[Column]  # the columns with a figure role, the name and the unit
+    skipped: list[Column]  # columns named as skipped, with why
+    lines: list[Line]
+    unplaced: list[str]
+    notes: list[str]
+    unit_note: str | None  # a table-wide unit (单位：万元)
+    period_texts: list[str]  # headers that may hold the period (1-6月)
+    league: League | None = None
+    found: list[str] = field(default_factory=list)  # what was seen, for a refusal
+
+
+# ── the header ──────────────────────────────────────────────────────────────
+
+
+def _row_texts(row: list[Cell]) -> list[str]:
+    return [text_of(c) for c in row]
+
+
+def _header_score(row: list[Cell]) -> int:
+    texts = [norm(t) for t in _row_texts(row)]
+    filled = [t for t in texts if t]
+    if len(filled) < 2:
+        return -1
+    numbers = sum(1 for c in row if not is_missing(c) and text_of(c) and looks_numeric(c))
+    if numbers * 2 >= len(filled):
+        return -1
+    score = 0
+    for t in filled:
+        word = column_role(t)
+        if word is None:
+            continue
+        score += 2 if word.role in FIGURE_ROLES else 1
+    return score - 2 * numbers
+
+
+def _text_row(row: list[Cell]) -> bool:
+    """A row of words only (a header row, not a row of figures)."""
+    return not any(
+        text_of(c) and not is_missing(c) and looks_numeric(c) and not _yearish(c) for c in row
+    )
+
+
+def _yearish(cell: Cell) -> bool:
+    return isinstance(cell, Decimal) and 1990 <= cell <= 2100 and cell == int(cell)
+
+
+@dataclass(frozen=True)
+class _Header:
+    first: int
+    last: int
+    labels: list[tuple[str, str, str]]  # per column: (top, sub, joined), as printed
+
+
+def _find_header(grid: Grid, source: str) -> _Header:
+    best, best_row = 0, -1
+    for r, row in enumerate(grid.rows[:HEADER_SEARCH]):
+        score = _header_score(row)
+        if score > best:
+            best, best_row = score, r
+    if best_row < 0 or best < 2:
+        raise SnapshotError(
+            Problem(
+                "no header row found: looked in the first "
+                f"{HEADER_SEARCH} rows for a row naming the columns — the indicator (指标, "
+                "指标名称, 项目, 地区) beside figures (1-6月, 本年累计, 上年同期, 同比增长%, "
+                "全年目标, 年度计划, 完成率%, 比序时进度±, 排名); add such a header row above "
+                "the figures" + _seen(grid),
+                file=source,
+            )
+        )
+    rows = grid.rows
+    width = max((len(r) for r in rows[max(0, best_row - 1) : best_row + 3]), default=0)
+
+    def padded(r: int) -> list[str]:
+        texts = _row_texts(rows[r]) if 0 <= r < len(rows) else []
+        return texts + [""] * (width - len(texts))
+
+    first = last = best_row
+    below = padded(best_row + 1)
+    head = padded(best_row)
+    if best_row + 1 < len(rows) and _text_row(rows[best_row + 1]) and _is_sub(head, below):
+        last = best_row + 1
+    elif best_row > 0 and _header_over(rows[best_row - 1]) and _is_sub(padded(best_row - 1), head):
+        first = best_row - 1
+    top, sub = padded(first), padded(last) if last != first else [""] * width
+    labels = []
+    carried = ""
+    for c in range(width):
+        t, s = top[c], sub[c]
+        if t:
+            carried = t
+        elif s and carried:
+            t = carried  # a merged cell over several sub-headers
+        if not s:
+            carried = "" if top[c] else carried
+        labels.append((t, s, t + s if s and t else t or s))
+    return _Header(first, last, labels)
+
+
+def _header_over(row: list[Cell]) -> bool:
+    """Whether a row can be the upper header row: words in two cells or more, no figures,
+    no unit note (单位：万元) and no title."""
+    texts = [norm(text_of(c)) for c in row if text_of(c)]
+    return len(texts) >= 2 and _text_row(row) and not any(UNIT_NOTE.search(t) for t in texts)
+
+
+def _is_sub(top: list[str], below: list[str]) -> bool:
+    """Whether ``below`` is a second header row under ``top`` (merged cells over sub-headers,
+    or a row of units): words under blank or merged cells, none under the names' header."""
+    filled = [i for i, t in enumerate(below) if t]
+    if not filled:
+        return False
+    roles = under_blank = 0
+    for i in filled:
+        over = column_role(norm(top[i])) if top[i] else None
+        if over is not None and over.role == "name":
+            return False  # a group or data row under the header: 一、总体完成情况
+        if column_role(norm(below[i])) is not None or _is_unit(below[i].strip("（）()")):
+            roles += 1
+        if not top[i]:
+            under_blank += 1
+    return roles >= 1 and (under_blank >= 1 or roles == len(filled))
+
+
+def _seen(grid: Grid) -> str:
+    texts = []
+    for row in grid.rows[:HEADER_SEARCH]:
+        for c in row:
+            t = text_of(c)
+            if t and not looks_numeric(c):
+                texts.append(t)
+            if len(texts) >= 8:
+                break
+        if len(texts) >= 8:
+            break
+    return f"; found: {'、'.join(texts)}" if texts else "; found no text at all"
+
+
+# ── columns ─────────────────────────────────────────────────────────────────
+
+
+def _unit_of_header(text: str) -> str | None:
+    note = UNIT_NOTE.search(text)
+    if note:
+        return _first_unit(note.group("units"))
+    for match in UNIT_IN_PARENS.finditer(text):
+        unit = match.group("unit")
+        if _is_unit(unit):
+            return unit
+    t = norm(text)
+    if t.endswith(("%", "％")):
+        return "%"
+    return None
+
+
+def _is_unit(text: str) -> bool:
+    t = norm(text)
+    if not t or len(t) > 8:
+        return False
+    if t in ("%", "‰", "个百分点", "百分点"):
+        return True
+    return parse_unit(t).category != "other" or t in _OTHER_UNITS
+
+
+_OTHER_UNITS = frozenset(
+    "吨 万吨 千瓦时 万千瓦时 亿千瓦时 千瓦 万千瓦 吨标准煤 万吨标准煤 公里 千米 米 "
+    "平方米 万平方米 亩 万亩 公顷 人次 万人次 辆 万辆 件 万件 标箱 万标箱 元/人 元/吨 "
+    "元/平方米 微克/立方米 天 小时 万度 立方米 万立方米 座 台 套 个 家 户 项 人 万人 "
+    "美元 万美元 亿美元 指数".split()
+)
+
+
+def _first_unit(units: str) -> str | None:
+    for part in re.split(r"[、,，/;；和及]", units):
+        p = norm(part)
+        if p and p not in ("%", "％", "个百分点", "百分点"):
+            return p
+    return None
+
+
+def _columns(grid: Grid, header: _Header) -> tuple[list[Column], list[Column]]:
+    """Each header's role; the columns with none are returned as skipped (why: no role)."""
+    known: list[Column] = []
+    skipped: list[Column] = []
+    for c, (top, sub, joined) in enumerate(header.labels):
+        if not joined:
+            continue
+        ref = cell_ref(header.last if sub else header.first, c)
+        word = _role(top, sub)
+        unit = _unit_of_header(sub) or _unit_of_header(top) if sub else _unit_of_header(top)
+        sub_unit_only = sub and _is_unit(sub.strip("（）()"))
+        if sub_unit_only:
+            unit = norm(sub.strip("（）()"))
+        if word is None:
+            skipped.append(Column(c, "skip", joined, ref, unit, "", top=top if sub else ""))
+            continue
+        known.append(
+            Column(c, word.role, joined, ref, unit, word.why, top=top if sub else "")
+            if not word.weak
+            else Column(c, word.role, joined, ref, unit, "weak", top=top if sub else "")
+        )
+    return known, skipped
+
+
+def _role(top: str, sub: str) -> HeaderWord | None:
+    t, s = norm(top), norm(sub)
+    if not s or _is_unit(s.strip("()")):
+        return column_role(t)
+    sub_word = column_role(s)
+    top_word = column_role(t) if t else None
+    if sub_word is None:
+        return column_role(t + s) or top_word
+    # 上年同期 over 绝对值: the top says which figure, the sub only that it is an amount.
+    if (
+        sub_word.role == "actual"
+        and top_word is not None
+        and top_word.role in ("last_year", "target", "stretch", "skip")
+    ):
+        return top_word
+    return sub_word
+
+
+# ── the sheet ───────────────────────────────────────────────────────────────
+
+
+def recognise(grid: Grid, source: str | None = None) -> Layout:
+    """The layout of a table: header, columns by role, rows, and every figure with its cell.
+
+    Shared by `import` (sheets) and `extract` (tables in a report's text, .docx and .pdf):
+    give it a ``Grid`` and the name of the file it came from (for messages). Raises
+    ``SnapshotError`` (exit 2) naming the file when no header row can be found; a table whose
+    rows yield no indicator is for the caller to refuse (``Layout.found`` says what was seen).
+    """
+    source = source or grid.name
+    header = _find_header(grid, source)
+    known, skipped = _columns(grid, header)
+    first_data = header.last + 1
+    rows = grid.rows
+    title, title_ref, unit_note = _above(grid, header)
+    name_col = _name_column(rows, first_data, known, skipped)
+    if name_col is None:
+        raise SnapshotError(
+            Problem(
+                "no column of names: the header "
+                f"({'、'.join(c.header for c in known + skipped)}) has no 指标/项目/地区 column "
+                "and no column holds names; give the column of indicator names a header "
+                "(指标名称)",
+                file=source,
+            )
+        )
+    known = [c for c in known if c.index != name_col.index]
+    skipped = [c for c in skipped if c.index != name_col.index]
+    unit_col = next((c for c in known if c.role == "unit"), None)
+    if unit_col is not None and not _holds_units(rows, first_data, unit_col):
+        known.remove(unit_col)
+        skipped.append(Column(unit_col.index, "skip", unit_col.header, unit_col.ref, None,
+                              "names, not units"))  # fmt: skip
+        unit_col = None
+    if _is_league(rows, first_data, name_col, known, skipped):
+        layout = Layout(
+            source, grid.name, title, title_ref, (header.first, header.last), [name_col],
+            [], [], [], [], unit_note, [title or "", grid.name],
+        )  # fmt: skip
+        _league(grid, layout, header, name_col, known, skipped, unit_note)
+        return layout
+    figures, extra_skipped = _settle(known)
+    skipped += extra_skipped
+    layout = Layout(
+        source,
+        grid.name,
+        title,
+        title_ref,
+        (header.first, header.last),
+        [name_col, *([unit_col] if unit_col else []), *figures],
+        [c for c in skipped if c.header],
+        [],
+        [],
+        [],
+        unit_note,
+        [title or "", *(c.header for c in figures if c.role == "actual"), grid.name],
+    )
+    _lines(grid, layout, first_data, name_col, unit_col, figures)
+    return layout
+
+
+def _above(grid: Grid, header: _Header) -> tuple[str | None, str | None, str | None]:
+    """The title, and a unit stated for the table (单位：万元), above the header or in it."""
+    title = title_ref = unit = None
+    for r in range(header.last + 1):
+        for c, cell in enumerate(grid.rows[r]):
+            t = text_of(cell)
+            if not t:
+                continue
+            note = UNIT_NOTE.search(norm(t))
+            if note and unit is None:
+                unit = _first_unit(note.group("units"))
+                if r >= header.first:
+                    continue
+            if r >= header.first:
+                continue
+            stripped = UNIT_NOTE.sub("", norm(t)).strip("（）()")
+            if (
+                stripped
+                and not NOTE.match(stripped)
+                and not stripped.startswith(("数据来源", "资料来源", "来源", "制表", "填报"))
+                and (title is None or len(stripped) > len(norm(title)))
+                and not looks_numeric(cell)
+            ):
+                title, title_ref = (
+                    re.sub(r"[（(]\s*(?:计量|金额)?单位[:：][^）)]*[）)]", "", t).strip(),
+                    cell_ref(r, c),
+                )
+    return title, title_ref, unit
+
+
+def _mostly_text(rows: list[list[Cell]], first: int, col: int) -> bool:
+    text = numbers = 0
+    for row in rows[first : first + 200]:
+        if col >= len(row) or not text_of(row[col]) or is_missing(row[col]):
+            continue
+        if looks_numeric(row[col]):
+            numbers += 1
+        else:
+            text += 1
+    return text > 0 and text >= numbers
+
+
+def _name_column(
+    rows: list[list[Cell]], first: int, known: list[Column], skipped: list[Column]
+) -> Column | None:
+    for col in known:
+        if col.role == "name" and _mostly_text(rows, first, col.index):
+            return col
+    # No header says 指标: the first column of names (a 单位 column of places, a blank header).
+    candidates = sorted(
+        [c for c in known if c.role in ("name", "unit")] + [c for c in skipped if not c.why],
+        key=lambda c: c.index,
+    )
+    for col in candidates:
+        if col.role == "unit" and _holds_units(rows, first, col):
+            continue
+        if _mostly_text(rows, first, col.index):
+            return Column(col.index, "name", col.header, col.ref)
+    width = max((len(r) for r in rows[first : first + 50]), default=0)
+    taken = {c.index for c in known} | {c.index for c in skipped if c.why}
+    for c in range(width):
+        if c not in taken and _mostly_text(rows, first, c):
+            return Column(c, "name", "", cell_ref(first, c))
+    return None
+
+
+def _holds_units(rows: list[list[Cell]], first: int, col: Column) -> bool:
+    units = other = 0
+    for row in rows[first : first + 200]:
+        t = text_of(row[col.index]) if col.index < len(row) else ""
+        if not t or is_missing(row[col.index]):
+            continue
+        if _is_unit(t):
+            units += 1
+        else:
+            other += 1
+    return units >= other
+
+
+_SPAN_MONTH = re.compile(r"\d{1,2}\s*[-—~～至到]\s*(\d{1,2})\s*月")
+
+
+def _settle(known: list[Column]) -> tuple[list[Column], list[Column]]:
+    """One column per role: the year to date among several values, the growth beside it; the
+    others are named as skipped."""
+    figures = [c for c in known if c.role in FIGURE_ROLES]
+    skipped: list[Column] = [c for c in known if c.role == "skip"]
+    actuals = [c for c in figures if c.role == "actual"]
+    chosen_actual: Column | None = None
+    if actuals:
+        strong = [c for c in actuals if c.why != "weak"] or actuals
+
+        def reach(c: Column) -> int:
+            m = _SPAN_MONTH.search(norm(c.header))
+            return int(m.group(1)) if m else (13 if "累计" in c.header else 0)
+
+        chosen_actual = max(strong, key=lambda c: (reach(c), -c.index))
+    kept: list[Column] = []
+    for role in FIGURE_ROLES:
+        of_role = [c for c in figures if c.role == role]
+        if not of_role:
+            continue
+        if role == "actual":
+            keep = chosen_actual
+        elif role == "yoy" and chosen_actual is not None:
+            after = [c for c in of_role if c.index > chosen_actual.index]
+            keep = after[0] if after else of_role[0]
+        else:
+            keep = of_role[0]
+        assert keep is not None
+        kept.append(
+            Column(keep.index, keep.role, keep.header, keep.ref, keep.unit, "", top=keep.top)
+        )
+        for c in of_role:
+            if c is not keep:
+                skipped.append(
+                    Column(
+                        c.index,
+                        "skip",
+                        c.header,
+                        c.ref,
+                        c.unit,
+                        f"a second {role} column beside {keep.ref} {keep.header}",
+                    )  # fmt: skip
+                )
+    kept.sort(key=lambda c: c.index)
+    return kept, skipped
+
+
+# ── the rows of an indicator table ──────────────────────────────────────────
+
+
+def _indent(raw: Cell) -> int:
+    if not isinstance(raw, str):
+        return 0
+    n = 0
+    for ch in raw:
+        if ch == " ":
+            n += 1
+        elif ch == "\u3000":
+            n += 2
+        elif ch == "\t":
+            n += 4
+        else:
+            break
+    return n
+
+
+def clean_name(name: str) -> tuple[str, str | None]:
+    """A row's name without its number (一、 1.) and a unit it ends with (零售总额(亿元))."""
+    name = GROUP_NUMBER.sub("", name.strip()).strip()
+    unit = None
+    found = list(UNIT_IN_PARENS.finditer(name))
+    match = found[-1] if found else None
+    if match is not None and match.end() == len(name) and _is_unit(match.group("unit")):
+        unit = norm(match.group("unit"))
+        name = name[: match.start()].strip()
+    return name.rstrip("：:").strip(), unit
+
+
+def _figures(
+    row: list[Cell], r: int, columns: list[Column]
+) -> tuple[dict[ColumnRole, Figure], list[str]]:
+    figures: dict[ColumnRole, Figure] = {}
+    odd: list[str] = []
+    for col in columns:
+        if col.role not in FIGURE_ROLES or col.index >= len(row):
+            continue
+        cell = row[col.index]
+        if not text_of(cell) or is_missing(cell):
+            continue
+        ref = cell_ref(r, col.index)
+        if isinstance(cell, str):
+            with_rank = _FIGURE_WITH_RANK.fullmatch(norm(cell))
+            if with_rank and col.role != "rank":
+                figures[col.role] = Figure(with_rank.group("value"), ref, col)
+                rank_col = Column(col.index, "rank", col.header, col.ref)
+                figures.setdefault("rank", Figure(with_rank.group("rank"), ref, rank_col))
+                continue
+            if col.role == "rank":
+                if rank_position(cell) is None:
+                    odd.append(f"{ref} {text_of(cell)} (a rank gxreport cannot read)")
+                    continue
+            elif not _readable(cell):
+                odd.append(f"{ref} {text_of(cell)} (not a figure: {col.header})")
+                continue
+        figures[col.role] = Figure(cell, ref, col)
+    return figures, odd
+
+
+_READABLE = re.compile(
+    r"(?:增长|下降|减少|增加|提高|降低|超|低于|高于|快|慢)?[+-]?(?:\d+(?:\.\d*)?|\.\d+)"
+    r"(?:%|万|亿|千|百|个百分点|百分点|[一-龥]{1,4})?"
+)
+
+
+def _readable(cell: str) -> bool:
+    t = norm(cell).replace(",", "")
+    if not _READABLE.fullmatch(t):
+        return False
+    try:
+        Decimal(re.sub(r"[^\d.+-]", "", t) or "x")
+    except InvalidOperation:
+        return False
+    return True
+
+
+def _lines(
+    grid: Grid,
+    layout: Layout,
+    first: int,
+    name_col: Column,
+    unit_col: Column | None,
+    figures_cols: list[Column],
+) -> None:
+    known = {name_col.index} | {c.index for c in figures_cols}
+    if unit_col is not None:
+        known.add(unit_col.index)
+    skipped_by_index = {c.index: c for c in layout.skipped}
+    actual_unit = next((c.unit for c in figures_cols if c.role == "actual" and c.unit), None)
+    money_unit = next(
+        (c.unit for c in figures_cols if c.role in ("actual", "target", "last_year") and c.unit),
+        None,
+    )
+    group = ""
+    top: int | None = None  # the last line that is not a part
+    top_indent = 0
+    parts_open = False  # after a bare 其中：
+    parts_indent: int | None = None
+    block_start = 0  # first line of the current group or after the last total
+    pending_totals: list[int] = []  # 合计 rows that came before their parts
+    lines = layout.lines
+
+    def close_block() -> None:
+        nonlocal pending_totals
+        for t in pending_totals:
+            members = [
+                i
+                for i in range(t + 1, len(lines))
+                if lines[i].part_of is None and not lines[i].total_row
+            ]
+            lines[t].totals = members or None
+        pending_totals = []
+
+    for r in range(first, len(grid.rows)):
+        row = grid.rows[r]
+        raw = row[name_col.index] if name_col.index < len(row) else ""
+        name = text_of(raw)
+        first_text = next((text_of(c) for c in row if text_of(c)), "")
+        if not first_text:
+            continue
+        if NOTE.match(norm(first_text)):
+            layout.notes.append(
+                f"{cell_ref(r, next(i for i, c in enumerate(row) if text_of(c)))} {first_text}"
+            )
+            continue
+        figures, odd = _figures(row, r, figures_cols)
+        layout.unplaced += odd
+        for c, cell in enumerate(row):
+            if c in known or not text_of(cell) or is_missing(cell):
+                continue
+            if c in skipped_by_index:
+                if looks_numeric(cell) and skipped_by_index[c].why != "row numbers":
+                    col = skipped_by_index[c]
+                    layout.unplaced.append(
+                        f"{cell_ref(r, c)} {text_of(cell)} ({col.header}: "
+                        f"{col.why or 'a header gxreport does not know'})"
+                    )
+                continue
+            if not name and not figures and c < name_col.index:
+                continue
+            layout.unplaced.append(f"{cell_ref(r, c)} {text_of(cell)} (a column without a header)")
+        if not name:
+            # A group's number alone in the 序号 column and its name beside it is handled by
+            # the name column; a row of figures with no name is listed.
+            layout.unplaced += [
+                f"{f.ref} {text_of(f.value)} (no indicator name on its row)"
+                for f in figures.values()
+            ]
+            continue
+        if norm(name) == norm(name_col.header) and not figures:
+            continue  # the header repeated on a new page
+        bare_parts = PARTS_CUE.fullmatch(norm(name) + "") is not None or norm(name) in (
+            "其中",
+            "其中:",
+        )
+        if not figures:
+            if bare_parts:
+                parts_open = top is not None
+                parts_indent = None
+                continue
+            close_block()
+            group, _ = clean_name(name)
+            top, parts_open, parts_indent = None, False, None
+            block_start = len(lines)
+            continue
+        cleaned, named_unit = clean_name(name)
+        part_of: int | None = None
+        indent = _indent(raw)
+        cue = PARTS_CUE.match(name)
+        if TOTAL.match(norm(cleaned)):
+            unit = _unit(row, unit_col, named_unit, actual_unit, layout.unit_note, money_unit)
+            total = Line(cleaned, cell_ref(r, name_col.index), group, unit, figures)
+            total.total_row = True
+            members = [
+                i
+                for i in range(block_start, len(lines))
+                if lines[i].part_of is None and not lines[i].total_row
+            ]
+            lines.append(total)
+            if members:
+                total.totals = members
+                block_start = len(lines)
+            else:
+                pending_totals.append(len(lines) - 1)
+            top, parts_open, parts_indent = None, False, None
+            continue
+        if cue and cue.end() < len(name) and top is not None:
+            cleaned, named_unit = clean_name(name[cue.end() :])
+            part_of, parts_open, parts_indent = top, True, indent
+        elif parts_open and top is not None and (parts_indent is None or indent >= parts_indent):
+            part_of = top
+            if parts_indent is None:
+                parts_indent = indent
+            elif indent == 0 and parts_indent == 0 and not cue:
+                # Unindented rows after 其中: parts until the block ends.
+                part_of = top
+        elif top is not None and indent > top_indent:
+            part_of = top
+            parts_open, parts_indent = True, indent
+        else:
+            parts_open, parts_indent = False, None
+        unit = _unit(row, unit_col, named_unit, actual_unit, layout.unit_note, money_unit)
+        if part_of is not None and not unit:
+            unit = lines[part_of].unit  # a part is in its total's unit
+        line = Line(cleaned or name, cell_ref(r, name_col.index), group, unit, figures, part_of)
+        lines.append(line)
+        if part_of is None:
+            top, top_indent = len(lines) - 1, indent
+    close_block()
+
+
+def _unit(
+    row: list[Cell],
+    unit_col: Column | None,
+    named: str | None,
+    actual_unit: str | None,
+    note: str | None,
+    money: str | None,
+) -> str:
+    if unit_col is not None and unit_col.index < len(row):
+        t = text_of(row[unit_col.index])
+        if t and not is_missing(row[unit_col.index]):
+            return norm(t)
+    return named or actual_unit or money or note or ""
+
+
+def rank_position(cell: Cell) -> int | None:
+    """A place as a rank column prints it: 3, 第3位, 全省第一, （3）, 第十二名."""
+    if isinstance(cell, Decimal):
+        return int(cell) if cell == cell.to_integral_value() and cell > 0 else None
+    text = norm(cell).strip("()（）")
+    text = re.sub(
+        r"^(?:全国|全省|全市|全州|全区|全县|全盟|在.{1,8}中|.{0,6}?中)?(?:排名|位次|居|列|位列|排)?",
+        "",
+        text,
+    )
+    text = text.removeprefix("第").removesuffix("名").removesuffix("位")
+    if text.isdigit():
+        return int(text) or None
+    if text and all(ch in _ZH or ch == "十" for ch in text):
+        if text == "十":
+            return 10
+        if "十" in text:
+            tens, _, ones = text.partition("十")
+            return (_ZH[tens] if tens else 1) * 10 + (_ZH[ones] if ones else 0)
+        return _ZH.get(text) or None
+    return None
+
+
+_ZH = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+# ── league tables ───────────────────────────────────────────────────────────
+
+
+def _is_league(
+    rows: list[list[Cell]],
+    first: int,
+    name_col: Column,
+    known: list[Column],
+    skipped: list[Column],
+) -> bool:
+    names = []
+    for row in rows[first:]:
+        if name_col.index >= len(row):
+            continue
+        t = norm(text_of(row[name_col.index]))
+        if not t or NOTE.match(t):
+            continue
+        others = [
+            c for i, c in enumerate(row) if i != name_col.index and text_of(c) and not is_missing(c)
+        ]
+        if not others:
+            continue  # a group row
+        names.append(GROUP_NUMBER.sub("", t))
+    entities = [n for n in names if ENTITY.search(n) and not WHOLE.match(n)]
+    rest = [n for n in names if not WHOLE.match(n)]
+    if len(rest) < 2:
+        return False
+    place_header = bool(PLACE_HEADER.search(norm(name_col.header)))
+    share = len(entities) / len(rest)
+    return share >= 0.6 or (place_header and share >= 0.3)
+
+
+def _measure_name(col: Column) -> str:
+    base = col.top or col.header
+    if col.top:
+        name = norm(col.top)
+    else:
+        name = ROLE_TAIL.sub("", UNIT_IN_PARENS.sub("", norm(base)).rstrip("%％"))
+    name = UNIT_IN_PARENS.sub("", name).rstrip("%％")
+    return name or norm(col.header)
+
+
+def _league(
+    grid: Grid,
+    layout: Layout,
+    header: _Header,
+    name_col: Column,
+    known: list[Column],
+    skipped: list[Column],
+    unit_note: str | None,
+) -> None:
+    """Measures from the header (a block of columns per indicator, or a column each), then
+    each entity's figures per measure; group rows that repeat the entities make a block of
+    rows per indicator."""
+    rows = grid.rows
+    first = header.last + 1
+    # Columns with no header word but figures under them are an indicator's values each.
+    figure_cols: list[Column] = []
+    for col in sorted(known + skipped, key=lambda c: c.index):
+        if col.index == name_col.index:
+            continue
+        if col.role == "skip" and col.why:
+            layout.skipped.append(col)
+            continue
+        if col.role in ("name", "unit", "skip"):
+            if _mostly_text(rows, first, col.index):
+                layout.skipped.append(Column(col.index, "skip", col.header, col.ref, None, "text"))
+                continue
+            col = Column(col.index, "actual", col.header, col.ref, col.unit, "", top=col.top)
+        figure_cols.append(col)
+    measures: dict[str, dict[ColumnRole, Column]] = {}
+    aliases: dict[str, list[str]] = {}
+    units: dict[str, str] = {}
+    order: list[str] = []
+    last_measure = ""
+    last_role: ColumnRole = "actual"
+    for col in figure_cols:
+        if col.role == "rank":
+            name = _measure_name(col) if col.top else last_measure
+            if not name or (
+                col.top == "" and ROLE_TAIL.sub("", norm(col.header)) and last_measure == ""
+            ):
+                name = last_measure or _measure_name(col)
+            rank_col = Column(
+                col.index, "rank", col.header, col.ref, None, last_role, measure=name, top=col.top
+            )
+            measures.setdefault(name, {})
+            measures[name].setdefault("rank", rank_col)
+            continue
+        name = _measure_name(col)
+        if name not in measures:
+            measures[name] = {}
+            order.append(name)
+        measure_col = Column(col.index, col.role, col.header, col.ref, col.unit, "", name, col.top)
+        if col.role in measures[name]:
+            layout.skipped.append(Column(col.index, "skip", col.header, col.ref, None,
+                                         f"a second {col.role} of {name}"))  # fmt: skip
+            continue
+        measures[name][col.role] = measure_col
+        aliases.setdefault(name, []).append(norm(UNIT_IN_PARENS.sub("", col.header)).rstrip("%％"))
+        if col.unit and col.role in ("actual", "target", "last_year") and name not in units:
+            units[name] = col.unit
+        last_measure, last_role = name, col.role
+    for name in list(measures):
+        if name not in order:
+            order.append(name)
+    # Block per indicator: group rows above repeated entities name the measure.
+    groups: list[str] = []
+    entity_rows: list[tuple[int, str, str]] = []  # (row, name, group)
+    group = ""
+    for r in range(first, len(rows)):
+        row = rows[r]
+        t = text_of(row[name_col.index]) if name_col.index < len(row) else ""
+        first_text = next((text_of(c) for c in row if text_of(c)), "")
+        if not first_text:
+            continue
+        if NOTE.match(norm(first_text)):
+            layout.notes.append(f"{cell_ref(r, 0)} {first_text}")
+            continue
+        has_figures = any(
+            c.index < len(row) and text_of(row[c.index]) and not is_missing(row[c.index])
+            for c in figure_cols
+        )
+        if not t:
+            if has_figures:
+                layout.unplaced.append(f"{cell_ref(r, 0)} a row of figures without a name")
+            continue
+        if not has_figures:
+            group, _ = clean_name(t)
+            groups.append(group)
+            continue
+        entity_rows.append((r, clean_name(t)[0], group))
+    names_seen = [n for _, n, _ in entity_rows]
+    by_block = len(groups) > 1 and len(set(names_seen)) < len(names_seen)
+    result = League([], [], [])
+    if by_block:
+        roles = {role: col for m in measures.values() for role, col in m.items()}
+        unit = units.get(next(iter(measures), ""), unit_note or "")
+        for g in groups:
+            cols = {
+                k: Column(v.index, v.role, v.header, v.ref, v.unit, v.why, g)
+                for k, v in roles.items()
+            }
+            result.measures.append(Measure(g, unit, cols, (norm(g),)))
+    else:
+        for name in order:
+            cols = measures[name]
+            if not any(role != "rank" for role in cols):
+                continue
+            rate_only = "actual" not in cols and "target" not in cols
+            unit = units.get(name) or ("" if rate_only else unit_note or "")
+            result.measures.append(
+                Measure(
+                    name, unit, cols, tuple(dict.fromkeys([norm(name), *aliases.get(name, [])]))
+                )
+            )
+    seen_entities: dict[str, Entity] = {}
+    for r, name, group in entity_rows:
+        row = rows[r]
+        measures_here = [m for m in result.measures if (m.name == group) or not by_block]
+        entity = seen_entities.get(name)
+        if entity is None:
+            entity = Entity(name, cell_ref(r, name_col.index), {})
+            seen_entities[name] = entity
+            (result.wholes if WHOLE.match(norm(name)) else result.entities).append(entity)
+        for m in measures_here:
+            figs, odd = _figures(row, r, list(m.columns.values()))
+            layout.unplaced += odd
+            if figs:
+                entity.figures[m.name] = figs
+    layout.league = result
+    layout.period_texts += [c.header for c in figure_cols] + groups

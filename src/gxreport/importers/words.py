@@ -1,0 +1,184 @@
+"""The words sheets are laid out with, as data: header words → column roles, and the words that
+mark a row as a group, a part, a total, a note or an entity (DESIGN.md §8).
+
+Each row of a table is a pattern over the header as normalised (NFKC, no spaces), the role it
+gives and a header it reads — its test case, run by ``tests/test_sheets.py``. The first row
+that matches decides; the order goes from the most specific wording to the most general
+(比序时进度 before 序时进度, 完成…占年度目标的比例 before 完成, 总投资 before 投资目标). A new
+wording is a new row here, not a branch in the reader.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+# What a column holds. "skip": a column that is no figure of a snapshot, named as skipped
+# with its reason.
+FigureRole = Literal[
+    "actual",
+    "last_year",
+    "yoy",
+    "target",
+    "stretch",
+    "completion",
+    "schedule_gap",
+    "share",
+    "rank",
+]
+ColumnRole = Literal[FigureRole, "name", "unit", "skip"]
+FIGURE_ROLES: tuple[ColumnRole, ...] = get_args(FigureRole)
+
+
+@dataclass(frozen=True)
+class HeaderWord:
+    pattern: re.Pattern[str]
+    role: ColumnRole
+    example: str  # a header this row reads: its test case
+    why: str = ""  # for a skipped column: what it holds, said when it is named
+    weak: bool = False  # a second choice: used only where no other column has the role
+
+
+def _row(
+    pattern: str, role: ColumnRole, example: str, why: str = "", weak: bool = False
+) -> HeaderWord:
+    return HeaderWord(re.compile(pattern), role, example, why, weak)
+
+
+_PROGRESS = r"(?:序时|时序|时间)进度"
+_YEAR_GOAL = r"(?:年度|全年|年|计划|目标|任务|预算)"
+_SPAN = r"\d{1,2}[-—~～至到]\d{1,2}月|1[-—~～至到]本月|[1一]至本月|年初至今"
+
+HEADER_WORDS: tuple[HeaderWord, ...] = (
+    # Who answers for the row, and text about it: never a figure, never the unit.
+    _row(
+        r"责任|牵头|配合|主管|承办|分管|联系人|业主|建设单位|实施单位",
+        "skip",
+        "责任单位",
+        "the office responsible",
+    ),
+    _row(r"^(?:序号|编号|序|行次|栏次|代码)$", "skip", "序号", "row numbers"),
+    _row(
+        r"备注|说明|存在问题|进展情况|进度情况|形象进度|工作措施|主要内容|建设内容|建设规模|"
+        r"建设地点|建设性质|建设年限|起止年限|开工时间|竣工时间|完成时限|时间节点|工作目标",
+        "skip",
+        "建设内容及规模",
+        "text about the row",
+    ),
+    # A project's whole cost and what it has taken since it began: not this year's figures.
+    _row(
+        r"总投资|概算|累计完成投资.*开工|开工以来|自开工",
+        "skip",
+        "项目总投资（万元）",
+        "a project's whole cost or its spending since it began, not this year's",
+    ),
+    # The gap to 序时进度, before 序时进度 itself.
+    _row(
+        rf"(?:比|较|与|超|超过|快于|慢于|高于|低于|相比){_PROGRESS}|{_PROGRESS}(?:差|±|\+-|增减|快慢|比较)",
+        "schedule_gap",
+        "比序时进度±个百分点",
+    ),
+    _row(
+        _PROGRESS,
+        "skip",
+        "序时进度（%）",
+        "序时进度 itself: gxreport computes it from the period's end",
+    ),
+    # Growth targets and a month alone: figures gxreport does not keep in a snapshot.
+    _row(
+        r"(?:目标|预期|计划)(?:增速|增长)|(?:增速|增长)(?:目标|预期)",
+        "skip",
+        "目标增速（%）",
+        "a growth target",
+    ),
+    # Completion: a rate of the year's goal (完成投资占年度投资目标的比例, 完成年度目标%).
+    _row(
+        rf"完成率|完成进度|执行率|执行进度|到位率|达成率|完成比例|完成百分比|"
+        rf"占{_YEAR_GOAL}|^完成(?:年度|全年)|(?:完成|为|达){_YEAR_GOAL}.{{0,8}}(?:%|比例|百分比|进度)$|"
+        rf"完成.{{0,8}}占.{{0,8}}{_YEAR_GOAL}",
+        "completion",
+        "完成投资占年度投资目标的比例(%)",
+    ),
+    _row(r"占.{0,10}(?:比重|比例)|占比|比重", "share", "占全市比重（%）"),
+    _row(r"排名|位次|排序|名次|排位", "rank", "全省位次"),
+    _row(r"力争|奋斗|挑战", "stretch", "力争目标"),
+    _row(
+        r"同月|(?<![-—~～至到])本月|当月|单月",
+        "skip",
+        "比去年同月增长（%）",
+        "a month alone, beside the year to date",
+    ),
+    _row(
+        r"同比|增长|增速|增幅|增减|比增|±|\+-|\+/-|比上年|比去年|较上年",
+        "yoy",
+        "比上年同期增长（%）",
+    ),
+    _row(r"上年|去年|同期", "last_year", "上年同期"),
+    _row(r"目标|计划|任务|预算数|预算|预期|考核数", "target", "年度投资目标"),
+    # What was done in the period: the year to date.
+    _row(
+        rf"{_SPAN}|累计|实际|实绩|绝对值|本期|本年|执行数|决算数|完成数|完成值|完成额|完成|"
+        r"总量|金额|数值|上半年|一季度|前三季度|全年|^\d{4}年$|^\d{1,2}月$",
+        "actual",
+        "1-6月",
+    ),
+    # 招商 sheets keep 到位资金 beside 签约额 or the completed figure: the year to date where
+    # nothing else is, else a second measure that is named as skipped.
+    _row(r"到位|实现", "actual", "到位资金（亿元）", weak=True),
+    _row(r"^(?:计量)?单位$|^单位[(（]|^计量单位", "unit", "计量单位"),
+    _row(
+        r"指标|项目|名称|内容|类别|^地区$|区域|^县|^各|县区|区县|县市|^市|^区$|^单位$|省份|城市|"
+        r"乡镇|镇街|园区$|开发区$|企业|行业",
+        "name",
+        "指标名称",
+    ),
+)
+
+
+def column_role(header: str) -> HeaderWord | None:
+    """The first row of HEADER_WORDS that reads ``header`` (already normalised), or None."""
+    if not header:
+        return None
+    for word in HEADER_WORDS:
+        if word.pattern.search(header):
+            return word
+    return None
+
+
+# ── rows ────────────────────────────────────────────────────────────────────
+
+# A group's number: 一、 （一） 1. 1、 (1) ① …
+GROUP_NUMBER = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d)|"
+    r"[①②③④⑤⑥⑦⑧⑨⑩])\s*"
+)
+# The cue that the rows below (or the rest of this name) are parts of the row above.
+PARTS_CUE = re.compile(r"^\s*(?:其中|内含|含)\s*[:：]?\s*|^\s*[#＃]\s*")
+# A row that totals the rows of its block.
+TOTAL = re.compile(r"^(?:合计|总计|小计|总合计|全部合计|汇总)$")
+# Notes under a table.
+NOTE = re.compile(r"^(?:注|说明|备注|资料来源|数据来源|填报说明|附注)\s*[0-9①②③：:]")
+# A unit stated for the table: 单位：万元、% (also 金额单位、计量单位).
+UNIT_NOTE = re.compile(r"(?:计量|金额|数量)?单位\s*[:：]\s*(?P<units>[^；;。\s]+)")
+UNIT_IN_PARENS = re.compile(r"[（(]\s*(?P<unit>[^（()）]{1,12}?)\s*[）)]")
+
+# A row name that is a place or a zone: a league table's entities (DESIGN.md §8).
+ENTITY = re.compile(
+    r"(?:省|市|县|区|旗|州|盟|镇|乡|街道|开发区|新区|园区|高新区|经开区|示范区|试验区|保税区|"
+    r"片区|管委会|自治区|特区|林区)$|^(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|"
+    r"安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|"
+    r"西藏|宁夏|新疆|香港|澳门|台湾)$"
+)
+# The whole of a league table's entities: a row that is not one of them.
+WHOLE = re.compile(
+    r"^(?:全省|全市|全州|全县|全区|全盟|全国|合计|总计|全省合计|全市合计|平均|全省平均)"
+)
+# Header words of a name column that holds places.
+PLACE_HEADER = re.compile(
+    r"地区|区域|县|区划|省份|地市|城市|乡镇|镇街|园区|开发区|单位名称|各市|各区"
+)
+# Words of an indicator's role inside a league table's header (规上工业增加值增速 → 增速).
+ROLE_TAIL = re.compile(
+    r"(?:同比)?(?:增长|增速|增幅|增减)(?:率)?$|完成率$|(?:累计)?(?:完成|总量|绝对值)$|位次$|排名$"
+)
