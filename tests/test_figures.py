@@ -244,3 +244,236 @@ def test_check_exit_1_names_the_figure_on_stderr(tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", str(path), "-o", str(tmp_path / "out.md")])
     assert result.exit_code == 1
     assert 'indicator "starts"' in result.stderr and "76.5%" in result.stderr
+
+
+# ── 6, 9, 23: a printed rate is judged, a ceiling shows its quota, a share above 100 % ──
+
+
+def test_a_printed_completion_without_a_target_is_judged_against_the_schedule() -> None:
+    body = """
+    [[indicator]]
+    id = "industry-investment"
+    name = "工业投资"
+    unit = "亿元"
+    actual = 30
+    [indicator.stated]
+    completion = "50.4%"
+    """
+    report = report_of(body, as_of="2023-10-31")
+    row = report.row("industry-investment")
+    assert row is not None and row.on_printed
+    gap = Fraction("50.4") - Fraction(10, 12) * 100
+    assert row.schedule_gap_pp == gap and half_up(-gap, 2) == "32.93"
+    assert row.status == "behind"
+    assert dict(report.status_counts) == {"behind": 1} and report.without_target == 0
+    items = [briefing_layout.attention_item(a, Style()) for a in report.attention]
+    assert items == ["工业投资年度目标完成率为50.4%（原文数据），低于序时进度32.93个百分点。"]
+    sentence = briefing_layout.indicator_sentence(row, report, Style())
+    assert "年度目标完成率为50.4%（原文数据），低于序时进度32.93个百分点" in sentence
+
+
+def test_a_ceiling_shows_the_quota_used_in_the_summary_and_in_json(tmp_path: Path) -> None:
+    text = snapshot_text(
+        """
+        [[indicator]]
+        id = "accidents"
+        name = "生产安全事故"
+        unit = "起"
+        better = "lower"
+        actual = 3
+        target = 10
+        """
+    )
+    path = tmp_path / "x.toml"
+    path.write_text(text, encoding="utf-8")
+    md = runner.invoke(app, ["summary", str(path), "-f", "markdown"])
+    assert "已用30.00%" in md.stdout
+    doc = json.loads(runner.invoke(app, ["summary", str(path), "-f", "json"]).stdout)
+    assert doc["indicators"][0]["usage_pct"] == 30
+
+
+def test_a_share_above_its_whole_is_flagged() -> None:
+    body = """
+    [[indicator]]
+    id = "part"
+    name = "高新技术产业增加值"
+    unit = "亿元"
+    actual = 12
+    whole = 10
+    """
+    report = report_of(body)
+    row = report.row("part")
+    assert row is not None and row.share == 120
+    assert [a.kind for a in report.attention] == ["share-above-100"]
+    assert "占比120.00%，超过100%" in briefing_layout.attention_item(report.attention[0], Style())
+
+
+# ── 26: once met, nothing remains, for every kind ───────────────────────────
+
+
+def test_a_met_average_or_reduction_has_nothing_remaining() -> None:
+    body = """
+    [[indicator]]
+    id = "good-days"
+    name = "空气质量优良天数比例"
+    unit = "%"
+    kind = "average"
+    actual = 90
+    target = 85
+
+    [[indicator]]
+    id = "energy"
+    name = "单位GDP能耗降低率"
+    unit = "%"
+    kind = "reduction"
+    actual = 3
+    target = 2.5
+    """
+    report = report_of(body)
+    for row in report.rows:
+        assert row.annual is not None
+        assert row.status == "met" and row.annual.remaining == 0, row.indicator.id
+
+
+# ── 7, 22, 24, 25, 26: the audit ────────────────────────────────────────────
+
+
+def _audit(body: str, as_of: str = "2022-06-30"):  # type: ignore[no-untyped-def]
+    from gxreport.audit import audit
+
+    return audit(parse(snapshot_text(body, as_of)), "x.toml")
+
+
+def _note(finding) -> str:  # type: ignore[no-untyped-def]
+    from gxreport.render.layout.check import note
+
+    return note(finding, Style())
+
+
+def test_a_direction_word_on_a_zero_gap_sets_the_implied_ranges() -> None:
+    # 49.58亿 of 100亿 at 30 June is 0.42 points behind: "超序时进度0个百分点" is wrong, and the
+    # ranges that make it true are gap ∈ [0, 0.5): actual ∈ [50, 50.5), target ∈ (98.17…, 99.16].
+    (f,) = _audit(
+        """
+        [[indicator]]
+        id = "signed"
+        name = "签约额"
+        unit = "亿元"
+        actual = 49.58
+        target = 100
+        [indicator.stated]
+        schedule_gap = "超序时进度0个百分点"
+        """
+    ).findings
+    assert f.verdict == "inconsistent"
+    actual, target = f.implied
+    assert (actual.range.low, actual.range.high) == (50, Fraction("50.5"))
+    assert actual.holds is False and target.holds is False
+    assert target.range.high == Fraction("49.58") / Fraction("0.5") * 100 / 100
+    text = _note(f)
+    assert "实际完成需在50.00亿元至50.50亿元之间（现为49.58）" in text
+    assert "年度目标需在98.17亿元至99.16亿元之间（现为100）" in text
+    assert "100.17" not in text  # the range of a gap in (−0.5, 0.5), which ignored 超
+
+
+def test_a_range_shows_the_digits_that_keep_the_current_value_out() -> None:
+    # 8.19亿 of 10亿 is 81.9 %, not the printed 81.8 %: the actual must lie in [8.175, 8.185),
+    # which at two decimals would print as 8.17至8.19 beside a current 8.19.
+    (f,) = _audit(
+        """
+        [[indicator]]
+        id = "x"
+        name = "固定资产投资"
+        unit = "亿元"
+        actual = 8.19
+        target = 10
+        [indicator.stated]
+        completion = "81.8%"
+        """
+    ).findings
+    assert f.verdict == "inconsistent"
+    text = _note(f)
+    assert "8.17亿元至8.19亿元" not in text
+    assert "实际完成需在8.175亿元至8.185亿元之间（现为8.19）" in text
+
+
+def test_a_count_typed_with_decimals_stands_for_its_rounding() -> None:
+    # 上年同期2.6个 stands for [2.55, 2.65): 6 against it grows 126.4 %–135.3 %, so "增长133%"
+    # is within input rounding, not inconsistent.
+    (f,) = _audit(
+        """
+        [[indicator]]
+        id = "projects"
+        name = "新引进项目"
+        unit = "个"
+        actual = 6
+        last_year = 2.6
+        [indicator.stated]
+        yoy = "增长133%"
+        """
+    ).findings
+    assert f.verdict == "within-rounding"
+    assert f.reached is not None
+    assert f.reached.low == (6 - Fraction("2.65")) / Fraction("2.65") * 100
+    assert f.reached.high == (6 - Fraction("2.55")) / Fraction("2.55") * 100
+
+
+def test_a_zero_with_a_direction_word_against_an_exact_zero_is_consistent() -> None:
+    # ≥ 0 is 超 (DESIGN.md §3), and an exact 0 contradicts no word (§4): one reading everywhere.
+    findings = _audit(
+        """
+        [[indicator]]
+        id = "flat"
+        name = "营业收入"
+        unit = "亿元"
+        actual = 10
+        last_year = 10
+        exact = true
+        [indicator.stated]
+        yoy = "增长0.0%"
+
+        [[indicator]]
+        id = "on-line"
+        name = "签约额"
+        unit = "亿元"
+        actual = 50
+        target = 100
+        exact = true
+        [indicator.stated]
+        schedule_gap = "超序时进度0.0个百分点"
+
+        [[indicator]]
+        id = "down"
+        name = "税收收入"
+        unit = "亿元"
+        actual = 10
+        last_year = 10
+        exact = true
+        [indicator.stated]
+        yoy = "下降0.0%"
+        """
+    ).findings
+    assert [f.verdict for f in findings] == ["consistent"] * 3
+
+
+def test_check_json_numbers_are_as_shown_and_exact_as_text(tmp_path: Path) -> None:
+    text = snapshot_text(
+        """
+        [[indicator]]
+        id = "projects"
+        name = "签约项目"
+        unit = "个"
+        actual = 5
+        target = 12
+        [indicator.stated]
+        completion = "41.67%"
+        """
+    )
+    path = tmp_path / "x.toml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path), "-f", "json"])
+    (f,) = json.loads(result.stdout)["files"][0]["findings"]
+    # Read with the default parser: no binary approximation of 125/3 such as 41.666666666666664.
+    assert f["recomputed"] == 41.6666 and f["recomputed_exact"] == "125/3"
+    doc = json.loads(result.stdout, parse_float=Decimal)
+    assert doc["files"][0]["findings"][0]["recomputed"] == Decimal("41.6666")

@@ -137,7 +137,7 @@ def analyze(
     groups: dict[str, list[Row]] = {}
     for row in rows:
         groups.setdefault(row.indicator.group, []).append(row)
-    with_target = [r for r in rows if r.annual is not None]
+    with_target = [r for r in rows if r.annual is not None or r.on_printed]
     counts = Counter(r.status for r in with_target)
     return Report(
         info=info,
@@ -256,6 +256,15 @@ def _row(
     completion = annual.completion if annual is not None else NA("no-target")
     gap = annual.schedule_gap_pp if annual is not None else NA("no-target")
     t = timeline.elapsed
+    status: Status = annual.status if annual is not None else "no-target"
+    printed_completion = stated.completion if stated else None
+    on_printed = False
+    if annual is None and printed_completion is not None and b.schedule:
+        # A printed 完成率 is a figure though the target is not given: judged against 序时进度
+        # all the same, and marked as printed wherever it is shown.
+        gap = fx.schedule_gap_pp(exact(printed_completion.value), t)
+        status = _position(gap, precision) or "no-target"
+        on_printed = True
     return Row(
         indicator=ind,
         behaviour=b,
@@ -263,8 +272,9 @@ def _row(
         elapsed=t,
         days_left=timeline.left_days,
         plans=made,
-        status=annual.status if annual is not None else "no-target",
-        completion=_or_printed(completion, stated.completion if stated else None),
+        status=status,
+        on_printed=on_printed,
+        completion=_or_printed(completion, printed_completion),
         schedule_gap_pp=_or_printed(gap, stated.schedule_gap if stated and b.schedule else None),
         yoy=yoy_shown,
         yoy_is_pp=yoy_is_pp,
@@ -414,7 +424,8 @@ def _plan(
         gap = fx.schedule_gap_pp(completion, t)
 
     remaining: Maybe = NA("not-cumulative")
-    if b.spreads or b.ceiling:
+    if b.spreads or b.ceiling or met:
+        # Once met nothing remains, for every kind (DESIGN.md §3): 0 by the same formula.
         remaining = fx.remaining(b, actual, target)
     surplus = fx.surplus(b, actual, target)
     whole_things = ind.unit_info.is_count
@@ -631,6 +642,11 @@ def _attention(row: Row) -> list[Attention]:
     moving the wrong way."""
     plan = row.annual
     items = []
+    if row.on_printed and row.status == "behind":
+        items.append(Attention("behind-printed", row, None))
+    if isinstance(row.share, Fraction) and row.share > HUNDRED:
+        # A part above its whole: a unit or a whole mixed up (DESIGN.md §3 feasibility).
+        items.append(Attention("share-above-100", row, None))
     if plan is not None:
         kind: Attention | None = None
         if plan.infeasible:

@@ -125,7 +125,9 @@ def measured(ind: Indicator, name: InputName, value: Decimal | None, scale: int 
         return Input(name, None, None, whole_units, unit=ind.unit)
     factor = Fraction(10) ** scale
     last_digit = exponent(value)
-    if ind.exact is True or (ind.exact is None and whole_units and last_digit <= 0):
+    # Only a count typed in whole units is exact: 2.6 个 stands for [2.55, 2.65), and 0.71万户
+    # (7.1E+3) for [7050, 7150).
+    if ind.exact is True or (ind.exact is None and whole_units and last_digit == 0):
         point = Interval.point(Fraction(value) * factor)
         return Input(name, value, point, whole_units, factor, ind.unit)
     iv = stands_for(value, last_digit)
@@ -242,10 +244,13 @@ def _formula(
             return "whole-not-positive"
         return fx.share_pct, [actual, whole]
     if key == "remaining":
-        if not (b.spreads or b.ceiling):
-            return "not-cumulative"
         if ind.actual is None or ind.target is None:
+            if not (b.spreads or b.ceiling):
+                return "not-cumulative"
             return "no-actual" if ind.actual is None else "no-target"
+        # Other kinds have a remaining only once met, and it is 0 (DESIGN.md §3).
+        if not (b.spreads or b.ceiling or b.met(Fraction(ind.actual), Fraction(ind.target))):
+            return "not-cumulative"
         return (lambda x, g: fx.remaining(b, x, g)), [actual, set_figure(ind, "target", ind.target)]
     if key == "total":
         if ind.parts:
@@ -393,12 +398,17 @@ _OTHER_RULES: dict[Rounding, tuple[Rounding, ...]] = {
 }
 
 
-def _sign_agrees(fig: StatedFigure, low: Fraction, high: Fraction) -> bool:
-    """A printed direction on a figure that shows as zero must match the value's sign: a gap
-    above zero is not "低于序时进度0.00个百分点"."""
+def words_range(fig: StatedFigure, rule: Rounding) -> Interval:
+    """The exact values that make the printed words true: the range the digits stand for, and
+    on a figure that shows as zero the side its direction word names (超序时进度0个百分点 is
+    [0, 0.5); an exact 0 contradicts no word, as ≥ 0 is 超 and DESIGN.md §4 says)."""
+    iv = stands_for(fig.value, fig.exponent, rule)
     if fig.direction == 0 or fig.value != 0:
-        return True
-    return high > 0 if fig.direction > 0 else low < 0
+        return iv
+    zero = Fraction(0)
+    if fig.direction > 0:
+        return Interval(zero, iv.high, True, iv.high_closed)
+    return Interval(iv.low, zero, iv.low_closed, True)
 
 
 def _judge(
@@ -421,14 +431,10 @@ def _judge(
     verdict: Verdict
     rule: Rule | None = None
     implied: tuple[Implied, ...] = ()
-    target = stands_for(fig.value, fig.exponent, rounding)
-    if shown == fig.value and _sign_agrees(fig, exact, exact):
+    target = words_range(fig, rounding)
+    if shown == fig.value and target.contains(exact):
         verdict = "consistent"
-    elif (
-        reached is not None
-        and reached.overlaps(target)
-        and _sign_agrees(fig, reached.low, reached.high)
-    ):
+    elif reached is not None and reached.overlaps(target):
         verdict = "within-rounding"
     else:
         other = next(
@@ -436,7 +442,7 @@ def _judge(
                 r
                 for r in _OTHER_RULES[rounding]
                 if round_exact(exact, -fig.exponent, r) == fig.value
-                and _sign_agrees(fig, exact, exact)
+                and words_range(fig, r).contains(exact)
             ),
             None,
         )
@@ -496,7 +502,12 @@ def _implied_range(
     high = _solve(func, values, which, target.high)
     if low is None or high is None:
         return None
-    return Interval(min(low, high), max(low, high))
+    # The ends keep the target's open or closed ends (a falling formula swaps them), so a
+    # value on an open end is outside: never a range that holds the current value beside a
+    # verdict of inconsistent.
+    if low <= high:
+        return Interval(low, high, target.low_closed, target.high_closed)
+    return Interval(high, low, target.high_closed, target.low_closed)
 
 
 def _implied_for_each(
@@ -512,7 +523,9 @@ def _implied_for_each(
             continue
         holds = found.contains(inp.value)
         # Shown in the input's own unit, beside its value as typed.
-        own = Interval(found.low / inp.factor, found.high / inp.factor)
+        own = Interval(
+            found.low / inp.factor, found.high / inp.factor, found.low_closed, found.high_closed
+        )
         out.append(Implied(inp.name, own, inp.given, holds, inp.whole_units, inp.unit))
     return tuple(out)
 
@@ -524,7 +537,7 @@ def _implied_missing(
     if any(i.given is None for k, i in enumerate(inputs) if k != which):
         return ()
     values = [i.value if i.given is not None else Fraction(1) for i in inputs]
-    found = _implied_range(func, values, which, stands_for(fig.value, fig.exponent))
+    found = _implied_range(func, values, which, words_range(fig, "half-up"))
     if found is None or found.high <= 0 and inputs[which].name in ("target", "last_year", "whole"):
         return ()
     missing = inputs[which]

@@ -64,6 +64,7 @@ LabelKey = Literal[
     "feasible_on_pace",
     "feasible_off_pace",
     "usage",
+    "used",
     "line",
     "headroom",
     "remaining_cut",
@@ -78,6 +79,7 @@ CheckKey = Literal[
     "reached",
     "between",
     "exactly",
+    "open-end",
     "no-whole-number",
     "percent-as-pp",
     "truncation",
@@ -160,6 +162,9 @@ BriefingKey = Literal[
     "attention_above_line",
     "attention_infeasible",
     "attention_yoy",
+    "attention_behind_printed",
+    "attention_share",
+    "completion_stated_position",
     "footnote",
     "basis_month",
     "basis_day",
@@ -242,6 +247,7 @@ LABELS: dict[LabelKey, dict[Lang, str]] = {
         "en": "reachable; pace gives {projected}",
     },
     "usage": {"zh": "已用额度", "en": "Quota used"},
+    "used": {"zh": "已用{rate}", "en": "{rate} used"},
     "line": {"zh": "序时额度", "en": "Pro-rated quota"},
     "headroom": {"zh": "尚余额度", "en": "Quota left"},
     "remaining_cut": {"zh": "尚需降低", "en": "Still to cut"},
@@ -409,6 +415,7 @@ CHECK_TEXT: dict[CheckKey, dict[Lang, str]] = {
     },
     "between": {"zh": "在{low}至{high}之间", "en": "{low} to {high}"},
     "exactly": {"zh": "为{value}", "en": "exactly {value}"},
+    "open-end": {"zh": "（不含{value}）", "en": " (excluding {value})"},
     "no-whole-number": {"zh": "无满足条件的整数", "en": "no whole number fits"},
     "percent-as-pp": {
         "zh": "原文以%表述序时进度差，按个百分点读取",
@@ -655,6 +662,19 @@ BRIEFING: dict[BriefingKey, dict[Lang, str]] = {
         "en": "{name}: the {plan} of {target} {why}.",
     },
     "attention_yoy": {"zh": "{name}{yoy}。", "en": "{name} is {yoy}."},
+    "attention_behind_printed": {
+        "zh": "{name}年度目标完成率为{rate}（原文数据），低于序时进度{pp}个百分点。",
+        "en": "{name}: {rate} of the annual target (as reported), {pp} percentage points "
+        "behind schedule.",
+    },
+    "attention_share": {
+        "zh": "{name}占比{share}，超过100%，请核对总量与单位。",
+        "en": "{name} is {share} of its whole, above 100%: check the whole and the units.",
+    },
+    "completion_stated_position": {
+        "zh": "年度目标完成率为{rate}（原文数据）",
+        "en": "{rate} of the annual target (as reported)",
+    },
     "footnote": {
         "zh": "注：序时进度按{basis}计算；完成率等相对数按{rounding}保留{decimals}位小数，"
         "合计数和相对数由于四舍五入未作机械调整。",

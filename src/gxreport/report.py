@@ -99,7 +99,15 @@ YoyWords = Literal["new", "turnaround", "loss-narrowed", "loss-widened"]
 # as 0.00 is on schedule): the words 超/持平/低于 follow this, in every output.
 Position = Literal["ahead", "on-schedule", "behind"]
 AttentionKind = Literal[
-    "infeasible", "behind", "not-met", "over-cap", "exceeded", "above-line", "yoy"
+    "infeasible",
+    "behind",
+    "behind-printed",
+    "not-met",
+    "over-cap",
+    "exceeded",
+    "above-line",
+    "yoy",
+    "share-above-100",
 ]
 
 
@@ -161,6 +169,8 @@ class Row:
     days_left: int
     plans: tuple[Plan, ...]
     status: Status
+    # No target given, but a printed 完成率: the status is judged on the printed figure.
+    on_printed: bool
     completion: Shown  # the summary's 完成率 (annual target), or as printed
     schedule_gap_pp: Shown
     yoy: Shown  # % change, or 个百分点 when yoy_is_pp; or as printed
@@ -192,6 +202,14 @@ class Row:
             if plan.kind == kind:
                 return plan
         return None
+
+    @property
+    def usage(self) -> Maybe:
+        """A ceiling's 已用额度 (actual ÷ target, in %): what it shows for a 完成率."""
+        plan = self.annual
+        if not self.behaviour.ceiling:
+            return NA("not-cumulative")
+        return plan.usage if plan is not None else NA("no-target")
 
     @property
     def has_printed(self) -> bool:

@@ -8,9 +8,10 @@ from decimal import Decimal
 
 from gxreport.exact import Fraction
 from gxreport.i18n import Lang, reason
+from gxreport.intervals import Interval
 from gxreport.render.document import Figure, Tone
 from gxreport.report import NA, Printed, Shown
-from gxreport.rounding import Exact, Precision, Rounding, round_exact
+from gxreport.rounding import Exact, Precision, Rounding, ceil_to, floor_to, round_exact
 from gxreport.units import places
 
 DASH = "—"
@@ -34,6 +35,26 @@ class Style:
 def rounded(value: Exact, style: Style) -> Decimal:
     """A derived rate, 个百分点 or ratio as shown: at the style's decimals, by its rule."""
     return round_exact(value, style.decimals, style.rounding)
+
+
+def outward(
+    iv: Interval, decimals: int, outside: Fraction | None = None
+) -> tuple[Decimal, Decimal, bool]:
+    """A range's ends printed outward (low end down, high end up) with at least ``decimals``
+    digits and as many more as it takes to show two different ends, and to show ``outside``
+    (a value that does not hold) outside them; and whether ``outside`` sits on an open end,
+    where no number of digits can show it outside."""
+    on_open_end = outside is not None and (
+        (outside == iv.low and not iv.low_closed) or (outside == iv.high and not iv.high_closed)
+    )
+    while decimals < 12:
+        lo, hi = floor_to(iv.low, decimals), ceil_to(iv.high, decimals)
+        distinct = round_exact(iv.low, decimals) != round_exact(iv.high, decimals)
+        shown_out = outside is None or on_open_end or not Fraction(lo) <= outside <= Fraction(hi)
+        if distinct and shown_out:
+            break
+        decimals += 1
+    return floor_to(iv.low, decimals), ceil_to(iv.high, decimals), on_open_end
 
 
 def plain(value: Decimal) -> str:

@@ -17,7 +17,7 @@ from gxreport.errors import Problem, UsageError
 from gxreport.exact import Fraction
 from gxreport.i18n import CHART, Lang
 from gxreport.render._fmt import Style, rate
-from gxreport.report import Position, Report, Row
+from gxreport.report import Position, Printed, Report, Row
 
 if TYPE_CHECKING:
     from matplotlib.font_manager import FontProperties
@@ -46,8 +46,15 @@ CJK_FAMILIES = (
 
 
 def charted(row: Row) -> bool:
-    """An indicator the chart shows: on a schedule, with a completion to draw."""
-    return row.behaviour.schedule and isinstance(row.completion, Fraction)
+    """An indicator the chart shows: on a schedule, with a completion to draw (a printed
+    one too, labelled as printed)."""
+    return row.behaviour.schedule and isinstance(row.completion, Fraction | Printed)
+
+
+def _completion(row: Row) -> Fraction:
+    value = row.completion
+    assert isinstance(value, Fraction | Printed)
+    return Fraction(value.value) if isinstance(value, Printed) else value
 
 
 def find_font(given: Path | None) -> FontProperties:
@@ -100,25 +107,22 @@ def _draw(
     fig, ax = plt.subplots(figsize=(6.3, height))
     line = float(report.progress_pct)
     top = max(
-        [line * 1.25, 100.0]
-        + [
-            float(r.completion) * 1.12
-            for _, r in bars
-            if r is not None and isinstance(r.completion, Fraction)
-        ]
+        [line * 1.25, 100.0] + [float(_completion(r)) * 1.12 for _, r in bars if r is not None]
     )
     for y, (_, row) in enumerate(bars):
         if row is None:  # a group's name, as a label of its own
             continue
-        completion = row.completion
-        assert isinstance(completion, Fraction)
+        completion = _completion(row)
         plan = row.annual
-        colour = COLOURS[plan.position if plan is not None else None]
+        position = plan.position if plan is not None else None
+        if row.on_printed:
+            position = row.status if row.status in ("ahead", "on-schedule", "behind") else None
+        colour = COLOURS[position]
         ax.barh(y, float(completion), color=colour, height=0.62)
         ax.text(
             float(completion) + top * 0.01,
             y,
-            rate(completion, style),
+            rate(row.completion, style),
             va="center",
             fontsize=8,
             fontproperties=prop,

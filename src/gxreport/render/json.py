@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from gxreport import __version__
 from gxreport.exact import Fraction
-from gxreport.render._fmt import Style, rounded, shown_amount
+from gxreport.intervals import Interval
+from gxreport.render._fmt import Style, outward, rounded, shown_amount
 from gxreport.render.layout._common import printed_keys
 from gxreport.report import NA, Maybe, Plan, Printed, Row, RowsView, Shown
 from gxreport.rounding import to_decimal
@@ -225,6 +226,9 @@ def row_object(row: Row, style: Style, with_plans: bool = True) -> dict[str, Any
     )
     annual = row.annual
     f.amount("remaining", annual.remaining if annual else NA("no-target"))
+    usage = row.usage
+    f.data["usage_pct"] = num(rounded(usage, style)) if isinstance(usage, Fraction) else None
+    f.data["share_above_whole"] = isinstance(row.share, Fraction) and row.share > 100
     if with_plans:
         f.data["plans"] = [plan_object(p, style, detail=False) for p in row.plans]
     return f.done()
@@ -246,7 +250,27 @@ def render_gap(gap: Gap, style: Style) -> Iterator[str]:
     return stream(report_head(gap.report, style, "gap"), "indicators", rows)
 
 
-def _finding(f: Finding) -> dict[str, Any]:
+def exact_text(value: Fraction) -> str:
+    """An exact value as text: the decimal where it ends ("57.65"), else the fraction
+    ("125/3"), so that no reader has to take a rounded or binary number for it."""
+    denominator = value.denominator
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    if denominator == 1:
+        return format(to_decimal(value).normalize(), "f")
+    return f"{value.numerator}/{value.denominator}"
+
+
+def _finding(f: Finding, style: Style) -> dict[str, Any]:
+    """A finding as the table shows it: the recomputed value cut two digits beyond the
+    printed ones (and exactly, as text), ranges printed outward; decimals, never floats."""
+    from gxreport.render.layout.check import reached_decimals, recomputed_shown
+
+    def ends(iv: Interval, decimals: int, outside: Decimal | None = None) -> list[str | None]:
+        low, high, _ = outward(iv, decimals, Fraction(outside) if outside is not None else None)
+        return [num(low), num(high)]
+
     return {
         "id": f.indicator.id,
         "name": f.indicator.name,
@@ -256,17 +280,21 @@ def _finding(f: Finding) -> dict[str, Any]:
         "stated_decimals": f.decimals,
         "kind": f.kind,
         "verdict": f.verdict,
-        "recomputed": num(to_decimal(f.recomputed)) if f.recomputed is not None else None,
+        "recomputed": num(recomputed_shown(f)) if f.recomputed is not None else None,
+        "recomputed_exact": exact_text(f.recomputed) if f.recomputed is not None else None,
         "difference": num(f.difference),
-        "reached": [num(to_decimal(f.reached.low)), num(to_decimal(f.reached.high))]
-        if f.reached
-        else None,
+        "reached": ends(f.reached, reached_decimals(f, style)) if f.reached else None,
         "rule": f.rule,
         "implied": [
             {
                 "input": i.input,
-                "low": num(to_decimal(i.range.low)),
-                "high": num(to_decimal(i.range.high)),
+                **dict(
+                    zip(
+                        ("low", "high"),
+                        ends(i.range, style.decimals, i.given if i.holds is False else None),
+                        strict=True,
+                    )
+                ),
                 "given": num(i.given),
                 "holds": i.holds,
             }
@@ -283,7 +311,7 @@ def render_check(audits: list[Audit], style: Style) -> str:
     for audit in audits:
         findings = []
         for f in audit.findings:
-            findings.append(_finding(f))
+            findings.append(_finding(f, style))
         files.append(
             {
                 "source": audit.source,
@@ -387,7 +415,7 @@ def render_compare(view: CompareView, style: Style) -> str:
             item["why"] = why
         indicators.append(item)
     findings = [
-        {"source": a.source, **_finding(f)} for a in view.audits for f in across_findings(a)
+        {"source": a.source, **_finding(f, style)} for a in view.audits for f in across_findings(a)
     ]
     doc = {
         "schema": SCHEMA,

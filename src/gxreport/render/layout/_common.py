@@ -144,16 +144,29 @@ def summary_row(
 ) -> tuple[Cell, ...]:
     ind = row.indicator
     tone = STATUS_TONE[row.status]
+    completion = rate_cell(row.completion, style, tone)
+    if isinstance(row.usage, Fraction):
+        # A ceiling has no 完成率: its column shows the quota used (已用30.00%).
+        used = rate_cell(row.usage, style, tone)
+        completion = Figure(
+            label("used", style.lang).format(rate=used.text), used.value, used.decimals, True, tone
+        )
+    gap = number_cell(row.schedule_gap_pp, style, signed=True, tone=tone)
+    state = status_cell(row.status, style.lang)
+    if row.on_printed:
+        # Judged on the printed 完成率: the gap and the status are marked as it is.
+        gap = Figure(gap.text + PRINTED_MARK, gap.value, gap.decimals, gap.percent, tone)
+        state = Text(state.text + PRINTED_MARK, state.tone)
     cells: list[Cell] = [
         name_text(row, report_as_of, style),
         ind.unit,
         given_cell(ind.actual),
         given_cell(ind.target),
-        rate_cell(row.completion, style, tone),
-        number_cell(row.schedule_gap_pp, style, signed=True, tone=tone),
+        completion,
+        gap,
         yoy_cell(row, style),
         rank_text(row, style),
-        status_cell(row.status, style.lang),
+        state,
     ]
     if with_bar:
         cells.append(bar_cell(row))
@@ -182,4 +195,8 @@ def printed_keys(row: Row) -> list[str]:
         ("yoy_pp" if row.yoy_is_pp else "yoy_pct", row.yoy),
         ("share_pct", row.share),
     )
-    return [key for key, value in pairs if isinstance(value, Printed)]
+    keys = [key for key, value in pairs if isinstance(value, Printed)]
+    if row.on_printed:
+        # Derived from the printed 完成率, so as good as it is.
+        keys += ["schedule_gap_pp", "status"]
+    return keys

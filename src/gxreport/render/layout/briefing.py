@@ -207,6 +207,15 @@ def _standing(row: Row, style: Style) -> list[str]:
     return []
 
 
+def _position_clause(row: Row, style: Style) -> str:
+    """超/低于序时进度 x 个百分点, or 与序时进度持平, by the gap as shown."""
+    gap = row.schedule_gap_pp
+    if row.status == "on-schedule" or not isinstance(gap, Fraction):
+        return phrase("on_schedule", style.lang) if row.status == "on-schedule" else ""
+    key: BriefingKey = "ahead" if row.status == "ahead" else "behind"
+    return phrase(key, style.lang, pp=number(abs(gap), style))
+
+
 def indicator_sentence(row: Row, report: Report, style: Style) -> str:
     """One sentence on one indicator, in 公文 order: amount, completion, schedule, 同比,
     share, what the stretch target still asks, rank."""
@@ -225,6 +234,12 @@ def indicator_sentence(row: Row, report: Report, style: Style) -> str:
     standing = _standing(row, style)
     if not standing and isinstance(row.completion, Printed):
         standing = [phrase("completion_stated", lang, rate=row.completion.text)]
+        if row.on_printed:
+            # The printed rate is judged against 序时进度 like any other.
+            standing = [
+                phrase("completion_stated_position", lang, rate=row.completion.text),
+                _position_clause(row, style),
+            ]
     clauses += standing
     clauses.append(yoy_clause(row, style))
     share = row.share
@@ -288,6 +303,16 @@ def attention_item(item: Attention, style: Style) -> str:
     actual = with_unit(given(ind.actual), ind.unit, lang)
     if item.kind == "yoy":
         return phrase("attention_yoy", lang, name=ind.name, yoy=yoy_clause(row, style))
+    if item.kind == "share-above-100":
+        return phrase("attention_share", lang, name=ind.name, share=rate(row.share, style))
+    if item.kind == "behind-printed" and isinstance(row.schedule_gap_pp, Fraction):
+        return phrase(
+            "attention_behind_printed",
+            lang,
+            name=ind.name,
+            rate=row.completion.text if isinstance(row.completion, Printed) else "",
+            pp=number(abs(row.schedule_gap_pp), style),
+        )
     assert plan is not None
     if item.kind == "infeasible":
         return phrase(
@@ -336,7 +361,7 @@ def parts(briefing: Briefing, style: Style) -> Parts:
         )
         chart = None
         if briefing.charts and any(
-            r.behaviour.schedule and isinstance(r.completion, Fraction) for r in rows
+            r.behaviour.schedule and isinstance(r.completion, Fraction | Printed) for r in rows
         ):
             from gxreport.render.chart import group_chart
 

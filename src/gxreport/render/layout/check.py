@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from gxreport.audit import VERDICTS, Audit, Finding, Implied
+from gxreport.exact import Fraction
 from gxreport.i18n import CHECK_TEXT, INPUT_NAMES, STATED_NAMES, VERDICT_NAMES, reason, with_unit
 from gxreport.intervals import Interval
-from gxreport.render._fmt import DASH, Style, given, plain, pp_unit
+from gxreport.render._fmt import DASH, Style, given, outward, plain, pp_unit
 from gxreport.render.document import (
     Cell,
     Column,
@@ -19,7 +21,8 @@ from gxreport.render.document import (
     Title,
     Tone,
 )
-from gxreport.rounding import ceil_to, floor_to, round_exact
+from gxreport.rounding import round_exact
+from gxreport.units import places
 
 VERDICT_TONE: dict[str, Tone | None] = {
     "consistent": "good",
@@ -62,10 +65,19 @@ def _figure(text: str, kind: str, unit: str, style: Style) -> str:
     return with_unit(text, unit, style.lang)
 
 
-def range_text(iv: Interval, kind: str, unit: str, whole_units: bool, style: Style) -> str:
+def range_text(
+    iv: Interval,
+    kind: str,
+    unit: str,
+    whole_units: bool,
+    style: Style,
+    outside: Fraction | None = None,
+) -> str:
     """A range printed outward (low end down, high end up) with as many digits as it takes to
-    show two different ends; counts as the whole numbers inside it."""
+    show two different ends, and to show ``outside`` (a value that does not hold) outside it:
+    never "8.17至8.19（现为8.19）"; counts as the whole numbers inside it."""
     lang = style.lang
+    excluded = ""
     if whole_units and kind == "amount":
         low = iv.low.__ceil__() + (1 if not iv.low_closed and iv.low.denominator == 1 else 0)
         high = iv.high.__floor__() - (1 if not iv.high_closed and iv.high.denominator == 1 else 0)
@@ -77,13 +89,16 @@ def range_text(iv: Interval, kind: str, unit: str, whole_units: bool, style: Sty
     else:
         # Enough digits that the ends, rounded, differ (never "6.49至6.49"); then each end is
         # rounded outward, so the printed range holds the exact one.
-        decimals = style.decimals
-        while decimals < 12 and round_exact(iv.low, decimals) == round_exact(iv.high, decimals):
-            decimals += 1
-        lo_text = plain(floor_to(iv.low, decimals))
-        hi_text = plain(ceil_to(iv.high, decimals))
-    return CHECK_TEXT["between"][lang].format(
-        low=_figure(lo_text, kind, unit, style), high=_figure(hi_text, kind, unit, style)
+        lo, hi, on_open_end = outward(iv, style.decimals, outside)
+        lo_text, hi_text = plain(lo), plain(hi)
+        if on_open_end:
+            end = hi_text if outside == iv.high else lo_text
+            excluded = CHECK_TEXT["open-end"][lang].format(value=_figure(end, kind, unit, style))
+    return (
+        CHECK_TEXT["between"][lang].format(
+            low=_figure(lo_text, kind, unit, style), high=_figure(hi_text, kind, unit, style)
+        )
+        + excluded
     )
 
 
@@ -91,7 +106,8 @@ def _implied_text(imp: Implied, style: Style) -> str:
     lang = style.lang
     name = INPUT_NAMES[imp.input][lang]
     kind = "percent" if imp.input in ("completion", "yoy") else "amount"
-    shown = range_text(imp.range, kind, imp.unit, imp.whole_units, style)
+    outside = Fraction(imp.given) if imp.given is not None and imp.holds is False else None
+    shown = range_text(imp.range, kind, imp.unit, imp.whole_units, style, outside)
     if imp.given is None:
         return CHECK_TEXT["implied-missing"][lang].format(input=name, range=shown)
     return CHECK_TEXT["implied-given"][lang].format(input=name, range=shown, given=given(imp.given))
@@ -117,11 +133,27 @@ def note(f: Finding, style: Style) -> str:
     return ("；" if lang == "zh" else "; ").join(parts)
 
 
-def _finer(f: Finding, style: Style) -> Style:
+def reached_decimals(f: Finding, style: Style) -> int:
     """A reached range is shown a digit finer than the printed figure."""
+    return max(style.decimals, f.decimals + 1)
+
+
+def _finer(f: Finding, style: Style) -> Style:
     from dataclasses import replace
 
-    return replace(style, decimals=max(style.decimals, f.decimals + 1))
+    return replace(style, decimals=reached_decimals(f, style))
+
+
+def recomputed_shown(f: Finding) -> Decimal:
+    """The recomputed value as shown: two digits beyond the printed ones, cut off rather
+    than rounded, so that every digit shown is a true one (57.6549…, not a 57.655 that looks
+    like it rounds up). An amount shows no more digits than it has: a sum of 118.6 and 0 is
+    118.6, never 118.600."""
+    assert f.recomputed is not None
+    cut = round_exact(f.recomputed, f.decimals + 2, "truncation")
+    if f.kind == "amount" and cut == f.recomputed:
+        return max(cut.normalize(), cut.quantize(Decimal(1).scaleb(-f.decimals)), key=places)
+    return cut
 
 
 def finding_row(f: Finding, style: Style) -> tuple[Cell, ...]:
@@ -129,11 +161,9 @@ def finding_row(f: Finding, style: Style) -> tuple[Cell, ...]:
     unit = f.indicator.unit
     recomputed: Cell = DASH
     if f.recomputed is not None:
-        # Two digits beyond the printed ones, cut off rather than rounded, so that every digit
-        # shown is a true one (57.6549…, not a 57.655 that looks like it rounds up).
-        cut = round_exact(f.recomputed, f.decimals + 2, "truncation")
+        cut = recomputed_shown(f)
         recomputed = Figure(
-            _figure(plain(cut), f.kind, unit, style), cut, f.decimals + 2, f.kind == "percent"
+            _figure(plain(cut), f.kind, unit, style), cut, places(cut), f.kind == "percent"
         )
     difference: Cell = DASH
     if f.difference is not None:
