@@ -2,9 +2,12 @@
 
 A4; margins 37/35/28/26 mm; 22 lines a page on the document grid; title 方正小标宋简体 二号
 centred; body 仿宋_GB2312 三号 (Windows knows it as 仿宋) with a two-character first-line
-indent; 一、 headings 黑体, （一） headings 楷体; page numbers "— 1 —" in 宋体 四号. Tables have
-borders, a header row repeated on every page, column widths that fill the 156 mm text block,
-and cells off the line grid. English documents get ordinary fonts on the same page.
+indent; 一、 headings 黑体, （一） headings 楷体; page numbers "— 1 —" in 宋体 四号; every font
+named, none left to the theme (which Word would put first). A long title folds into even
+lines. Tables have borders, a header row repeated on every page, rows that never split
+across pages, columns as wide as their widest figure (a figure never breaks; a table too
+wide for that is set a size smaller), names folding between words, and cells off the line
+grid. English documents get ordinary fonts on the same page.
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ from gxreport.render.document import (
     Table,
     Title,
     cell_text,
-    text_width,
 )
+from gxreport.render.fold import atoms, em_width, fold, whole
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -138,6 +141,7 @@ def setup(doc: WordDocument, lang: Lang) -> Faces:
     """Page, grid and the styles a briefing (and pandoc, through the reference .docx) uses."""
     from docx.enum.style import WD_STYLE_TYPE
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+    from docx.oxml import OxmlElement
     from docx.shared import Mm, Pt, RGBColor
 
     faces = FACES[lang]
@@ -149,8 +153,6 @@ def setup(doc: WordDocument, lang: Lang) -> Faces:
     if faces.gongwen:
         grid = section._sectPr.find(_qn("w:docGrid"))
         if grid is None:
-            from docx.oxml import OxmlElement
-
             grid = OxmlElement("w:docGrid")
             section._sectPr.append(grid)
         grid.set(_qn("w:type"), "lines")
@@ -189,7 +191,15 @@ def setup(doc: WordDocument, lang: Lang) -> Faces:
     ppr = title.element.get_or_add_pPr()  # type: ignore[attr-defined]
     for border in ppr.findall(_qn("w:pBdr")):
         ppr.remove(border)
+    # Nor the template's letter spacing and kerning, which make a line of 二号 too wide.
+    rpr = title.element.get_or_add_rPr()  # type: ignore[attr-defined]
+    for tag in ("w:spacing", "w:kern"):
+        for found in rpr.findall(_qn(tag)):
+            rpr.remove(found)
     title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER  # type: ignore[attr-defined]
+    off_grid = OxmlElement("w:snapToGrid")  # two lines of 二号 one pitch apart, not two
+    off_grid.set(_qn("w:val"), "0")
+    ppr.append(off_grid)
     title.paragraph_format.space_after = Pt(LINE_PITCH_PT)  # type: ignore[attr-defined]
     for name, face in (("Heading 1", faces.heading1), ("Heading 2", faces.heading2)):
         style = text_style(name, face, bold=not faces.gongwen, indent=faces.gongwen)
@@ -270,34 +280,105 @@ def _page_field(paragraph: WordParagraph, face: Face) -> None:
         _set_font(r.font, face)
 
 
-def _widths(table: Table, keep: list[int], face: Face) -> list[float]:
-    """Column widths in mm that fill the 156 mm block: each figure column as wide as its
-    widest figure (headers may fold onto two lines), the name column the rest, so that a
-    name folds as little as it can."""
-    half = face.size * 0.3528 * 0.62  # mm a Latin digit takes (with room); a CJK one twice
-    pad = 5.4  # the cell's own margins, left and right
+PAD_MM = 4.2  # a cell's margins, left and right (Table Grid: 0.19 cm each), and its borders
+SLACK_EM = 0.3  # and room for a face a little wider than measured
+MM_PER_PT = 25.4 / 72
 
-    def width(text: str) -> float:
-        return text_width(text) * half
 
-    need = []
-    for i in keep:
+@dataclass(frozen=True)
+class Layout:
+    """How a table is set: its size, each column's width (mm), which cells stay on one
+    line, and each cell's lines."""
+
+    size: float
+    widths: list[float]
+    lines: list[list[list[str]]]  # [row][column] → the cell's lines (row 0: the header)
+    nowrap: list[list[bool]]
+
+
+def table_layout(table: Table, keep: list[int], sizes: tuple[float, ...]) -> Layout:
+    """Widths that fit the 156 mm block: each figure column as wide as its widest figure (a
+    figure never breaks), each header on at most two lines, the names the rest, folding
+    where a name may fold. A table too wide at the first size is set at the next."""
+    texts = [[table.columns[i].header for i in keep]] + [
+        [cell_text(row[i]) for i in keep] for row in table.rows
+    ]
+    size = sizes[-1]
+    for size in sizes:
+        em = size * MM_PER_PT
+        widths = _fit(table, keep, texts, em)
+        if widths is not None:
+            break
+    else:
+        widths = _fit(table, keep, texts, em, force=True)
+        assert widths is not None
+    em = size * MM_PER_PT
+    lines: list[list[list[str]]] = []
+    nowrap: list[list[bool]] = []
+    for r, row in enumerate(texts):
+        lines.append([])
+        nowrap.append([])
+        for c, text in enumerate(row):
+            numeric = table.columns[keep[c]].numeric
+            one_line = r > 0 and (numeric or whole(text))
+            room = (widths[c] - PAD_MM) / em - SLACK_EM
+            lines[-1].append([text] if one_line else fold(text, room, 3 if r == 0 else 6))
+            nowrap[-1].append(one_line)
+    return Layout(size, widths, lines, nowrap)
+
+
+def _fit(
+    table: Table, keep: list[int], texts: list[list[str]], em: float, force: bool = False
+) -> list[float] | None:
+    """Column widths in mm at an em of ``em`` mm, or None if the figures and the narrowest
+    names do not fit the block (``force``: then the figures, and the names squeezed)."""
+    fixed: dict[int, float] = {}
+    least: dict[int, float] = {}
+    want: dict[int, float] = {}
+    for c, i in enumerate(keep):
         column = table.columns[i]
-        content = max((width(cell_text(r[i])) for r in table.rows), default=0.0)
-        header = width(column.header)
-        need.append(max(content, header / 2, 4 * half) + pad)
-    folding = [n for n, i in enumerate(keep) if table.columns[i].folds] or [0]
-    fixed = sum(w for n, w in enumerate(need) if n not in folding)
-    room = BLOCK_MM - fixed
-    floor = 28.0 * len(folding)
-    if room < floor:  # even the figures do not fit: scale them down, keep the names readable
-        scale = (BLOCK_MM - floor) / fixed
-        need = [w if n in folding else w * scale for n, w in enumerate(need)]
-        room = floor
-    wanted = sum(need[n] for n in folding)
-    for n in folding:
-        need[n] = room * need[n] / wanted if wanted else room / len(folding)
-    return need
+        cells = [row[c] for row in texts[1:]]
+        header = texts[0][c]
+        # A header may take two lines (three, for a long one), never a lone character.
+        head_lines = fold(header, em_width(header) / 2 + 0.6, 3) if len(header) > 3 else [header]
+        head = max(em_width(line) for line in head_lines)
+        figures = [em_width(t) for t in cells if column.numeric or whole(t)]
+        longest_atom = max((em_width(a) for t in cells for a in atoms(t)), default=0.0)
+        full = max((em_width(t) for t in cells), default=0.0)
+        if column.folds or (not column.numeric and full > max(figures, default=0.0) + 0.01):
+            # A column of names (or of notes): at least its widest figure or word and seven
+            # characters (four, for other text), at most its longest text on one line. A
+            # table whose names would fold narrower than that is set a size smaller.
+            readable = 7.0 if column.folds else 4.0
+            floor = max(max(figures, default=0.0), longest_atom, min(readable, full), head)
+            least[c] = (floor + SLACK_EM) * em + PAD_MM
+            want[c] = (max(full, floor, head) + SLACK_EM) * em + PAD_MM
+        else:
+            fixed[c] = (max(max(figures, default=0.0), head, longest_atom) + SLACK_EM) * em + PAD_MM
+    room = BLOCK_MM - sum(fixed.values())
+    if room < sum(least.values()) and not force:
+        return None
+    widths = [0.0] * len(keep)
+    for c, w in fixed.items():
+        widths[c] = w
+    if least:
+        # Each name column its least, then what is left shared in proportion to what each
+        # still wants (so that the longest names fold the least).
+        extra = max(0.0, room - sum(least.values()))
+        short = {c: want[c] - least[c] for c in least}
+        total_short = sum(short.values())
+        for c in least:
+            share = extra * short[c] / total_short if total_short else extra / len(least)
+            widths[c] = least[c] + min(share, short[c])
+        if force and room < sum(least.values()):
+            scale = max(room, 0.0) / sum(least.values())
+            for c in least:
+                widths[c] = least[c] * scale
+    spare = BLOCK_MM - sum(widths)
+    if spare > 0.05:  # the table fills the block: the spare width to every column alike
+        for c in range(len(widths)):
+            widths[c] += spare / len(widths)
+    return widths
 
 
 def _table(doc: WordDocument, table: Table, faces: Faces) -> None:
@@ -308,24 +389,31 @@ def _table(doc: WordDocument, table: Table, faces: Faces) -> None:
 
     # Fewer columns than a screen: what is optional (rank, status) is in the prose already.
     keep = [i for i, c in enumerate(table.columns) if not c.graphic and not c.optional]
-    widths = _widths(table, keep, faces.table)
+    face = faces.table
+    # 小四, else 五号, else 小五: the first size at which every figure fits on its line.
+    sizes = tuple(s for s in (face.size, 10.5, 9.0) if s <= face.size)
+    layout = table_layout(table, keep, sizes)
+    face = Face(face.name, layout.size)
     grid = doc.add_table(rows=1 + len(table.rows), cols=len(keep))
     grid.style = doc.styles["Table Grid"]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     grid.autofit = False
-    header = grid.rows[0]
-    trpr = header._tr.get_or_add_trPr()
-    repeat = OxmlElement("w:tblHeader")  # the header row again on every page
-    repeat.set(_qn("w:val"), "true")
-    trpr.append(repeat)
-    for column, width in zip(grid.columns, widths, strict=True):
+    for column, width in zip(grid.columns, layout.widths, strict=True):
         column.width = Mm(width)  # the table grid, which Word and LibreOffice lay out by
-    texts = [[table.columns[i].header for i in keep]] + [
-        [cell_text(row[i]) for i in keep] for row in table.rows
-    ]
-    for r, (row, values) in enumerate(zip(grid.rows, texts, strict=True)):
-        for c, (cell, text) in enumerate(zip(row.cells, values, strict=True)):
-            cell.width = Mm(widths[c])
+    for r, row in enumerate(grid.rows):
+        trpr = row._tr.get_or_add_trPr()
+        no_split = OxmlElement("w:cantSplit")  # a row is never split across two pages
+        no_split.set(_qn("w:val"), "true")
+        trpr.append(no_split)
+        if r == 0:
+            repeat = OxmlElement("w:tblHeader")  # the header row again on every page
+            repeat.set(_qn("w:val"), "true")
+            trpr.append(repeat)
+        for c, cell in enumerate(row.cells):
+            cell.width = Mm(layout.widths[c])
+            if layout.nowrap[r][c]:
+                tcpr = cell._tc.get_or_add_tcPr()
+                tcpr.append(OxmlElement("w:noWrap"))
             paragraph = cell.paragraphs[0]
             paragraph.style = doc.styles["Compact"]
             ppr = paragraph._p.get_or_add_pPr()
@@ -340,8 +428,20 @@ def _table(doc: WordDocument, table: Table, faces: Faces) -> None:
                 if numeric
                 else WD_ALIGN_PARAGRAPH.LEFT
             )
-            run = paragraph.add_run(text)
-            _set_font(run.font, faces.table, bold=r == 0)
+            _add_lines(paragraph, layout.lines[r][c], face, bold=r == 0)
+
+
+def _add_lines(
+    paragraph: WordParagraph, lines: list[str], face: Face | None = None, bold: bool = False
+) -> None:
+    """The lines of a folded text as one paragraph, a line break between them; ``face``: a
+    font of their own (a table's size), else the paragraph style's."""
+    for n, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        if n < len(lines) - 1:
+            run.add_break()
+        if face is not None:
+            _set_font(run.font, face, bold=bold)
 
 
 def draw(document: Document, lang: Lang = "zh") -> bytes:
@@ -353,7 +453,10 @@ def draw(document: Document, lang: Lang = "zh") -> bytes:
     body = doc.styles["Body Text"]
     for block in document.blocks:
         if isinstance(block, Title):
-            doc.add_paragraph(block.text, style="Title")
+            # GB/T 9704 §7.3.3: a title that runs over keeps its words whole and its lines
+            # even (梯形 or 菱形), so no character is left alone on the last line.
+            room = BLOCK_MM / (faces.title.size * MM_PER_PT) - 0.5
+            _add_lines(doc.add_paragraph(style="Title"), fold(block.text, room))
         elif isinstance(block, Heading):
             doc.add_paragraph(block.text, style="Heading 1" if block.level == 1 else "Heading 2")
         elif isinstance(block, (Paragraph, Note)):
