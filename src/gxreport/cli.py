@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar, cast
 import typer
 
 from gxreport import __version__
-from gxreport.errors import GxError, Problem, SnapshotError, UsageError
+from gxreport.errors import GxError, Problem, SnapshotError, UsageError, printable
 from gxreport.output import Content, write_stdout
 from gxreport.render import (
     BRIEFING,
@@ -169,7 +169,8 @@ def silence_stdout() -> None:
 
 
 def err(text: str) -> None:
-    sys.stderr.write(text + "\n")
+    # A file name or a cell may hold ESC or BEL: shown as escapes, never acted on.
+    sys.stderr.write(printable(text) + "\n")
     sys.stderr.flush()
 
 
@@ -843,7 +844,7 @@ def import_(
         require_extra("python_calamine", "xlsx", f"importing {sheet.suffix}")
     output = _draft_target(output, sheet)
     day = _date_option("--as-of", as_of)
-    if not sheet.is_file():
+    if not sheet.exists():
         raise UsageError(Problem("no such file", file=str(sheet)))
     from gxreport.importers.sheet import read, split, to_snapshot
     from gxreport.load import parse_toml
@@ -987,7 +988,7 @@ def extracted(source: str, year: int | None = None, as_of: str | None = None) ->
     from gxreport.load import Loaded, parse_toml, validate
 
     path = Path(source)
-    if not path.is_file():
+    if not path.exists():
         raise UsageError(Problem("no such file", file=source))
     text, _ = extract_text(path, year, _date_option("--as-of", as_of))
     snapshot = validate(parse_toml(text, source), text, source)

@@ -2,7 +2,34 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
+
+# Bidirectional overrides and isolates: they reorder what a terminal shows after them.
+BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
+
+
+def printable(text: str) -> str:
+    """``text`` as it may reach a terminal or an output file: control characters (ESC, BEL,
+    the C1 set), bidirectional overrides, line separators and the undecodable bytes of a file
+    name (which Python carries as lone surrogates) shown as escapes, never acted on. Line
+    breaks are kept; ideographic spaces and every other printable character too."""
+    if text.isascii() and text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if ch == "\n" or category not in ("Cc", "Cs", "Cf", "Zl", "Zp"):
+            out.append(ch)
+        elif category == "Cs":
+            code = ord(ch)
+            # surrogateescape keeps a byte that is not UTF-8 as U+DC80..U+DCFF
+            out.append(f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd")
+        elif category == "Cf" and ch not in BIDI:
+            out.append(ch)  # a zero-width joiner or soft hyphen moves nothing
+        else:
+            out.append(ascii(ch)[1:-1])
+    return "".join(out)
 
 
 @dataclass(frozen=True)

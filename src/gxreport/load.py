@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from gxreport.errors import Problem, SnapshotError
+from gxreport.errors import Problem, SnapshotError, printable
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -34,39 +34,79 @@ class Loaded:
 
 
 def read_bytes(source: str) -> tuple[bytes, Path | None]:
+    from gxreport.inputs import read_input
+
     if source == STDIN:
-        return sys.stdin.buffer.read(), None
+        from gxreport.inputs import max_input_bytes
+
+        limit = max_input_bytes()
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise SnapshotError(
+                Problem(f"is larger than {limit >> 20} MB, the most gxreport reads", file="<stdin>")
+            )
+        return data, None
     path = Path(source)
-    try:
-        return path.read_bytes(), path
-    except FileNotFoundError:
-        raise SnapshotError(Problem("no such file", file=source)) from None
-    except IsADirectoryError:
-        raise SnapshotError(Problem("is a directory, not a snapshot file", file=source)) from None
-    except PermissionError:
-        raise SnapshotError(Problem("permission denied", file=source)) from None
-    except OSError as exc:
-        raise SnapshotError(Problem(f"cannot be read: {exc.strerror}", file=source)) from None
+    return read_input(path), path
+
+
+_WIDE = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+
+
+def _wide_without_bom(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 saved without a byte-order mark, told by where its zero bytes fall
+    (text of ASCII and CJK has a zero in every other or in three of four bytes)."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    zeros = [sample[i::4].count(0) / len(sample[i::4]) for i in range(4)]
+    if sum(z > 0.9 for z in zeros) >= 2 and max(zeros) > 0.9 and min(zeros) < 0.9:
+        return "UTF-32"
+    halves = [sample[i::2].count(0) / len(sample[i::2]) for i in range(2)]
+    if max(halves) > 0.3 and min(halves) < 0.05:
+        return "UTF-16"
+    return None
 
 
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:
-    """UTF-8 with or without BOM; UTF-16 and GB18030 (Chinese Windows tools) with a warning."""
+    """UTF-8 with or without BOM; UTF-16, UTF-32 (with a BOM) and GB18030 (Chinese Windows
+    tools) with a warning; UTF-16 or UTF-32 without a BOM is refused with what to do."""
     warnings: list[str] = []
-    if data.startswith(codecs.BOM_UTF8):
+    boms = 0
+    while data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise SnapshotError(
-                Problem("is not valid UTF-16 text; save it as UTF-8", file=name)
-            ) from None
-        warnings.append(f"{name}: read as UTF-16; save it as UTF-8 to silence this warning")
-        return text, warnings
-    if b"\x00" in data:
-        raise SnapshotError(
-            Problem("is a binary file, not TOML text (expected a UTF-8 snapshot)", file=name)
+        boms += 1
+    if boms > 1:
+        warnings.append(
+            f"{name}: starts with {boms} byte-order marks; read past them. Save it as UTF-8 "
+            "to silence this warning"
         )
+    for bom, codec, label in _WIDE:
+        if boms == 0 and data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                raise SnapshotError(
+                    Problem(f"is not valid {label} text; save it as UTF-8", file=name)
+                ) from None
+            warnings.append(f"{name}: read as {label}; save it as UTF-8 to silence this warning")
+            return text.lstrip("\ufeff"), warnings
+    if b"\x00" in data:
+        wide = _wide_without_bom(data)
+        if wide is not None:
+            raise SnapshotError(
+                Problem(
+                    f"looks like {wide} text without a byte-order mark: save it as UTF-8 "
+                    "(in Notepad: 另存为 → 编码 UTF-8)",
+                    file=name,
+                )
+            )
+        raise SnapshotError(Problem("is a binary file, not text (expected UTF-8 text)", file=name))
     try:
         return data.decode("utf-8"), warnings
     except UnicodeDecodeError:
@@ -101,6 +141,18 @@ def parse_toml(text: str, name: str) -> dict[str, Any]:
         raise SnapshotError(
             Problem("TOML nesting is too deep to be a snapshot", file=name)
         ) from None
+    except ValueError:
+        # Python reads at most 4,300 digits into an integer; no figure has a tenth of them.
+        most = sys.get_int_max_str_digits() or 4300
+        long_number = re.search(rf"\d{{{most},}}", text)
+        line = text.count("\n", 0, long_number.start()) + 1 if long_number else None
+        raise SnapshotError(
+            Problem(
+                f"a number of more than {most:,} digits is no figure",
+                file=name,
+                line=line,
+            )
+        ) from None
 
 
 def load(source: str, display_name: str | None = None, only: str | None = None) -> Loaded:
@@ -111,7 +163,7 @@ def load(source: str, display_name: str | None = None, only: str | None = None) 
     message still names the right line. Where that cannot be done safely, the whole file is
     read.
     """
-    name = display_name or ("<stdin>" if source == STDIN else source)
+    name = display_name or ("<stdin>" if source == STDIN else printable(source))
     data, path = read_bytes(source)
     text, warnings = decode(data, name)
     if only is not None:
@@ -188,8 +240,9 @@ def load_stream(source: str) -> Stream:
 
     from gxreport.analyze import WholeOf
     from gxreport.records import validator
+    from gxreport.units import clean_text
 
-    name = "<stdin>" if source == STDIN else source
+    name = "<stdin>" if source == STDIN else printable(source)
     data, path = read_bytes(source)
     text, warnings = decode(data, name)
     del data
@@ -198,10 +251,18 @@ def load_stream(source: str) -> Stream:
     head, problems = _head(raw, LazyLineIndex(text), name)
     wholes = {}
     if head is not None and not problems and isinstance(items, list):
-        needed = {item.get("share_of") for item in items if isinstance(item, dict)} - {None}
+        needed = {
+            clean_text(whole)
+            for item in items
+            if isinstance(item, dict) and isinstance(whole := item.get("share_of"), str)
+        }
         try:
             for item in items:
-                if isinstance(item, dict) and item.get("id") in needed:
+                if (
+                    isinstance(item, dict)
+                    and isinstance(this_id := item.get("id"), str)
+                    and clean_text(this_id) in needed
+                ):
                     ind = validator("indicator").validate_python(item)
                     wholes[ind.id] = WholeOf(ind.actual, ind.name, ind.unit_info)
         except ValidationError:
@@ -449,9 +510,18 @@ def _cross_check(raw: dict[str, Any], index: LazyLineIndex, name: str) -> list[P
     items = raw.get("indicator")
     if not isinstance(items, list):
         return []
+    from gxreport.units import clean_text
+
     problems = []
-    seen: dict[str, int] = {}
-    ids = {item.get("id") for item in items if isinstance(item, dict)}
+    seen: dict[str, tuple[int, str]] = {}
+    # Ids are compared as the records will hold them, cleaned of spaces at the ends and of
+    # invisible and control characters: "a" and "a\u200e" are one id to every reader after
+    # cleaning, so two indicators so named are a duplicate, not two wholes to choose from.
+    ids = {
+        clean_text(i)
+        for item in items
+        if isinstance(item, dict) and isinstance(i := item.get("id"), str)
+    }
     headlines = []
     report = raw.get("report")
     year = report.get("year") if isinstance(report, dict) else None
@@ -470,25 +540,36 @@ def _cross_check(raw: dict[str, Any], index: LazyLineIndex, name: str) -> list[P
                 field=key,
             )
 
-        this_id = item.get("id")
-        if isinstance(this_id, str):
+        raw_id = item.get("id")
+        this_id = clean_text(raw_id) if isinstance(raw_id, str) else raw_id
+        if isinstance(raw_id, str) and isinstance(this_id, str):
             if this_id in seen:
+                first, first_raw = seen[this_id]
+                alike = (
+                    f" ({first_raw!r} and {raw_id!r} differ only by spaces or invisible characters)"
+                    if first_raw != raw_id
+                    else ""
+                )
                 problems.append(
-                    problem(f"duplicate id: indicator #{seen[this_id] + 1} has it too", "id")
+                    problem(f"duplicate id: indicator #{first + 1} has it too{alike}", "id")
                 )
             else:
-                seen[this_id] = i
+                seen[this_id] = (i, raw_id)
         share_of = item.get("share_of")
-        if isinstance(share_of, str) and share_of not in ids:
-            problems.append(problem(f"names no indicator: {_short(share_of)!r}", "share_of"))
-        if share_of is not None and share_of == this_id:
-            problems.append(problem("an indicator cannot be a share of itself", "share_of"))
+        if isinstance(share_of, str):
+            share_of = clean_text(share_of)
+            if share_of not in ids:
+                problems.append(problem(f"names no indicator: {_short(share_of)!r}", "share_of"))
+            elif share_of == this_id:
+                problems.append(problem("an indicator cannot be a share of itself", "share_of"))
         parts = item.get("parts")
         if isinstance(parts, list):
             for part in parts:
-                if isinstance(part, str) and part not in ids:
+                if not isinstance(part, str):
+                    continue
+                if clean_text(part) not in ids:
                     problems.append(problem(f"names no indicator: {_short(part)!r}", "parts"))
-                elif part == this_id:
+                elif clean_text(part) == this_id:
                     problems.append(problem("an indicator cannot be a part of itself", "parts"))
         own_date = item.get("as_of")
         if (

@@ -14,6 +14,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Literal
 
+from gxreport.errors import BIDI
+
 Category = Literal["count", "money", "percent", "area", "other"]
 
 # Longest first, so 万亿 wins over 亿 and 百万 over 万.
@@ -96,13 +98,10 @@ def clean_text(text: str) -> str:
     kept = []
     for ch in text:
         cat = unicodedata.category(ch)
-        if cat == "Cc" or (cat == "Cf" and ch in _BIDI):
+        if cat == "Cc" or (cat == "Cf" and ch in BIDI):
             continue
         kept.append(ch)
     return "".join(kept).strip()
-
-
-_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c")
 
 
 def normalise_typed(text: str) -> str:
@@ -111,11 +110,20 @@ def normalise_typed(text: str) -> str:
     return text.replace(",", "").replace("_", "").replace(" ", "").replace("\u3000", "")
 
 
+def shown_number(value: Decimal) -> str:
+    """A number for a message: as typed when short; 1E+400000000 or the first digits and
+    their count when writing it out would fill the screen (or the memory)."""
+    if not value.is_finite() or abs(value.adjusted()) > 40:
+        return str(value)
+    text = format(value, "f")
+    return text if len(text) <= 40 else f"{text[:20]}… ({len(text)} characters)"
+
+
 def check_range(value: Decimal) -> Decimal:
     if not value.is_finite():
         raise ValueError(f"must be a finite number, got {value}")
     if not -MAX_ABS < value < MAX_ABS:
-        raise ValueError(f"is out of range: {format(value, 'f')} is not below 10^15")
+        raise ValueError(f"is out of range: {shown_number(value)} is not below 10^15")
     if value and value.adjusted() < -MAX_DECIMALS:
         raise ValueError(f"is too small to be a figure (below 10^-{MAX_DECIMALS})")
     return value
