@@ -22,12 +22,12 @@ import unicodedata
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
-from gxreport.errors import Problem, SnapshotError, UsageError
+from gxreport.errors import Problem, SnapshotError, UsageError, printable
 from gxreport.importers.layout import cell_ref, norm, rank_position, recognise, text_of
 from gxreport.importers.tomltext import comment, string
 from gxreport.periods import month_end
@@ -77,6 +77,12 @@ __all__ = ["Grid", "cell_ref", "read", "to_snapshot", "split", "league_snapshots
 # ── reading ─────────────────────────────────────────────────────────────────
 
 
+# The largest sheet read, as rows × columns from A1 to its farthest cell: a bureau's table is
+# a few thousand cells; a stray cell at XFD1048576 would make the reader allocate the whole
+# grid (half a terabyte) before a single value is seen.
+MAX_SHEET_CELLS = 2_000_000
+
+
 def read(path: Path, sheet: str | None) -> Grid:
     suffix = path.suffix.lower()
     if suffix == ".csv":
@@ -87,36 +93,69 @@ def read(path: Path, sheet: str | None) -> Grid:
                 "is not a spreadsheet gxreport reads (.xlsx, .xls, .ods or .csv)", file=str(path)
             )
         )
-    from python_calamine import CalamineError, CalamineWorkbook
+    from gxreport.inputs import check_readable
 
-    try:
-        book = CalamineWorkbook.from_path(str(path))
-    except (CalamineError, OSError, ValueError) as exc:
-        raise SnapshotError(
-            Problem(f"cannot be read as a spreadsheet: {exc}", file=str(path))
-        ) from None
-    names = book.sheet_names
-    if sheet is not None and sheet not in names:
-        raise UsageError(
-            Problem(
-                f"--sheet: no sheet {sheet!r}; the sheets are {', '.join(names)}", file=str(path)
-            )
-        )
-    name = sheet or names[0]
-    raw = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-    formats = _xlsx_formats(path, name) if suffix in (".xlsx", ".xlsm") else {}
+    check_readable(path)
+    name, raw, cells = _calamine(path, sheet, suffix in (".xlsx", ".xlsm"))
     rows: list[list[str | Decimal]] = []
     percent: set[tuple[int, int]] = set()
     for r, values in enumerate(raw):
         row: list[str | Decimal] = []
         for c, value in enumerate(values):
-            code = formats.get((r, c))
-            cell, is_percent = _from_reader(value, code)
+            error = cells.errors.get((r, c))
+            cell, is_percent = (
+                (error, False) if error else _from_reader(value, cells.formats.get((r, c)))
+            )
             if is_percent:
                 percent.add((r, c))
             row.append(cell)
         rows.append(row)
     return Grid(name, rows, percent)
+
+
+def _calamine(
+    path: Path, sheet: str | None, xlsx: bool
+) -> tuple[str, Sequence[Sequence[object]], Cells]:
+    """The sheet's name and its values as python-calamine reads them, and (for .xlsx) what
+    the reader does not give: number formats and error cells. Whatever the reader raises for
+    a file it cannot read is said as the file's problem."""
+    from python_calamine import CalamineWorkbook
+
+    where = printable(str(path))
+
+    def unreadable(exc: BaseException) -> SnapshotError:
+        reason = (str(exc).splitlines() or [""])[0][:200] or type(exc).__name__
+        return SnapshotError(Problem(f"cannot be read as a spreadsheet: {reason}", file=where))
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        names = list(book.sheet_names)
+    except Exception as exc:  # CalamineError, XmlError, ZipError, OSError …: the file's
+        raise unreadable(exc) from None
+    if not names:
+        raise SnapshotError(Problem("has no sheets", file=where))
+    if sheet is not None and sheet not in names:
+        raise UsageError(
+            Problem(f"--sheet: no sheet {sheet!r}; the sheets are {', '.join(names)}", file=where)
+        )
+    name = sheet or names[0]
+    cells = _xlsx_formats(path, name) if xlsx else Cells()
+    if cells.extent > MAX_SHEET_CELLS:
+        rows, cols = cells.last
+        raise SnapshotError(
+            Problem(
+                f"sheet {name!r} reaches cell {cell_ref(rows, cols)}: {cells.extent:,} cells "
+                f"from A1, more than the {MAX_SHEET_CELLS:,} gxreport reads. Delete what stands "
+                "far from the table (Ctrl+End goes to the last cell) or copy the table into a "
+                "new workbook",
+                file=where,
+            )
+        )
+    try:
+        raw = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except Exception as exc:
+        raise unreadable(exc) from None
+    return name, raw, cells
 
 
 def _from_reader(value: object, code: str | None) -> tuple[str | Decimal, bool]:
@@ -130,12 +169,19 @@ def _from_reader(value: object, code: str | None) -> tuple[str | Decimal, bool]:
         if value != value or value in (float("inf"), float("-inf")):
             return "", False
         shown = Decimal(repr(value))  # the shortest decimal that is this float
+        if abs(shown) >= FAR_BEYOND:
+            return shown, False  # no figure: validation says it is out of range, at its cell
         if code is not None:
             places, is_percent = _places(code)
             if is_percent:
                 shown = shown.scaleb(2)
             if places is not None:
-                shown = shown.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+                # Excel shows at most 30 decimals; the context holds every digit of them.
+                with localcontext() as context:
+                    context.prec = MAX_FORMAT_PLACES + 30
+                    shown = shown.quantize(
+                        Decimal(1).scaleb(-min(places, MAX_FORMAT_PLACES)), rounding=ROUND_HALF_UP
+                    )
             return shown, is_percent
         if shown == shown.to_integral_value():
             shown = shown.quantize(Decimal(1))
@@ -143,6 +189,12 @@ def _from_reader(value: object, code: str | None) -> tuple[str | Decimal, bool]:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat(), False
     return ("" if value is None else str(value)), False
+
+
+# Past this no cell holds a report's figure (the snapshot refuses 10^15 and more); a float
+# such as 1e308 is kept as it is and refused there, at its cell.
+FAR_BEYOND = Decimal("1E20")
+MAX_FORMAT_PLACES = 30
 
 
 def _places(code: str) -> tuple[int | None, bool]:
@@ -161,9 +213,25 @@ _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
-def _xlsx_formats(path: Path, sheet: str) -> dict[tuple[int, int], str]:
-    """Each numeric cell's number format, read from the workbook's own XML (calamine gives
-    values, not formats)."""
+@dataclass
+class Cells:
+    """What an .xlsx sheet's XML says of its cells beyond their values: each numeric cell's
+    number format, each error cell's error (#DIV/0!, #N/A, #REF!: the reader gives them as
+    blanks), and the farthest cell (row, column)."""
+
+    formats: dict[tuple[int, int], str] = field(default_factory=dict)
+    errors: dict[tuple[int, int], str] = field(default_factory=dict)
+    last: tuple[int, int] = (0, 0)
+
+    @property
+    def extent(self) -> int:
+        return (self.last[0] + 1) * (self.last[1] + 1)
+
+
+def _xlsx_formats(path: Path, sheet: str) -> Cells:
+    """Each numeric cell's number format and each error cell's error, read from the
+    workbook's own XML (calamine gives values, not formats, and errors as blanks)."""
+    out = Cells()
     try:
         with zipfile.ZipFile(path) as z:
             styles = ElementTree.fromstring(z.read("xl/styles.xml"))
@@ -178,21 +246,26 @@ def _xlsx_formats(path: Path, sheet: str) -> dict[tuple[int, int], str]:
             ]
             target = _sheet_target(z, sheet)
             if target is None:
-                return {}
-            out: dict[tuple[int, int], str] = {}
+                return out
             with z.open(target) as handle:
                 for _, elem in ElementTree.iterparse(handle):
                     if elem.tag == f"{_NS}c":
-                        s = elem.get("s")
                         ref = elem.get("r")
-                        if s is not None and ref is not None and int(s) < len(codes):
-                            code = codes[int(s)]
-                            if code:
-                                out[_parse_ref(ref)] = code
+                        at = _parse_ref(ref) if ref is not None else None
+                        if at is not None:
+                            out.last = (max(out.last[0], at[0]), max(out.last[1], at[1]))
+                            s = elem.get("s")
+                            if s is not None and s.isdigit() and int(s) < len(codes):
+                                code = codes[int(s)]
+                                if code:
+                                    out.formats[at] = code
+                            if elem.get("t") == "e":
+                                shown = elem.findtext(f"{_NS}v") or "#VALUE!"
+                                out.errors[at] = shown.strip() or "#VALUE!"
                         elem.clear()
-            return out
-    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
-        return {}
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError, OSError):
+        pass
+    return out
 
 
 def _sheet_target(z: zipfile.ZipFile, sheet: str) -> str | None:
@@ -207,10 +280,10 @@ def _sheet_target(z: zipfile.ZipFile, sheet: str) -> str | None:
     return None
 
 
-def _parse_ref(ref: str) -> tuple[int, int]:
-    match = re.fullmatch(r"([A-Z]+)(\d+)", ref)
+def _parse_ref(ref: str) -> tuple[int, int] | None:
+    match = re.fullmatch(r"([A-Z]{1,3})(\d{1,7})", ref)
     if match is None:
-        raise ValueError(ref)
+        return None
     col = 0
     for ch in match.group(1):
         col = col * 26 + ord(ch) - 64
@@ -218,19 +291,52 @@ def _parse_ref(ref: str) -> tuple[int, int]:
 
 
 def _read_csv(path: Path) -> Grid:
-    data = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise SnapshotError(Problem("is neither UTF-8 nor GBK text", file=str(path)))
-    rows: list[list[str | Decimal]] = [
-        [_typed(cell) for cell in row] for row in csv.reader(io.StringIO(text))
-    ]
+    from gxreport.inputs import read_input
+    from gxreport.load import decode
+
+    where = printable(str(path))
+    text = decode(read_input(path), where)[0]
+    reader = csv.reader(io.StringIO(text), strict=True)
+    rows: list[list[str | Decimal]] = []
+    try:
+        for row in reader:
+            rows.append([_typed(cell) for cell in row])
+    except csv.Error as exc:
+        start = _row_start(text, len(rows))
+        if "end of data" in str(exc):
+            raise SnapshotError(
+                Problem(
+                    "a quote opened here is never closed, so the rest of the file would be one "
+                    'cell: close it (a quote inside a cell is written "")',
+                    file=where,
+                    line=start,
+                )
+            ) from None
+        if "field larger" in str(exc):
+            raise SnapshotError(
+                Problem(
+                    f"a cell is longer than {csv.field_size_limit():,} characters, the most a "
+                    "CSV cell is read to",
+                    file=where,
+                    line=start,
+                )
+            ) from None
+        # Other slips (text after a closing quote) are read as spreadsheets read them.
+        rows = [[_typed(cell) for cell in row] for row in csv.reader(io.StringIO(text))]
     return Grid(path.stem, rows)
+
+
+def _row_start(text: str, index: int) -> int:
+    """The line on which CSV record ``index`` starts (records may span lines)."""
+    reader = csv.reader(io.StringIO(text))
+    line = 1
+    try:
+        for _ in range(index):
+            next(reader)
+            line = reader.line_num + 1
+    except (csv.Error, StopIteration):
+        pass
+    return line
 
 
 _PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")

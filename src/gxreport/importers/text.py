@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from gxreport.errors import Problem, SnapshotError, UsageError
+from gxreport.errors import Problem, UsageError
 from gxreport.importers.tomltext import comment, string
 from gxreport.periods import month_end
 from gxreport.units import parse_unit
@@ -150,17 +150,9 @@ class Found:
 def read_text(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        from gxreport.render import require_extra
+        from gxreport.importers.word import open_document
 
-        require_extra("docx", "docx", "reading a .docx report")
-        import docx
-
-        try:
-            document = docx.Document(str(path))
-        except Exception as exc:  # python-docx raises many kinds for a file it cannot open
-            raise SnapshotError(
-                Problem(f"cannot be read as a Word file: {exc}", file=str(path))
-            ) from None
+        document = open_document(path)
         paragraphs = [p.text for p in document.paragraphs]
         for table in document.tables:  # as pipe rows, read as any table in a text
             rows = [
@@ -170,13 +162,11 @@ def read_text(path: Path) -> str:
         return "\n\n".join(paragraphs)
     if suffix not in (".txt", ".md", ".markdown", ""):
         raise UsageError(Problem("extract reads .txt, .md and .docx reports", file=str(path)))
-    data = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise SnapshotError(Problem("is neither UTF-8 nor GBK text", file=str(path)))
+    from gxreport.errors import printable
+    from gxreport.inputs import read_input
+    from gxreport.load import decode
+
+    return decode(read_input(path), printable(str(path)))[0]
 
 
 def normalise(text: str) -> str:
