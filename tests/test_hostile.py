@@ -1,0 +1,356 @@
+"""Hostile and unlucky input, case by case: exit 2 with a located message (or 0 where the
+input is fine), never exit 70, never a hang, never a forged or invalid snapshot."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import os
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from conftest import SEED
+from gxreport.cli import app
+
+runner = CliRunner()
+HEAD = '[report]\ntitle = "测试"\nyear = 2022\nas_of = 2022-06-30\n'
+
+
+def indicator(ident: str, name: str, **fields: object) -> str:
+    lines = ["[[indicator]]", f"id = {json.dumps(ident)}", f'name = "{name}"']
+    lines += [f"{key} = {value}" for key, value in fields.items()]
+    return "\n".join(lines) + "\n"
+
+
+def run(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), input=input, env=env)
+
+
+def refused(result, *needles: str) -> None:  # type: ignore[no-untyped-def]
+    assert result.exit_code == 2, (result.exit_code, result.stdout, result.stderr)
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+    for needle in needles:
+        assert needle in result.stderr, result.stderr
+
+
+# ── ids that read the same ──────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize("variant", [" ", "\u200e", "\x07", "\t"])
+@pytest.mark.parametrize("streamed", [False, True])
+def test_ids_equal_once_cleaned_are_a_duplicate(
+    tmp_path: Path, variant: str, streamed: bool
+) -> None:
+    # 10 of a whole of 100 is 10.00 %; a second "whole" of 150 must not be taken for it.
+    text = (
+        HEAD
+        + indicator("whole", "全部", actual=100)
+        + indicator("part", "部分", actual=10, share_of='"whole"')
+        + indicator("whole" + variant, "另一", actual=150)
+    )
+    path = tmp_path / "s.toml"
+    path.write_text(text, encoding="utf-8")
+    env = {"GXREPORT_STREAM_BYTES": "1"} if streamed else None
+    refused(run("summary", str(path), "-f", "json", env=env), "duplicate id", "#1")
+
+
+def test_a_share_of_written_with_an_invisible_mark_finds_its_whole(tmp_path: Path) -> None:
+    text = (
+        HEAD
+        + indicator("whole", "全部", actual=100)
+        + indicator("part", "部分", actual=10, share_of='"whole\\u200e"')
+    )
+    path = tmp_path / "s.toml"
+    path.write_text(text, encoding="utf-8")
+    for env in (None, {"GXREPORT_STREAM_BYTES": "1"}):
+        result = run("summary", str(path), "-f", "json", env=env)
+        assert result.exit_code == 0, result.stderr
+        rows = {
+            row["id"]: row for row in json.loads(result.stdout, parse_float=Decimal)["indicators"]
+        }
+        assert rows["part"]["share_pct"] == 10  # 10 of 100, the same on both paths
+
+
+# ── encodings ───────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("encode", "needle"),
+    [
+        (lambda t: t.encode("utf-16-le"), "UTF-16 text without a byte-order mark"),
+        (lambda t: t.encode("utf-16-be"), "UTF-16 text without a byte-order mark"),
+        (lambda t: t.encode("utf-32-le"), "UTF-32 text without a byte-order mark"),
+    ],
+)
+def test_wide_text_without_a_bom_is_told_to_be_saved_as_utf8(
+    tmp_path: Path, encode: object, needle: str
+) -> None:
+    path = tmp_path / "s.toml"
+    path.write_bytes(encode(SEED.read_text(encoding="utf-8")))  # type: ignore[operator]
+    refused(run("summary", str(path)), needle, "save it as UTF-8")
+
+
+@pytest.mark.parametrize(
+    ("data", "warning"),
+    [
+        (lambda t: t.encode("utf-32"), "read as UTF-32"),
+        (lambda t: codecs.BOM_UTF8 * 2 + t.encode(), "2 byte-order marks"),
+    ],
+)
+def test_utf32_and_a_double_bom_are_read_with_a_warning(
+    tmp_path: Path, data: object, warning: str
+) -> None:
+    path = tmp_path / "s.toml"
+    path.write_bytes(data(SEED.read_text(encoding="utf-8")))  # type: ignore[operator]
+    result = run("summary", str(path), "-f", "json")
+    assert result.exit_code == 0 and warning in result.stderr
+    assert json.loads(result.stdout)["indicators"]
+
+
+# ── numbers past any figure ─────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("value", "needle"),
+    [
+        ("1" * 5000, "s.toml:8: a number of more than 4,300 digits"),
+        ("1e999999999999999999", "is out of range: 1E+999999999999999999"),
+        ("1e400000000", "is out of range: 1E+400000000"),
+    ],
+)
+def test_numbers_no_figure_can_be(tmp_path: Path, value: str, needle: str) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text(HEAD + indicator("a", "甲", actual=value, target=40), encoding="utf-8")
+    result = run("summary", str(path))
+    refused(result, needle)
+    assert len(result.stderr) < 1000
+
+
+# ── what is not a file ──────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_a_device_is_no_snapshot(device: str) -> None:
+    if not Path(device).exists():
+        pytest.skip(f"no {device} here")
+    refused(run("summary", device), f"{device}: is a device, not a file")
+    refused(run("extract", device), "is a device")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_fifo_nobody_writes_to_reads_as_empty(tmp_path: Path) -> None:
+    fifo = tmp_path / "p.toml"
+    os.mkfifo(fifo)
+    refused(run("summary", str(fifo)), "is empty")
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "a.toml").write_text(HEAD + indicator("a", "甲", actual=1), encoding="utf-8")
+    os.mkfifo(folder / "b.toml")
+    refused(run("rank", str(folder), "-i", "a"), "b.toml: is empty")
+
+
+def test_an_input_past_the_size_limit_says_how_to_read_it(tmp_path: Path) -> None:
+    path = tmp_path / "s.toml"
+    path.write_text(SEED.read_text(encoding="utf-8") + "#" * (2 << 20), encoding="utf-8")
+    refused(run("summary", str(path), env={"GXREPORT_MAX_INPUT_MB": "1"}), "larger than 1 MB")
+    assert run("summary", str(path), "-f", "json").exit_code == 0
+
+
+# ── templates ───────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize(
+    ("source", "needle"),
+    [
+        ("{{ 9 ** 999999999 }}", "a power of at most"),
+        ("{{ 2 ** 1000000 }}", "a power of at most"),
+        ("{{ 'a' * 10000000000 }}", "repetition"),
+        ("{{ ([1] * 1000000000)|length }}", "repetition"),
+        ("{{ 'a'|center(10000000000) }}", "width or count"),
+        ("{{ '{:>10000000000}'.format(1) }}", "more than 1024 MB of memory"),
+        ("{{ 'x'.ljust(10000000000) }}", "a number of 1,000,000 or more given to ljust()"),
+        (
+            "{% for i in range(100000) %}{% for j in range(100000) %}xxxxxxxxxx"
+            "{% endfor %}{% endfor %}",
+            "wrote more than 10 MB",
+        ),
+        ("{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}", "recurses too deeply"),
+    ],
+)
+def test_a_template_is_bounded(tmp_path: Path, source: str, needle: str) -> None:
+    template = tmp_path / "t.md"
+    template.write_text(source, encoding="utf-8")
+    refused(run("briefing", str(SEED), "--template", str(template)), needle, "t.md")
+
+
+def test_a_template_that_loops_without_end_is_stopped_in_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gxreport.render.template as module
+
+    monkeypatch.setattr(module, "TEMPLATE_SECONDS", 1)
+    template = tmp_path / "t.md"
+    template.write_text(
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+        encoding="utf-8",
+    )
+    refused(run("briefing", str(SEED), "--template", str(template)), "ran for more than 1 second")
+
+
+def test_a_template_prints_no_control_character(tmp_path: Path) -> None:
+    template = tmp_path / "t.md"
+    template.write_text("{{ '\\x1b[2J' }}\x1b]0;x\x07{{ title }}\n", encoding="utf-8")
+    result = run("briefing", str(SEED), "--template", str(template))
+    assert result.exit_code == 0
+    assert result.stdout == "\\[2J]0;x郑州高新区2022年上半年经济运行\n"  # [ escaped for Markdown
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_a_template_that_is_no_file(tmp_path: Path) -> None:
+    fifo = tmp_path / "t.md"
+    os.mkfifo(fifo)
+    assert run("briefing", str(SEED), "--template", str(fifo)).exit_code == 0  # empty
+    refused(run("briefing", str(SEED), "--template", "/dev/zero"), "the template is a device")
+    big = tmp_path / "big.md"
+    big.write_text("x" * (2 << 20), encoding="utf-8")
+    refused(run("briefing", str(SEED), "--template", str(big)), "larger than 1 MB")
+
+
+# ── sheets ──────────────────────────────────────────────────────────────────
+
+
+def sheet(rows: list[list[object]], title: str = "2022年1-6月主要指标") -> bytes:
+    import xlsxwriter
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"in_memory": True})
+    ws = book.add_worksheet("主要指标")
+    ws.write_string(0, 0, title)
+    ws.write_row(1, 0, ["指标名称", "计量单位", "1-6月", "全年目标", "完成率（%）"])
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row):
+            if isinstance(value, tuple) and value[0] == "=":
+                ws.write_formula(r, c, value[1], None, value[2])
+            elif isinstance(value, tuple):
+                ws.write_number(r, c, value[0], book.add_format({"num_format": value[1]}))
+            elif isinstance(value, (int, float)):
+                ws.write_number(r, c, value)
+            else:
+                ws.write_string(r, c, str(value))
+    book.close()
+    return buffer.getvalue()
+
+
+def patched(data: bytes, member: str, change: object) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name in source.namelist():
+            body = source.read(name)
+            z.writestr(name, change(body) if name == member else body)  # type: ignore[operator]
+    return out.getvalue()
+
+
+def test_error_cells_are_not_blanks(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(sheet([["甲", "亿元", ("=", "=1/0", "#DIV/0!"), ("=", "=NA()", "#N/A"), 25]]))
+    result = run("import", str(path))
+    refused(result, "#DIV/0!")
+
+
+@pytest.mark.parametrize(
+    ("change", "needle"),
+    [
+        (lambda b: b[: len(b) // 2], "cannot be read as a spreadsheet"),
+        (
+            lambda b: b.replace(
+                b"</sheetData>",
+                b'<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>',
+            ),
+            "reaches cell XFD1048576",
+        ),
+    ],
+)
+def test_a_broken_sheet_is_the_files_problem(tmp_path: Path, change: object, needle: str) -> None:
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(
+        patched(sheet([["甲", "亿元", 10, 40, 25]]), "xl/worksheets/sheet1.xml", change)
+    )
+    refused(run("import", str(path)), needle, "t.xlsx")
+
+
+def test_a_workbook_without_sheets(tmp_path: Path) -> None:
+    import re
+
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(
+        patched(
+            sheet([["甲", "亿元", 10, 40, 25]]),
+            "xl/workbook.xml",
+            lambda b: re.sub(rb"<sheets>.*</sheets>", b"<sheets/>", b),
+        )
+    )
+    refused(run("import", str(path)), "t.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("cell", "needle"),
+    [
+        ((1e308, "0.00"), "out of range"),
+        (1e308, "out of range"),
+        ((213.9, "0." + "0" * 30), "213.9" + "0" * 29),
+    ],
+)
+def test_numbers_a_sheet_can_hold(tmp_path: Path, cell: object, needle: str) -> None:
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(sheet([["甲", "亿元", cell, 400, 53.48]]))
+    result = run("import", str(path))
+    if needle.startswith("213"):
+        assert result.exit_code == 0, result.stderr
+        assert f"actual = {needle}  # C3" in result.stdout
+    else:
+        refused(result, needle)
+
+
+def test_an_unterminated_quote_in_a_csv_is_located(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(
+        '2022年1-6月主要指标\n指标名称,1-6月,全年目标\n甲,10,40\n"乙,5,40\n丙,1,2\n',
+        encoding="utf-8",
+    )
+    refused(run("import", str(path)), "t.csv:4: a quote opened here is never closed")
+
+
+def test_a_csv_cell_past_the_field_limit_is_located(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(
+        '2022年1-6月主要指标\n指标名称,1-6月,全年目标\n甲,10,40\n乙,5,"' + "x" * 140_000 + '"\n',
+        encoding="utf-8",
+    )
+    refused(run("import", str(path)), "t.csv:4: a cell is longer than 131,072 characters")
+
+
+def test_a_note_row_cannot_add_an_indicator(tmp_path: Path) -> None:
+    import tomli
+
+    injected = 'x"\n[[indicator]]\nid = "injected"\nname = "injected"\nactual = 1\n'
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(sheet([["甲", "亿元", 10, 40, 25], ["注：" + injected]]))
+    result = run("import", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert [i["name"] for i in tomli.loads(result.stdout)["indicator"]] == ["甲"]
+
+
+# ── names that reach the terminal ───────────────────────────────────────────
+
+
+def test_escape_sequences_in_a_file_name_are_shown_not_acted_on(tmp_path: Path) -> None:
+    name = tmp_path / "x\x1b]0;pwned\x07.toml"
+    result = run("summary", str(name))
+    refused(result, "x\\x1b]0;pwned\\x07.toml: no such file")
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
