@@ -271,9 +271,7 @@ def test_a_league_table_is_split_for_rank_and_compare(tmp_path: Path) -> None:
     gdp = {i.id: i for i in snap.indicators}["地区生产总值"]
     assert (gdp.actual, gdp.unit) == (Decimal("300.1"), "亿元")
     assert gdp.stated.yoy.value == Decimal("5.5")
-    ranked = run(
-        "rank", tmp_path / "places", "-i", "规上工业增加值增速", "--by", "yoy", "-f", "json"
-    )
+    ranked = run("rank", tmp_path / "places", "-i", "规上工业增加值", "--by", "yoy", "-f", "json")
     assert ranked.exit_code == 0, ranked.stderr
     entities = json.loads(ranked.stdout)["entities"]
     assert [e["entity"] for e in entities] == ["甲县", "乙区", "丙市", "丁开发区"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,6 @@ from gxreport.importers.words import (
     NOTE,
     PARTS_CUE,
     PLACE_HEADER,
-    ROLE_TAIL,
     TOTAL,
     UNIT_IN_PARENS,
     UNIT_NOTE,
@@ -84,7 +83,13 @@ class Column:
     unit: str | None = None  # a unit the header states
     why: str = ""  # a skipped column: what it holds
     measure: str = ""  # a league table: the indicator this column is a figure of
-    top: str = ""  # the upper header row over this column, when there are two
+    top: str = ""  # the upper header rows over this column, when there are several
+    year: int | None = None  # the year over this column's block (2008 | 2009)
+
+
+def _skip(col: Column, why: str) -> Column:
+    """``col`` named as skipped, saying why."""
+    return Column(col.index, "skip", col.header, col.ref, None, why)
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,7 @@ class Line:
     unit: str
     figures: dict[ColumnRole, Figure]
     part_of: int | None = None  # the line this is a 其中 part of
+    period: str = ""  # the header of its year-to-date column (1-5月累计), for its own as_of
     totals: list[int] | None = None  # a 合计 row: the lines it totals
     total_row: bool = False
 
@@ -184,14 +190,21 @@ def _text_row(row: list[Cell]) -> bool:
 
 
 def _yearish(cell: Cell) -> bool:
-    return isinstance(cell, Decimal) and 1990 <= cell <= 2100 and cell == int(cell)
+    if isinstance(cell, Decimal):
+        return 1990 <= cell <= 2100 and cell == int(cell)
+    return bool(_YEAR.fullmatch(norm(cell)))
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}年?")
 
 
 @dataclass(frozen=True)
 class _Header:
     first: int
     last: int
-    labels: list[tuple[str, str, str]]  # per column: (top, sub, joined), as printed
+    labels: list[tuple[str, str, str]]  # per column: (upper rows, lowest row, joined), as printed
+    units: list[str | None]  # a row of units under the header: (亿元) | (%)
+    years: list[int | None]  # a year over a block of columns: 2008 | 2009
 
 
 def _find_header(grid: Grid, source: str) -> _Header:
@@ -201,6 +214,7 @@ def _find_header(grid: Grid, source: str) -> _Header:
         if score > best:
             best, best_row = score, r
     if best_row < 0 or best < 2:
+        _refuse_series(grid, source)
         raise SnapshotError(
             Problem(
                 "no header row found: looked in the first "
@@ -211,33 +225,78 @@ def _find_header(grid: Grid, source: str) -> _Header:
                 file=source,
             )
         )
+    return _header_at(grid, best_row)
+
+
+def _header_at(grid: Grid, best_row: int) -> _Header:
+    """The header whose main row is ``best_row``, with the rows of sub-headers or units below
+    it and of block names or years above it that belong to it (three rows at most)."""
     rows = grid.rows
-    width = max((len(r) for r in rows[max(0, best_row - 1) : best_row + 3]), default=0)
+    width = max((len(r) for r in rows[max(0, best_row - 2) : best_row + 3]), default=0)
 
     def padded(r: int) -> list[str]:
         texts = _row_texts(rows[r]) if 0 <= r < len(rows) else []
         return texts + [""] * (width - len(texts))
 
-    first = last = best_row
-    below = padded(best_row + 1)
-    head = padded(best_row)
-    if best_row + 1 < len(rows) and _text_row(rows[best_row + 1]) and _is_sub(head, below):
-        last = best_row + 1
-    elif best_row > 0 and _header_over(rows[best_row - 1]) and _is_sub(padded(best_row - 1), head):
-        first = best_row - 1
-    top, sub = padded(first), padded(last) if last != first else [""] * width
-    labels = []
-    carried = ""
+    taken = [best_row]
+    while len(taken) < 3 and taken[-1] + 1 < len(rows):
+        below = taken[-1] + 1
+        if not (_text_row(rows[below]) and _is_sub(padded(taken[-1]), padded(below))):
+            break
+        taken.append(below)
+    while len(taken) < 3 and taken[0] > 0:
+        above = taken[0] - 1
+        if not (_header_over(rows[above]) and _is_sub(padded(above), padded(taken[0]))):
+            break
+        taken.insert(0, above)
+    texts = [padded(r) for r in taken]
+    carried = [""] * len(texts)
+    labels: list[tuple[str, str, str]] = []
+    units: list[str | None] = []
+    years: list[int | None] = []
     for c in range(width):
-        t, s = top[c], sub[c]
-        if t:
-            carried = t
-        elif s and carried:
-            t = carried  # a merged cell over several sub-headers
-        if not s:
-            carried = "" if top[c] else carried
-        labels.append((t, s, t + s if s and t else t or s))
-    return _Header(first, last, labels)
+        parts: list[str] = []
+        for k, row_texts in enumerate(texts):
+            t = row_texts[c]
+            below = any(texts[j][c] for j in range(k + 1, len(texts)))
+            if t:
+                carried[k] = t
+            elif below and carried[k]:
+                t = carried[k]  # a merged cell over several sub-headers
+            else:
+                carried[k] = ""
+            parts.append(t)
+        unit = year = None
+        kept = []
+        for k, t in enumerate(parts):
+            bare = norm(t).strip("()（）")
+            if t and k > 0 and _is_unit(bare):
+                unit = bare
+            elif t and _YEAR.fullmatch(norm(t)) and len(texts) > 1:
+                year = int(norm(t)[:4])
+            elif t:
+                kept.append(t)
+        upper = "".join(kept[:-1])
+        lower = kept[-1] if kept else ""
+        labels.append((upper, lower, upper + lower))
+        units.append(unit)
+        years.append(year)
+    return _Header(taken[0], taken[-1], labels, units, years)
+
+
+def _refuse_series(grid: Grid, source: str) -> None:
+    """A table whose columns are years (2000 | 2005 | 2010 …) is a series, not a period."""
+    for row in grid.rows[:HEADER_SEARCH]:
+        years = [text_of(c) for c in row if text_of(c) and _yearish(c)]
+        if len(years) >= 3:
+            raise SnapshotError(
+                Problem(
+                    f"its columns are years ({'、'.join(years[:4])}…): a series, and gxreport "
+                    "reads the figures of one period; copy the year wanted into a sheet headed "
+                    "指标 | 本年 | 上年同期 (or 1-12月), then import that",
+                    file=source,
+                )
+            )
 
 
 def _header_over(row: list[Cell]) -> bool:
@@ -314,11 +373,26 @@ _OTHER_UNITS = frozenset(
 
 
 def _first_unit(units: str) -> str | None:
-    for part in re.split(r"[、,，/;；和及]", units):
-        p = norm(part)
-        if p and p not in ("%", "％", "个百分点", "百分点"):
-            return p
-    return None
+    return _unit_from_note("", units)
+
+
+_RATE_UNITS = ("%", "％", "个百分点", "百分点")
+
+
+def _unit_from_note(header: str, units: str | None) -> str | None:
+    """The unit a table-wide note (单位：个、亿元) gives a column: a count's (个) to 项目个数,
+    the amounts' (亿元) to the others."""
+    if not units:
+        return None
+    listed = [norm(p) for p in re.split(r"[、,，/;；和及]", units) if norm(p)]
+    useful = [u for u in listed if u not in _RATE_UNITS]
+    if not useful:
+        return None
+    counts = [u for u in useful if parse_unit(u).is_count]
+    amounts = [u for u in useful if u not in counts]
+    if counts and re.search(r"个数|项目数|户数|家数|人数|数量", norm(header)):
+        return counts[0]
+    return (amounts or useful)[0]
 
 
 def _columns(grid: Grid, header: _Header) -> tuple[list[Column], list[Column]]:
@@ -330,18 +404,13 @@ def _columns(grid: Grid, header: _Header) -> tuple[list[Column], list[Column]]:
             continue
         ref = cell_ref(header.last if sub else header.first, c)
         word = _role(top, sub)
-        unit = _unit_of_header(sub) or _unit_of_header(top) if sub else _unit_of_header(top)
-        sub_unit_only = sub and _is_unit(sub.strip("（）()"))
-        if sub_unit_only:
-            unit = norm(sub.strip("（）()"))
+        unit = header.units[c] or _unit_of_header(sub) or _unit_of_header(top)
+        year = header.years[c]
         if word is None:
-            skipped.append(Column(c, "skip", joined, ref, unit, "", top=top if sub else ""))
+            skipped.append(Column(c, "skip", joined, ref, unit, "", top=top, year=year))
             continue
-        known.append(
-            Column(c, word.role, joined, ref, unit, word.why, top=top if sub else "")
-            if not word.weak
-            else Column(c, word.role, joined, ref, unit, "weak", top=top if sub else "")
-        )
+        why = "weak" if word.weak else word.why
+        known.append(Column(c, word.role, joined, ref, unit, why, top=top, year=year))
     return known, skipped
 
 
@@ -379,7 +448,16 @@ def recognise(grid: Grid, source: str | None = None) -> Layout:
     known, skipped = _columns(grid, header)
     first_data = header.last + 1
     rows = grid.rows
-    title, title_ref, unit_note = _above(grid, header)
+    title, title_ref, units_note = _above(grid, header)
+    unit_note = _unit_from_note("", units_note)
+    known = [
+        replace(c, unit=_unit_from_note(c.header, units_note)) if c.unit is None else c
+        for c in known
+    ]
+    skipped = [
+        replace(c, unit=_unit_from_note(c.header, units_note)) if c.unit is None else c
+        for c in skipped
+    ]
     name_col = _name_column(rows, first_data, known, skipped)
     if name_col is None:
         raise SnapshotError(
@@ -396,8 +474,7 @@ def recognise(grid: Grid, source: str | None = None) -> Layout:
     unit_col = next((c for c in known if c.role == "unit"), None)
     if unit_col is not None and not _holds_units(rows, first_data, unit_col):
         known.remove(unit_col)
-        skipped.append(Column(unit_col.index, "skip", unit_col.header, unit_col.ref, None,
-                              "names, not units"))  # fmt: skip
+        skipped.append(_skip(unit_col, "names, not units"))
         unit_col = None
     if _is_league(rows, first_data, name_col, known, skipped):
         layout = Layout(
@@ -422,12 +499,67 @@ def recognise(grid: Grid, source: str | None = None) -> Layout:
         unit_note,
         [title or "", *(c.header for c in figures if c.role == "actual"), grid.name],
     )
-    _lines(grid, layout, first_data, name_col, unit_col, figures)
+    # A sheet of sections, each under its own header (1、本地生产总值 | 6月 | 1-6月累计 …):
+    # each section is read with its own columns; a group carries over.
+    starts = _later_headers(grid, first_data, name_col)
+    bounds = [first_data, *(h.first for h in starts), len(rows)]
+    group = _lines(
+        grid, layout, first_data, bounds[1], name_col, unit_col, figures,
+        _numbered_group(rows[header.first - 1] if header.first else []),
+    )  # fmt: skip
+    for i, later in enumerate(starts):
+        cols, more = _columns(grid, later)
+        cols = [
+            replace(c, unit=_unit_from_note(c.header, units_note)) if c.unit is None else c
+            for c in cols
+            if c.index != name_col.index
+        ]
+        section_unit = next((c for c in cols if c.role == "unit"), unit_col)
+        section_figures, section_skipped = _settle(cols)
+        seen = {(c.index, c.header) for c in layout.skipped}
+        layout.skipped += [
+            c
+            for c in [*more, *section_skipped]
+            if c.header and c.index != name_col.index and (c.index, c.header) not in seen
+        ]
+        group = _lines(
+            grid, layout, later.last + 1, bounds[i + 2], name_col, section_unit,
+            section_figures, group,
+        )  # fmt: skip
     return layout
 
 
+def _numbered_group(row: list[Cell]) -> str:
+    """A numbered heading alone on the row above a header (1、本地生产总值) names the group
+    of the rows under it."""
+    texts = [text_of(c) for c in row if text_of(c)]
+    if len(texts) == 1 and GROUP_NUMBER.match(texts[0]):
+        return clean_name(texts[0])[0]
+    return ""
+
+
+def _later_headers(grid: Grid, first: int, name_col: Column) -> list[_Header]:
+    """Rows below the first header that are headers again: words only, nothing in the names'
+    column, and two header words or more."""
+    found: list[_Header] = []
+    r = first
+    rows = grid.rows
+    while r < len(rows):
+        row = rows[r]
+        name = text_of(row[name_col.index]) if name_col.index < len(row) else ""
+        if not name and _text_row(row) and _header_score(row) >= 2:
+            header = _header_at(grid, r)
+            if header.first >= first and (not found or header.first > found[-1].last):
+                found.append(header)
+                r = header.last + 1
+                continue
+        r += 1
+    return found
+
+
 def _above(grid: Grid, header: _Header) -> tuple[str | None, str | None, str | None]:
-    """The title, and a unit stated for the table (单位：万元), above the header or in it."""
+    """The title, and the units stated for the table (单位：个、亿元), above the header or in
+    it, as printed."""
     title = title_ref = unit = None
     for r in range(header.last + 1):
         for c, cell in enumerate(grid.rows[r]):
@@ -436,7 +568,7 @@ def _above(grid: Grid, header: _Header) -> tuple[str | None, str | None, str | N
                 continue
             note = UNIT_NOTE.search(norm(t))
             if note and unit is None:
-                unit = _first_unit(note.group("units"))
+                unit = note.group("units")
                 if r >= header.first:
                     continue
             if r >= header.first:
@@ -540,17 +672,12 @@ def _settle(known: list[Column]) -> tuple[list[Column], list[Column]]:
             Column(keep.index, keep.role, keep.header, keep.ref, keep.unit, "", top=keep.top)
         )
         for c in of_role:
-            if c is not keep:
-                skipped.append(
-                    Column(
-                        c.index,
-                        "skip",
-                        c.header,
-                        c.ref,
-                        c.unit,
-                        f"a second {role} column beside {keep.ref} {keep.header}",
-                    )  # fmt: skip
-                )
+            if c is keep:
+                continue
+            if role == "actual" and re.fullmatch(r"\d{1,2}月(?:份)?", norm(c.header)):
+                skipped.append(_skip(c, "a month alone, beside the year to date"))
+            else:
+                skipped.append(_skip(c, f"a second {role} column beside {keep.ref} {keep.header}"))
     kept.sort(key=lambda c: c.index)
     return kept, skipped
 
@@ -637,10 +764,13 @@ def _lines(
     grid: Grid,
     layout: Layout,
     first: int,
+    end: int,
     name_col: Column,
     unit_col: Column | None,
     figures_cols: list[Column],
-) -> None:
+    group: str,
+) -> str:
+    """The rows ``first``…``end`` of an indicator table as lines; the group they end in."""
     known = {name_col.index} | {c.index for c in figures_cols}
     if unit_col is not None:
         known.add(unit_col.index)
@@ -650,12 +780,11 @@ def _lines(
         (c.unit for c in figures_cols if c.role in ("actual", "target", "last_year") and c.unit),
         None,
     )
-    group = ""
     top: int | None = None  # the last line that is not a part
     top_indent = 0
     parts_open = False  # after a bare 其中：
     parts_indent: int | None = None
-    block_start = 0  # first line of the current group or after the last total
+    block_start = len(layout.lines)  # first line of the current group or after the last total
     pending_totals: list[int] = []  # 合计 rows that came before their parts
     lines = layout.lines
 
@@ -670,7 +799,9 @@ def _lines(
             lines[t].totals = members or None
         pending_totals = []
 
-    for r in range(first, len(grid.rows)):
+    period = next((c.header for c in figures_cols if c.role == "actual"), "")
+    named_carry = ""
+    for r in range(first, end):
         row = grid.rows[r]
         raw = row[name_col.index] if name_col.index < len(row) else ""
         name = text_of(raw)
@@ -720,6 +851,7 @@ def _lines(
             close_block()
             group, _ = clean_name(name)
             top, parts_open, parts_indent = None, False, None
+            named_carry = ""
             block_start = len(lines)
             continue
         cleaned, named_unit = clean_name(name)
@@ -729,7 +861,7 @@ def _lines(
         if TOTAL.match(norm(cleaned)):
             unit = _unit(row, unit_col, named_unit, actual_unit, layout.unit_note, money_unit)
             total = Line(cleaned, cell_ref(r, name_col.index), group, unit, figures)
-            total.total_row = True
+            total.total_row, total.period = True, period
             members = [
                 i
                 for i in range(block_start, len(lines))
@@ -761,11 +893,19 @@ def _lines(
         unit = _unit(row, unit_col, named_unit, actual_unit, layout.unit_note, money_unit)
         if part_of is not None and not unit:
             unit = lines[part_of].unit  # a part is in its total's unit
+        # 本地生产总值(亿元) then 第一产业, 第二产业: the rows under a name that gives the unit
+        # are in it, until the group ends or a row gives its own.
+        if named_unit:
+            named_carry = named_unit
+        elif not unit and named_carry:
+            unit = named_carry
         line = Line(cleaned or name, cell_ref(r, name_col.index), group, unit, figures, part_of)
+        line.period = period
         lines.append(line)
         if part_of is None:
             top, top_indent = len(lines) - 1, indent
     close_block()
+    return group
 
 
 def _unit(
@@ -841,14 +981,45 @@ def _is_league(
     return share >= 0.6 or (place_header and share >= 0.3)
 
 
-def _measure_name(col: Column) -> str:
-    base = col.top or col.header
-    if col.top:
-        name = norm(col.top)
-    else:
-        name = ROLE_TAIL.sub("", UNIT_IN_PARENS.sub("", norm(base)).rstrip("%％"))
-    name = UNIT_IN_PARENS.sub("", name).rstrip("%％")
-    return name or norm(col.header)
+_LEADING = re.compile(
+    r"^(?:\d{1,2}[-—~～至到]\d{1,2}月(?:底|份)?|本年|全年|年度|年|累计|实际|完成|计划)"
+)
+_TRAILING = re.compile(
+    r"(?:完成率|完成额|增速|增长率|增长|增幅|同比|计划|目标|位次|排名|排位|排序|名次|总量|"
+    r"绝对值|额|率|%|％)$"
+)
+
+
+def measure_words(header: str) -> str:
+    """The indicator a league table's header names, without its role words and unit:
+    规上工业增加值增速（%） → 规上工业增加值; 年计划投资完成率 → 投资; 增速 → ''."""
+    text = UNIT_IN_PARENS.sub("", norm(header))
+    while True:
+        shorter = _TRAILING.sub("", _LEADING.sub("", text))
+        if shorter == text:
+            return text
+        text = shorter
+
+
+def _whole_first(league: League) -> None:
+    """The first row is the whole (黔西南 above its counties) when it alone has no place in
+    a table whose other rows all have one, and its name is not a place's."""
+
+    def ranked(entity: Entity) -> bool:
+        return any("rank" in figs for figs in entity.figures.values())
+
+    rows = league.entities
+    if (
+        len(rows) >= 3
+        and not ranked(rows[0])
+        and not ENTITY.search(norm(rows[0].name))
+        and all(ranked(e) for e in rows[1:])
+    ):
+        league.wholes.append(rows.pop(0))
+
+
+def _same_measure(name: str, current: str) -> bool:
+    return not name or not current or name in current or current in name
 
 
 def _league(
@@ -875,46 +1046,64 @@ def _league(
             continue
         if col.role in ("name", "unit", "skip"):
             if _mostly_text(rows, first, col.index):
-                layout.skipped.append(Column(col.index, "skip", col.header, col.ref, None, "text"))
+                layout.skipped.append(_skip(col, "text"))
                 continue
             col = Column(col.index, "actual", col.header, col.ref, col.unit, "", top=col.top)
         figure_cols.append(col)
+    # Consecutive columns of one indicator make one measure (年投资计划 | 完成投资额 | 完成率;
+    # 总量 | 增速 | 位次 under one block); a role seen again, or another indicator's name,
+    # starts the next. Under year blocks (2008 | 2009) the latest year is the period, and the
+    # year before's amount is its last_year.
+    latest = max((c.year for c in figure_cols if c.year is not None), default=None)
     measures: dict[str, dict[ColumnRole, Column]] = {}
     aliases: dict[str, list[str]] = {}
     units: dict[str, str] = {}
-    order: list[str] = []
-    last_measure = ""
+    current = ""
+    block = ""
     last_role: ColumnRole = "actual"
     for col in figure_cols:
-        if col.role == "rank":
-            name = _measure_name(col) if col.top else last_measure
-            if not name or (
-                col.top == "" and ROLE_TAIL.sub("", norm(col.header)) and last_measure == ""
-            ):
-                name = last_measure or _measure_name(col)
+        role = col.role
+        if latest is not None and col.year is not None and col.year != latest:
+            if col.year == latest - 1 and role == "actual":
+                role = "last_year"
+            else:
+                layout.skipped.append(_skip(col, f"a figure of {col.year}, not the period"))
+                continue
+        words = measure_words(col.top if col.top else col.header)
+        if col.top and col.top != block:
+            current, block = "", col.top
+        if role == "rank":
+            name = current or words or norm(col.header)
             rank_col = Column(
-                col.index, "rank", col.header, col.ref, None, last_role, measure=name, top=col.top
+                col.index, "rank", col.header, col.ref, None, last_role, name, col.top
             )
-            measures.setdefault(name, {})
-            measures[name].setdefault("rank", rank_col)
+            measures.setdefault(name, {}).setdefault("rank", rank_col)
             continue
-        name = _measure_name(col)
-        if name not in measures:
-            measures[name] = {}
-            order.append(name)
-        measure_col = Column(col.index, col.role, col.header, col.ref, col.unit, "", name, col.top)
-        if col.role in measures[name]:
-            layout.skipped.append(Column(col.index, "skip", col.header, col.ref, None,
-                                         f"a second {col.role} of {name}"))  # fmt: skip
-            continue
-        measures[name][col.role] = measure_col
-        aliases.setdefault(name, []).append(norm(UNIT_IN_PARENS.sub("", col.header)).rstrip("%％"))
-        if col.unit and col.role in ("actual", "target", "last_year") and name not in units:
-            units[name] = col.unit
-        last_measure, last_role = name, col.role
-    for name in list(measures):
-        if name not in order:
-            order.append(name)
+        count = bool(re.search(r"个数|项目数|户数|家数|数量", col.header))
+        new_measure = (
+            not current
+            or count
+            or role in measures.get(current, {})
+            or not _same_measure(words, current)
+            or "个数" in current
+        )
+        if new_measure:
+            current = words or norm(UNIT_IN_PARENS.sub("", col.header))
+            while current in measures:
+                current += "'"
+            measures[current] = {}
+        measures[current][role] = Column(
+            col.index, role, col.header, col.ref, col.unit, "", current, col.top, col.year
+        )
+        aliases.setdefault(current, []).append(
+            norm(UNIT_IN_PARENS.sub("", col.header)).rstrip("%％")
+        )
+        if col.unit and role in ("actual", "target", "last_year") and current not in units:
+            units[current] = col.unit
+        last_role = role
+    order = list(measures)
+    if latest is not None:
+        layout.period_texts.append(f"{latest}年全年")
     # Block per indicator: group rows above repeated entities name the measure.
     groups: list[str] = []
     entity_rows: list[tuple[int, str, str]] = []  # (row, name, group)
@@ -979,5 +1168,6 @@ def _league(
             layout.unplaced += odd
             if figs:
                 entity.figures[m.name] = figs
+    _whole_first(result)
     layout.league = result
     layout.period_texts += [c.header for c in figure_cols] + groups

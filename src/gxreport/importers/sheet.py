@@ -28,8 +28,16 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from gxreport.errors import Problem, SnapshotError, UsageError, printable
-from gxreport.importers.layout import cell_ref, norm, rank_position, recognise, text_of
+from gxreport.importers.layout import (
+    cell_ref,
+    measure_words,
+    norm,
+    rank_position,
+    recognise,
+    text_of,
+)
 from gxreport.importers.tomltext import comment, string
+from gxreport.importers.words import column_role
 from gxreport.periods import month_end
 from gxreport.units import half_unit, parse_unit
 
@@ -405,11 +413,11 @@ def _value(cell: str | Decimal) -> str:
     return string(cell.strip())
 
 
-def _stated_text(key: str, cell: str | Decimal) -> str:
+def _stated_text(key: str, cell: str | Decimal, header: str = "") -> str:
     """A printed figure for [indicator.stated] as the sheet prints it: 57.65 → "57.65%", a gap
-    of −4.52 → "-4.52个百分点"."""
+    of −4.52 → "-4.52个百分点" (and so any figure under a header in 百分点)."""
     text = format(cell, "f") if isinstance(cell, Decimal) else norm(cell)
-    if key == "schedule_gap":
+    if key == "schedule_gap" or "百分点" in header:
         if not re.search(r"(%|百分点)$", text):
             text += "个百分点"
         return text
@@ -451,7 +459,8 @@ def _checked(
                     raise ValueError("not a place")
             else:
                 key = {r: k for k, r in _STATED}[role]
-                parse_stated(key, _stated_text(key, fig.value), parsed)  # type: ignore[arg-type]
+                text = _stated_text(key, fig.value, fig.column.header)
+                parse_stated(key, text, parsed)  # type: ignore[arg-type]
         except ValueError as exc:
             unplaced.append(f"{fig.ref} {text_of(fig.value)} ({fig.column.header}: {exc})")
             continue
@@ -490,6 +499,7 @@ def _indicator(
     figures: dict[ColumnRole, Figure],
     parts: str | None = None,
     rank_by: str | None = None,
+    as_of: dt.date | None = None,
 ) -> None:
     out += ["", "[[indicator]]", f"id     = {string(ident)}", f"name   = {string(name)}  # {ref}"]
     if group:
@@ -499,6 +509,8 @@ def _indicator(
     kind = _kind(name, unit)
     if kind:
         out.append(f'kind   = "{kind}"')
+    if as_of is not None:
+        out.append(f"as_of  = {as_of.isoformat()}")
     for role in _QUANTITIES:
         if role in figures:
             fig = figures[role]
@@ -509,7 +521,8 @@ def _indicator(
     if stated:
         out.append("[indicator.stated]")
         for key, fig in stated:
-            out.append(f"{key} = {string(_stated_text(key, fig.value))}  # {fig.ref}")
+            text = _stated_text(key, fig.value, fig.column.header)
+            out.append(f"{key} = {string(text)}  # {fig.ref}")
     if "rank" in figures:
         fig = figures["rank"]
         out += ["[indicator.rank]", f"position = {rank_position(fig.value)}  # {fig.ref}"]
@@ -616,9 +629,11 @@ def to_snapshot(
             parts[i] = f"# 待核: 其中 rows that do not add up to the total: {listed}"
     body: list[str] = []
     for i, line in enumerate(lines):
+        own = period_end([line.period], year) if line.period else None
         _indicator(
-            body, ids[i], line.name, line.ref, line.group, line.unit, checked[i], parts.get(i)
-        )
+            body, ids[i], line.name, line.ref, line.group, line.unit, checked[i], parts.get(i),
+            as_of=own if own is not None and own != as_of else None,
+        )  # fmt: skip
     out = (
         _head(source, layout.sheet, unplaced, layout) + _report(layout, source, year, as_of) + body
     )
@@ -755,6 +770,12 @@ def pick_measure(layout: Layout, wanted: str) -> tuple[Measure, str, str]:
                 "%％"
             ):
                 return measure, ident, _BY_ROLE.get(role, "actual")
+    named = measure_words(wanted)
+    word = column_role(key)
+    implied = _BY_ROLE.get(word.role) if word is not None else None
+    for measure, ident in zip(measures, ids, strict=True):
+        if named and named == norm(measure.name) and implied in measure.columns:
+            return measure, ident, implied
     for measure, ident in zip(measures, ids, strict=True):
         if key in (ident, norm(measure.name), *measure.aliases):
             roles = [

@@ -104,6 +104,12 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
     _row(r"排名|位次|排序|名次|排位", "rank", "全省位次"),
     _row(r"力争|奋斗|挑战", "stretch", "力争目标"),
     _row(
+        r"为上年|上年=100|上年同期=100|指数[(（]|^指数$",
+        "skip",
+        "2011年为上年%",
+        "an index (上年=100), not a growth rate",
+    ),
+    _row(
         r"同月|(?<![-—~～至到])本月|当月|单月",
         "skip",
         "比去年同月增长（%）",
@@ -116,16 +122,16 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
     ),
     _row(r"上年|去年|同期", "last_year", "上年同期"),
     _row(r"目标|计划|任务|预算数|预算|预期|考核数", "target", "年度投资目标"),
+    # 招商 and 重点项目 sheets keep 到位资金 beside 签约额 or 完成投资 (1-6月底累计到位资金): the
+    # year to date where nothing else is, else a second measure, named as skipped.
+    _row(r"到位", "actual", "1-6月底累计到位资金（万元）", weak=True),
     # What was done in the period: the year to date.
     _row(
         rf"{_SPAN}|累计|实际|实绩|绝对值|本期|本年|执行数|决算数|完成数|完成值|完成额|完成|"
-        r"总量|金额|数值|上半年|一季度|前三季度|全年|^\d{4}年$|^\d{1,2}月$",
+        r"总量|金额|数值|数量|上半年|一季度|前三季度|全年|^\d{4}年$|^\d{1,2}月$|实现",
         "actual",
         "1-6月",
     ),
-    # 招商 sheets keep 到位资金 beside 签约额 or the completed figure: the year to date where
-    # nothing else is, else a second measure that is named as skipped.
-    _row(r"到位|实现", "actual", "到位资金（亿元）", weak=True),
     _row(r"^(?:计量)?单位$|^单位[(（]|^计量单位", "unit", "计量单位"),
     _row(
         r"指标|项目|名称|内容|类别|^地区$|区域|^县|^各|县区|区县|县市|^市|^区$|^单位$|省份|城市|"
