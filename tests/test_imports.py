@@ -19,7 +19,8 @@ try:
     app({args!r})
 except SystemExit:
     pass
-heavy = {{"rich", "jinja2", "markdown_it", "python_calamine", "xlsxwriter", "docx", "matplotlib"}}
+heavy = {{"rich", "jinja2", "markdown_it", "python_calamine", "xlsxwriter", "docx", "matplotlib",
+         "pdfplumber"}}
 loaded = sorted({{m.split(".")[0] for m in sys.modules}} & heavy)
 sys.stderr.write("LOADED " + ",".join(loaded) + "\\n")
 ours = sorted(m for m in sys.modules if m.startswith("gxreport"))

@@ -311,7 +311,7 @@ def draw(drawing: Drawing, to_terminal: bool) -> str | None:
 
 def load_many(sources: list[str], only: str | None = None, reports: bool = False) -> list[Loaded]:
     """Every snapshot named, with every problem in any of them reported at once.
-    ``reports``: a report's text (.txt, .md, .docx) is extracted first, and that is said."""
+    ``reports``: a report (.txt, .md, .docx, .pdf) is extracted first, and that is said."""
     from gxreport.load import load
 
     loaded = []
@@ -979,7 +979,7 @@ def reference_docx(
     )
 
 
-REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".docx")
+REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf")
 
 
 def extracted(source: str, year: int | None = None, as_of: str | None = None) -> tuple[str, Loaded]:
@@ -1002,7 +1002,8 @@ def extract(
         str,
         typer.Argument(
             metavar="REPORT",
-            help="A report's text: .txt or .md (UTF-8 or GBK), or .docx (the docx extra).",
+            help="A report: .txt or .md (UTF-8 or GBK), .docx (the docx extra) or .pdf (the "
+            "pdf extra); its tables are read too.",
             show_default=False,
         ),
     ],

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from gxreport.errors import Problem, UsageError
+from gxreport.importers.grids import Document, TableFigure, TextTable, figures_of
 from gxreport.importers.tomltext import comment, string
 from gxreport.periods import month_end
 from gxreport.units import parse_unit
@@ -148,25 +149,28 @@ class Found:
 
 
 def read_text(path: Path) -> str:
+    """A report's text as it stands, tables included (their figures are read by
+    ``read_report``)."""
+    return read_report(path).text
+
+
+def read_report(path: Path) -> Document:
+    """A report's text and its tables: .txt/.md (tables found in the text), .docx, .pdf."""
+    from gxreport.importers import grids
+
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        from gxreport.importers.word import open_document
-
-        document = open_document(path)
-        paragraphs = [p.text for p in document.paragraphs]
-        for table in document.tables:  # as pipe rows, read as any table in a text
-            rows = [
-                "| " + " | ".join(c.text.strip() for c in row.cells) + " |" for row in table.rows
-            ]
-            paragraphs.append("\n".join(rows))
-        return "\n\n".join(paragraphs)
+        return grids.read_docx(path)
+    if suffix == ".pdf":
+        return grids.read_pdf(path)
     if suffix not in (".txt", ".md", ".markdown", ""):
-        raise UsageError(Problem("extract reads .txt, .md and .docx reports", file=str(path)))
+        raise UsageError(Problem("extract reads .txt, .md, .docx and .pdf reports", file=str(path)))
     from gxreport.errors import printable
     from gxreport.inputs import read_input
     from gxreport.load import decode
 
-    return decode(read_input(path), printable(str(path)))[0]
+    text = decode(read_input(path), printable(str(path)))[0].replace("\r\n", "\n")
+    return grids.Document(text, grids.tables_in_text(text))
 
 
 def normalise(text: str) -> str:
@@ -588,12 +592,89 @@ def _period(text: str, year: int | None, as_of: dt.date | None) -> tuple[int, dt
     return year, as_of, notes
 
 
+def _table_found(
+    document: Document,
+) -> tuple[str, list[Found], list[str], list[str]]:
+    """The report's prose with its tables taken out, the figures the tables give (read by
+    import's header logic), the numbers they hold in no role, and their headers (a period
+    such as 1-6月 may stand only there). A table whose header names no column is said as
+    sentences in the prose instead, for the prose reading."""
+    text = document.text
+    found: list[Found] = []
+    unplaced: list[str] = []
+    headers: list[str] = []
+    for table in sorted(document.tables, key=lambda t: t.start, reverse=True):
+        figures = figures_of(table)
+        if not any(f.role for f in figures):
+            said = "\n".join("，".join(c for c in row if c) + "。" for row in table.rows)
+            text = text[: table.start] + "\n\n" + said + "\n\n" + text[table.end :]
+            continue
+        text = text[: table.start] + "\n\n" + text[table.end :]
+        headers += [" ".join(table.rows[0]), table.caption]
+        got, missed = _as_found(table, figures)
+        found[:0] = got
+        unplaced[:0] = missed
+    return text, found, unplaced, headers
+
+
+_FOUND_ROLES: dict[str, Role] = {
+    "actual": "actual",
+    "target": "target",
+    "stretch": "stretch",
+    "completion": "completion",
+    "yoy": "yoy",
+    "share": "share",
+    "schedule_gap": "schedule_gap",
+}
+
+
+def _as_found(table: TextTable, figures: list[TableFigure]) -> tuple[list[Found], list[str]]:
+    """A table's figures as the prose reader's: each with its row for 原文."""
+    found: list[Found] = []
+    unplaced: list[str] = []
+    by_row: dict[int, Found] = {}
+    where = table.caption or f"表{table.number}"
+    for f in figures:
+        row = " | ".join(c for c in table.rows[f.row] if c)
+        sentence = f"{where}：{row}"
+        role = _FOUND_ROLES.get(f.role or "")
+        if f.role == "rank" and f.row in by_row:
+            position = zh_int(f.value.removeprefix("第").removesuffix("名").removesuffix("位"))
+            if position:
+                by_row[f.row].rank = (position, None, "")
+                continue
+        if role is None:
+            why = f.why or f"a {f.role} gxreport's draft does not hold yet"
+            unplaced.append(f"{f.printed}（{f.where}，{f.name}：{why}）")
+            continue
+        printed = f.printed
+        if role in ("completion", "yoy", "share") and not printed.endswith("%"):
+            printed += "%"
+        if role == "yoy":
+            word = re.search(r"(增长|下降|减少)", f.header)
+            printed = (word.group(1) if word else "") + printed
+        elif role == "schedule_gap" and not printed.endswith(("%", "百分点")):
+            printed += "个百分点"
+        elif role not in RATES:
+            printed += f.unit
+        one = Found(f.name, printed, f.value, f.unit, role, sentence)
+        if role not in RATES:
+            by_row.setdefault(f.row, one)
+        found.append(one)
+    return found, unplaced
+
+
 def extract(
     path: Path, year: int | None = None, as_of: dt.date | None = None
 ) -> tuple[str, list[str]]:
-    text = normalise(read_text(path))
-    year, as_of, period_notes = _period(text, year, as_of)
+    prose, table_found, table_unplaced, headers = _table_found(read_report(path))
+    text = normalise(prose)
+    year, as_of, period_notes = _period(
+        "\n".join([text, *(unicodedata.normalize("NFKC", h) for h in headers)]), year, as_of
+    )
     found, unplaced = find_figures(text)
+    found += table_found
+    unplaced += table_unplaced
     drafts = [d for d in assemble(found) if d.name]
     out = [
         f"# gxreport extract: {comment(str(path))} — a draft for review;"

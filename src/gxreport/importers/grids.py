@@ -1,0 +1,727 @@
+"""Tables in a report: found in its text, read from Word and PDF, and their figures named.
+
+A report carries tables in several shapes, and all of them end here as one thing, a
+``TextTable`` (rows of cells as printed, where it stood in the text, the unit a ``单位：`` line
+gave it), so that one reading serves them all:
+
+- Markdown pipe tables, with or without a name column in the header, thousands separators in
+  the cells, a ``单位：元`` line above;
+- tables as PDF-to-text gives them: columns by runs of two or more spaces, a row's name wrapped
+  over two lines (joined back);
+- Word tables (``read_docx``: paragraphs and tables in the order the body holds them, a merged
+  cell once) and PDF tables (``read_pdf``, the ``pdf`` extra).
+
+``figures_of`` reads a table through the header logic of ``import`` (``sheet.recognise`` on a
+``Grid``), so a column is an actual, a target, a stated rate or a rank by the same header words
+a spreadsheet's is; every number in the table comes out as a ``TableFigure``, those in no role
+with ``role=None``, listed rather than dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from gxreport.errors import Problem, SnapshotError, printable
+
+if TYPE_CHECKING:
+    from gxreport.importers.layout import Figure
+    from gxreport.importers.sheet import Grid
+
+Shape = Literal["pipe", "aligned", "word", "pdf"]
+
+# 单位：亿元 / （单位:万元） / 金额单位：元 — on a line of its own above a table, or at the end
+# of its caption.
+_UNIT_LINE = re.compile(
+    r"[（(]?\s*(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[^\s）)，,;；]+)\s*[）)]?\s*$"
+)
+# A number as tables print it: 1,234.5 · -2.95 · +3.1 · 57.65% · 1.57万.
+_NUMBER = re.compile(r"[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_CELL_NUMBER = re.compile(rf"(?P<num>{_NUMBER.pattern})\s*(?P<tail>%|万|亿)?")
+_MISSING = frozenset({"", "—", "-", "--", "——", "…", "...", "/", "－", "–"})
+_PIPE_RULE = re.compile(r":?-{2,}:?")
+# Prose inside a line: a cell of a table holds no sentence punctuation.
+_PROSE = re.compile(r"[，。；！？;]\s*\S|,(?!\d{3})")
+_SENTENCE = re.compile(r"[，。；！？;]")
+_GROUP = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\(\w\)|其中)")
+
+
+@dataclass(frozen=True)
+class TextTable:
+    """One table: its rows of cells as printed, and where it stood.
+
+    ``start``/``end`` are character offsets of the table's lines (its ``单位：`` line included)
+    in the text it was found in, so that prose reading can skip them; a Word or PDF table has
+    the offset of the place it stands in the text ``read_docx``/``read_pdf`` give (an empty
+    span there). ``line`` is its first row's line number (1-based), for messages."""
+
+    rows: tuple[tuple[str, ...], ...]
+    shape: Shape
+    start: int = 0
+    end: int = 0
+    line: int = 0
+    unit: str = ""  # from a 单位：… line or caption above the table
+    caption: str = ""  # the short line just above (2023年1-6月主要经济指标), when there is one
+    number: int = 0  # 1-based, in the document's order
+
+    def text(self) -> str:
+        """The table as pipe rows: how a comment shows where a figure came from."""
+        return "\n".join("| " + " | ".join(row) + " |" for row in self.rows)
+
+
+@dataclass(frozen=True)
+class TableFigure:
+    """One number of a table, with what its header and its row say of it."""
+
+    name: str  # the row's indicator, without 其中 or a unit in brackets
+    role: str | None  # actual, target, stretch, last_year, completion, yoy, rank …; None: no role
+    printed: str  # the cell exactly as printed: "1,234.5", "57.65", "-2.95"
+    value: str  # the number for a snapshot: separators dropped, "1234.5"
+    unit: str  # 亿元, 户 …; "%" for a rate
+    row: int  # 0-based, in table.rows
+    column: int
+    header: str  # the column's header as printed ("" where the table has none)
+    table: int  # the table's number in its document
+    group: str = ""  # the group row above (一、工业 → 工业)
+    part_of: str | None = None  # the row this is a 其中 part of
+    entity: str = ""  # a league table: the place (县、区) whose row this is; name is the column's
+    why: str = ""  # for role None: why it was not placed
+
+    @property
+    def where(self) -> str:
+        column = f"“{self.header}”列" if self.header else f"第{self.column + 1}列"
+        return f"表{self.table} 第{self.row + 1}行 {column}"
+
+
+# ── finding tables in text ──────────────────────────────────────────────────
+
+
+def tables_in_text(text: str) -> list[TextTable]:
+    """Every table in a report's text, in order: pipe tables and whitespace-aligned ones."""
+    lines = _lines(text)
+    tables: list[TextTable] = []
+    i = 0
+    while i < len(lines):
+        found = _pipe_table(lines, i) or _aligned_table(lines, i)
+        if found is None:
+            i += 1
+            continue
+        table, i = found
+        tables.append(table)
+    return [_numbered(t, n) for n, t in enumerate(tables, 1)]
+
+
+def _numbered(table: TextTable, number: int) -> TextTable:
+    from dataclasses import replace
+
+    return replace(table, number=number)
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    start: int  # offset of its first character
+    end: int  # offset after its last character (its newline not included)
+    number: int  # 1-based
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    offset = 0
+    for n, line in enumerate(text.split("\n"), 1):
+        out.append(_Line(line.rstrip("\r"), offset, offset + len(line), n))
+        offset += len(line) + 1
+    return out
+
+
+def _above(lines: list[_Line], first: int) -> tuple[str, str, int]:
+    """The unit and the caption above a table's first line, and the line the table's span
+    starts at (its 单位 line is part of it)."""
+    unit, caption, start = "", "", first
+    j = first - 1
+    while j >= 0 and not lines[j].text.strip():
+        j -= 1
+    for _ in range(2):  # a 单位 line, then a caption; or a caption ending in （单位：亿元）
+        if j < 0:
+            break
+        line = unicodedata.normalize("NFKC", lines[j].text).strip()
+        match = _UNIT_LINE.search(line)
+        if match and not unit:
+            unit = match.group("unit")
+            rest = line[: match.start()].strip()
+            if not rest:
+                start = j
+                j -= 1
+                while j >= 0 and not lines[j].text.strip():
+                    j -= 1
+                continue
+            line = rest
+        if _is_caption(line):
+            caption = line
+        break
+    return unit, caption, start
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    stripped = line.strip()
+    if stripped.count("|") < 2 and not (stripped.startswith("|") and len(stripped) > 1):
+        return None
+    if stripped.startswith("|"):
+        stripped = stripped[1:]
+    if stripped.endswith("|"):
+        stripped = stripped[:-1]
+    return [c.strip() for c in stripped.split("|")]
+
+
+def _pipe_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | None:
+    if _pipe_cells(lines[i].text) is None or not lines[i].text.lstrip().startswith("|"):
+        # A table without its outer pipes counts only with a rule row under its header.
+        if not (
+            i + 1 < len(lines)
+            and _pipe_cells(lines[i].text) is not None
+            and _is_rule(_pipe_cells(lines[i + 1].text))
+        ):
+            return None
+    rows: list[tuple[str, ...]] = []
+    j = i
+    while j < len(lines):
+        cells = _pipe_cells(lines[j].text)
+        if cells is None:
+            break
+        if not _is_rule(cells):
+            rows.append(tuple(cells))
+        j += 1
+    if not rows:
+        return None
+    unit, caption, start = _above(lines, i)
+    return (
+        TextTable(
+            tuple(rows),
+            "pipe",
+            lines[start].start,
+            lines[j - 1].end,
+            lines[i].number,
+            unit,
+            caption,
+        ),
+        j,
+    )
+
+
+def _is_rule(cells: list[str] | None) -> bool:
+    return cells is not None and any(cells) and all(_PIPE_RULE.fullmatch(c) for c in cells if c)
+
+
+# Whitespace-aligned tables: a row's cells stand apart by two or more spaces (or a tab).
+_GAP = re.compile(r"\s{2,}|\t")
+
+
+@dataclass(frozen=True)
+class _Cell:
+    text: str
+    at: int  # display column of its first character
+    to: int  # display column after its last
+
+
+def _display(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _aligned_cells(line: str) -> list[_Cell]:
+    cells = []
+    pos = 0
+    for part in _GAP.split(line.rstrip()):
+        index = line.index(part, pos) if part else pos
+        pos = index + len(part)
+        if part.strip():
+            at = _display(line[:index]) + _display(part) - _display(part.lstrip())
+            cells.append(_Cell(part.strip(), at, _display(line[:index]) + _display(part)))
+    return cells
+
+
+def _is_number(cell: str) -> bool:
+    text = unicodedata.normalize("NFKC", cell).strip()
+    return text in _MISSING or bool(_CELL_NUMBER.fullmatch(text))
+
+
+def _row_kind(line: str) -> Literal["data", "text", "blank", "prose"]:
+    """data: a name and numbers apart by gaps; text: words apart by gaps (a header) or a lone
+    fragment (a wrapped name, a group); prose: anything else."""
+    if not line.strip():
+        return "blank"
+    cells = _aligned_cells(line)
+    if any(_PROSE.search(c.text) for c in cells) or "|" in line:
+        return "prose"
+    if _UNIT_LINE.search(unicodedata.normalize("NFKC", cells[-1].text)):
+        return "prose"  # a caption with its 单位, or the 单位 line: above the table
+    numbers = sum(1 for c in cells if _is_number(c.text) and c.text not in _MISSING)
+    if len(cells) >= 2 and numbers >= 1 and not _is_number(cells[0].text):
+        return "data"
+    if len(cells) >= 2 and numbers >= 2:
+        return "data"  # a row whose name cell is empty (a 合计 under its label)
+    if len(cells) >= 2 or (len(cells) == 1 and len(cells[0].text) <= 24):
+        return "text"
+    return "prose"
+
+
+def _aligned_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | None:
+    """A block of aligned rows starting at line i: a header (rows of words apart by gaps),
+    then at least two data rows (or one under a header); lone fragments between rows are a
+    wrapped name."""
+    if len(_aligned_cells(lines[i].text)) < 2:
+        return None  # a table starts at its header or its first row, not at a lone line
+    kinds: list[Literal["data", "text", "blank", "prose"]] = []
+    at: list[int] = []  # the block's lines (blank lines between rows left out)
+    j = i
+    while j < len(lines):
+        kind = _row_kind(lines[j].text)
+        if kind == "blank":
+            # Rows spaced apart (a PDF's cell padding): the table goes on where a row does.
+            k = j
+            while k < len(lines) and not lines[k].text.strip():
+                k += 1
+            if k < len(lines) and _continues(lines, k):
+                j = k
+                continue
+            break
+        if kind == "prose":
+            break
+        kinds.append(kind)
+        at.append(j)
+        j += 1
+    j = at[-1] + 1 if at else j
+    if "data" not in kinds:
+        return None
+    first_data = kinds.index("data")
+    block = [_aligned_cells(lines[n].text) for n in at]
+    header = [k for k in range(first_data) if len(block[k]) >= 2]
+    if sum(1 for k in kinds if k == "data") < (1 if header else 2):
+        return None
+    # The block's columns: where the widest data rows put their cells.
+    width = max(len(cells) for cells, k in zip(block, kinds, strict=True) if k == "data")
+    if width < 2:
+        return None
+    head_rows = [block[k] for k in header]
+    if head_rows and len(head_rows[-1]) >= width - 1:
+        width = max(width, len(head_rows[-1]))
+    full = [cells for cells, k in zip(block, kinds, strict=True) if len(cells) == width]
+    columns = _columns(full, width)
+    rows: list[list[str]] = []
+    pending: list[str] = []  # fragments of a name printed above its row (a centred cell)
+    # Where a wrapped name's rest goes: to the row above (a top-aligned cell) unless the block
+    # starts with a fragment before its first data row (a vertically centred one).
+    lead_fragment = any(
+        kinds[k] == "text" and len(block[k]) == 1 and not _GROUP.match(block[k][0].text)
+        for k in range(first_data)
+    ) and not header[-1:] == [first_data - 1]
+    for k, (cells, kind) in enumerate(zip(block, kinds, strict=True)):
+        if kind == "text" and len(cells) == 1 and k > (header[-1] if header else -1):
+            fragment = cells[0].text
+            if _GROUP.match(fragment) or fragment.endswith(("：", ":")):
+                rows.append([fragment] + [""] * (width - 1))
+            elif lead_fragment:
+                pending.append(fragment)
+            elif rows and any(rows[-1][1:]):
+                rows[-1][0] += fragment
+            else:
+                pending.append(fragment)
+            continue
+        row = _placed(cells, columns, width)
+        if kind == "data" and pending:
+            row[0] = "".join(pending) + row[0]
+            pending = []
+        rows.append(row)
+    if pending:
+        rows.append(["".join(pending)] + [""] * (width - 1))
+    start_line = i
+    unit, caption, start = _above(lines, start_line)
+    table = TextTable(
+        tuple(tuple(r) for r in rows),
+        "aligned",
+        lines[start].start,
+        lines[j - 1].end,
+        lines[i].number,
+        unit,
+        caption,
+    )
+    return table, j
+
+
+def _continues(lines: list[_Line], k: int) -> bool:
+    """Whether line k, after blank lines, is a row of the table above: a row of figures, a
+    row of several cells, or a lone fragment just over a row of figures."""
+    kind = _row_kind(lines[k].text)
+    if kind == "data" or (kind == "text" and len(_aligned_cells(lines[k].text)) >= 2):
+        return True
+    return kind == "text" and k + 1 < len(lines) and _row_kind(lines[k + 1].text) == "data"
+
+
+def _columns(full: list[list[_Cell]], width: int) -> list[tuple[int, int]]:
+    """Each column's extent in display columns, from the rows that fill every column."""
+    if not full:
+        return [(k, k + 1) for k in range(width)]
+    return [(min(r[k].at for r in full), max(r[k].to for r in full)) for k in range(width)]
+
+
+def _placed(cells: list[_Cell], columns: list[tuple[int, int]], width: int) -> list[str]:
+    """A row's cells in the block's columns: in order when it fills them all, else each cell
+    in the column it overlaps most (nearest when it overlaps none)."""
+    if len(cells) >= width:
+        return [c.text for c in cells[: width - 1]] + [" ".join(c.text for c in cells[width - 1 :])]
+    row = [""] * width
+    for n, cell in enumerate(cells):
+
+        def fit(k: int, cell: _Cell = cell) -> tuple[int, int]:
+            lo, hi = columns[k]
+            overlap = min(hi, cell.to) - max(lo, cell.at)
+            centre = abs((lo + hi) - (cell.at + cell.to))
+            return (overlap, -centre)
+
+        k = 0 if n == 0 and not _is_number(cell.text) else max(range(width), key=fit)
+        row[k] = (row[k] + " " + cell.text).strip() if row[k] else cell.text
+    return row
+
+
+# ── the figures of a table ──────────────────────────────────────────────────
+
+
+def _number(cell: str) -> tuple[Decimal, str] | None:
+    """A cell's number (separators dropped, 万/亿 kept as a suffix) and its trailing mark."""
+    text = unicodedata.normalize("NFKC", cell).strip().replace("−", "-")
+    match = _CELL_NUMBER.fullmatch(text)
+    if match is None:
+        return None
+    try:
+        return Decimal(match.group("num").replace(",", "")), match.group("tail") or ""
+    except InvalidOperation:
+        return None
+
+
+def grid_of(table: TextTable) -> tuple[Grid, int]:
+    """The table as a sheet's grid, numbers as exact decimals (separators dropped, the printed
+    digits kept), its caption and 单位 line above it where import's layout reads a title and a
+    unit; and the grid row the table's first row is at."""
+    from gxreport.importers.sheet import Grid
+
+    rows: list[list[str | Decimal]] = []
+    if table.caption:
+        rows.append([table.caption])
+    if table.unit:
+        rows.append([f"单位：{table.unit}"])
+    offset = len(rows)
+    for cells in table.rows:
+        row: list[str | Decimal] = []
+        for cell in cells:
+            text = unicodedata.normalize("NFKC", cell).strip()
+            number = _number(text)
+            row.append(number[0] if number is not None and number[1] in ("", "%") else text)
+        rows.append(row)
+    return Grid(f"表{table.number}", rows), offset
+
+
+def figures_of(table: TextTable) -> list[TableFigure]:
+    """Every number of the table with its row's name and its column's role, read by import's
+    layout logic (header words, units, groups, 其中 parts, 合计 rows, league tables); numbers in
+    no role (a table without a header it recognises, a skipped column, a row without a name)
+    with role None and why."""
+    from gxreport.importers.layout import recognise
+
+    grid, offset = grid_of(table)
+    try:
+        layout = recognise(grid, f"表{table.number}")
+    except SnapshotError as exc:
+        why = exc.problems[0].message if exc.problems else "no header naming the columns"
+        return [_unplaced(table, r, c, why) for r, c in _numbers(table)]
+    unit_all = layout.unit_note or table.unit
+    out: list[TableFigure] = []
+    placed: set[tuple[int, int]] = set()
+
+    def add(name: str, role: str, figure: Figure, unit: str, **more: str | None) -> None:
+        row, column = _ref(figure.ref)
+        row -= offset
+        if not (0 <= row < len(table.rows) and 0 <= column < len(table.rows[row])):
+            return
+        printed = unicodedata.normalize("NFKC", table.rows[row][column]).strip()
+        value = _value(printed)
+        if value is None and not (role == "rank" and _RANK_WORD.fullmatch(printed)):
+            return  # words in a figure column (（分行业）, 已完成): no figure
+        placed.add((row, column))
+        if role in ("completion", "yoy", "share") or (
+            role == "schedule_gap" and printed.endswith("%")
+        ):
+            unit = "%"
+        elif role in ("rank", "schedule_gap"):
+            unit = ""
+        header = figure.column.header
+        out.append(
+            TableFigure(
+                name, role, printed, value or printed, unit, row, column, header, table.number,
+                more.get("group") or "", more.get("part_of"), entity=more.get("entity") or "",
+            )
+        )  # fmt: skip
+
+    if layout.league is not None:
+        units = {m.name: m.unit for m in layout.league.measures}
+        for entity in [*layout.league.entities, *layout.league.wholes]:
+            for measure, figures in entity.figures.items():
+                for role, figure in figures.items():
+                    unit = figure.column.unit or units.get(measure) or unit_all or ""
+                    add(measure, role, figure, unit, entity=entity.name)
+    for line in layout.lines:
+        parent = layout.lines[line.part_of].name if line.part_of is not None else None
+        for role, figure in line.figures.items():
+            if role in ("name", "unit", "skip"):
+                continue
+            unit = figure.column.unit or line.unit or unit_all or ""
+            add(line.name, role, figure, unit, group=line.group, part_of=parent)
+    skipped = {c.index: c for c in layout.skipped}
+    first = layout.header_rows[1] - offset
+    for r, c in _numbers(table):
+        if r <= first or (r, c) in placed:
+            continue
+        if c in skipped:
+            why = skipped[c].why or f"a column skipped: “{skipped[c].header}”"
+        else:
+            why = "a figure no row or column of the table gives a role"
+        out.append(_unplaced(table, r, c, why, first))
+    return sorted(out, key=lambda f: (f.row, f.column))
+
+
+_RANK_WORD = re.compile(r"第?[一二三四五六七八九十\d]+[名位]?")
+
+
+def _value(printed: str) -> str | None:
+    """A printed number for a snapshot: separators and a % dropped, 万/亿 kept."""
+    number = _number(printed)
+    if number is None:
+        return None
+    text = format(number[0], "f")
+    return text + number[1] if number[1] in ("万", "亿") else text
+
+
+def _numbers(table: TextTable) -> Iterator[tuple[int, int]]:
+    for r, cells in enumerate(table.rows):
+        for c, cell in enumerate(cells):
+            if _value(cell) is not None:
+                yield r, c
+
+
+def _unplaced(table: TextTable, r: int, c: int, why: str, head: int = -1) -> TableFigure:
+    """A number placed nowhere; ``head``: the table's (last) header row, where it has one."""
+    cells = table.rows[r]
+    header = table.rows[head][c] if 0 <= head < r and c < len(table.rows[head]) else ""
+    printed = unicodedata.normalize("NFKC", cells[c]).strip()
+    return TableFigure(
+        cells[0].strip() if c > 0 else "",
+        None,
+        printed,
+        _value(printed) or printed,
+        "",
+        r,
+        c,
+        header,
+        table.number,
+        why=why,
+    )
+
+
+def _ref(ref: str) -> tuple[int, int]:
+    """A cell's row and column from its reference (C5); (-1, -1) for none."""
+    from gxreport.importers.sheet import _parse_ref
+
+    return _parse_ref(ref) or (-1, -1)
+
+
+# ── Word and PDF ────────────────────────────────────────────────────────────
+
+
+@dataclass
+class Document:
+    """A report's text with its tables taken out: each table's span is the empty place in
+    the text where it stood."""
+
+    text: str
+    tables: list[TextTable] = field(default_factory=list)
+
+
+def read_docx(path: Path) -> Document:
+    """A Word report: its paragraphs and tables in the order the body holds them, a merged
+    cell's text once."""
+    from gxreport.importers.word import open_document
+
+    document = open_document(path)  # the docx extra, and every failure said at the file
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    parts: list[str] = []
+    tables: list[TextTable] = []
+    offset = 0
+    caption = ""
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            parts.append(block.text)
+            offset += len(block.text) + 2
+            if block.text.strip():
+                caption = block.text.strip()
+            continue
+        assert isinstance(block, Table)
+        rows = _word_rows(block)
+        if rows:
+            unit, title = _caption_unit(caption)
+            tables.append(TextTable(rows, "word", offset, offset, 0, unit, title, len(tables) + 1))
+        parts.append("")
+        offset += 2
+        caption = ""
+    return Document("\n\n".join(parts), tables)
+
+
+def _word_rows(table: object) -> tuple[tuple[str, ...], ...]:
+    """A Word table's rows; a cell merged across columns or rows is read once (its copies
+    blank), so that its figure is not counted twice."""
+    from docx.table import Table
+
+    assert isinstance(table, Table)
+    rows = []
+    seen: set[object] = set()  # the cells' XML elements (kept alive, so compared as they are)
+    for row in table.rows:
+        cells = []
+        for cell in row.cells:
+            element = cell._tc
+            cells.append("" if element in seen else cell.text.strip().replace("\n", ""))
+            seen.add(element)
+        rows.append(tuple(cells))
+    return tuple(rows)
+
+
+def _caption_unit(line: str) -> tuple[str, str]:
+    """The unit and the caption a line above a table gives (表1 主要指标（单位：亿元）)."""
+    text = unicodedata.normalize("NFKC", line).strip()
+    match = _UNIT_LINE.search(text)
+    if match:
+        rest = text[: match.start()].strip()
+        return match.group("unit"), rest if _is_caption(rest) else ""
+    return "", text if _is_caption(text) else ""
+
+
+def _is_caption(line: str) -> bool:
+    """A short line without a sentence's punctuation: a table's title."""
+    return 0 < len(line) <= 40 and not _SENTENCE.search(line) and "|" not in line
+
+
+def read_pdf(path: Path) -> Document:
+    """A PDF report's text and its ruled tables (pdfplumber, the ``pdf`` extra), page by page
+    in reading order. Its text is laid out from the characters' positions, so that a table
+    drawn without rules comes through aligned by spaces and is found by ``tables_in_text``."""
+    from gxreport.render import require_extra
+
+    require_extra("pdfplumber", "pdf", "reading a .pdf report")
+    from gxreport.inputs import check_readable
+
+    check_readable(path)
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    parts: list[str] = []
+    tables: list[TextTable] = []
+    offset = 0
+
+    def add(chars: list[dict[str, object]]) -> None:
+        nonlocal offset
+        text = _laid_out(chars)
+        if text:
+            parts.append(text)
+            offset += len(text) + 1
+
+    try:
+        with pdfplumber.open(str(path)) as pdf:
+            for page in pdf.pages:
+                found = sorted(page.find_tables(), key=lambda t: t.bbox[1])
+                chars = page.chars
+                for table in found:
+                    x0, top, x1, bottom = table.bbox
+                    add([c for c in chars if _below(c) <= top])
+                    # The table's own characters are read through its cells.
+                    chars = [c for c in chars if _top(c) >= bottom]
+                    rows = tuple(
+                        tuple((cell or "").replace("\n", "").strip() for cell in row)
+                        for row in table.extract()
+                    )
+                    caption = parts[-1].rsplit("\n", 1)[-1].strip() if parts else ""
+                    unit, title = _caption_unit(caption)
+                    tables.append(TextTable(rows, "pdf", offset, offset, 0, unit, title))
+                add(chars)
+    except (PdfminerException, PDFSyntaxError, PSException, OSError, ValueError) as exc:
+        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        raise SnapshotError(
+            Problem(f"cannot be read as a PDF: {reason}", file=printable(str(path)))
+        ) from None
+    text = "\n".join(parts)
+    # Tables drawn without rules come through the text, aligned by spaces.
+    every = sorted([*tables, *tables_in_text(text)], key=lambda t: (t.start, t.end))
+    return Document(text, [_numbered(t, n) for n, t in enumerate(every, 1)])
+
+
+def _top(char: dict[str, object]) -> float:
+    value = char["top"]
+    assert isinstance(value, (int, float))
+    return float(value)
+
+
+def _below(char: dict[str, object]) -> float:
+    value = char["bottom"]
+    assert isinstance(value, (int, float))
+    return float(value)
+
+
+def _laid_out(chars: list[dict[str, object]]) -> str:
+    """Characters as lines of text: a line is the characters at one height, left to right;
+    a gap wider than a character becomes spaces up to where the next one stands (in half a
+    character's width, the width a Chinese character counts two of), so that columns stay
+    apart by two or more; a gap between lines wider than a line, a blank line."""
+    if not chars:
+        return ""
+    ordered = sorted(chars, key=lambda c: (round(_top(c)), float(c["x0"])))  # type: ignore[arg-type]
+    lines: list[list[dict[str, object]]] = []
+    for char in ordered:
+        if lines and abs(_top(char) - _top(lines[-1][0])) < 0.5 * _size(lines[-1][0]):
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    left = min(float(c["x0"]) for c in chars)  # type: ignore[arg-type]
+    out: list[str] = []
+    previous_bottom: float | None = None
+    for line in lines:
+        line.sort(key=lambda c: float(c["x0"]))  # type: ignore[arg-type]
+        size = max(_size(c) for c in line)
+        half = size / 2
+        if previous_bottom is not None and _top(line[0]) - previous_bottom > size:
+            out.append("")
+        previous_bottom = max(_below(c) for c in line)
+        text = ""
+        end: float | None = None
+        for char in line:
+            x0 = float(char["x0"])  # type: ignore[arg-type]
+            glyph = str(char["text"])
+            if end is not None and x0 - end > size * 0.9:
+                column = round((x0 - left) / half)
+                text += " " * max(2, column - _display(text))
+            elif end is None:
+                text += " " * round((x0 - left) / half)
+            text += glyph
+            end = float(char["x1"])  # type: ignore[arg-type]
+        out.append(text.rstrip())
+    indent = min((len(x) - len(x.lstrip()) for x in out if x.strip()), default=0)
+    return "\n".join(x[indent:] for x in out).strip("\n")
+
+
+def _size(char: dict[str, object]) -> float:
+    value = char.get("size") or 10.0
+    assert isinstance(value, (int, float))
+    return float(value) or 10.0

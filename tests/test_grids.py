@@ -1,0 +1,531 @@
+"""Tables in a report: the shapes published reports give them in (written anew, figures
+changed; the page each shape was seen on is cited), read into rows and then into figures by
+import's header logic."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gxreport.importers.grids import TextTable, figures_of, tables_in_text
+
+Want = dict[tuple[str, str], str]  # (row name, role) → value
+
+
+def read(text: str) -> tuple[list[TextTable], Want]:
+    tables = tables_in_text(text)
+    got: Want = {}
+    for table in tables:
+        for f in figures_of(table):
+            if f.role is not None:
+                got[(f.name, f.role)] = f.value + (f" {f.unit}" if f.unit else "")
+    return tables, got
+
+
+# Each shape: the text, and every figure it holds as a reader of the table names it.
+SHAPES: dict[str, tuple[str, Want]] = {
+    # A county's 主要经济指标 as a Markdown table: a caption, a 单位 line above, a blank
+    # header over the name column, thousands separators.
+    "pipe, blank name header, unit line, separators": (
+        "某县2023年1-6月主要经济指标\n\n"
+        "单位：亿元\n\n"
+        "| | 1-6月 | 同比增长% | 全年目标 |\n"
+        "|---|---:|---:|---:|\n"
+        "| 地区生产总值 | 1,084.3 | 5.1 | 2,250 |\n"
+        "| 一般公共预算收入 | 61.07 | -3.4 | 128 |\n",
+        {
+            ("地区生产总值", "actual"): "1084.3 亿元",
+            ("地区生产总值", "yoy"): "5.1 %",
+            ("地区生产总值", "target"): "2250 亿元",
+            ("一般公共预算收入", "actual"): "61.07 亿元",
+            ("一般公共预算收入", "yoy"): "-3.4 %",
+            ("一般公共预算收入", "target"): "128 亿元",
+        },
+    ),
+    # The unit in the top-left cell, a completion column.
+    "pipe, unit in the corner, completion": (
+        "| 单位：万元 | 全年目标 | 1-5月 | 完成率% |\n"
+        "|---|---|---|---|\n"
+        "| 一般公共预算收入 | 61,200 | 27,803 | 45.4 |\n"
+        "| 税收收入 | 40,500 | 19,877 | 49.1 |\n",
+        {
+            ("一般公共预算收入", "target"): "61200 万元",
+            ("一般公共预算收入", "actual"): "27803 万元",
+            ("一般公共预算收入", "completion"): "45.4 %",
+            ("税收收入", "target"): "40500 万元",
+            ("税收收入", "actual"): "19877 万元",
+            ("税收收入", "completion"): "49.1 %",
+        },
+    ),
+    # A yearbook page's table keeps its caption and unit as rows of the table itself, and a
+    # group row between (https://tjj.fujian.gov.cn/tongjinianjian/dz2015/cn/html/0203.htm).
+    "pipe, caption and unit rows inside": (
+        "| 表3 主要指标 | |||\n"
+        "| 单位:亿元 | |||\n"
+        "| 指标 | 1-6月 | 上年同期 | 增长% |\n"
+        "| 按产业分 | |||\n"
+        "| 第一产业 | 38.60 | 36.93 | 4.5 |\n"
+        "| 第二产业 | 412.08 | 401.22 | 2.7 |\n",
+        {
+            ("第一产业", "actual"): "38.60 亿元",
+            ("第一产业", "last_year"): "36.93 亿元",
+            ("第一产业", "yoy"): "4.5 %",
+            ("第二产业", "actual"): "412.08 亿元",
+            ("第二产业", "last_year"): "401.22 亿元",
+            ("第二产业", "yoy"): "2.7 %",
+        },
+    ),
+    # Units in the name's brackets, a unit column left empty
+    # (http://shiquanmuye.com/ndsfsj/moref19f2f4.shtml prints names such as 最终消费(亿元)).
+    "pipe, unit in the name": (
+        "| 指标 | 本年累计 | 比上年同期增长% |\n"
+        "|---|---|---|\n"
+        "| 社会消费品零售总额(亿元) | 233.5 | 6.2 |\n"
+        "| 进出口总额(万美元) | 41,906 | -12.8 |\n",
+        {
+            ("社会消费品零售总额", "actual"): "233.5 亿元",
+            ("社会消费品零售总额", "yoy"): "6.2 %",
+            ("进出口总额", "actual"): "41906 万美元",
+            ("进出口总额", "yoy"): "-12.8 %",
+        },
+    ),
+    # 其中 rows under their total.
+    "pipe, parts": (
+        "| 指标名称 | 单位 | 1-6月 | 同比增长% |\n"
+        "|---|---|---|---|\n"
+        "| 固定资产投资 | 亿元 | 96.2 | 4.1 |\n"
+        "| 其中：工业投资 | 亿元 | 35.8 | 12.6 |\n",
+        {
+            ("固定资产投资", "actual"): "96.2 亿元",
+            ("固定资产投资", "yoy"): "4.1 %",
+            ("工业投资", "actual"): "35.8 亿元",
+            ("工业投资", "yoy"): "12.6 %",
+        },
+    ),
+    # PDF-to-text: columns by runs of spaces, a cell's name wrapped under it (a top-aligned
+    # cell), a 单位 line at the right of the caption, a missing value printed as —
+    # (the layout of http://tjj.cq.gov.cn/zwgk_233/tjnj/2008/1/1-5.files/sheet001.htm).
+    "aligned, wrapped name below": (
+        "2023年1-6月主要经济指标                 单位：亿元\n"
+        "指标名称            1-6月      同比增长%    全年目标\n"
+        "规模以上工业增加值   47.3       8.1          98\n"
+        "社会消费品零售总     91.6       5.7          176\n"
+        "额\n"
+        "固定资产投资         131.2      -2.2         —\n",
+        {
+            ("规模以上工业增加值", "actual"): "47.3 亿元",
+            ("规模以上工业增加值", "yoy"): "8.1 %",
+            ("规模以上工业增加值", "target"): "98 亿元",
+            ("社会消费品零售总额", "actual"): "91.6 亿元",
+            ("社会消费品零售总额", "yoy"): "5.7 %",
+            ("社会消费品零售总额", "target"): "176 亿元",
+            ("固定资产投资", "actual"): "131.2 亿元",
+            ("固定资产投资", "yoy"): "-2.2 %",
+        },
+    ),
+    # A vertically centred cell: the first part of the name comes on the line above its row.
+    "aligned, wrapped name above": (
+        "指标                 单位      本年累计    增长%\n"
+        "规模以上工业\n"
+        "企业营业收入         亿元      612.4       3.3\n"
+        "利润总额             亿元      28.15       -9.6\n",
+        {
+            ("规模以上工业企业营业收入", "actual"): "612.4 亿元",
+            ("规模以上工业企业营业收入", "yoy"): "3.3 %",
+            ("利润总额", "actual"): "28.15 亿元",
+            ("利润总额", "yoy"): "-9.6 %",
+        },
+    ),
+    # Groups and parts in an aligned table, an empty cell inside a row.
+    "aligned, groups and an empty cell": (
+        "指标                 单位     1-6月     上年同期    同比增长%\n"
+        "一、投资\n"
+        "固定资产投资         亿元     88.4      80.1        10.4\n"
+        "其中：民间投资       亿元     40.7                  6.0\n"
+        "二、消费\n"
+        "社会消费品零售总额   亿元     120.9     113.6       6.4\n",
+        {
+            ("固定资产投资", "actual"): "88.4 亿元",
+            ("固定资产投资", "last_year"): "80.1 亿元",
+            ("固定资产投资", "yoy"): "10.4 %",
+            ("民间投资", "actual"): "40.7 亿元",
+            ("民间投资", "yoy"): "6.0 %",
+            ("社会消费品零售总额", "actual"): "120.9 亿元",
+            ("社会消费品零售总额", "last_year"): "113.6 亿元",
+            ("社会消费品零售总额", "yoy"): "6.4 %",
+        },
+    ),
+    # A 目标任务完成情况 table: target, actual, completion, rank.
+    "aligned, targets and ranks": (
+        "项目名称          年度目标    1-6月完成    完成率%    排名\n"
+        "招商引资到位资金   260         131.5        50.6       2\n"
+        "新签约项目         40          23           57.5       1\n",
+        {
+            ("招商引资到位资金", "target"): "260",
+            ("招商引资到位资金", "actual"): "131.5",
+            ("招商引资到位资金", "completion"): "50.6 %",
+            ("招商引资到位资金", "rank"): "2",
+            ("新签约项目", "target"): "40",
+            ("新签约项目", "actual"): "23",
+            ("新签约项目", "completion"): "57.5 %",
+            ("新签约项目", "rank"): "1",
+        },
+    ),
+}
+
+
+# A finance bureau's 预算执行 table (https://caizheng.puyang.gov.cn/pc/fwzx.asp?a=newsview-4516
+# prints 为预算的%), and names that hold words of a header (单位) or brackets that are no unit.
+SHAPES["pipe, budget words"] = (
+    "单位:万元\n"
+    "| 项目 | 年初预算 | 1-5月完成 | 完成预算% |\n"
+    "|---|---|---|---|\n"
+    "| 一般公共预算收入 | 61,200 | 27,803 | 45.4 |\n",
+    {
+        ("一般公共预算收入", "target"): "61200 万元",
+        ("一般公共预算收入", "actual"): "27803 万元",
+        ("一般公共预算收入", "completion"): "45.4 %",
+    },
+)
+SHAPES["pipe, names with 单位 and brackets"] = (
+    "| 指标 | 1-6月 | 同比增长% |\n|---|---|---|\n"
+    "| 限额以上单位消费品零售额 | 74.2 | 3.9 |\n"
+    "| 网上零售额（含跨境电商） | 12.6 | 15.1 |\n",
+    {
+        ("限额以上单位消费品零售额", "actual"): "74.2",
+        ("限额以上单位消费品零售额", "yoy"): "3.9 %",
+        ("网上零售额(含跨境电商)", "actual"): "12.6",
+        ("网上零售额(含跨境电商)", "yoy"): "15.1 %",
+    },
+)
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_each_shape_reads_completely(shape: str) -> None:
+    text, want = SHAPES[shape]
+    tables, got = read(text)
+    assert len(tables) == 1
+    assert got == want
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_a_table_span_holds_the_table_and_its_unit_line(shape: str) -> None:
+    text, _ = SHAPES[shape]
+    (table,) = tables_in_text("上半年，经济平稳。\n\n" + text + "\n以上为快报数。")
+    inside = ("上半年，经济平稳。\n\n" + text + "\n以上为快报数。")[table.start : table.end]
+    assert "经济平稳" not in inside and "快报数" not in inside
+    for row in table.rows:
+        for cell in row:
+            for number in re.findall(r"\d[\d,.]*", cell):
+                assert number in inside
+
+
+def test_prose_between_tables_is_no_table() -> None:
+    text = (
+        "上半年，全县地区生产总值完成312.6亿元，同比增长4.8%。\n"
+        "规模以上工业增加值增长7.1%，  高于全市1.2个百分点。\n"
+    )
+    assert tables_in_text(text) == []
+
+
+def test_a_header_without_roles_lists_its_numbers() -> None:
+    text = "| 甲 | 乙 | 丙 |\n|---|---|---|\n| 地区生产总值(亿元) | 902.4 | 861.7 |\n"
+    (table,) = tables_in_text(text)
+    figures = figures_of(table)
+    assert {f.printed for f in figures} == {"902.4", "861.7"}
+    assert all(f.role is None and f.why for f in figures)
+
+
+def test_where_names_the_table_row_and_column() -> None:
+    text, _ = SHAPES["pipe, parts"]
+    (table,) = tables_in_text(text)
+    part = next(f for f in figures_of(table) if f.name == "工业投资" and f.role == "actual")
+    assert (part.row, part.column, part.part_of) == (2, 2, "固定资产投资")
+    assert part.where == "表1 第3行 “1-6月”列"
+
+
+# ── Hypothesis: any table-like text gives tables or nothing, never a traceback ─────────
+
+_CELLS = st.sampled_from(
+    [
+        "指标",
+        "单位",
+        "1-6月",
+        "同比增长%",
+        "全年目标",
+        "完成率%",
+        "排名",
+        "其中：",
+        "一、",
+        "地区生产总值",
+        "亿元",
+        "—",
+        "",
+        "1,234.5",
+        "-3.2",
+        "57.65%",
+        "第一",
+        "单位：万元",
+        "1.57万",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(_CELLS, min_size=1, max_size=6),
+            st.sampled_from(["| ", "  ", "   ", "\t", " | "]),
+            st.booleans(),
+        ),
+        max_size=8,
+    )
+)
+def test_any_table_text_gives_tables_or_nothing(
+    rows: list[tuple[list[str], str, bool]],
+) -> None:
+    lines = []
+    for cells, sep, piped in rows:
+        line = sep.join(cells)
+        lines.append(f"| {line} |" if piped else line)
+    text = "\n".join(lines)
+    for table in tables_in_text(text):
+        assert 0 <= table.start <= table.end <= len(text)
+        for f in figures_of(table):
+            # Every figure is a number the text prints, separators and all.
+            assert f.printed in text
+            assert Decimal(f.value.rstrip("万亿")) == Decimal(
+                re.sub(r"[,%万亿]", "", f.printed).replace("−", "-")
+            )
+
+
+def test_the_figures_of_a_docx_table_in_document_order(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    from gxreport.importers.grids import read_docx
+
+    document = docx.Document()
+    document.add_paragraph("某区2023年上半年经济运行情况")
+    document.add_paragraph("表1 主要经济指标（单位：亿元）")
+    first = document.add_table(rows=3, cols=3)
+    for row, texts in zip(
+        first.rows,
+        [["指标", "1-6月", "同比增长%"], ["地区生产总值", "402.7", "5.3"], ["工业", "", ""]],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    # A merged cell: 工业's row spans the figure columns (a group row), read once.
+    merged = first.cell(2, 1).merge(first.cell(2, 2))
+    merged.text = "（分行业）"
+    document.add_paragraph("上半年，全区新增市场主体2.3万户。")
+    second = document.add_table(rows=2, cols=3)
+    for row, texts in zip(
+        second.rows, [["项目", "全年目标", "完成率%"], ["招商引资", "300", "48.2"]], strict=True
+    ):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    path = tmp_path / "r.docx"
+    document.save(str(path))
+    report = read_docx(path)
+    assert [t.rows[0][0] for t in report.tables] == ["指标", "项目"]
+    one, two = report.tables
+    assert one.rows[2] == ("工业", "（分行业）", "")  # the merged cell once
+    assert one.unit == "亿元" and one.caption == "表1 主要经济指标"
+    # Each table stands where the body holds it: the first before the paragraph, the second
+    # after it.
+    between = report.text[one.start : two.start]
+    assert "新增市场主体" in between and "新增市场主体" not in report.text[: one.start]
+    got = {(f.name, f.role): f.value for t in report.tables for f in figures_of(t) if f.role}
+    assert got == {
+        ("地区生产总值", "actual"): "402.7",
+        ("地区生产总值", "yoy"): "5.3",
+        ("招商引资", "target"): "300",
+        ("招商引资", "completion"): "48.2",
+    }
+
+
+# ── extract reads the tables of a report ────────────────────────────────────
+
+
+def extract_of(text: str, tmp_path: Path, suffix: str = ".md") -> tuple[str, object]:
+    from conftest import parse
+    from gxreport.importers.text import extract
+
+    path = tmp_path / f"report{suffix}"
+    path.write_text(text, encoding="utf-8")
+    draft, _ = extract(path)
+    return draft, parse(draft)
+
+
+def test_extract_reads_a_table_and_the_prose_around_it(tmp_path: Path) -> None:
+    text = (
+        "某县2023年上半年经济运行简况\n\n"
+        "上半年，全县新增市场主体3016户，同比增长9.4%。\n\n"
+        + SHAPES["pipe, blank name header, unit line, separators"][0]
+        + "\n注：地区生产总值为初步核算数。\n"
+    )
+    draft, snapshot = extract_of(text, tmp_path)
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert set(got) == {"新增市场主体", "地区生产总值", "一般公共预算收入"}
+    gdp = got["地区生产总值"]
+    assert (gdp.actual, gdp.target, gdp.unit) == (Decimal("1084.3"), Decimal(2250), "亿元")
+    assert gdp.stated.yoy.value == Decimal("5.1")
+    assert got["一般公共预算收入"].stated.yoy.value == Decimal("-3.4")
+    assert "# 原文: 某县2023年1-6月主要经济指标：地区生产总值 | 1,084.3 | 5.1 | 2,250" in draft
+
+
+def test_extract_reads_a_pdf_text_table(tmp_path: Path) -> None:
+    text = "某县2023年1-6月经济运行\n\n" + SHAPES["aligned, wrapped name below"][0]
+    _, snapshot = extract_of(text, tmp_path, ".txt")
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["社会消费品零售总额"].actual == Decimal("91.6")
+    assert got["社会消费品零售总额"].target == 176
+    assert got["固定资产投资"].target is None  # printed —
+
+
+def test_a_table_period_in_its_header_gives_the_as_of(tmp_path: Path) -> None:
+    text = (
+        "2023年主要指标\n\n| 指标 | 1-5月 | 同比增长% |\n|---|---|---|\n| 税收收入 | 19.8 | 2.1 |\n"
+    )
+    _, snapshot = extract_of(text, tmp_path)
+    assert str(snapshot.report.as_of) == "2023-05-31"  # type: ignore[attr-defined]
+
+
+def test_what_a_table_holds_in_no_role_is_listed(tmp_path: Path) -> None:
+    text = (
+        "2023年上半年主要指标\n\n| 指标 | 1-6月 | 备注 |\n|---|---|---|\n| 税收收入 | 19.8 | 17 |\n"
+    )
+    draft, _ = extract_of(text, tmp_path)
+    assert "#   17（表1 第2行 “备注”列，税收收入：text about the row）" in draft
+
+
+# ── PDF: pages made here from a Word file, by LibreOffice ───────────────────
+
+
+def _word_report(path: Path, pages: int, ruled: bool) -> None:
+    """A county's half-year report: prose, then a table of indicators whose long names wrap
+    in their cells, on each page."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("某县2023年1-6月经济运行情况")
+    for page in range(pages):
+        document.add_paragraph(
+            f"上半年，全县规模以上工业增加值同比增长{page % 9}.{page % 7}%，"
+            f"固定资产投资完成{100 + page}.5亿元，完成年度目标的{40 + page % 20}.2%。" * 3
+        )
+        document.add_paragraph(f"表{page + 1} 主要指标完成情况（单位：亿元）")
+        table = document.add_table(rows=3, cols=4)
+        if ruled:
+            table.style = "Table Grid"
+        rows = [
+            ["指标名称", "1-6月", "同比增长%", "全年目标"],
+            [
+                f"限额以上企业（含网上零售）消费品零售额第{page + 1}项",
+                f"1,{200 + page}.7",
+                "6.3",
+                "2,410",
+            ],
+            [f"规模以上工业企业营业收入第{page + 1}项", "388.15", "-2.4", "800"],
+        ]
+        for row, texts in zip(table.rows, rows, strict=True):
+            for cell, text in zip(row.cells, texts, strict=True):
+                cell.text = text
+        if page + 1 < pages:
+            document.add_page_break()
+    document.save(str(path))
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    pytest.importorskip("docx")
+    from conftest import libreoffice_convert
+
+    folder = tmp_path_factory.mktemp("pdf")
+    out = {}
+    for name, pages, ruled in (("ruled", 2, True), ("unruled", 2, False), ("long", 30, True)):
+        source = folder / f"{name}.docx"
+        _word_report(source, pages, ruled)
+        libreoffice_convert(source, "pdf", folder)
+        out[name] = folder / f"{name}.pdf"
+        assert out[name].is_file(), name
+    return out
+
+
+@pytest.mark.parametrize("layout", ["ruled", "unruled"])
+def test_a_pdf_table_with_wrapped_names(pdfs: dict[str, Path], layout: str) -> None:
+    pytest.importorskip("pdfplumber")
+    from gxreport.importers.grids import read_pdf
+
+    report = read_pdf(pdfs[layout])
+    assert len(report.tables) == 2
+    first = report.tables[0]
+    assert first.unit == "亿元"
+    got = {(f.name, f.role): f.value for f in figures_of(first) if f.role}
+    assert got == {
+        ("限额以上企业(含网上零售)消费品零售额第1项", "actual"): "1200.7",
+        ("限额以上企业(含网上零售)消费品零售额第1项", "yoy"): "6.3",
+        ("限额以上企业(含网上零售)消费品零售额第1项", "target"): "2410",
+        ("规模以上工业企业营业收入第1项", "actual"): "388.15",
+        ("规模以上工业企业营业收入第1项", "yoy"): "-2.4",
+        ("规模以上工业企业营业收入第1项", "target"): "800",
+    }
+    assert "固定资产投资完成100.5亿元" in report.text
+
+
+def test_thirty_pages_of_pdf_extract_in_under_two_seconds(pdfs: dict[str, Path]) -> None:
+    pytest.importorskip("pdfplumber")
+    import time
+
+    from conftest import parse
+    from gxreport.importers.text import extract
+
+    start = time.perf_counter()
+    draft, _ = extract(pdfs["long"])
+    elapsed = time.perf_counter() - start
+    snapshot = parse(draft)
+    sales = [i for i in snapshot.indicators if i.name.startswith("限额以上企业")]
+    assert {i.actual for i in sales} == {Decimal(f"1{200 + page}.7") for page in range(30)}
+    assert elapsed < 2.0, elapsed
+
+
+def test_a_pdf_without_the_pdf_extra(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from typer.testing import CliRunner
+
+    from gxreport.cli import app
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == "pdfplumber" else real(name, *a),
+    )
+    path = tmp_path / "report.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+    result = CliRunner().invoke(app, ["extract", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        'error: reading a .pdf report needs the pdf extra: pip install "gxreport[pdf]" '
+        "(it brings pdfplumber)\n"
+    )
+
+
+def test_a_file_that_is_no_pdf(tmp_path: Path) -> None:
+    pytest.importorskip("pdfplumber")
+    from typer.testing import CliRunner
+
+    from gxreport.cli import app
+
+    path = tmp_path / "report.pdf"
+    path.write_bytes(b"not a pdf at all")
+    result = CliRunner().invoke(app, ["extract", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {path}: cannot be read as a PDF")
