@@ -382,8 +382,13 @@ def test_import_names_extract_for_text_and_the_extra_only_for_spreadsheets(
     assert result.exit_code == 2
     assert f"gxreport extract {report}" in result.stderr
     assert "needs the xlsx extra" not in result.stderr
-    other = tmp_path / "figures.pdf"
-    other.write_bytes(b"%PDF-1.4")
+    pdf = tmp_path / "figures.pdf"  # a report, read by extract
+    pdf.write_bytes(b"%PDF-1.4")
+    result = run("import", str(pdf))
+    assert result.exit_code == 2
+    assert f"gxreport extract {pdf}" in result.stderr
+    other = tmp_path / "figures.pptx"
+    other.write_bytes(b"PK")
     result = run("import", str(other))
     assert result.exit_code == 2
     assert "is not a spreadsheet gxreport reads" in result.stderr

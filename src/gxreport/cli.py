@@ -835,8 +835,7 @@ def import_(
     if suffix in REPORT_SUFFIXES:
         raise UsageError(
             Problem(
-                f"is a report's text, not a spreadsheet: `gxreport extract {sheet}` reads "
-                "its figures",
+                f"is a report, not a spreadsheet: `gxreport extract {sheet}` reads its figures",
                 file=str(sheet),
             )
         )
