@@ -7,6 +7,8 @@ import codecs
 import io
 import json
 import os
+import subprocess
+import sys
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -357,3 +359,155 @@ def test_escape_sequences_in_a_file_name_are_shown_not_acted_on(tmp_path: Path) 
     result = run("summary", str(name))
     refused(result, "x\\x1b]0;pwned\\x07.toml: no such file")
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
+# ── outputs: never an input, never a node replaced, never half-written ─────
+
+
+def test_check_of_a_report_does_not_overwrite_it(tmp_path: Path) -> None:
+    report = tmp_path / "r.md"
+    text = "2022年上半年，全区新签约项目22个，全年目标40个。\n"
+    report.write_text(text, encoding="utf-8")
+    refused(run("check", str(report), "-o", str(report)), "refusing to overwrite")
+    assert report.read_text(encoding="utf-8") == text
+
+
+@pytest.mark.parametrize("via_link", [False, True])
+def test_a_template_is_not_overwritten(tmp_path: Path, via_link: bool) -> None:
+    template = tmp_path / "t.md"
+    template.write_text("{{ title }}\n", encoding="utf-8")
+    output = template
+    if via_link:
+        output = tmp_path / "l.md"
+        output.symlink_to("t.md")
+    refused(
+        run("briefing", str(SEED), "--template", str(template), "-o", str(output)),
+        "refusing to overwrite a file this command reads",
+    )
+    assert template.read_text(encoding="utf-8") == "{{ title }}\n"
+
+
+def test_a_chart_beside_the_markdown_is_not_an_input(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    snapshot = tmp_path / "out-1.png"  # an odd name for a snapshot, but the one it reads
+    snapshot.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("briefing", str(snapshot), "--charts", "-o", str(tmp_path / "out.md"))
+    refused(result, "out-1.png: refusing to overwrite")
+    assert snapshot.read_text(encoding="utf-8") == SEED.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out-1.png"]
+
+
+def test_an_output_link_is_written_through(tmp_path: Path) -> None:
+    (tmp_path / "real.md").write_text("old", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to("real.md")
+    assert run("summary", str(SEED), "-o", str(link)).exit_code == 0
+    assert link.is_symlink()
+    assert (tmp_path / "real.md").read_text(encoding="utf-8").startswith("# 郑州高新区")
+    init = tmp_path / "init.toml"
+    init.symlink_to("real.md")
+    assert run("init", str(init), "--force").exit_code == 0 and init.is_symlink()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_an_output_fifo_is_not_replaced(tmp_path: Path) -> None:
+    fifo = tmp_path / "p.md"
+    os.mkfifo(fifo)
+    refused(run("summary", str(SEED), "-o", str(fifo)), "nothing reads from it")
+    assert fifo.is_fifo()
+
+
+def test_a_killed_runs_temporary_is_swept(tmp_path: Path) -> None:
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    stale = tmp_path / f".o.md.{dead}.abcd.tmp"
+    stale.write_text("half", encoding="utf-8")
+    assert run("summary", str(SEED), "-o", str(tmp_path / "o.md")).exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["o.md"]
+
+
+def test_a_chart_link_with_spaces_and_parentheses() -> None:
+    from markdown_it import MarkdownIt
+
+    from gxreport.render.markdown import link_target
+
+    for name in ("简报 (定稿)-1.png", "a<b>\\c.png", "plain-1.png"):
+        token = MarkdownIt().parse(f"![x]({link_target(name)})")[1].children[0]  # type: ignore[index]
+        from urllib.parse import unquote
+
+        assert token.type == "image" and unquote(str(token.attrs["src"])) == name
+
+
+@pytest.mark.parametrize("year", ["0", "10000", "100000000000000000000", "-5"])
+def test_a_year_no_date_can_have(tmp_path: Path, year: str) -> None:
+    sheet_path = tmp_path / "t.csv"
+    sheet_path.write_text("2022年1-6月\n指标名称,1-6月,全年目标\n甲,10,40\n", encoding="utf-8")
+    for command in ("import", "extract"):
+        path = sheet_path if command == "import" else tmp_path / "r.txt"
+        path.write_text(
+            path.read_text(encoding="utf-8") if path.exists() else "全区项目22个。\n",
+            encoding="utf-8",
+        )
+        result = run(command, str(path), "--year", year)
+        assert result.exit_code == 2 and "internal error" not in result.stderr
+
+
+def test_ctrl_c_says_what_became_of_the_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gxreport.views
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(gxreport.views, "summary_view", interrupted)
+    result = run("summary", str(SEED))
+    assert result.exit_code == 130 and "interrupted" in result.stderr
+
+
+def _cli(*args: str, stdout: object) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src")}
+    return subprocess.run(
+        [sys.executable, "-m", "gxreport", *args],
+        env=env,
+        stdout=stdout,  # type: ignore[arg-type]
+        stderr=subprocess.PIPE,
+        timeout=60,
+    )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+@pytest.mark.parametrize("args", [["summary", str(SEED), "-f", "json"], ["schema"], ["--version"]])
+def test_a_full_standard_output_is_said(args: list[str]) -> None:
+    with open("/dev/full", "wb") as full:
+        done = _cli(*args, stdout=full)
+    assert done.returncode == 2, done.stderr
+    assert b"standard output cannot be written: No space left on device" in done.stderr
+    assert b"Traceback" not in done.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closing a descriptor for a child is POSIX")
+def test_closed_standard_streams() -> None:
+    closed_out = subprocess.run(
+        [
+            "sh",
+            "-c",
+            'exec "$0" -m gxreport summary "$1" >&-',
+            sys.executable,
+            str(SEED),
+        ],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src")},
+        capture_output=False,
+        stderr=subprocess.PIPE,
+        timeout=60,
+    )
+    assert closed_out.returncode == 2 and b"standard output is closed" in closed_out.stderr
+    closed_err = subprocess.run(
+        ["sh", "-c", 'exec "$0" -m gxreport summary nope.toml 2>&-', sys.executable],
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src")},
+        stdout=subprocess.PIPE,
+        timeout=60,
+    )
+    assert closed_err.returncode == 2  # the input's error, not a failure to say it

@@ -21,7 +21,7 @@ import typer
 
 from gxreport import __version__
 from gxreport.errors import GxError, Problem, SnapshotError, UsageError, printable
-from gxreport.output import Content, write_stdout
+from gxreport.output import Content, silence_stdout, write_stdout
 from gxreport.render import (
     BRIEFING,
     CHECK,
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 ENV_SNAPSHOT = "GXREPORT_SNAPSHOT"
 EXIT_BUG = 70  # EX_SOFTWARE
+INTERRUPTED = "gxreport: interrupted; no output file was written or changed"
 DEFAULT_SNAPSHOT = "snapshot.toml"
 
 
@@ -147,7 +148,11 @@ def guarded(command: F) -> F:
             # A reader such as `head` stopped early: not an error of ours, nor an exit 1.
             silence_stdout()
             raise typer.Exit(0) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        except KeyboardInterrupt:
+            # Typer would turn it into a silent exit 130: say what happened to the output.
+            err(INTERRUPTED)
+            raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort):
             raise
         except Exception as exc:  # a bug: say so plainly, and how to get the traceback
             if os.environ.get("GXREPORT_DEBUG"):
@@ -160,12 +165,6 @@ def guarded(command: F) -> F:
             raise typer.Exit(EXIT_BUG) from None
 
     return wrapper  # type: ignore[return-value]
-
-
-def silence_stdout() -> None:
-    """Point stdout at /dev/null so the interpreter's last flush cannot fail again."""
-    with contextlib.suppress(OSError, ValueError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def err(text: str) -> None:
@@ -261,7 +260,8 @@ def plan_output(
 
     if output is not None and str(output) == "-":
         output = None  # `-o -`: standard output, as for the snapshot
-    chosen = command.choose(fmt, output, to_terminal=sys.stdout.isatty())
+    to_terminal = sys.stdout is not None and sys.stdout.isatty()  # None: closed (>&-)
+    chosen = command.choose(fmt, output, to_terminal=to_terminal)
     if output is not None:
         check_target(output, inputs)
     return chosen, output
@@ -277,9 +277,24 @@ def emit(rendered: Content | Drawing | Bundle, output: Path | None) -> None:
             raise UsageError(
                 "the charts are image files written beside the Markdown: give --output FILE.md"
             )
-        for name, data in rendered.files:
-            write_atomic(output.parent / name, data)
-        rendered = rendered.main
+        written = []
+        try:
+            for name, data in rendered.files:
+                write_atomic(output.parent / name, data)
+                written.append(output.parent / name)
+            _emit_main(rendered.main, output)
+        except BaseException:
+            for path in written:  # no charts left behind for a Markdown never written
+                with contextlib.suppress(OSError):
+                    path.unlink()
+            raise
+        return
+    _emit_main(rendered, output)
+
+
+def _emit_main(rendered: Content | Drawing, output: Path | None) -> None:
+    from gxreport.output import write_atomic
+
     content: Content
     # Only the table backend makes a Drawing; a JSON or CSV run never loads its module.
     grid = sys.modules.get("gxreport.render.grid")
@@ -597,7 +612,10 @@ def briefing(
     loaded = load_one(snapshot)
     earlier = load_many([since])[0] if since is not None else None
     _, output = plan_output(
-        BRIEFING, chosen, output, _paths(loaded, *([earlier] if earlier else []))
+        BRIEFING,
+        chosen,
+        output,
+        _paths(loaded, *([earlier] if earlier else [])) + [p for p in (template, font) if p],
     )
     style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
     view = briefing_view(
@@ -779,7 +797,11 @@ SnapshotOutOpt = Annotated[
 YearOpt = Annotated[
     int | None,
     typer.Option(
-        "--year", help="The report's year, when the source does not say.", show_default=False
+        "--year",
+        min=1,
+        max=9999,
+        help="The report's year, when the source does not say.",
+        show_default=False,
     ),
 ]
 AsOfOpt = Annotated[
@@ -942,7 +964,7 @@ def chart(
         raise UsageError(f"--output {output}: a chart is written as .png or .svg")
     require_extra("matplotlib", "charts", "gxreport chart")
     loaded = load_one(snapshot)
-    check_target(output, _paths(loaded))
+    check_target(output, _paths(loaded) + ([font] if font else []))
     style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
     from gxreport.render.chart import chart as draw_chart
     from gxreport.views import summary_view
@@ -991,7 +1013,7 @@ def extracted(source: str, year: int | None = None, as_of: str | None = None) ->
         raise UsageError(Problem("no such file", file=source))
     text, _ = extract_text(path, year, _date_option("--as-of", as_of))
     snapshot = validate(parse_toml(text, source), text, source)
-    return text, Loaded(snapshot, source, None, [])
+    return text, Loaded(snapshot, printable(source), path, [])
 
 
 @app.command()
@@ -1061,6 +1083,8 @@ def main() -> None:
     gc.set_threshold(200_000, 50, 1000)
     # gxreport uses no pydantic plugin; finding none costs an entry-point scan each run.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    if sys.stderr is None:  # closed (2>&-): messages are lost, exit codes still say
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
@@ -1071,5 +1095,9 @@ def main() -> None:
         silence_stdout()
         sys.exit(0)
     except KeyboardInterrupt:
-        err("interrupted")
+        err(INTERRUPTED)
         sys.exit(130)
+    except OSError as exc:  # --help or --version to a full or closed standard output
+        silence_stdout()
+        err(f"gxreport: standard output cannot be written: {exc.strerror or exc}")
+        sys.exit(2)

@@ -54,7 +54,7 @@ def draw(document: Document, style: Style | None = None) -> str:
         elif isinstance(block, Heading):
             out.append("#" * (block.level + 1) + f" {escape(block.text)}")
         elif isinstance(block, Image):
-            out.append(f"![{escape(block.alt)}]({block.name})")
+            out.append(f"![{escape(block.alt)}]({link_target(block.name)})")
         elif isinstance(block, (Paragraph, Note)):
             out.append(escape(block.text))
         elif isinstance(block, Items):
@@ -62,3 +62,12 @@ def draw(document: Document, style: Style | None = None) -> str:
         else:
             out.append(draw_table(block))
     return "\n\n".join(out) + "\n"
+
+
+def link_target(name: str) -> str:
+    """A file name as a link's destination: in angle brackets when it holds spaces,
+    parentheses or other characters a bare destination cannot (CommonMark 6.3), so that
+    "简报 (定稿)-1.png" still links to its file."""
+    if name and not any(ch in name for ch in " ()<>\\") and name.isprintable():
+        return name
+    return "<" + "".join(f"\\{ch}" if ch in "<>\\" else ch for ch in name) + ">"
