@@ -477,3 +477,90 @@ def test_check_json_numbers_are_as_shown_and_exact_as_text(tmp_path: Path) -> No
     assert f["recomputed"] == 41.6666 and f["recomputed_exact"] == "125/3"
     doc = json.loads(result.stdout, parse_float=Decimal)
     assert doc["files"][0]["findings"][0]["recomputed"] == Decimal("41.6666")
+
+
+# ── 10: figures worded without a number ─────────────────────────────────────
+
+
+def test_worded_figures_with_no_number_are_read_and_checked() -> None:
+    findings = _audit(
+        """
+        [[indicator]]
+        id = "on-line"
+        name = "签约额"
+        unit = "亿元"
+        actual = 50
+        target = 100
+        exact = true
+        [indicator.stated]
+        schedule_gap = "与序时进度持平"
+
+        [[indicator]]
+        id = "reached"
+        name = "固定资产投资"
+        unit = "亿元"
+        actual = 53.2
+        target = 100
+        [indicator.stated]
+        schedule_gap = "达时序进度"
+
+        [[indicator]]
+        id = "short"
+        name = "工业投资"
+        unit = "亿元"
+        actual = 48
+        target = 100
+        exact = true
+        [indicator.stated]
+        schedule_gap = "达到序时进度"
+
+        [[indicator]]
+        id = "flat"
+        name = "营业收入"
+        unit = "亿元"
+        actual = 10
+        last_year = 10
+        exact = true
+        [indicator.stated]
+        yoy = "持平"
+        """
+    ).findings
+    assert [f.verdict for f in findings] == [
+        "consistent",
+        "consistent",
+        "inconsistent",
+        "consistent",
+    ]
+    # 48 of 100 at 30 June is 2 points behind: 达序时进度 needs an actual of at least 50.
+    assert "实际完成需不低于50.00亿元（现为48）" in _note(findings[2])
+
+
+def test_the_tools_own_wording_reads_back() -> None:
+    # A gap that shows as 0.00 is printed 与序时进度持平; written back, it checks.
+    report = report_of(
+        """
+        [[indicator]]
+        id = "x"
+        name = "签约额"
+        unit = "亿元"
+        actual = 50.001
+        target = 100
+        """
+    )
+    row = report.row("x")
+    assert row is not None and row.status == "on-schedule"
+    sentence = briefing_layout.indicator_sentence(row, report, Style())
+    assert "与序时进度持平" in sentence
+    (f,) = _audit(
+        """
+        [[indicator]]
+        id = "x"
+        name = "签约额"
+        unit = "亿元"
+        actual = 50.001
+        target = 100
+        [indicator.stated]
+        schedule_gap = "与序时进度持平"
+        """
+    ).findings
+    assert f.verdict == "consistent"

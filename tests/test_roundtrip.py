@@ -104,7 +104,9 @@ def printed(row: Row, style: Style) -> dict[str, str]:
         gap = plan.schedule_gap_pp
         shown = rate(abs(gap), style).rstrip("%")
         words = {"ahead": "超序时进度", "behind": "低于序时进度"}.get(plan.position or "", "")
-        figures["schedule_gap"] = f"{words}{shown}个百分点"
+        figures["schedule_gap"] = (
+            f"{words}{shown}个百分点" if words else "与序时进度持平"  # the tool's own wording
+        )
     if plan is not None and isinstance(plan.remaining, Fraction):
         figures["remaining"] = amount(plan.remaining, style) + row.indicator.unit
     clause = yoy_clause(row, style)

@@ -398,14 +398,20 @@ _OTHER_RULES: dict[Rounding, tuple[Rounding, ...]] = {
 }
 
 
+# The top of "at least zero" (达序时进度): beyond any figure a snapshot can hold (10^15).
+AT_LEAST_HIGH = Fraction(10) ** 16
+
+
 def words_range(fig: StatedFigure, rule: Rounding) -> Interval:
     """The exact values that make the printed words true: the range the digits stand for, and
     on a figure that shows as zero the side its direction word names (超序时进度0个百分点 is
     [0, 0.5); an exact 0 contradicts no word, as ≥ 0 is 超 and DESIGN.md §4 says)."""
     iv = stands_for(fig.value, fig.exponent, rule)
+    zero = Fraction(0)
+    if fig.at_least:
+        return Interval(zero, AT_LEAST_HIGH, True, True)
     if fig.direction == 0 or fig.value != 0:
         return iv
-    zero = Fraction(0)
     if fig.direction > 0:
         return Interval(zero, iv.high, True, iv.high_closed)
     return Interval(iv.low, zero, iv.low_closed, True)
@@ -432,7 +438,9 @@ def _judge(
     rule: Rule | None = None
     implied: tuple[Implied, ...] = ()
     target = words_range(fig, rounding)
-    if shown == fig.value and target.contains(exact):
+    if fig.at_least and target.contains(exact):
+        difference = Decimal(0)  # 达序时进度 is any gap at or above zero
+    if (fig.at_least or shown == fig.value) and target.contains(exact):
         verdict = "consistent"
     elif reached is not None and reached.overlaps(target):
         verdict = "within-rounding"

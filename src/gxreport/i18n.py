@@ -80,6 +80,7 @@ CheckKey = Literal[
     "between",
     "exactly",
     "open-end",
+    "at-least",
     "no-whole-number",
     "percent-as-pp",
     "truncation",
@@ -416,6 +417,7 @@ CHECK_TEXT: dict[CheckKey, dict[Lang, str]] = {
     "between": {"zh": "在{low}至{high}之间", "en": "{low} to {high}"},
     "exactly": {"zh": "为{value}", "en": "exactly {value}"},
     "open-end": {"zh": "（不含{value}）", "en": " (excluding {value})"},
+    "at-least": {"zh": "不低于{low}", "en": "at least {low}"},
     "no-whole-number": {"zh": "无满足条件的整数", "en": "no whole number fits"},
     "percent-as-pp": {
         "zh": "原文以%表述序时进度差，按个百分点读取",

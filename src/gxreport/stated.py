@@ -69,6 +69,8 @@ class StatedFigure:
     direction: int = 0
     # A schedule gap printed with a bare % ("超进度42.31%"): read as 个百分点.
     percent_as_pp: bool = False
+    # Words that say "at or above zero" with no number (达序时进度): any gap ≥ 0 holds.
+    at_least: bool = False
 
     @property
     def decimals(self) -> int:
@@ -90,6 +92,35 @@ def _direction(words: str) -> int:
     return 0
 
 
+# Figures worded without a number, as reports print them (时序进度 is 序时进度): a row is the
+# keys it may stand for, its words, its direction, and whether it means "at least zero".
+# 持平 is a figure that shows as 0 at whole units (the precision is not printed).
+_WORDED: tuple[tuple[frozenset[StatedKey], re.Pattern[str], int, bool], ...] = (
+    (
+        frozenset({"schedule_gap"}),
+        re.compile(r"(与|和)?(序时|时序)?进度持平|持平"),
+        0,
+        False,
+    ),
+    (frozenset({"schedule_gap"}), re.compile(r"(已)?达(到)?(序时|时序)进度(要求)?"), 1, True),
+    (
+        frozenset({"yoy", "qoq", "yoy_change"}),
+        re.compile(r"(同比|环比|与上年同期|与上期|增速)?(基本)?持平"),
+        0,
+        False,
+    ),
+)
+
+
+def _worded(
+    key: StatedKey, text: str, kinds: tuple[StatedKind, ...]
+) -> tuple[StatedKind, int, bool] | None:
+    for keys, words, direction, at_least in _WORDED:
+        if key in keys and words.fullmatch(text):
+            return kinds[0], direction, at_least
+    return None
+
+
 def parse_stated(key: StatedKey, raw: object, unit: Unit) -> StatedFigure:
     """Read one stated figure for ``key``; raise ValueError with what was expected."""
     kinds = STATED_KEYS[key]
@@ -106,7 +137,10 @@ def parse_stated(key: StatedKey, raw: object, unit: Unit) -> StatedFigure:
     text = normalise_typed(raw)
     match = _SHAPE.fullmatch(text)
     if match is None:
-        raise ValueError(f"cannot read {raw!r}: no number in it")
+        worded = _worded(key, text, kinds)
+        if worded is None:
+            raise ValueError(f"cannot read {raw!r}: no number in it")
+        return StatedFigure(raw, Decimal(0), worded[0], worded[1], at_least=worded[2])
     words, number, tail = match["words"], match["num"], match["tail"]
     exp: int | None = None
     for prefix, prefix_exp in MAGNITUDES:

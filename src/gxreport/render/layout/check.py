@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from gxreport.audit import VERDICTS, Audit, Finding, Implied
+from gxreport.audit import AT_LEAST_HIGH, VERDICTS, Audit, Finding, Implied
 from gxreport.exact import Fraction
 from gxreport.i18n import CHECK_TEXT, INPUT_NAMES, STATED_NAMES, VERDICT_NAMES, reason, with_unit
 from gxreport.intervals import Interval
@@ -21,7 +21,7 @@ from gxreport.render.document import (
     Title,
     Tone,
 )
-from gxreport.rounding import round_exact
+from gxreport.rounding import floor_to, round_exact
 from gxreport.units import places
 
 VERDICT_TONE: dict[str, Tone | None] = {
@@ -78,6 +78,9 @@ def range_text(
     never "8.17至8.19（现为8.19）"; counts as the whole numbers inside it."""
     lang = style.lang
     excluded = ""
+    if iv.high >= AT_LEAST_HIGH:  # no upper end (达序时进度): at least the low end
+        low_end = plain(floor_to(iv.low, style.decimals))
+        return CHECK_TEXT["at-least"][lang].format(low=_figure(low_end, kind, unit, style))
     if whole_units and kind == "amount":
         low = iv.low.__ceil__() + (1 if not iv.low_closed and iv.low.denominator == 1 else 0)
         high = iv.high.__floor__() - (1 if not iv.high_closed and iv.high.denominator == 1 else 0)
