@@ -564,3 +564,50 @@ def test_the_tools_own_wording_reads_back() -> None:
         """
     ).findings
     assert f.verdict == "consistent"
+
+
+# ── 15: --target as a share of the annual target, or with a magnitude ────────
+
+
+def test_target_as_a_share_of_the_annual_one_and_with_a_magnitude() -> None:
+    from conftest import SEED
+
+    result = runner.invoke(
+        app, ["gap", str(SEED), "--target", "120%", "-f", "json", "-i", "signed-amount"]
+    )
+    assert result.exit_code == 0, result.stderr
+    plans = json.loads(result.stdout, parse_float=Decimal)["indicators"][0]["plans"]
+    custom = next(p for p in plans if p["kind"] == "custom")
+    assert custom["target"] == Decimal(371) * Decimal("1.2") == Decimal("445.2")
+    result = runner.invoke(
+        app, ["gap", str(SEED), "--target", "1.2万", "-f", "json", "-i", "new-market-entities"]
+    )
+    plans = json.loads(result.stdout, parse_float=Decimal)["indicators"][0]["plans"]
+    assert next(p for p in plans if p["kind"] == "custom")["target"] == 12000
+    result = runner.invoke(app, ["gap", str(SEED), "--target", "120%", "-i", "signed-projects"])
+    assert result.exit_code == 2 and "has none" in result.stderr
+
+
+# ── 16: a completion beyond belief ──────────────────────────────────────────
+
+
+def test_a_completion_beyond_belief_is_flagged(tmp_path: Path) -> None:
+    # 2139000 typed in 万元 against a target of 371 (亿元 meant): 576,549.87 %.
+    text = snapshot_text(
+        """
+        [[indicator]]
+        id = "signed"
+        name = "新签约项目签约额"
+        unit = "亿元"
+        actual = 2139000
+        target = 371
+        """
+    )
+    path = tmp_path / "x.toml"
+    path.write_text(text, encoding="utf-8")
+    md = runner.invoke(app, ["summary", str(path), "-f", "markdown"])
+    assert "新签约项目签约额完成率为576549.87%，超过1000%，请核对单位或数据列。" in md.stdout
+    doc = json.loads(runner.invoke(app, ["summary", str(path), "-f", "json"]).stdout)
+    assert doc["indicators"][0]["implausible"] is True
+    report = report_of(text.split("\n", 5)[5])
+    assert [a.kind for a in report.attention] == ["implausible"]

@@ -644,6 +644,8 @@ def _attention(row: Row) -> list[Attention]:
     items = []
     if row.on_printed and row.status == "behind":
         items.append(Attention("behind-printed", row, None))
+    if row.implausible:
+        items.append(Attention("implausible", row, None))
     if isinstance(row.share, Fraction) and row.share > HUNDRED:
         # A part above its whole: a unit or a whole mixed up (DESIGN.md §3 feasibility).
         items.append(Attention("share-above-100", row, None))

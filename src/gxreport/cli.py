@@ -469,7 +469,8 @@ def gap(
         typer.Option(
             "--target",
             "-t",
-            help='Plan against this target too (in the indicator\'s unit; 400, "400亿").',
+            help='Plan against this target too: in the indicator\'s unit (400, "400亿", '
+            '"1.2万"), or a share of the annual target ("120%").',
             show_default=False,
         ),
     ] = None,

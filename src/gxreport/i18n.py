@@ -165,6 +165,7 @@ BriefingKey = Literal[
     "attention_yoy",
     "attention_behind_printed",
     "attention_share",
+    "attention_implausible",
     "completion_stated_position",
     "footnote",
     "basis_month",
@@ -668,6 +669,10 @@ BRIEFING: dict[BriefingKey, dict[Lang, str]] = {
         "zh": "{name}年度目标完成率为{rate}（原文数据），低于序时进度{pp}个百分点。",
         "en": "{name}: {rate} of the annual target (as reported), {pp} percentage points "
         "behind schedule.",
+    },
+    "attention_implausible": {
+        "zh": "{name}完成率为{rate}，超过1000%，请核对单位或数据列。",
+        "en": "{name}: {rate} of the target, over 1000%: check the units and the columns.",
     },
     "attention_share": {
         "zh": "{name}占比{share}，超过100%，请核对总量与单位。",

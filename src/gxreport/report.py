@@ -78,6 +78,8 @@ class Printed:
 
 
 Maybe: TypeAlias = "Fraction | NA"
+# A completion above this, in %, is flagged: no target is beaten tenfold by chance.
+IMPLAUSIBLE_PCT = 1000
 Shown: TypeAlias = "Fraction | Printed | NA"
 
 PlanKind = Literal["target", "stretch", "custom"]
@@ -108,6 +110,7 @@ AttentionKind = Literal[
     "above-line",
     "yoy",
     "share-above-100",
+    "implausible",
 ]
 
 
@@ -202,6 +205,14 @@ class Row:
             if plan.kind == kind:
                 return plan
         return None
+
+    @property
+    def implausible(self) -> bool:
+        """A completion beyond belief (over 1000 %): most often a unit or a column mixed up
+        (万元 typed against a target in 亿元)."""
+        value = self.completion
+        shown = value.value if isinstance(value, Printed) else value
+        return not isinstance(shown, NA) and shown > IMPLAUSIBLE_PCT
 
     @property
     def usage(self) -> Maybe:

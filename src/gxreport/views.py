@@ -17,7 +17,7 @@ from gxreport.analyze import analyze
 from gxreport.errors import Problem, UsageError
 from gxreport.report import Plan, PlanKind, Report, Row
 from gxreport.rounding import Precision
-from gxreport.units import parse_quantity
+from gxreport.units import normalise_typed, parse_quantity, parse_unit
 
 if TYPE_CHECKING:  # each command imports only what it runs
     from gxreport.across import Comparison, League, Ties
@@ -239,11 +239,29 @@ def pick_indicator(indicators: list[Indicator], wanted: str | None) -> tuple[Ind
 
 
 def parse_target(text: str, indicator: Indicator) -> Decimal:
-    """``--target`` as typed (400, "400亿", "1.57万"), in the indicator's unit."""
+    """``--target`` as typed (400, "400亿", "1.57万"), in the indicator's unit; or, for an
+    indicator that is not itself a rate, a share of the annual target ("120%": 力争超额20%)."""
+    share = normalise_typed(text)
+    if share.endswith("%") and not indicator.unit_info.is_percent:
+        if indicator.target is None:
+            raise UsageError(
+                f'--target {text}: a share of the annual target, but indicator "{indicator.id}" '
+                f"({indicator.name}) has none; give the target itself"
+            )
+        try:
+            percent = parse_quantity(share[:-1], parse_unit(""))
+        except ValueError as exc:
+            raise UsageError(f"--target {exc}") from None
+        # Exact: 120% of 371 is 445.2, to as many places as the product has.
+        return _positive(indicator.target * percent / 100, text, indicator)
     try:
         value = parse_quantity(text, indicator.unit_info)
     except ValueError as exc:
         raise UsageError(f"--target {exc}") from None
+    return _positive(value, text, indicator)
+
+
+def _positive(value: Decimal, text: str, indicator: Indicator) -> Decimal:
     if value <= 0 and not (indicator.better == "lower" and value == 0):
         raise UsageError(f"--target must be > 0, got {text}")
     return value

@@ -229,6 +229,7 @@ def row_object(row: Row, style: Style, with_plans: bool = True) -> dict[str, Any
     usage = row.usage
     f.data["usage_pct"] = num(rounded(usage, style)) if isinstance(usage, Fraction) else None
     f.data["share_above_whole"] = isinstance(row.share, Fraction) and row.share > 100
+    f.data["implausible"] = row.implausible
     if with_plans:
         f.data["plans"] = [plan_object(p, style, detail=False) for p in row.plans]
     return f.done()

@@ -200,3 +200,12 @@ def printed_keys(row: Row) -> list[str]:
         # Derived from the printed 完成率, so as good as it is.
         keys += ["schedule_gap_pp", "status"]
     return keys
+
+
+def implausible_note(row: Row, style: Style) -> str:
+    """完成率为12345.67%，超过1000%，请核对单位或数据列: beyond belief, said where it shows."""
+    from gxreport.i18n import BRIEFING
+
+    return BRIEFING["attention_implausible"][style.lang].format(
+        name=row.indicator.name, rate=rate(row.completion, style)
+    )

@@ -303,6 +303,10 @@ def attention_item(item: Attention, style: Style) -> str:
     actual = with_unit(given(ind.actual), ind.unit, lang)
     if item.kind == "yoy":
         return phrase("attention_yoy", lang, name=ind.name, yoy=yoy_clause(row, style))
+    if item.kind == "implausible":
+        return phrase(
+            "attention_implausible", lang, name=ind.name, rate=rate(row.completion, style)
+        )
     if item.kind == "share-above-100":
         return phrase("attention_share", lang, name=ind.name, share=rate(row.share, style))
     if item.kind == "behind-printed" and isinstance(row.schedule_gap_pp, Fraction):
