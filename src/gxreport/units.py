@@ -34,6 +34,22 @@ COUNT_UNITS = frozenset(
 MONEY_UNITS = frozenset(["元", "美元", "欧元", "港元"])
 AREA_UNITS = frozenset(["平方米", "平方公里", "亩", "公顷", "平方千米", "m²", "km²"])
 PERCENT_UNITS = frozenset(["%", "％", "百分比"])
+# Units of measure reports print after a figure (the magnitude before them is read apart).
+MEASURE_UNITS = frozenset(
+    "吨 吨标准煤 标准煤 千瓦时 千瓦 度 立方米 公里 千米 米 千克 公斤 标箱 架次 艘次 户次 倍".split()
+)
+UNIT_WORDS = (
+    COUNT_UNITS | MONEY_UNITS | AREA_UNITS | MEASURE_UNITS | frozenset(["个百分点", "百分点"])
+)
+_MEASURED_IN_MAGNITUDES = (
+    "平方米 吨 吨标准煤 标准煤 千瓦时 千瓦 人次 人 立方米 标箱 亩 公顷 千米 公里".split()
+)
+# A magnitude and a unit that together are the unit a report keeps an indicator in
+# (213.9亿元, 1.5万人次); a magnitude before any other unit stays in the value (1.57万户).
+COMPOUND_UNITS = frozenset(
+    [m + u for m in ("万亿", "千万", "亿", "万", "千") for u in MONEY_UNITS]
+    + [m + u for m in ("亿", "万") for u in _MEASURED_IN_MAGNITUDES]
+)
 
 # A value must stay below this in its own unit, and not be vanishingly small: anything
 # else is a typing accident.
@@ -69,6 +85,8 @@ def parse_unit(text: str) -> Unit:
     exponent = 0
     base = stripped
     for prefix, exp in MAGNITUDES:
+        if stripped in UNIT_WORDS:
+            break  # 千瓦时, 千米: the 千 is part of the unit's own name
         if stripped.startswith(prefix) and len(stripped) > len(prefix):
             exponent, base = exp, stripped[len(prefix) :]
             break

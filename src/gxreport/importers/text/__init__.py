@@ -1,0 +1,131 @@
+"""A draft snapshot from a report's own text, for a person to review (DESIGN.md §8).
+
+The wording is data: tokens.py reads figures, catalogue.py holds the wordings (each with its
+sentence), read.py is the one matcher over them, names.py and when.py read names and periods
+by general rules, draft.py puts figures together into indicators and writes the draft. It
+never invents a figure: every number written is one the text prints, and what it cannot place
+is listed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from gxreport.errors import Problem, UsageError
+from gxreport.importers.text import draft, names, read, script, when
+from gxreport.importers.text.tables import tables_as_sentences
+from gxreport.importers.tomltext import comment, string
+
+__all__ = ["extract", "extract_text", "normalise", "read_text"]
+
+# Where an entity's name ends in a title: 郑州高新区, 黔西南州, 某县.
+_ENTITY = re.compile(
+    r"([\u4e00-\u9fff]{1,12}(?:高新技术产业开发区|经济技术开发区|高新区|开发区|经开区|新区|自治州|自治县"
+    r"|省|市|县|区|州|盟|旗|镇|乡))"
+)
+_SHORT = ("高新区", "开发区", "经开区", "新区")
+
+
+def normalise(text: str) -> str:
+    """The text as extract reads it: one script and set of digits, tables said as sentences,
+    one paragraph a line."""
+    return script.paragraphs(tables_as_sentences(script.characters(text)))
+
+
+def entity_of(title: str) -> str | None:
+    """The entity a report is about, from its title: 郑州高新区 in 2021年郑州高新区环境成绩单."""
+    head = re.sub(rf"^(?:关于|\d{{4}}年(?:度)?|{names.PERIOD})+", "", title.strip())
+    m = _ENTITY.match(head)
+    if m is None:
+        return None
+    found = m.group(1)
+    if re.match(names.PLACE + "$", found) or found.startswith(("全", "我", "本")):
+        return None
+    return found
+
+
+def _entities(entity: str | None) -> tuple[str, ...]:
+    if not entity:
+        return ()
+    out = [entity]
+    out += [s for s in _SHORT if entity.endswith(s) and entity != s]
+    m = re.match(r"^[\u4e00-\u9fff]{2,3}省(.+)$", entity)
+    if m:
+        out.append(m.group(1))
+    return tuple(out)
+
+
+def read_text(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        from gxreport.importers.word import open_document
+
+        document = open_document(path)
+        paragraphs = [p.text for p in document.paragraphs]
+        for table in document.tables:  # as pipe rows, read as any table in a text
+            rows = [
+                "| " + " | ".join(c.text.strip() for c in row.cells) + " |" for row in table.rows
+            ]
+            paragraphs.append("\n".join(rows))
+        return "\n\n".join(paragraphs)
+    if suffix not in (".txt", ".md", ".markdown", ""):
+        raise UsageError(Problem("extract reads .txt, .md and .docx reports", file=str(path)))
+    from gxreport.errors import printable
+    from gxreport.inputs import read_input
+    from gxreport.load import decode
+
+    return decode(read_input(path), printable(str(path)))[0]
+
+
+def extract_text(
+    raw: str, source: str, year: int | None = None, as_of: dt.date | None = None
+) -> tuple[str, list[str]]:
+    """The draft snapshot of a report's text, and the figures it could not place."""
+    text = normalise(raw)
+    notes: list[str] = []
+    if year is None:
+        year = as_of.year if as_of is not None else when.report_year(text)
+    if year is None:
+        raise UsageError(Problem("no year in the text: give it with --year", file=source))
+    if as_of is None:
+        period = when.report_as_of(text, year)
+        if period is None:
+            raise UsageError(
+                Problem(
+                    "no period in the text (上半年, 1-6月, 截至…): give it with --as-of",
+                    file=source,
+                )
+            )
+        as_of, words = period
+        notes.append(f"as_of from “{words}”")
+    lines = [line for line in text.split("\n") if line.strip()]
+    first = lines[0].strip() if lines else ""
+    title = first if 0 < len(first) <= 60 else Path(source).stem or "report"
+    entity = entity_of(title) if first == title else None
+    ctx = read.Context(year, as_of.month < 12, _entities(entity))
+    found: list[read.Found] = []
+    unplaced: list[read.Unplaced] = []
+    for sentence in read.sentences(text):
+        placed, seen = read.read_sentence(sentence, ctx)
+        found += placed
+        unplaced += seen
+    drafts = [d for d in draft.assemble(found) if d.name]
+    head = [
+        f"# gxreport extract: {comment(source)} — a draft for review; every figure is as printed.",
+        "# 原文: the sentence each indicator came from; 待核: a link the tool inferred.",
+    ]
+    head += [f"# 待核: {comment(n)}" for n in notes]
+    head += ["", "[report]", f"title  = {string(title)}"]
+    if entity:
+        head.append(f"entity = {string(entity)}")
+    head += [f"year   = {year}", f"as_of  = {as_of.isoformat()}", f"source = {string(source)}"]
+    out = draft.write(drafts, unplaced, head, year, as_of)
+    return out, [u.printed for u in unplaced]
+
+
+def extract(
+    path: Path, year: int | None = None, as_of: dt.date | None = None
+) -> tuple[str, list[str]]:
+    return extract_text(read_text(path), str(path), year, as_of)

@@ -1,0 +1,350 @@
+"""The wordings extract reads, as data: each row a pattern over a sentence's shape and the roles
+it gives the figures it covers, with a sentence of its own (the row's test).
+
+A sentence's shape is its text with each figure replaced by one mark of its kind (tokens.MARK).
+A pattern is a regular expression over the shape, written with these abbreviations:
+
+    {A} an amount (a figure with a unit or 万/亿)   {P} a rate in %      {G} 个百分点
+    {B} a bare number                                {N} an amount or a bare number
+    {R} a rate: % or 个百分点                          {F} any figure
+    {w} a character of the same clause that is not a figure
+    {zh} a small number in Chinese or Arabic numerals (ranks: 第一, 前三, 四个开发区)
+
+Named groups say what the covered figures are: ``actual``, ``target``, ``stretch``,
+``last_year``, ``target_yoy``, ``whole`` (levels), ``completion``, ``yoy``, ``share``,
+``schedule_gap``, ``yoy_change`` (printed rates: the group holds the words printed with the
+figure, 下降2.95%), ``list`` (figures mapped in order onto the names listed before 分别),
+``skip`` (figures that are no figure of a snapshot: a plan, a modifier, another place's rate),
+``name`` (the indicator's name where the row knows it), and for ranks ``pos``, ``of``,
+``among``, ``by``. Rows are tried in order; a figure keeps the first role a row gives it.
+``when`` limits a row to reports of part of a year (全年完成… is an aim in a half-year report).
+
+Sentences are written for these rows in the shape of the real report cited (``source``),
+with another subject and other figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from gxreport.importers.text.tokens import MARK, MARKS
+
+When = Literal["always", "partial-year"]
+
+
+@dataclass(frozen=True)
+class Row:
+    name: str
+    pattern: str
+    example: str  # a sentence written for the row
+    # What the example gives: (indicator name, role, figure as written in the draft).
+    expect: tuple[tuple[str, str, str], ...]
+    source: str = ""  # where a report words it so
+    when: When = "always"
+    role: str = ""  # for `list` rows: the role the listed figures take
+    # The row applies only after these words earlier in the sentence (力争A，B: B is an aim too).
+    after: str = ""
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    after_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", compile_pattern(self.pattern))
+        object.__setattr__(self, "after_regex", compile_pattern(self.after) if self.after else None)
+
+
+_NOT_FIGURE = f"[^{MARKS},;:。!?]"
+_ZH_NUM = "(?:[一二三四五六七八九十两]{1,3}|\\d{1,2})"
+_ABBREVIATIONS = {
+    "{A}": MARK["amount"],
+    "{P}": MARK["percent"],
+    "{G}": MARK["points"],
+    "{B}": MARK["bare"],
+    "{N}": f"[{MARK['amount']}{MARK['bare']}]",
+    "{R}": f"[{MARK['percent']}{MARK['points']}]",
+    "{F}": f"[{MARKS[:4]}]",
+    "{w}": _NOT_FIGURE,
+    "{zh}": _ZH_NUM,
+}
+_ABBREVIATION = re.compile("|".join(re.escape(k) for k in _ABBREVIATIONS))
+
+
+@cache
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(_ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group()], pattern))
+
+
+# Words of direction printed with a rate: part of the figure (下降2.95% is −2.95%).
+UP_DOWN = "(?:增长|下降|减少|增加|提高|降低|上升|下滑|回落|增|降|减|负增长|回升)了?"
+# 序时进度 and its synonyms: 时序进度, 时间进度, 进度.
+SCHEDULE = "(?:序时|时序|时间)?进度"
+# Places a rank or another place's rate is among.
+AMONG = (
+    "(?:全国|全省|全市|全州|全区|全县|全盟|省内|市内|同类[^\\d,;。]{0,6}"
+    "|[^\\d,;。]{0,4}(?:地区|县区|县市区|区县|开发区|园区|城市))"
+)
+
+ROWS: tuple[Row, ...] = (
+    # ── a target inside the completion phrase ──────────────────────────────────────────
+    Row(
+        "completion-of-stated-target",
+        r"(?:完成|占|达到|为)(?:了)?{w}{0,12}?(?:目标任务数|目标任务|目标|任务数|任务|预算|计划)"
+        r"(?:数)?(?:为)?(?P<target>{A})的(?P<completion>{P})",
+        "1-6月，全县完成固定资产投资215.6亿元，完成年度目标任务468亿元的46.07%。",
+        (("固定资产投资", "target", "468"), ("固定资产投资", "completion", "46.07%")),
+    ),
+    Row(
+        "share-of-budget",
+        r"占(?:年初|全年|年度)?(?:预算|计划)(?P<target>{A})的(?P<completion>{P})",
+        "一般公共预算支出8.6亿元，占年初预算15.2亿元的56.6%。",
+        (("一般公共预算支出", "target", "15.2"), ("一般公共预算支出", "completion", "56.6%")),
+    ),
+    # ── a year-on-year rate with its base printed inline ─────────────────────────────
+    Row(
+        "yoy-with-base",
+        r"(?:比|较)(?:上年|去年)(?:同期)?(?:的)?(?P<last_year>{A})(?P<yoy>" + UP_DOWN + r"{P})",
+        "税收收入完成3456万元，比上年同期2987万元增长15.7%。",
+        (("税收收入", "last_year", "2987"), ("税收收入", "yoy", "增长15.7%")),
+    ),
+    # ── completion rates ─────────────────────────────────────────────────────────────
+    Row(
+        "completion-of-plan",
+        r"(?:完成|占|达到|达)(?:了)?(?:全年|年度|年|本年|今年)?{w}{0,10}?"
+        r"(?:目标任务|目标|任务|预算|计划)(?:数)?(?:的)?(?:比例|比重|进度)?(?:为|达到|达)?"
+        r"(?P<completion>{P})",
+        "项目开工38个，完成年度计划的52.8%。",
+        (("项目开工", "completion", "52.8%"),),
+    ),
+    Row(
+        "completion-rate",
+        r"(?:完成率|完成进度|完成比例|完成比率|完成度|执行进度|执行率|支出进度)(?:为|达到|达|是)?"
+        r"(?P<completion>{P})",
+        "引进市外资金45.2亿元，年度目标完成率为61.3%。",
+        (("引进市外资金", "completion", "61.3%"),),
+    ),
+    Row(
+        "named-target",
+        r"(?P<target>{F})(?:、{w}{0,24}?(?P<target2>{F}))?的(?:目标|任务|预期目标)",
+        "要完成全年新增就业岗位1.2万个的目标。",
+        (("新增就业岗位", "target", "1.2万"),),
+    ),
+    # ── 序时进度 ────────────────────────────────────────────────────────────────────
+    Row(
+        "schedule-gap",
+        r"(?P<schedule_gap>(?:超出|超过|超|高于|快于|领先|低于|落后于|落后|慢于|滞后|欠)"
+        + SCHEDULE
+        + r"(?:要求)?{w}{0,2}?{R})",
+        "招商到位资金32.5亿元，超时序进度6.3个百分点。",
+        (("招商到位资金", "schedule_gap", "超时序进度6.3个百分点"),),
+    ),
+    Row(
+        "schedule-gap-compared",
+        r"(?P<schedule_gap>(?:比|较)" + SCHEDULE + r"(?:慢了|快了|慢|快|低了|高了|低|高|落后|超出)"
+        r"{w}{0,2}?{R})",
+        "技改投资4.1亿元，比时间进度慢了5.2个百分点。",
+        (("技改投资", "schedule_gap", "比时间进度慢了5.2个百分点"),),
+    ),
+    # ── a growth-rate target and the gap to it ──────────────────────────────────────
+    Row(
+        "growth-target",
+        r"(?:增长|增速|增幅)?(?:预期目标|目标)(?:为|是)?(?:增长)?(?P<target_yoy>{P})",
+        "全区规模以上工业增加值增长7.1%，年度增长目标为9%。",
+        (("规模以上工业增加值", "target_yoy", "9%"),),
+    ),
+    Row(
+        "gap-to-growth-target",
+        r"(?P<skip>(?:高于|低于|超过|超出|快于|慢于)(?:年度|全年)?(?:预期目标|目标)(?:增速)?{G})",
+        "一般公共预算收入增长5.6%，低于预期目标0.4个百分点。",
+        (),
+    ),
+    # ── 同比 ─────────────────────────────────────────────────────────────────────────
+    Row(
+        "yoy",
+        r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|与上年同期相比|比上年|较上年|比去年|较去年)"
+        r"(?:分别)?(?P<yoy>" + UP_DOWN + r"-?{R})",
+        "进出口总额12.7亿元，较上年同期下降3.1%。",
+        (("进出口总额", "yoy", "下降3.1%"),),
+    ),
+    Row(
+        "yoy-after-figure",
+        r"[{A}{B}{P}](?:[,，])?(?P<yoy>(?:同比)?" + UP_DOWN + r"-?{R})",
+        "第一产业增加值24.3亿元，增长3.9%。",
+        (("第一产业增加值", "yoy", "增长3.9%"),),
+    ),
+    Row(
+        "growth-rate",
+        r"(?:增速|增幅|增长率)(?:为|达到|达|是)?(?P<yoy>{P})",
+        "社会消费品零售总额57.3亿元，增速为6.2%。",
+        (("社会消费品零售总额", "yoy", "6.2%"),),
+    ),
+    Row(
+        "yoy-of-a-name",
+        r"(?P<yoy>(?:同比)?" + UP_DOWN + r"-?{P})",
+        "全县规模以上工业增加值同比增长8.1%。",
+        (("规模以上工业增加值", "yoy", "增长8.1%"),),
+    ),
+    Row(
+        "yoy-change",
+        r"比(?:一季度|上季度|一季|上月|前期|1-\d{1,2}月|1—\d{1,2}月|去年同期|上年同期|上年|去年)"
+        r"{w}{0,4}?(?P<yoy_change>(?:加快|回落|提高|下降|收窄|扩大|提升|回升)了?{G})",
+        "地区生产总值增长6.4%，比一季度加快0.9个百分点。",
+        (("地区生产总值", "yoy_change", "加快0.9个百分点"),),
+    ),
+    Row(
+        "another-place's-rate",
+        r"(?P<skip>(?:高于|低于|快于|慢于|超过|超出|领先)"
+        + AMONG
+        + r"(?:平均水平|平均)?{w}{0,4}?{R})",
+        "城镇居民人均可支配收入增长5.2%，高于全市0.7个百分点。",
+        (("城镇居民人均可支配收入", "yoy", "增长5.2%"),),
+    ),
+    # ── shares ─────────────────────────────────────────────────────────────────────
+    Row(
+        "share-with-whole",
+        r"占(?:全省|全市|全区|全县|全国)?{w}{0,10}?(?P<whole>{A})的(?:比重|比例)?(?:为)?(?P<share>{P})",
+        "民间投资18.4亿元，占全部投资42.5亿元的43.3%。",
+        (("民间投资", "whole", "42.5"), ("民间投资", "share", "43.3%")),
+    ),
+    Row(
+        "share",
+        r"占(?!比){w}{1,14}?(?:的)?(?:比重|比例|份额)?(?:为|达到|达)?(?P<share>{P})",
+        "高新技术产业投资9.7亿元，占工业投资的比重为38.1%。",
+        (("高新技术产业投资", "share", "38.1%"),),
+    ),
+    # ── the base ─────────────────────────────────────────────────────────────────────
+    Row(
+        "last-year",
+        r"(?:上年同期|去年同期|上年|去年)(?:为|是|完成|实现)?(?P<last_year>{A})",
+        "住宿餐饮业营业额3.2亿元，上年同期为2.9亿元。",
+        (("住宿餐饮业营业额", "last_year", "2.9"),),
+    ),
+    # ── figures that are no figure of a snapshot ─────────────────────────────────────
+    Row(
+        "a-figure-of-a-modifier",
+        r"(?:总投资|投资|规模|金额|面积|产值){w}{0,2}?(?P<skip>{A})的",
+        "总投资18亿元的智能装备产业园项目开工建设。",
+        (),
+    ),
+    Row(
+        "a-plan",
+        r"(?:将|拟|计划|预计|争取|推动|推进|加快|启动|谋划|下半年)(?!完成|实现)(?P<skip>[^,;:。]{0,60})",
+        "下半年将加快推进3个安置小区建设。",
+        (),
+    ),
+    # ── aims ───────────────────────────────────────────────────────────────────────
+    Row(
+        "stretch-list",
+        r"力争{w}{0,30}?分别(?:达到|达|为|突破|完成|实现)?(?P<list>{N}(?:、{N})+)",
+        "力争全年工业投资、技改投资、民间投资分别达95、40、60亿元。",
+        (
+            ("工业投资", "stretch", "95"),
+            ("技改投资", "stretch", "40"),
+            ("民间投资", "stretch", "60"),
+        ),
+        role="stretch",
+    ),
+    Row(
+        "stretch",
+        r"力争(?:全年|年内)?(?:{w}{0,20}?)(?:突破|超过|达到|达|完成|实现|增至|新增)?(?P<stretch>{A})",
+        "固定资产投资86.4亿元，力争全年突破150亿元。",
+        (("固定资产投资", "stretch", "150"),),
+    ),
+    Row(
+        "stretch-continued",
+        r"(?:突破|超过|达到|达)(?P<stretch>{A})",
+        "力争全年招商引资突破300亿元，新开工项目突破50个。",
+        (("招商引资", "stretch", "300"), ("新开工项目", "stretch", "50")),
+        after="力争",
+    ),
+    Row(
+        "targets-after-the-cue",
+        r"(?P<target>{A})",
+        "今年的目标任务为地区生产总值达到520亿元；新增市场主体9000户。",
+        (("地区生产总值", "target", "520"), ("新增市场主体", "target", "9000")),
+        after="(?:目标任务|目标|任务)(?:为|是|:)",
+    ),
+    Row(
+        "target-is",
+        r"(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)(?:完成|实现|达到)?{w}{0,16}?(?P<target>{A})",
+        "全年目标任务是完成招商引资260亿元。",
+        (("招商引资", "target", "260"),),
+    ),
+    Row(
+        "year-target",
+        r"(?:全年|年度|年)(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)?{w}{0,14}?(?P<target>{A})",
+        "新增市场主体6200户，全年目标1.35万户。",
+        (("新增市场主体", "target", "1.35万"),),
+    ),
+    Row(
+        "year's-aim-named",
+        r"全年(?:完成|实现){w}{1,14}?(?P<target>{A})",
+        "上半年工业投资35亿元。全年完成工业投资80亿元。",
+        (("工业投资", "actual", "35"), ("工业投资", "target", "80")),
+        when="partial-year",
+    ),
+    Row(
+        "target-list",
+        r"(?:目标|任务|计划){w}{0,30}?分别(?:为|是|达到|达)?(?P<list>{N}(?:、{N})+)",
+        "全年目标：农业、工业、服务业增加值分别为40、120、150亿元。",
+        (("农业增加值", "target", "40"),),
+        role="target",
+    ),
+    # ── what is left: the figures of the period ──────────────────────────────────────
+    Row(
+        "actual-list",
+        r"分别(?:完成|实现|达到|达|为|是)?(?P<list>{N}(?:、{N})+)",
+        "工业投资、技改投资分别完成23.5、9.8亿元。",
+        (("工业投资", "actual", "23.5"), ("技改投资", "actual", "9.8")),
+        role="actual",
+    ),
+    Row(
+        "an-index",
+        r"指数(?:为|是|达到|达)?(?P<actual>{B})",
+        "空气质量综合指数3.86。",
+        (("空气质量综合指数", "actual", "3.86"),),
+    ),
+    Row(
+        "a-rate-that-is-the-figure",
+        r"(?:率|比重|占比|比例|覆盖率|贡献率)(?:为|达到|达|是)?(?P<actual>{P})",
+        "城镇化率61.4%。",
+        (("城镇化率", "actual", "61.4"),),
+    ),
+    Row(
+        "actual",
+        r"(?P<actual>{A})",
+        "全区实现地区生产总值128.6亿元。",
+        (("地区生产总值", "actual", "128.6"),),
+    ),
+)
+
+# Ranks: a place among others, in words (第一, 前三, 四个开发区中).
+RANKS: tuple[Row, ...] = (
+    Row(
+        "rank-among-n",
+        r"(?P<of>{zh})个(?P<among>{w}{1,6}?)中?(?:排名|排|居|位居|位列|列|名列)(?:第)(?P<pos>{zh})",
+        "签约额9.6亿元，五个开发区中排名第二。",
+        (("签约额", "rank", "2"),),
+    ),
+    Row(
+        "rank-among-place",
+        r"(?P<among>"
+        + AMONG
+        + r")(?:{w}{0,6}?)(?:排名|排|居|位居|位列|列|名列)(?:第)(?P<pos>{zh})",
+        "规模以上工业增加值增长9.1%，增幅全市排名第一。",
+        (("规模以上工业增加值", "rank", "1"),),
+    ),
+    Row(
+        "rank-place-after",
+        r"(?:排名|排|居|位居|位列|列|名列)(?P<among>" + AMONG + r")(?:第)(?P<pos>{zh})",
+        "税收收入增长12.3%，增幅位居全省第三。",
+        (("税收收入", "rank", "3"),),
+    ),
+    Row(
+        "rank-top-n",
+        r"(?:排名|居|位居|位列|列|名列|进入)(?P<among>" + AMONG + r")前(?P<pos>{zh})",
+        "外贸进出口总额增长21%，位列全省前三。",
+        (("外贸进出口总额", "rank", "3"),),
+    ),
+)

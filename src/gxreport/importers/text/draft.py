@@ -1,0 +1,246 @@
+"""From figures to indicators, and the draft snapshot written for review.
+
+Figures join the indicator they name: a rate the one its sentence is about, a target stated
+elsewhere the indicator whose name is like its own (marked 待核), the same figure said again (a
+headline and its paragraph) the one it was first read into. Every string and comment goes
+through tomltext; every number written is one the text prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from gxreport.importers.text import names
+from gxreport.importers.text.read import LEVELS, RATES, Found, Unplaced
+from gxreport.importers.tomltext import comment, string
+from gxreport.units import parse_unit
+
+# How far back a target looks for the indicator it belongs to: a report's indicators, not
+# every figure of a text of any length.
+_LOOK_BACK = 400
+
+
+@dataclass
+class Draft:
+    name: str
+    unit: str
+    figures: dict[str, Found] = field(default_factory=dict)
+    rank: tuple[int, int | None, str, str] | None = None
+    sentences: list[str] = field(default_factory=list)
+    as_of: dt.date | None = None
+    review: list[str] = field(default_factory=list)
+    worded: dict[str, str] = field(default_factory=dict)
+
+
+def _core(name: str) -> str:
+    """A name without what does not name it: brackets, numbers, 总/金 before 额, target words."""
+    name = re.sub(r"[（(][^）)]*[）)]", "", name)
+    name = re.sub(r"^.*以[上下]", "", name)  # 亿元以上制造业项目: a size class of 制造业项目
+    name = re.sub(r"\d+(\.\d+)?", "", name)
+    name = re.sub(r"(年度|全年|年)?(目标任务|目标|任务|计划)(数)?", "", name)
+    return name.replace("总额", "额").replace("金额", "额")
+
+
+def similar(a: str, b: str) -> float:
+    """How alike two names are: the characters they share over the shorter one's, less when
+    one is much longer (制造业项目 ~ 签约1亿元以上制造业项目数; 新签约项目 ≁ 大会项目签约个数)."""
+    a, b = _core(a), _core(b)
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    common = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
+    return common / min(len(a), len(b)) * min(1.0, 2 * min(len(a), len(b)) / max(len(a), len(b)))
+
+
+def _same_base(a: str, b: str) -> bool:
+    return not a or not b or a == b or parse_unit(a).base == parse_unit(b).base
+
+
+def assemble(found: list[Found]) -> list[Draft]:
+    drafts: list[Draft] = []
+    by_name: dict[str, list[Draft]] = {}
+
+    def new(name: str, unit: str) -> Draft:
+        d = Draft(name, unit)
+        drafts.append(d)
+        by_name.setdefault(name, []).append(d)
+        return d
+
+    def like(f: Found, free: tuple[str, ...], threshold: float) -> Draft | None:
+        best, score = None, threshold
+        for d in reversed(drafts[-_LOOK_BACK:]):
+            if any(r in d.figures for r in free):
+                continue
+            if f.role in LEVELS and not _same_base(f.figure.unit, d.unit):
+                continue
+            s = similar(f.name, d.name)
+            if s > score:
+                best, score = d, s
+        return best
+
+    for f in found:
+        if not f.name:
+            continue
+        target: Draft | None = None
+        if f.role in RATES:
+            said = next(
+                (
+                    d
+                    for d in reversed(by_name.get(f.name, []))
+                    if f.role in d.figures and d.figures[f.role].text == f.text
+                ),
+                None,
+            )
+            if said is not None:  # the same rate said again
+                said.sentences.append(f.sentence)
+                continue
+            target = next(
+                (d for d in reversed(by_name.get(f.name, [])) if f.role not in d.figures), None
+            )
+            target = target or like(f, (f.role,), 0.7) or new(f.name, "")
+        else:
+            again = next(
+                (
+                    d
+                    for d in reversed(drafts[-_LOOK_BACK:])
+                    if f.role in d.figures
+                    and d.figures[f.role].figure.value == f.figure.value
+                    and d.figures[f.role].figure.unit == f.figure.unit
+                    and (
+                        similar(d.name, f.name) >= 0.5
+                        or d.name.endswith(f.name)
+                        or f.name.endswith(d.name)
+                    )
+                ),
+                None,
+            )
+            if again is not None:
+                again.sentences.append(f.sentence)
+                continue
+            if f.link == "subject":
+                target = next(
+                    (d for d in reversed(by_name.get(f.name, [])) if f.role not in d.figures), None
+                )
+            if target is None and f.role != "actual":
+                target = like(f, (f.role,), 0.7)
+                if target is not None and target.name != f.name:
+                    f.review.append(f"{f.role} linked by name: “{f.name}” → “{target.name}”")
+            elif target is None:
+                target = next(
+                    (d for d in by_name.get(f.name, []) if "actual" not in d.figures), None
+                )
+                if target is None:
+                    # A plan stated before the figure (全年目标…; later 完成…).
+                    planned = like(f, ("actual",), 0.85)
+                    if planned is not None and any(
+                        r in planned.figures for r in ("target", "stretch")
+                    ):
+                        target = planned
+            target = target or new(f.name, f.figure.unit if f.role in LEVELS else "")
+        if f.role in target.figures:
+            continue  # a second figure of one role: left for the reader, not overwritten
+        target.figures[f.role] = f
+        if f.role in LEVELS and not target.unit and f.figure.unit:
+            target.unit = f.figure.unit
+        if f.rank and target.rank is None:
+            target.rank = f.rank
+        if f.as_of and target.as_of is None:
+            target.as_of = f.as_of
+        target.sentences.append(f.sentence)
+        target.review += f.review
+    return drafts
+
+
+def _value(f: Found, unit: str) -> str:
+    """The figure as TOML: a number, or a string that keeps 万/亿, separators or another unit."""
+    fig = f.figure
+    value = fig.value
+    if fig.unit and unit and fig.unit != unit and fig.kind != "percent":
+        return string(value + fig.unit)  # 1234万元 in an indicator kept in 亿元
+    if re.fullmatch(r"[+-]?\d+(\.\d+)?", value):
+        return value.lstrip("+")
+    return string(value)
+
+
+def _stated_ok(key: str, text: str, unit: str) -> bool:
+    from gxreport.stated import parse_stated
+
+    try:
+        parse_stated(key, text, parse_unit(unit))  # type: ignore[arg-type]
+    except ValueError:
+        return False
+    return True
+
+
+def _has_field(name: str) -> bool:
+    from gxreport.snapshot import Indicator
+
+    return name in Indicator.model_fields
+
+
+def write(
+    drafts: list[Draft],
+    unplaced: list[Unplaced],
+    head: list[str],
+    year: int,
+    as_of: dt.date,
+) -> str:
+    out = list(head)
+    ids: dict[str, int] = {}
+    for d in drafts:
+        base = names.ident(d.name)
+        ids[base] = ids.get(base, 0) + 1
+        ident = base if ids[base] == 1 else f"{base}-{ids[base]}"
+        out.append("")
+        for s in dict.fromkeys(d.sentences):
+            out.append(f"# 原文: {comment(s)}")
+        out += [f"# 待核: {comment(r)}" for r in dict.fromkeys(d.review)]
+        later: list[str] = []
+        out += ["[[indicator]]", f"id   = {string(ident)}", f"name = {string(d.name)}"]
+        unit = d.unit
+        if unit:
+            out.append(f"unit = {string(unit)}")
+        if unit in ("%", "‰"):
+            out.append('kind = "level"')
+        if d.as_of is not None and d.as_of != as_of:
+            out.append(f"as_of = {d.as_of.isoformat()}")
+        for role in ("actual", "target", "stretch", "last_year", "whole"):
+            f = d.figures.get(role)
+            if f is not None:
+                out.append(f"{role} = {_value(f, unit)}  # {comment(f.figure.printed)}")
+        f = d.figures.get("target_yoy")
+        if f is not None:
+            if _has_field("target_yoy"):
+                out.append(f"target_yoy = {string(f.figure.printed)}")
+            else:
+                later.append(f"# 待核: a growth target printed as {comment(f.figure.printed)}")
+        stated = [(r, d.figures[r].text) for r in RATES if r in d.figures]
+        kept = [(r, t) for r, t in stated if _stated_ok(r, t, unit)]
+        later += [
+            f"# 待核: {r} printed as “{comment(t)}”: not a figure check reads"
+            for r, t in stated
+            if (r, t) not in kept
+        ]
+        if kept:
+            out.append("[indicator.stated]")
+            out += [f"{r} = {string(t)}" for r, t in kept]
+        if d.rank is not None:
+            position, of, among, by = d.rank
+            out += ["[indicator.rank]", f"position = {position}"]
+            if of:
+                out.append(f"of = {of}")
+            if among:
+                out.append(f"among = {string(among)}")
+            if by:
+                out.append(f"by = {string(by)}")
+        out += later
+    if unplaced:
+        out += ["", "# Figures seen but not placed (plans, qualifiers, figures of a modifier):"]
+        out += [
+            f"#   {comment(u.printed)}（{comment(u.sentence)}）"
+            for u in {(u.printed, u.sentence): u for u in unplaced}.values()
+        ]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,78 @@
+"""An indicator's name from the words before its figure, by general rules (as data): what is a
+period, a place, a leading verb or a connective is not the name. No report's own phrases here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A period said in the text: no part of a name (ids come from the name, so two periods of one
+# series keep one id).
+PERIOD = (
+    r"(?:(?:19|20)\d{2}年(?:度)?(?:全年)?|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度"
+    r"|\d{1,2}(?:-|—|–|~|至|到)\d{1,2}月(?:份)?(?:累计)?|前\d{1,2}个月|\d{1,2}月(?:份)?(?:末|底|以来)?"
+    r"|截至(?:目前|年底|\d{1,2}月(?:底|末)?(?:\d{1,2}日)?)|截止(?:目前|\d{1,2}月(?:底|末)?)"
+    r"|今年以来|年初以来|今年|全年|本年|当年|年内|年度|本季度|当月|同期|累计|以来)"
+)
+# Places and their stand-ins (the report's own entity is added per document).
+PLACE = (
+    r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|全旗|全盟|我省|我市|我区|我县|本市|本区|本县"
+    r"|辖区内?|城区)"
+)
+# Words that lead into a figure and are not its name.
+LEAD = (
+    r"(?:其中|特别是|主要是|包括|此外|另外|同时|以及|及|和|与|共计|合计|总计|共|累计|全年力争|力争"
+    r"|要完成|要|完成了|实现了|完成|实现|达到|达|为|是|了|新建成|建成|突破|超过|约|近|逾|分别"
+    r"|在|对|向|给|把|从|经|其|全部|各类?|一共|已|已经|均|也|还|再|又|将|拟|计划|预计|争取)"
+)
+TAIL = (
+    r"(?:达到|达|为|是|完成|实现|突破|超过|增长|共|累计|总计|合计|(?<![签合预节制公条契])约|近|逾|分别|已|均|了|的|中"
+    r"|同比|比上年|比去年)"
+)
+# Words before a printed rate that say what it is measured against, not what it is of.
+RATE_TAIL = re.compile(r"(?:(?:年度|全年)?(?:目标任务|目标|任务)|年度|全年|增速|增幅)$")
+# Cue words that may stand inside a phrase before a figure (大会力争总签约金额).
+INNER = re.compile(r"力争|确保|争取")
+# Words that name a target, not the indicator (全年目标任务为…).
+TARGET_WORDS = re.compile(r"^.*?(?:目标任务|目标|任务|计划)(?:数)?(?:为|是|:)")
+
+_PUNCT = " \t,，、:：;；.。!?“”\"'‘’《》()（）[]【】<>-—·…"
+_LEAD_RE = re.compile(rf"^(?:{PERIOD}|{PLACE}|{LEAD})")
+_TAIL_RE = re.compile(rf"(?:{PERIOD}|{TAIL})$")
+
+
+def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
+    """The name in ``text``: the last phrase (after a connective or a bracket), without a
+    period, a place, a leading verb or a trailing cue word."""
+    text = re.sub(r"[（(][^）)]{0,12}[）)]", "", text)  # (不含…), (含1亿)
+    text = re.split(r"[、,，:：;；\s]", text)[-1] if text.strip(_PUNCT) else ""
+    text = INNER.sub("", TARGET_WORDS.sub("", text))
+    for _ in range(8):  # each pass takes one word off either end; a name is short
+        before = text
+        text = text.strip(_PUNCT)
+        for entity in entities:
+            if text.startswith(entity) and len(text) > len(entity):
+                text = text[len(entity) :]
+            if text.endswith(entity) and len(text) > len(entity):
+                text = text[: -len(entity)]
+        m = _LEAD_RE.match(text)
+        if m and m.end() < len(text):
+            text = text[m.end() :]
+        if rate:
+            text = RATE_TAIL.sub("", text)
+        m = _TAIL_RE.search(text)
+        if m and m.start() > 0:
+            text = text[: m.start()]
+        if text == before:
+            break
+    if re.fullmatch(rf"{PERIOD}|{PLACE}|{LEAD}|{TAIL}", text) or len(text) < 2:
+        return ""
+    if text in entities:
+        return ""
+    return text
+
+
+def ident(name: str) -> str:
+    """An id from a name: the name without spaces, quotes and brackets (and so without its
+    period, which the name no longer holds)."""
+    return re.sub(r"[\s\"'\\（）()、，,：:]+", "", name)[:40] or "indicator"

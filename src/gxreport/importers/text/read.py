@@ -1,0 +1,328 @@
+"""One small matcher: the catalogue's rows over each sentence's shape, then names.
+
+For each sentence: figures are tokenized, the shape is built, the rows are tried in order (a
+figure keeps the first role given), and each placed figure gets its indicator's name — the
+row's, else the words before it in its clause (names.clean), else the sentence's subject (the
+indicator named last). A rate's indicator is the name before its cue, else the subject.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from gxreport.importers.text import names
+from gxreport.importers.text.catalogue import RANKS, ROWS, Row
+from gxreport.importers.text.tokens import MARKS, Figure, figures, shape, zh_int
+from gxreport.importers.text.when import figure_as_of
+
+LEVELS = ("actual", "target", "stretch", "last_year", "target_yoy", "whole")
+RATES = ("completion", "yoy", "share", "schedule_gap", "yoy_change")
+ROLES = LEVELS + RATES
+_BOUNDARY = re.compile(r"[,，;；:：]")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
+# A sentence longer than this is cut at clause ends: no report sentence is, and the rows'
+# patterns then run over pieces of bounded length whatever the input.
+_MAX_SENTENCE = 2000
+# Words printed without a figure that state one (a gap of 0).
+_WORDED_GAP = re.compile(
+    r"(?:与|和)(?:序时|时序|时间)进度持平|(?<![未不])达(?:到)?(?:序时|时序|时间)进度(?!的)"
+)
+_CONTEXT = re.compile(r"^(?P<ctx>[^\d,，]{2,14}?)中$")
+# Names that say what is measured but not of what: the sentence's subject (or the clause's
+# context, 制造业招商项目中) is what they measure (新签约项目22个，签约总额… → 新签约项目签约额).
+GENERIC = {
+    "签约总额": "签约额",
+    "签约金额": "签约额",
+    "签约额": "签约额",
+    "总额": "额",
+    "金额": "额",
+    "总投资": "总投资",
+    "投资额": "投资额",
+    "签约": "",
+}
+
+
+@dataclass
+class Found:
+    """One figure with the role a row gave it."""
+
+    name: str
+    figure: Figure
+    role: str
+    text: str  # as written into [indicator.stated] for rates: 下降2.95%
+    sentence: str
+    row: str
+    as_of: dt.date | None = None
+    review: list[str] = field(default_factory=list)
+    rank: tuple[int, int | None, str, str] | None = None
+    link: str = ""  # "subject": tied to the indicator the sentence is about
+
+
+@dataclass
+class Unplaced:
+    printed: str
+    sentence: str
+    why: str
+
+
+def sentences(text: str) -> list[str]:
+    out = []
+    for piece in _SENTENCE_END.split(text):
+        piece = piece.strip().strip('“”"')
+        while len(piece) > _MAX_SENTENCE:
+            cut = max(piece.rfind(c, 0, _MAX_SENTENCE) for c in ",;，；、 ")
+            cut = cut + 1 if cut > 0 else _MAX_SENTENCE
+            out.append(piece[:cut])
+            piece = piece[cut:]
+        if piece:
+            out.append(piece)
+    return out
+
+
+@dataclass
+class Context:
+    year: int
+    partial_year: bool
+    entities: tuple[str, ...]
+
+
+def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplaced]]:
+    figs = figures(sentence)
+    worded = _WORDED_GAP.search(sentence)
+    if not figs and not worded:
+        return [], []
+    form = shape(sentence, figs)
+    where = [i for i, ch in enumerate(form) if ch in MARKS]  # the shape index of each figure
+    at = {pos: n for n, pos in enumerate(where)}
+    role: dict[int, tuple[str, Row, tuple[int, int], int]] = {}
+    lists: list[tuple[Row, re.Match[str]]] = []
+    for row in ROWS:
+        if row.when == "partial-year" and not ctx.partial_year:
+            continue
+        for m in row.regex.finditer(form):
+            if row.after_regex is not None and not row.after_regex.search(form, 0, m.start()):
+                continue
+            covered = [(group, at[p]) for group, span in _spans(m) for p in range(*span) if p in at]
+            if "skip" in m.groupdict() and m.group("skip") is not None:
+                covered = [(g, n) for g, n in covered if n not in role]
+            if not covered or any(n in role for _, n in covered):
+                continue
+            if "list" in m.groupdict() and m.group("list"):
+                lists.append((row, m))
+            for group, n in covered:
+                role[n] = (group, row, m.span(group), m.start())
+    found: list[Found] = []
+    unplaced: list[Unplaced] = []
+    subject = ""
+    context = ""
+    topic = ""  # 世界传感器大会力争…, …: what the aims of the sentence are of
+    as_of = figure_as_of(sentence, ctx.year)
+    for n, fig in enumerate(figs):
+        pos = where[n]
+        clause_start = _clause_start(form, pos)
+        ctx_match = (
+            _CONTEXT.match(form[_clause_start(form, clause_start - 1) : clause_start - 1])
+            if clause_start
+            else None
+        )
+        if ctx_match and ("项目" in ctx_match.group("ctx") or "指标" in ctx_match.group("ctx")):
+            context = names.clean(ctx_match.group("ctx"), ctx.entities)
+        if fig.kind == "words":
+            if fig.unit != "个":  # 四个开发区: a count of places, said in a rank
+                unplaced.append(Unplaced(fig.printed, sentence, "written in words"))
+            continue
+        if n not in role:
+            unplaced.append(Unplaced(fig.printed, sentence, "no wording read"))
+            continue
+        group, row, span, row_at = role[n]
+        kind = group.rstrip("0123456789")
+        if kind == "skip":
+            unplaced.append(Unplaced(fig.printed, sentence, row.name))
+            continue
+        if kind == "list":
+            continue  # mapped below, in order
+        text = fig.printed
+        if kind in RATES:
+            text = _printed(form[span[0] : span[1]], fig)
+            text = re.sub(r"^(?:同比|分别)", "", text)
+        # The name: the words before the figure (or before the row's match), else the subject.
+        row_start = min(row_at, span[0]) if kind in RATES else pos
+        own = names.clean(
+            form[max(clause_start, _last_mark(form, clause_start, row_start)) : row_start],
+            ctx.entities,
+            rate=kind in RATES,
+        )
+        if kind in RATES or (
+            kind in ("target", "last_year", "whole", "target_yoy") and _has_rate(row)
+        ):
+            name = own if kind in RATES and own and not _cue_only(own) else subject
+            link = "subject"
+        else:
+            name = own
+            link = ""
+            raw_before = form[clause_start:pos]
+            if not name or len(name) < 2 or re.search(r"(?:对|向|给|把)$", raw_before):
+                name = _name_after(sentence, fig, ctx) or subject
+        if name in GENERIC and (context or subject):
+            base = context or subject
+            name = base + GENERIC[name] if not base.endswith(GENERIC[name] or "\0") else base
+        if "力争" in form[clause_start:pos]:
+            topic = names.clean(form[clause_start:pos].split("力争")[0], ctx.entities)
+        elif topic and kind in LEVELS and name and not name.startswith(topic) and not link:
+            name = topic + name
+        review: list[str] = []
+        if fig.qualifier:
+            review.append(f"“{fig.printed}” is qualified ({fig.qualifier}): an approximate figure")
+        if not fig.known_unit:
+            review.append(f"“{fig.unit}” is a unit extract does not know: kept as printed")
+        if kind == "actual" and fig.kind == "percent":
+            text = fig.printed
+        f = Found(name, fig, kind, text, sentence, row.name, as_of, review, link=link)
+        found.append(f)
+        if kind in LEVELS and name and kind != "last_year":
+            subject = name
+    for row, m in lists:
+        found += _listed(form, figs, at, row, m, sentence, ctx, as_of)
+    if worded and found:
+        last = [f for f in found if f.role in LEVELS]
+        if last:
+            found.append(
+                Found(
+                    last[-1].name,
+                    last[-1].figure,
+                    "schedule_gap",
+                    worded.group(),
+                    sentence,
+                    "schedule-gap-in-words",
+                    as_of,
+                    link="subject",
+                )
+            )
+    _ranks(found, sentence)
+    return found, unplaced
+
+
+def _spans(m: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
+    return [
+        (g, m.span(g))
+        for g, v in m.groupdict().items()
+        if v is not None and g not in ("name", "of", "among", "pos", "by")
+    ]
+
+
+def _has_rate(row: Row) -> bool:
+    return any(f"(?P<{r}>" in row.pattern for r in RATES)
+
+
+def _clause_start(form: str, pos: int) -> int:
+    for i in range(pos - 1, -1, -1):
+        if form[i] in ",;:，；：":
+            return i + 1
+    return 0
+
+
+def _last_mark(form: str, start: int, end: int) -> int:
+    """Just after the last figure or list comma between ``start`` and ``end``."""
+    for i in range(end - 1, start - 1, -1):
+        if form[i] in MARKS or form[i] == "、":
+            return i + 1
+    return start
+
+
+def _cue_only(name: str) -> bool:
+    return bool(re.fullmatch(r"(?:增速|增幅|完成率|占比|比重|进度|完成进度)", name))
+
+
+def _printed(span_text: str, fig: Figure) -> str:
+    out = span_text
+    for mark in MARKS:
+        out = out.replace(mark, fig.printed)
+    return out
+
+
+def _name_after(sentence: str, fig: Figure, ctx: Context) -> str:
+    """14家涉水企业: a count whose name follows it."""
+    m = re.match(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:和|与|的|,|，|。|$|\d)", sentence[fig.end :])
+    return names.clean(m.group(1), ctx.entities) if m else ""
+
+
+def _listed(
+    form: str,
+    figs: list[Figure],
+    at: dict[int, int],
+    row: Row,
+    m: re.Match[str],
+    sentence: str,
+    ctx: Context,
+    as_of: dt.date | None,
+) -> list[Found]:
+    """工业投资、技改投资分别完成23.5、9.8亿元: the figures onto the names, in order."""
+    items = [at[p] for p in range(*m.span("list")) if p in at]
+    head = form[_clause_start(form, m.start()) : m.start()]
+    if not re.search(r"[\u4e00-\u9fff]", head.replace("分别", "")):
+        head = form[_clause_start(form, _clause_start(form, m.start()) - 1) : m.start()]
+    head = head.split("分别")[0]
+    listed = [names.clean(x, ctx.entities) for x in re.split(r"[、和及与]", head)]
+    listed = [x for x in listed if x]
+    if len(listed) != len(items):
+        return []
+    # A unit printed once after the last figure is every figure's (95、40、60亿元).
+    unit_of = figs[items[-1]]
+    out = []
+    for name, n in zip(listed, items, strict=True):
+        fig = figs[n]
+        if not fig.unit and unit_of.unit:
+            fig = Figure(
+                fig.start,
+                fig.end,
+                fig.printed,
+                fig.number,
+                fig.magnitude,
+                unit_of.unit,
+                unit_of.kind,
+            )
+        role = row.role or "actual"
+        out.append(
+            Found(
+                name,
+                fig,
+                role,
+                fig.printed,
+                sentence,
+                row.name,
+                as_of,
+                ["mapped in order from a list (分别)"],
+            )
+        )
+    # A shared tail such as 增加值 (农业、工业、服务业增加值) goes with every name.
+    return out
+
+
+def _ranks(found: list[Found], sentence: str) -> None:
+    """A rank given after a figure is its indicator's; 均列 gives it to each one named."""
+    taken: list[tuple[int, int]] = []
+    for row in RANKS:
+        for m in row.regex.finditer(sentence):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append(m.span())
+            pos = zh_int(m.group("pos"))
+            if not pos:
+                continue
+            of = zh_int(m.group("of")) if "of" in m.groupdict() and m.group("of") else None
+            among = (m.group("among") or "").removesuffix("中")
+            words = sentence[max(0, m.start() - 8) : m.start() + 6]
+            by = "yoy" if re.search("增幅|增速", words) else ""
+            by = by or ("completion" if re.search("完成率|完成进度", words) else "")
+            before = [f for f in found if f.figure.start <= m.start() and f.rank is None]
+            if not before:
+                continue
+            targets = before[-1:]
+            if "均" in sentence[max(0, m.start() - 3) : m.start() + 3]:
+                targets = [f for f in before if f.role in ("actual", "yoy")]
+            for f in targets:
+                f.rank = (pos, of if of and of >= pos else None, among, by)
+                if row.name == "rank-top-n":
+                    f.review.append(f"“前{m.group('pos')}”: among the first {pos}, not its place")

@@ -1,0 +1,51 @@
+"""A report's text made readable as one script and one set of digits: NFKC (full-width digits
+and punctuation), traditional characters to simplified, pinyin glosses that some mirrors print
+after a character (增长(zhǎng)) removed, a space between a number and its 年/月/unit closed
+(2016 年), and paragraphs a page break cut in two joined again."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from gxreport.importers.text.traditional import to_simplified
+
+# A gloss in pinyin with its tone marks, in brackets after a character: 增长(zhǎng).
+_PINYIN = re.compile(
+    r"(?<=[\u4e00-\u9fff])[(（]\s*[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}"
+    r"(?:\s[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}){0,3}\s*[)）]"
+)
+_TONED = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
+# One space (a PDF's or a typesetter's) between a digit and what belongs to it: 2016 年, 1 - 5 月.
+_SPACED = re.compile(r"(?<=\d) (?=[年月日%亿万元个户家项\-—至])|(?<=[年月\-—至]) (?=\d)")
+
+
+def _gloss(m: re.Match[str]) -> str:
+    return "" if _TONED.search(m.group()) else m.group()
+
+
+def characters(text: str) -> str:
+    """One script, one set of digits, no glosses, no space inside a figure's words."""
+    text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = to_simplified(text)
+    if "(" in text:
+        text = _PINYIN.sub(_gloss, text)
+    return _SPACED.sub("", text)
+
+
+def paragraphs(text: str) -> str:
+    """One paragraph a line, with what a page break cut in two joined again."""
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip()]
+    joined: list[str] = []
+    for p in paragraphs:
+        p = re.sub(r"^[#>*\s]+", "", p)  # Markdown marks
+        p = re.sub(r"\s*记者\s.*$", "", p) if re.search(r"记者\s+\S+", p) else p  # a byline
+        # A page break cuts a sentence: the first part has no end, the second reads on as
+        # prose (a clause, an end); a short unpunctuated line is a headline, not a half.
+        broken = joined and not re.search(r"[。！？!?；;：:”\"）)】」|]$", joined[-1])
+        reads_on = re.match(r"[\u4e00-\u9fff%]", p) and re.search(r"[，,。；;]", p)
+        if broken and reads_on and len(joined[-1]) > 30 and not p.startswith("|"):
+            joined[-1] += p
+        else:
+            joined.append(p)
+    return "\n".join(joined)

@@ -1,0 +1,194 @@
+"""Figures as reports print them: a number, its magnitude, its unit, and the words that qualify it.
+
+A figure is a token; the text around it stays text. The tokenizer reads Arabic numerals (with
+thousands separators), 万/亿/万亿 and the other magnitudes, the units of ``UNIT_WORDS`` (with their
+magnitudes: 亿美元, 万千瓦时, 万吨标准煤 …), a unit it does not know kept as printed (one
+character: 12.3亿度), and the qualifiers 约/近/超过/逾/突破 before and 余/多/以上/左右 after, which
+mark a figure as approximate (待核). Chinese numerals are read where a count follows (二十二个),
+but such a figure is only listed, never written: the draft writes digits the text prints.
+What is not a figure (a year, a month, a date, an ordinal, a figure inside a name such as
+10亿元以上项目) is left as text. One pass of one regular expression: linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from gxreport.units import COMPOUND_UNITS, UNIT_WORDS
+
+Kind = Literal["amount", "percent", "points", "bare", "words"]
+
+# One character of the private use area stands for each figure in a sentence's shape, by kind:
+# the catalogue's patterns match over these and the text between them.
+MARK: dict[Kind, str] = {
+    "amount": "\ue000",
+    "percent": "\ue001",
+    "points": "\ue002",
+    "bare": "\ue003",
+    "words": "\ue004",
+}
+KIND_OF = {mark: kind for kind, mark in MARK.items()}
+MARKS = "".join(MARK.values())
+
+_UNITS = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True))
+_ZH_DIGITS = "零〇一二两三四五六七八九十百千"
+# Words after a number that make it a date, a duration, an age or an ordinal, not a figure.
+_NOT_AFTER = (
+    r"(?:年|月|日|号|时|点(?!\d)|分(?!别|之)|秒|季度|季|岁|周年|周|个月|个季度|届|期|版|楼|层"
+    r"|[A-Za-z]|\+|-\d|—\d|~\d|/\d|\.\d)"
+)
+# A character that cannot be a unit: function words and the cue words that follow a figure.
+_NOT_UNIT = "的和与及或同比较增降下上以左右之后前中内至到占为是在了将并其且而等个共合计全"
+_FIGURE = re.compile(
+    rf"(?P<sign>(?<![\d.])[+-])?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?P<q1>余|多)?"
+    rf"(?P<mag>万亿|千万|百万|亿|万|千(?!瓦|米|克|公顷|伏))?"
+    rf"(?P<q2>余|多)?"
+    rf"(?P<unit>{_UNITS}|%|‰|(?P<unknown>[\u4e00-\u9fff](?<![{_NOT_UNIT}{_ZH_DIGITS}])))?"
+    rf"(?P<post>以上(?![\u4e00-\u9fff])|左右)?"
+)
+_ZH_FIGURE = re.compile(
+    rf"(?<![第{_ZH_DIGITS}])(?P<num>[{_ZH_DIGITS}]{{2,}}|[二两三四五六七八九十])"
+    rf"(?P<mag>万亿|亿|万)?(?P<unit>个|户|家|项|件|人|名|条|座|所)(?![月季])"
+)
+# Words before a figure that make it approximate; they stay in the text (突破 is also a cue).
+_QUALIFIED = re.compile(r"(?:(?<![签合预节制公条契])约|近|超过|逾|突破)$")
+_ZH = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure as printed, and what the tokenizer read of it."""
+
+    start: int
+    end: int
+    printed: str  # exactly as in the text: "约1.57万户"
+    number: str  # the digits with sign, as printed: "1.57", "-8.7", "7,141"
+    magnitude: str  # "万", "亿" … or "" (kept in the value unless the unit holds it)
+    unit: str  # "亿元", "户", "%", "个百分点", an unknown unit as printed, or ""
+    kind: Kind
+    qualifier: str = ""  # 约/近/超过/余/以上 …: an approximate figure
+    known_unit: bool = True
+
+    @property
+    def value(self) -> str:
+        """The figure for a snapshot: "1.57万" (in 户), "213.9" (in 亿元)."""
+        return self.number + self.magnitude
+
+
+def zh_int(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十二 → 22, 一百零五 → 105; None for what is not a numeral."""
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _ZH:
+            current = _ZH[ch]
+        elif ch in "十百千":
+            total += (current or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _in_a_name(text: str, end: int) -> bool:
+    """1亿元(含1亿)以上制造业项目, 10亿元以上项目: a figure that is part of a name."""
+    tail = text[end : end + 4]
+    return tail.startswith(("(含", "（含", "以上", "以下", "及以上")) and bool(
+        re.match(
+            r"(?:\(含[^)]{0,6}\)|（含[^）]{0,6}）)?(?:及)?以[上下][\u4e00-\u9fff]",
+            tail + text[end + 4 : end + 12],
+        )
+    )
+
+
+def figures(text: str) -> list[Figure]:
+    """Every figure of ``text``, in order."""
+    found: list[Figure] = []
+    for m in _FIGURE.finditer(text):
+        start, end = m.start("num") - len(m.group("sign") or ""), m.end()
+        if m.group("post") is None and m.group("unit") is None:
+            end = m.end("q2") if m.group("q2") else m.end("mag") if m.group("mag") else end
+        if re.match(_NOT_AFTER, text[m.end("num") : m.end("num") + 3]) or (
+            start > 0 and text[start - 1] in "第#No"
+        ):
+            continue
+        if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+            continue  # G4, S312: a road or a model, not a figure
+        if text[max(0, start - 2) : start] in ("(含", "（含") or _in_a_name(
+            text, m.end("unit") if m.group("unit") else m.end("num")
+        ):
+            continue
+        unit = m.group("unit") or ""
+        mag = m.group("mag") or ""
+        if unit == "个" and text[end : end + 1] in "月季":
+            continue
+        if mag + unit in COMPOUND_UNITS:
+            mag, unit = "", mag + unit
+        kind: Kind
+        if unit in ("%", "‰"):
+            kind = "percent"
+        elif unit in ("个百分点", "百分点"):
+            kind = "points"
+        elif unit or mag:
+            kind = "amount"
+        else:
+            kind = "bare"
+        before = _QUALIFIED.search(text, max(0, start - 2), start)
+        qualifier = (before.group() if before else "") + (m.group("q1") or m.group("q2") or "")
+        qualifier += m.group("post") or ""
+        end = m.end() if m.group("post") else end
+        found.append(
+            Figure(
+                start=start,
+                end=end,
+                printed=text[start:end],
+                number=(m.group("sign") or "") + m.group("num"),
+                magnitude=mag,
+                unit=unit,
+                kind=kind,
+                qualifier=qualifier,
+                known_unit=m.group("unknown") is None,
+            )
+        )
+    return _with_words(text, found)
+
+
+def _with_words(text: str, found: list[Figure]) -> list[Figure]:
+    """Add the figures written in Chinese numerals (二十二个), which are listed, not written."""
+    if not any(ch in text for ch in "二两三四五六七八九十"):
+        return found
+    taken = [(f.start, f.end) for f in found]
+    extra = []
+    for m in _ZH_FIGURE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if zh_int(m.group("num")) is None:
+            continue
+        extra.append(
+            Figure(
+                m.start(),
+                m.end(),
+                m.group(),
+                m.group("num"),
+                m.group("mag") or "",
+                m.group("unit"),
+                "words",
+            )
+        )
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
+def shape(text: str, found: list[Figure]) -> str:
+    """``text`` with each figure replaced by the one character that marks its kind."""
+    out, at = [], 0
+    for f in found:
+        out.append(text[at : f.start])
+        out.append(MARK[f.kind])
+        at = f.end
+    out.append(text[at:])
+    return "".join(out)

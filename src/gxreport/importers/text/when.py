@@ -1,0 +1,96 @@
+"""The period a report's figures run to, from its own words (1至5月, 前5个月, 1-5月份, 上半年,
+截至7月末, 截至7月31日), and the year (2016年, 2016 年)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from gxreport.periods import month_end
+
+_RANGE = r"(?:-|—|–|~|～|至|到)"
+# Each row: a wording of a period and the month it ends with (a group "m" gives it).
+PERIODS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
+    (name, re.compile(pattern), month)
+    for name, pattern, month in (
+        ("上半年", r"上半年", 6),
+        ("一季度", r"(?:一季度|第一季度|1季度)", 3),
+        ("前三季度", r"前三季度", 9),
+        ("1至N月", rf"(?<!\d)1{_RANGE}(?P<m>\d{{1,2}})月", 0),
+        ("一至N月", rf"一{_RANGE}(?P<zh>[二三四五六七八九十]|十一|十二)月", 0),
+        ("前N个月", r"前(?P<m>\d{1,2})个月", 0),
+        ("截至N月末", r"截[至止](?:\d{4}年)?(?P<m>\d{1,2})月(?:底|末|份)", 0),
+        ("截至N月N日", r"截[至止](?:\d{4}年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日", 0),
+    )
+)
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_ZH_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"十一": 11, "十二": 12}
+
+
+def _month_of(m: re.Match[str], month: int) -> int | None:
+    if month:
+        return month
+    if "zh" in m.groupdict() and m.group("zh"):
+        return _ZH_MONTH.get(m.group("zh"))
+    value = int(m.group("m"))
+    return value if 1 <= value <= 12 else None
+
+
+def _end(m: re.Match[str], month: int, year: int) -> dt.date | None:
+    mo = _month_of(m, month)
+    if mo is None:
+        return None
+    if "d" in m.groupdict() and m.group("d"):
+        try:
+            return dt.date(year, mo, int(m.group("d")))
+        except ValueError:
+            return None
+    return month_end(year, mo)
+
+
+def report_year(text: str) -> int | None:
+    """The report's year: the year the text names most (a title can name the year before, as
+    a 成绩单 of the past year does), the title's on a tie."""
+    years = Counter(int(y) for y in _YEAR.findall(text[:200_000]))
+    if not years:
+        return None
+    head = [int(y) for y in _YEAR.findall("\n".join(text.split("\n", 3)[:3]))]
+    top = max(years.values())
+    tied = [y for y, n in years.items() if n == top]
+    return next((y for y in head if y in tied), tied[0])
+
+
+def report_as_of(text: str, year: int) -> tuple[dt.date, str] | None:
+    """The period of the report: the title's wording, else the one the text uses most."""
+    head = "\n".join(text.split("\n", 3)[:3])
+    for _, pattern, month in PERIODS:
+        m = pattern.search(head)
+        if m and (end := _end(m, month, year)):
+            return end, m.group()
+    seen: Counter[tuple[dt.date, str]] = Counter()
+    first: dict[dt.date, int] = {}
+    for _, pattern, month in PERIODS:
+        for m in pattern.finditer(text[:200_000]):
+            end = _end(m, month, year)
+            if end is not None:
+                seen[(end, m.group())] += 1
+                first[end] = min(first.get(end, m.start()), m.start())
+    if not seen:
+        return None
+    by_end: Counter[dt.date] = Counter()
+    words: dict[dt.date, str] = {}
+    for (end, word), count in seen.items():
+        by_end[end] += count
+        words.setdefault(end, word)
+    best = max(by_end, key=lambda e: (by_end[e], -first[e]))
+    return best, words[best]
+
+
+def figure_as_of(sentence: str, year: int) -> dt.date | None:
+    """A date a sentence's own figures run to (截至7月末, 1-5月), where it says one."""
+    for _, pattern, month in PERIODS:
+        m = pattern.search(sentence)
+        if m and (end := _end(m, month, year)):
+            return end
+    return None
