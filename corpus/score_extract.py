@@ -179,6 +179,12 @@ def score(path: Path) -> Score:
     figures = annotation.get("figure", [])
     s.figures = len(figures)
     year, as_of = _args(document)
+    if year is None and as_of is None and "year" not in document:
+        # The page prints no year at all: a user gives one, and the figures do not depend
+        # on which; the annotation has none to give.
+        from gxreport.importers.text.when import report_year
+
+        year = 2000 if report_year(normalise(text)) is None else None
     try:
         draft, _ = extract_text(text, f"{doc}.txt", year, as_of)
         raw = parse_toml(draft, doc)

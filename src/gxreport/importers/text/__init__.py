@@ -85,26 +85,29 @@ def extract_text(
     """The draft snapshot of a report's text, and the figures it could not place."""
     text = normalise(raw)
     notes: list[str] = []
+    if year is None and as_of is not None:
+        year = as_of.year
     if year is None:
-        year = as_of.year if as_of is not None else when.report_year(text)
-    if year is None:
-        raise UsageError(Problem("no year in the text: give it with --year", file=source))
+        named = when.report_year(text)
+        if named is None:
+            raise UsageError(Problem("no year in the text: give it with --year", file=source))
+        year, how = named
+        if how:
+            notes.append(how)
     if as_of is None:
         period = when.report_as_of(text, year)
         if period is None:
-            raise UsageError(
-                Problem(
-                    "no period in the text (上半年, 1-6月, 截至…): give it with --as-of",
-                    file=source,
-                )
-            )
-        as_of, words = period
-        notes.append(f"as_of from “{words}”")
+            # A report that names a year and no part of it (a 统计公报, a year's 目标任务).
+            as_of = dt.date(year, 12, 31)
+            notes.append(f"as_of: the text names no part of {year}, so the whole year")
+        else:
+            as_of, words = period
+            notes.append(f"as_of from “{words}”")
     lines = [line for line in text.split("\n") if line.strip()]
     first = lines[0].strip() if lines else ""
     title = first if 0 < len(first) <= 60 else Path(source).stem or "report"
     entity = entity_of(title) if first == title else None
-    ctx = read.Context(year, as_of.month < 12, _entities(entity))
+    ctx = read.Context(year, as_of.month < 12, _entities(entity) + names.places(text))
     found: list[read.Found] = []
     unplaced: list[read.Unplaced] = []
     for sentence in read.sentences(text):

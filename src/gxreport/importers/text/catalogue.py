@@ -78,6 +78,8 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 
 # Words of direction printed with a rate: part of the figure (下降2.95% is −2.95%).
 UP_DOWN = "(?:增长|下降|减少|增加|提高|降低|上升|下滑|回落|增|降|减|负增长|回升)了?"
+# An amount of change against last year (增收1858万元): no figure of a snapshot.
+CHANGE = "(?:增收|减收|增支|减支|多收|少收|增加|减少|多支|少支)"
 # 序时进度 and its synonyms: 时序进度, 时间进度, 进度.
 SCHEDULE = "(?:序时|时序|时间)?进度"
 # Places a rank or another place's rate is among.
@@ -104,9 +106,16 @@ ROWS: tuple[Row, ...] = (
     # ── a year-on-year rate with its base printed inline ─────────────────────────────
     Row(
         "yoy-with-base",
-        r"(?:比|较)(?:上年|去年)(?:同期)?(?:的)?(?P<last_year>{A})(?P<yoy>" + UP_DOWN + r"{P})",
+        r"(?:比|较)(?:上年|去年)(?:同期)?(?:的)?(?P<last_year>{A})"
+        r"(?:" + CHANGE + r"(?P<change>{A})[,，]?)?(?P<yoy>" + UP_DOWN + r"{P})",
         "税收收入完成3456万元，比上年同期2987万元增长15.7%。",
         (("税收收入", "last_year", "2987"), ("税收收入", "yoy", "增长15.7%")),
+    ),
+    Row(
+        "change-against-last-year",
+        r"(?:比|较)(?:上年|去年)(?:同期)?" + CHANGE + r"(?P<change>{A})",
+        "非税收入6210万元，比上年减收830万元，下降11.8%。",
+        (("非税收入", "actual", "6210"), ("非税收入", "yoy", "下降11.8%")),
     ),
     # ── completion rates ─────────────────────────────────────────────────────────────
     Row(
@@ -323,7 +332,7 @@ ROWS: tuple[Row, ...] = (
 RANKS: tuple[Row, ...] = (
     Row(
         "rank-among-n",
-        r"(?P<of>{zh})个(?P<among>{w}{1,6}?)中?(?:排名|排|居|位居|位列|列|名列)(?:第)(?P<pos>{zh})",
+        r"(?P<of>{zh})个?(?P<among>{w}{1,6}?)中?(?:排名|排位|排|居|位居|位列|列|名列)(?:第)(?P<pos>{zh})",
         "签约额9.6亿元，五个开发区中排名第二。",
         (("签约额", "rank", "2"),),
     ),

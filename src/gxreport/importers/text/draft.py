@@ -154,12 +154,19 @@ def assemble(found: list[Found]) -> list[Draft]:
     return drafts
 
 
-def _value(f: Found, unit: str) -> str:
-    """The figure as TOML: a number, or a string that keeps 万/亿, separators or another unit."""
+def _value(f: Found, unit: str) -> str | None:
+    """The figure as TOML: a number, or a string that keeps 万/亿, separators or another unit;
+    None for a figure the indicator's unit cannot hold (283亿元 of a count of 个)."""
+    from gxreport.units import parse_quantity
+
     fig = f.figure
     value = fig.value
     if fig.unit and unit and fig.unit != unit and fig.kind != "percent":
-        return string(value + fig.unit)  # 1234万元 in an indicator kept in 亿元
+        value += fig.unit  # 1234万元 in an indicator kept in 亿元
+    try:
+        parse_quantity(value, parse_unit(unit))
+    except ValueError:
+        return None
     if re.fullmatch(r"[+-]?\d+(\.\d+)?", value):
         return value.lstrip("+")
     return string(value)
@@ -210,7 +217,13 @@ def write(
         for role in ("actual", "target", "stretch", "last_year", "whole"):
             f = d.figures.get(role)
             if f is not None:
-                out.append(f"{role} = {_value(f, unit)}  # {comment(f.figure.printed)}")
+                value = _value(f, unit)
+                if value is None:
+                    later.append(
+                        f"# 待核: {role} printed as “{comment(f.figure.printed)}”, not in {unit}"
+                    )
+                else:
+                    out.append(f"{role} = {value}  # {comment(f.figure.printed)}")
         f = d.figures.get("target_yoy")
         if f is not None:
             if _has_field("target_yoy"):

@@ -12,11 +12,12 @@ PERIOD = (
     r"(?:(?:19|20)\d{2}年(?:度)?(?:全年)?|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度"
     r"|\d{1,2}(?:-|—|–|~|至|到)\d{1,2}月(?:份)?(?:累计)?|前\d{1,2}个月|\d{1,2}月(?:份)?(?:末|底|以来)?"
     r"|截至(?:目前|年底|\d{1,2}月(?:底|末)?(?:\d{1,2}日)?)|截止(?:目前|\d{1,2}月(?:底|末)?)"
-    r"|今年以来|年初以来|今年|全年|本年|当年|年内|年度|本季度|当月|同期|累计|以来)"
+    r"|至\d{1,2}月(?:份)?(?:末|底)?|今年以来|年初以来|今年|全年|本年|当年|年内|年度|本季度|当月|同期"
+    r"|累计|以来)"
 )
 # Places and their stand-ins (the report's own entity is added per document).
 PLACE = (
-    r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|全旗|全盟|我省|我市|我区|我县|本市|本区|本县"
+    r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|全旗|全盟|全城区|全辖区|我省|我市|我区|我县|本市|本区|本县"
     r"|辖区内?|城区)"
 )
 # Words that lead into a figure and are not its name.
@@ -31,8 +32,22 @@ TAIL = (
 )
 # Words before a printed rate that say what it is measured against, not what it is of.
 RATE_TAIL = re.compile(r"(?:(?:年度|全年)?(?:目标任务|目标|任务)|年度|全年|增速|增幅)$")
-# Cue words that may stand inside a phrase before a figure (大会力争总签约金额).
-INNER = re.compile(r"力争|确保|争取")
+# Cue words that may stand inside a phrase before a figure (大会力争总签约金额, 第二产业完成投资,
+# 全区预计实现地区生产总值): the name is the phrase without them.
+INNER = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:力争|确保|争取|预计实现|预计完成|累计完成|累计实现|完成|实现)(?=[\u4e00-\u9fff]{2})"
+)
+# Names as offices abbreviate them, and the name they stand for (公共财政预算 was renamed
+# 一般公共预算 in 2014; 规上 is 规模以上; GDP is 地区生产总值).
+STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), name)
+    for pattern, name in (
+        (r"^规上", "规模以上"),
+        (r"公共财政预算", "一般公共预算"),
+        (r"一般预算(?=收入|支出)", "一般公共预算"),
+        (r"^(?:GDP|GDP总量|地区GDP|生产总值|GDP总值)$", "地区生产总值"),
+    )
+)
 # Words that name a target, not the indicator (全年目标任务为…).
 TARGET_WORDS = re.compile(r"^.*?(?:目标任务|目标|任务|计划)(?:数)?(?:为|是|:)")
 
@@ -46,7 +61,7 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     period, a place, a leading verb or a trailing cue word."""
     text = re.sub(r"[（(][^）)]{0,12}[）)]", "", text)  # (不含…), (含1亿)
     text = re.split(r"[、,，:：;；\s]", text)[-1] if text.strip(_PUNCT) else ""
-    text = INNER.sub("", TARGET_WORDS.sub("", text))
+    text = TARGET_WORDS.sub("", text)
     for _ in range(8):  # each pass takes one word off either end; a name is short
         before = text
         text = text.strip(_PUNCT)
@@ -65,11 +80,44 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
             text = text[: m.start()]
         if text == before:
             break
+    text = INNER.sub("", text)
     if re.fullmatch(rf"{PERIOD}|{PLACE}|{LEAD}|{TAIL}", text) or len(text) < 2:
         return ""
     if text in entities:
         return ""
+    for pattern, standard in STANDARD:
+        text = pattern.sub(standard, text)
     return text
+
+
+# A place a report names: 阿克苏市, 邕宁区, 秦安县 (three or four characters), or 某县, 黔西州.
+_PLACE_WORD = re.compile(
+    r"[\u4e00-\u9fff]{2,3}(?:市|区|县|州|旗)(?![\u4e00-\u9fff]{0,1}(?:长|委|政府|局))"
+    r"|[\u4e00-\u9fff](?:县|州|旗)"
+)
+_NOT_PLACES = re.compile(
+    r"(?:地区|社区|园区|城区|片区|景区|辖区|市区|县区|小区|校区|新区|特区|开发区|示范区|试验区)$"
+)
+
+
+def places(text: str) -> tuple[str, ...]:
+    """The places a text names at least twice (its own entity and those it compares with)."""
+    from collections import Counter
+
+    seen = Counter(_PLACE_WORD.findall(text[:200_000]))
+    return tuple(
+        sorted(
+            (
+                p
+                for p, n in seen.items()
+                if n >= 2
+                and not _NOT_PLACES.search(p)
+                and not p.startswith(("全", "我", "本", "该"))
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
 
 
 def ident(name: str) -> str:

@@ -105,7 +105,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             if row.after_regex is not None and not row.after_regex.search(form, 0, m.start()):
                 continue
             covered = [(group, at[p]) for group, span in _spans(m) for p in range(*span) if p in at]
-            if "skip" in m.groupdict() and m.group("skip") is not None:
+            if set(m.groupdict()) == {"skip"}:
                 covered = [(g, n) for g, n in covered if n not in role]
             if not covered or any(n in role for _, n in covered):
                 continue
@@ -138,7 +138,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             continue
         group, row, span, row_at = role[n]
         kind = group.rstrip("0123456789")
-        if kind == "skip":
+        if kind in ("skip", "change"):
             unplaced.append(Unplaced(fig.printed, sentence, row.name))
             continue
         if kind == "list":

@@ -40,7 +40,9 @@ _NOT_AFTER = (
     r"|[A-Za-z]|\+|-\d|—\d|~\d|/\d|\.\d)"
 )
 # A character that cannot be a unit: function words and the cue words that follow a figure.
-_NOT_UNIT = "的和与及或同比较增降下上以左右之后前中内至到占为是在了将并其且而等个共合计全"
+_NOT_UNIT = (
+    "的和与及或同比较增降下上以左右之后前中内至到占为是在了将并其且而等个共合计全省市县区州镇乡"
+)
 _FIGURE = re.compile(
     rf"(?P<sign>(?<![\d.])[+-])?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?![\d,])(?:\.\d+)?|\d+(?:\.\d+)?)"

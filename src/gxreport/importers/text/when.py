@@ -22,9 +22,12 @@ PERIODS: tuple[tuple[str, re.Pattern[str], int], ...] = tuple(
         ("前N个月", r"前(?P<m>\d{1,2})个月", 0),
         ("截至N月末", r"截[至止](?:\d{4}年)?(?P<m>\d{1,2})月(?:底|末|份)", 0),
         ("截至N月N日", r"截[至止](?:\d{4}年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日", 0),
+        ("N月…累计", r"(?:^|\n)(?P<m>\d{1,2})月(?:份)?[,:][^。\n]{0,24}累计", 0),
     )
 )
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|(?=上半年|一季度|前三季度|全年))")
+# A date printed with the page (发布日期:2017-11-20): the year when the text names none.
+_DATED = re.compile(r"(?<!\d)((?:19|20)\d{2})-\d{1,2}-\d{1,2}(?!\d)")
 _ZH_MONTH = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)} | {"十一": 11, "十二": 12}
 
 
@@ -49,16 +52,31 @@ def _end(m: re.Match[str], month: int, year: int) -> dt.date | None:
     return month_end(year, mo)
 
 
-def report_year(text: str) -> int | None:
+_ZH_YEAR = re.compile(r"([一二][〇零○oO一二三四五六七八九]{3})年")
+_ZH_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {
+    "零": "0",
+    "○": "0",
+    "o": "0",
+    "O": "0",
+}
+
+
+def report_year(text: str) -> tuple[int, str] | None:
     """The report's year: the year the text names most (a title can name the year before, as
     a 成绩单 of the past year does), the title's on a tie."""
     years = Counter(int(y) for y in _YEAR.findall(text[:200_000]))
     if not years:
-        return None
+        zh = _ZH_YEAR.search(text[:200_000])
+        if zh:
+            return int("".join(_ZH_DIGIT[c] for c in zh.group(1))), ""
+        dated = _DATED.search(text[:20_000])
+        return (
+            (int(dated.group(1)), f"year from the page's date {dated.group()}") if dated else None
+        )
     head = [int(y) for y in _YEAR.findall("\n".join(text.split("\n", 3)[:3]))]
     top = max(years.values())
     tied = [y for y, n in years.items() if n == top]
-    return next((y for y in head if y in tied), tied[0])
+    return next((y for y in head if y in tied), tied[0]), ""
 
 
 def report_as_of(text: str, year: int) -> tuple[dt.date, str] | None:
