@@ -10,7 +10,8 @@ Measures, per document and overall:
 
 - figures right: the draft holds the annotated value in the annotated role for an indicator
   whose name matches the annotated one. Names match when they are equal after dropping
-  spaces, punctuation and brackets; nothing looser. Values are compared in the unit's base
+  spaces, punctuation and bracketed asides (a bracket naming a place stays, as a league
+  table's rows do); nothing looser. Values are compared in the unit's base
   (1.57万户 = 15700户; 2.1亿元 = 21000万元); a printed rate by the number it states, its sign
   included (下降2.95% = −2.95); a rank by its position.
 - targets linked: an annotated target whose indicator has an annotated actual sits in the
@@ -55,10 +56,16 @@ _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 def name_key(name: str) -> str:
-    """A name for matching: NFKC, without spaces, punctuation and bracketed asides."""
+    """A name for matching: NFKC, without spaces, punctuation and bracketed asides ((可比价),
+    (不含…)); a bracket that names a place stays (州重点项目投资(吉首市) is not
+    州重点项目投资(凤凰县): a league table's rows)."""
     name = unicodedata.normalize("NFKC", name)
-    name = re.sub(r"[(（][^)）]*[)）]", "", name)
+    name = re.sub(r"[(（]([^)）]*)[)）]", _place_or_nothing, name)
     return _PUNCT.sub("", name)
+
+
+def _place_or_nothing(m: re.Match[str]) -> str:
+    return m.group(1) if re.search(r"(?:市|县|区|州|旗|镇|乡|州直)$", m.group(1)) else ""
 
 
 def in_base(value: Any, unit: str) -> Decimal | None:

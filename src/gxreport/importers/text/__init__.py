@@ -12,11 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gxreport.errors import Problem, UsageError
-from gxreport.importers.text import draft, names, read, script, when
-from gxreport.importers.text.tables import tables_as_sentences
+from gxreport.importers.text import draft, names, read, script, tables, when
 from gxreport.importers.tomltext import comment, string
+
+if TYPE_CHECKING:
+    from gxreport.importers.grids import Document
 
 __all__ = ["extract", "extract_text", "normalise", "read_text"]
 
@@ -29,9 +32,8 @@ _SHORT = ("高新区", "开发区", "经开区", "新区")
 
 
 def normalise(text: str) -> str:
-    """The text as extract reads it: one script and set of digits, tables said as sentences,
-    one paragraph a line."""
-    return script.paragraphs(tables_as_sentences(script.characters(text)))
+    """The text as extract reads it: one script and one set of digits, one paragraph a line."""
+    return script.paragraphs(script.characters(text))
 
 
 def entity_of(title: str) -> str | None:
@@ -58,44 +60,68 @@ def _entities(entity: str | None) -> tuple[str, ...]:
 
 
 def read_text(path: Path) -> str:
+    """A report's text as it stands, tables included (their figures are read by
+    ``read_report``)."""
+    return read_report(path).text
+
+
+def read_report(path: Path) -> Document:
+    """A report's text and its tables: .txt/.md (tables found in the text), .docx, .pdf."""
+    from gxreport.importers import grids
+
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        from gxreport.importers.word import open_document
-
-        document = open_document(path)
-        paragraphs = [p.text for p in document.paragraphs]
-        for table in document.tables:  # as pipe rows, read as any table in a text
-            rows = [
-                "| " + " | ".join(c.text.strip() for c in row.cells) + " |" for row in table.rows
-            ]
-            paragraphs.append("\n".join(rows))
-        return "\n\n".join(paragraphs)
+        return grids.read_docx(path)
+    if suffix == ".pdf":
+        return grids.read_pdf(path)
     if suffix not in (".txt", ".md", ".markdown", ""):
-        raise UsageError(Problem("extract reads .txt, .md and .docx reports", file=str(path)))
+        raise UsageError(Problem("extract reads .txt, .md, .docx and .pdf reports", file=str(path)))
     from gxreport.errors import printable
     from gxreport.inputs import read_input
     from gxreport.load import decode
 
-    return decode(read_input(path), printable(str(path)))[0]
+    return _document(decode(read_input(path), printable(str(path)))[0])
+
+
+def _document(text: str) -> Document:
+    from gxreport.importers import grids
+
+    text = text.replace("\r\n", "\n")
+    return grids.Document(text, grids.tables_in_text(text))
 
 
 def extract_text(
     raw: str, source: str, year: int | None = None, as_of: dt.date | None = None
 ) -> tuple[str, list[str]]:
-    """The draft snapshot of a report's text, and the figures it could not place."""
-    text = normalise(raw)
+    """The draft snapshot of a report's text (tables in it included), and the figures it
+    could not place."""
+    return _extract(_document(raw), source, year, as_of)
+
+
+def extract(
+    path: Path, year: int | None = None, as_of: dt.date | None = None
+) -> tuple[str, list[str]]:
+    return _extract(read_report(path), str(path), year, as_of)
+
+
+def _extract(
+    document: Document, source: str, year: int | None, as_of: dt.date | None
+) -> tuple[str, list[str]]:
+    prose, table_found, table_unplaced, headers = tables.found_in(document)
+    text = normalise(prose)
+    dated = "\n".join([text, *(script.characters(h) for h in headers)])
     notes: list[str] = []
     if year is None and as_of is not None:
         year = as_of.year
     if year is None:
-        named = when.report_year(text)
+        named = when.report_year(dated)
         if named is None:
             raise UsageError(Problem("no year in the text: give it with --year", file=source))
         year, how = named
         if how:
             notes.append(how)
     if as_of is None:
-        period = when.report_as_of(text, year)
+        period = when.report_as_of(dated, year)
         if period is None:
             # A report that names a year and no part of it (a 统计公报, a year's 目标任务).
             as_of = dt.date(year, 12, 31)
@@ -114,6 +140,8 @@ def extract_text(
         placed, seen = read.read_sentence(sentence, ctx)
         found += placed
         unplaced += seen
+    found += table_found
+    unplaced += table_unplaced
     drafts = [d for d in draft.assemble(found) if d.name]
     head = [
         f"# gxreport extract: {comment(source)} — a draft for review; every figure is as printed.",
@@ -126,9 +154,3 @@ def extract_text(
     head += [f"year   = {year}", f"as_of  = {as_of.isoformat()}", f"source = {string(source)}"]
     out = draft.write(drafts, unplaced, head, year, as_of)
     return out, [u.printed for u in unplaced]
-
-
-def extract(
-    path: Path, year: int | None = None, as_of: dt.date | None = None
-) -> tuple[str, list[str]]:
-    return extract_text(read_text(path), str(path), year, as_of)

@@ -1,72 +1,82 @@
-"""Tables in a report's text (Markdown pipes, a Word table's rows) said as sentences, one a
-row, in the words the rest of extract reads: 地区生产总值312.6亿元，同比增长4.8%。 The columns are
-recognised by the same header names a spreadsheet's are."""
+"""The tables of a report (found by importers.grids and read by import's header logic) as
+figures of the draft: each with its row as 原文, its role from its column's header."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from gxreport.importers.text.read import RATES, Found, Unplaced
+from gxreport.importers.text.tokens import Figure, Kind, zh_int
+
+if TYPE_CHECKING:
+    from gxreport.importers.grids import Document, TableFigure, TextTable
+
+# The roles of a table's columns that a draft holds.
+ROLES = frozenset(
+    {"actual", "target", "stretch", "last_year", "completion", "yoy", "share", "schedule_gap"}
+)
 
 
-def tables_as_sentences(text: str) -> str:
-    """A table in the text (Markdown pipes, or a Word table's rows) said as sentences, one a
-    row, in the words the rest of extract reads: 地区生产总值312.6亿元，同比增长4.8%。
-    The columns are recognised by the same header names a spreadsheet's are."""
-    from gxreport.importers.sheet import _UNIT_IN_HEADER, role_of
+def found_in(document: Document) -> tuple[str, list[Found], list[Unplaced], list[str]]:
+    """The report's prose with its tables taken out, the figures the tables give, the numbers
+    they hold in no role, and their headers (a period such as 1-6月 may stand only there). A
+    table whose header names no column is said as sentences in the prose instead."""
+    from gxreport.importers.grids import figures_of
 
-    out: list[str] = []
-    lines = text.split("\n")
-    i = 0
-    while i < len(lines):
-        if not lines[i].lstrip().startswith("|"):
-            out.append(lines[i])
-            i += 1
+    text = document.text
+    found: list[Found] = []
+    unplaced: list[Unplaced] = []
+    headers: list[str] = []
+    for table in sorted(document.tables, key=lambda t: t.start, reverse=True):
+        figures = figures_of(table)
+        if not any(f.role for f in figures):
+            said = "\n".join("，".join(c for c in row if c) + "。" for row in table.rows)
+            text = text[: table.start] + "\n\n" + said + "\n\n" + text[table.end :]
             continue
-        block = []
-        while i < len(lines) and lines[i].lstrip().startswith("|"):
-            cells = [c.strip() for c in lines[i].strip().strip("|").split("|")]
-            if not all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
-                block.append(cells)
-            i += 1
-        out += _table_sentences(block, role_of, _UNIT_IN_HEADER)
-    return "\n".join(out)
+        text = text[: table.start] + "\n\n" + text[table.end :]
+        headers += [" ".join(table.rows[0]), table.caption]
+        got, missed = _as_found(table, figures)
+        found[:0] = got
+        unplaced[:0] = missed
+    return text, found, unplaced, headers
 
 
-def _table_sentences(
-    block: list[list[str]], role_of: object, unit_re: re.Pattern[str]
-) -> list[str]:
-    if len(block) < 2:
-        return [" ".join(c for row in block for c in row)]
-    header = block[0]
-    roles = [role_of(h) for h in header]  # type: ignore[operator]
-    if "name" not in roles:
-        return ["，".join(row) + "。" for row in block]
-    name_at = roles.index("name")
-    said = []
-    for row in block[1:]:
-        name = row[name_at] if name_at < len(row) else ""
-        unit_match = unit_re.search(name)
-        unit = unit_match.group(1) if unit_match else ""
-        name = unit_re.sub("", name).strip()
-        if "unit" in roles and roles.index("unit") < len(row):
-            unit = row[roles.index("unit")] or unit
-        clauses = []
-        for head, role, cell in zip(header, roles, row, strict=False):
-            if role in (None, "name", "unit") or not re.fullmatch(r"[+-]?\d+(\.\d+)?", cell):
+def _as_found(table: TextTable, figures: list[TableFigure]) -> tuple[list[Found], list[Unplaced]]:
+    found: list[Found] = []
+    unplaced: list[Unplaced] = []
+    by_row: dict[int, Found] = {}
+    where = table.caption or f"表{table.number}"
+    for f in figures:
+        sentence = f"{where}：" + " | ".join(c for c in table.rows[f.row] if c)
+        name = f"{f.name}({f.entity})" if f.entity else f.name
+        if f.role == "rank" and f.row in by_row:
+            position = zh_int(re.sub(r"^第|[名位]$", "", f.value))
+            if position:
+                by_row[f.row].rank = (position, None, "", "")
                 continue
-            column_unit = unit_re.search(head)
-            u = column_unit.group(1) if column_unit and role == "actual" else unit
-            if role == "actual":
-                clauses.append(f"{name}{cell}{u}")
-            elif role == "target":
-                clauses.append(f"全年目标为{cell}{u}")
-            elif role == "stretch":
-                clauses.append(f"力争突破{cell}{u}")
-            elif role == "last_year":
-                continue  # a base: the rate beside it is what a report states
-            elif role == "yoy":
-                clauses.append(f"同比增长{cell}%")
-            elif role == "completion":
-                clauses.append(f"完成年度目标的{cell}%")
-        if clauses:
-            said.append("，".join(clauses) + "。")
-    return said
+        if f.role not in ROLES:
+            why = f.why or f"a {f.role} the draft does not hold"
+            unplaced.append(Unplaced(f.printed, f"{f.where}，{f.name}：{why}", why))
+            continue
+        role = f.role or ""
+        unit = "%" if role in RATES else f.unit
+        text = f.printed
+        if role in RATES:
+            text += "" if text.endswith(("%", "百分点")) else "%"
+            if role == "yoy":
+                word = re.search(r"增长|下降|减少", f.header)
+                text = (word.group() if word else "") + text
+            elif role == "schedule_gap" and not text.endswith("百分点"):
+                text = text.removesuffix("%") + "个百分点"
+        kind: Kind = "percent" if unit == "%" else "amount"
+        figure = Figure(
+            0, 0, f.printed + ("" if role in RATES else f.unit), f.value, "", unit, kind
+        )
+        one = Found(
+            name, figure, role, text, sentence, "table", link="" if role == "actual" else "subject"
+        )
+        if role not in RATES:
+            by_row.setdefault(f.row, one)
+        found.append(one)
+    return found, unplaced
