@@ -249,3 +249,54 @@ def test_the_shipped_template_is_the_built_in_layout() -> None:
     for lang in ("zh", "en"):
         own = briefing(str(SEED), "--template", str(STARTER), "--lang", lang)
         assert own == briefing(str(SEED), "--lang", lang)
+
+
+def test_sections_choose_the_parts_and_number_them_anew() -> None:
+    tokens = parse(briefing(str(SEED), "--sections", "overview,attention"))
+    assert headings(tokens, "h2") == ["一、总体情况", "二、需要关注的指标"]
+    assert tables(tokens) == []
+    only_groups = parse(briefing(str(SEED), "--sections", "groups"))
+    assert headings(only_groups, "h2") == ["一、主要指标完成情况"]
+    assert len(tables(only_groups)) == 5  # a table a group, no plan, no data check
+
+
+def test_an_unknown_section_is_refused_with_the_choices() -> None:
+    result = runner.invoke(app, ["briefing", str(SEED), "--sections", "overveiw"])
+    assert result.exit_code == 2
+    assert "'overveiw' is not one (did you mean 'overview'?)" in result.stderr
+    assert "overview, groups, attention, gap, check" in result.stderr
+    annex = runner.invoke(app, ["briefing", str(SEED), "--annex", "charts"])
+    assert annex.exit_code == 2 and "tables, gap, check" in annex.stderr
+
+
+def test_the_data_check_as_an_annex_after_the_body() -> None:
+    text = briefing(str(SEED), "--annex", "check")
+    tokens = parse(text)
+    assert "五、数据核对" not in headings(tokens, "h2")
+    assert headings(tokens, "h2")[-1] == "附件1　数据核对表"
+    body, annex = text.split("## 附件1")
+    assert "附件：1.数据核对表" in body and "核对项" in annex and "核对项" not in body
+    none = briefing(str(SEED), "--annex", "none")
+    assert none == briefing(str(SEED))  # a short report keeps everything in its body
+
+
+def test_a_briefing_table_in_markdown_heads_and_ends_it(tmp_path: Path) -> None:
+    source = tmp_path / "s.toml"
+    source.write_text(
+        SEED.read_text(encoding="utf-8")
+        + '\n[briefing]\nseries = "经济运行简报"\nissue = 3\nissuer = "某局"\nto = "市政府"\n',
+        encoding="utf-8",
+    )
+    text = briefing(str(source))
+    assert text.startswith("经济运行简报\n\n第3期\n\n某局\n\n---\n\n# 郑州高新区")
+    assert text.rstrip().endswith("---\n\n报：市政府")
+
+
+def test_a_mistyped_briefing_key_is_named_with_its_line(tmp_path: Path) -> None:
+    source = tmp_path / "s.toml"
+    text = SEED.read_text(encoding="utf-8") + '\n[briefing]\nisuer = "某局"\n'
+    source.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["briefing", str(source)])
+    assert result.exit_code == 2
+    line = len(text.splitlines())
+    assert f"s.toml:{line}:" in result.stderr and "issuer" in result.stderr

@@ -63,6 +63,7 @@ def test_the_schemas_are_the_same_node_by_node(model: type[BaseModel], of: Any) 
     ("model", "record"),
     [
         (snapshot.ReportInfo, records.ReportInfo),
+        (snapshot.BriefingInfo, records.BriefingInfo),
         (snapshot.Rank, records.Rank),
         (snapshot.Stated, records.Stated),
         (snapshot.Indicator, records.Indicator),

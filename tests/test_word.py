@@ -134,11 +134,11 @@ def split_figures(figures: set[str], blocks: list[list[str]]) -> list[tuple[str,
     return found
 
 
-def render_pdf(path: Path, tmp_path: Path) -> Path:
+def render_pdf(path: Path, folder: Path) -> Path:
     need("pdftotext")
-    done = libreoffice_convert(path, "pdf", tmp_path)
+    done = libreoffice_convert(path, "pdf", folder)
     assert done.returncode == 0, done.stderr
-    return tmp_path / (path.stem + ".pdf")
+    return folder / (path.stem + ".pdf")
 
 
 def east_asia(style: object) -> str | None:
@@ -373,14 +373,41 @@ def test_rows_never_split_and_the_header_repeats(word: Path, word60: Path) -> No
             assert rows[0].find(f"{W}tblHeader") is not None
 
 
+@pytest.fixture(scope="module")
+def pdfs(word: Path, word60: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The seed's briefing and the 60 indicators' as LibreOffice renders them."""
+    folder = tmp_path_factory.mktemp("pdfs")
+    return {"seed": render_pdf(word, folder), "sixty": render_pdf(word60, folder)}
+
+
 @pytest.mark.parametrize("which", ["seed", "sixty"])
 def test_no_figure_is_split_across_lines_as_libreoffice_renders_it(
-    which: str, word: Path, word60: Path, tmp_path: Path
+    which: str, word: Path, word60: Path, pdfs: dict[str, Path]
 ) -> None:
-    path = word if which == "seed" else word60
-    figures = figure_cells(path)
-    assert "57.65%" in figures or "+22.65" in figures or len(figures) > 300
-    assert split_figures(figures, pdf_lines(render_pdf(path, tmp_path))) == []
+    figures = figure_cells(word if which == "seed" else word60)
+    assert "57.65%" in figures or len(figures) > 300
+    assert split_figures(figures, pdf_lines(pdfs[which])) == []
+
+
+def page_texts(pdf: Path) -> list[str]:
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    return [page.replace(" ", "") for page in text.split("\f")]
+
+
+def test_sixty_indicators_brief_in_six_pages_and_the_detail_in_annexes(
+    pdfs: dict[str, Path],
+) -> None:
+    pages = page_texts(pdfs["sixty"])
+    starts = [n for n, page in enumerate(pages, start=1) if page.lstrip().startswith("附件")]
+    assert len(starts) == 3, starts  # the tables, the plan, the data check: a page each
+    assert starts[0] - 1 <= 6  # the body before them
+    body = "".join(pages[: starts[0] - 1])
+    assert "其余8项指标详见附件1" in body and "附件：1.主要指标完成情况表" in body
+    # Every indicator is still in the annex's table.
+    annex = "".join(pages[starts[0] - 1 : starts[1] - 1])
+    assert all(f"{group}" in annex for group in GROUPS)
 
 
 def test_the_split_finder_finds_a_split() -> None:
@@ -388,6 +415,70 @@ def test_the_split_finder_finds_a_split() -> None:
         ("57.65%", "完成率57.65", "%"),
         ("201263", "20126", "3"),
     ]
+
+
+BRIEFING_TABLE = """
+[briefing]
+series = "经济运行简报"
+issue = 12
+issuer = "郑州高新区经济发展局"
+date = 2022-08-01
+to = "市委、市政府"
+copy_to = "市发展改革委"
+copies = 40
+"""
+
+
+def test_a_briefing_table_gives_a_masthead_and_an_end_block(tmp_path: Path) -> None:
+    source = tmp_path / "s.toml"
+    source.write_text(SEED.read_text(encoding="utf-8") + BRIEFING_TABLE, encoding="utf-8")
+    out = tmp_path / "简报.docx"
+    result = runner.invoke(app, ["briefing", str(source), "--issue", "13", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    doc = docx.Document(str(out))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts[:3] == ["经济运行简报", "第13期", "郑州高新区经济发展局\t2022年8月1日"]
+    series = doc.paragraphs[0].runs[0]
+    assert str(series.font.color.rgb) == "FF0000" and series.font.size >= Pt(26)
+    rule = doc.paragraphs[2]._p.pPr.find(f"{W}pBdr/{W}bottom")
+    assert rule.get(f"{W}color") == "FF0000" and int(rule.get(f"{W}sz")) >= 12
+    assert texts[4] == "郑州高新区2022年上半年经济运行"  # the title, a line under the rule
+    fonts = {text: font for _, text, font in runs_and_fonts(out)}
+    assert fonts["经济运行简报"] == "方正小标宋简体" and fonts["第13期"] == "仿宋_GB2312"
+    # The end block: a table floated to the foot of the last page, rules as its borders.
+    end = doc.tables[-1]
+    assert [r.cells[0].text for r in end.rows] == [
+        "报：市委、市政府",
+        "送：市发展改革委",
+        "（共印40份）",
+    ]
+    assert end._tbl.tblPr.find(f"{W}tblpPr").get(f"{W}tblpYSpec") == "bottom"
+    borders = end._tbl.tblPr.find(f"{W}tblBorders")
+    weights = {b.tag.removeprefix(W): int(b.get(f"{W}sz")) for b in borders}
+    assert weights == {"top": 8, "bottom": 8, "insideH": 4}  # 0.35 mm, 0.25 mm between
+    assert fonts["报：市委、市政府"] == "仿宋_GB2312"
+
+
+def test_without_a_briefing_table_the_document_opens_with_its_title(word: Path) -> None:
+    doc = docx.Document(str(word))
+    assert doc.paragraphs[0].style.name == "Title"
+    assert all(t._tbl.tblPr.find(f"{W}tblpPr") is None for t in doc.tables)
+
+
+def test_the_data_check_as_an_annex_on_its_own_page(tmp_path: Path) -> None:
+    out = tmp_path / "简报.docx"
+    result = runner.invoke(app, ["briefing", str(SEED), "--annex", "check", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    doc = docx.Document(str(out))
+    paragraphs = doc.paragraphs
+    texts = [p.text for p in paragraphs]
+    assert "五、数据核对" not in texts and "附件：1.数据核对表" in texts
+    label = texts.index("附件1")
+    assert paragraphs[label].paragraph_format.page_break_before
+    assert paragraphs[label + 1].style.name == "Title" and texts[label + 1] == "数据核对表"
+    fonts = {text: font for _, text, font in runs_and_fonts(out)}
+    assert fonts["附件1"] == "黑体" and fonts["数据核对表"] == "方正小标宋简体"
+    assert "核对项" in [c.text for c in doc.tables[-1].rows[0].cells]
 
 
 def test_page_numbers_are_dashed_odd_right_and_even_left(word: Path) -> None:

@@ -138,7 +138,6 @@ def analyze(
     for row in rows:
         groups.setdefault(row.indicator.group, []).append(row)
     with_target = [r for r in rows if r.annual is not None or r.on_printed]
-    counts = Counter(r.status for r in with_target)
     return Report(
         info=info,
         source=source,
@@ -146,10 +145,17 @@ def analyze(
         elapsed=elapsed(info.as_of, info.basis),
         rows=tuple(rows),
         groups=tuple((name, tuple(members)) for name, members in groups.items()),
-        status_counts=tuple((s, counts[s]) for s in STATUS_ORDER if counts[s]),
+        status_counts=status_counts(with_target),
         without_target=len(rows) - len(with_target),
         attention=tuple(item for row in rows for item in _attention(row)),
     )
+
+
+def status_counts(rows: Iterable[Row]) -> tuple[tuple[Status, int], ...]:
+    """How many of ``rows`` have each status, in the fixed order (those with a target: the
+    overview counts the report's, the briefing's short form a group's)."""
+    counts = Counter(r.status for r in rows if r.annual is not None or r.on_printed)
+    return tuple((s, counts[s]) for s in STATUS_ORDER if counts[s])
 
 
 class Whole(Protocol):

@@ -549,6 +549,10 @@ def check(
     )
 
 
+# (Rich reads [briefing] as markup: the backslash keeps it as typed.)
+MASTHEAD_PANEL = "The 简报's masthead and end block (over the snapshot's \\[briefing])"
+
+
 @app.command()
 @guarded
 def briefing(
@@ -583,6 +587,85 @@ def briefing(
     font: Annotated[
         Path | None,
         typer.Option("--font", help="A CJK font file for the charts.", show_default=False),
+    ] = None,
+    sections: Annotated[
+        str | None,
+        typer.Option(
+            "--sections",
+            help="The parts to give, comma-separated: overview, groups, attention, gap, check "
+            "(default: all).",
+            show_default=False,
+        ),
+    ] = None,
+    annex: Annotated[
+        str | None,
+        typer.Option(
+            "--annex",
+            help="Parts to put in annexes (附件) at the end, each on its own page: tables, "
+            "gap, check; or none. Default auto: all three for a report of more than 20 "
+            "indicators with a target, whose group prose then names the first few and the "
+            "tables the rest.",
+            show_default=False,
+        ),
+    ] = None,
+    series: Annotated[
+        str | None,
+        typer.Option(
+            "--series",
+            help="The 简报's name for its masthead (经济运行简报).",
+            rich_help_panel=MASTHEAD_PANEL,
+            show_default=False,
+        ),
+    ] = None,
+    issue: Annotated[
+        int | None,
+        typer.Option(
+            "--issue",
+            min=1,
+            help="The issue number (第N期).",
+            rich_help_panel=MASTHEAD_PANEL,
+            show_default=False,
+        ),
+    ] = None,
+    issuer: Annotated[
+        str | None,
+        typer.Option(
+            "--issuer",
+            help="Who compiles it (编印单位).",
+            rich_help_panel=MASTHEAD_PANEL,
+            show_default=False,
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="The date it is issued (2022-08-01).",
+            rich_help_panel=MASTHEAD_PANEL,
+            show_default=False,
+        ),
+    ] = None,
+    to: Annotated[
+        str | None,
+        typer.Option("--to", help="报：", rich_help_panel=MASTHEAD_PANEL, show_default=False),
+    ] = None,
+    copy_to: Annotated[
+        str | None,
+        typer.Option("--copy-to", help="送：", rich_help_panel=MASTHEAD_PANEL, show_default=False),
+    ] = None,
+    send_to: Annotated[
+        str | None,
+        typer.Option("--send-to", help="发：", rich_help_panel=MASTHEAD_PANEL, show_default=False),
+    ] = None,
+    copies: Annotated[
+        int | None,
+        typer.Option(
+            "--copies",
+            min=1,
+            help="Copies printed (共印N份).",
+            rich_help_panel=MASTHEAD_PANEL,
+            show_default=False,
+        ),
     ] = None,
     fmt: FormatOpt = Format.auto,
     lang: LangOpt = None,
@@ -628,6 +711,18 @@ def briefing(
         charts,
         output.stem if output is not None else "chart",
         font,
+        sections,
+        annex,
+        {
+            "series": series,
+            "issue": issue,
+            "issuer": issuer,
+            "date": date,
+            "to": to,
+            "copy_to": copy_to,
+            "send_to": send_to,
+            "copies": copies,
+        },
     )
     emit(BRIEFING.render(view, chosen, style), output)
 

@@ -931,3 +931,56 @@ CHART: dict[ChartKey, dict[Lang, str]] = {
     "line": {"zh": "序时进度{progress}", "en": "time elapsed {progress}"},
     "x": {"zh": "完成率（%）", "en": "Completion (%)"},
 }
+
+
+# The 简报's own form: its masthead (报头) and end block (版记), the annexes (附件) and the
+# short form of a long report's body, whose detail is in the annexes.
+FormKey = Literal[
+    "series",
+    "issue",
+    "to",
+    "copy_to",
+    "send_to",
+    "copies",
+    "annex_label",
+    "annex_list_first",
+    "annex_list_next",
+    "annex_tables",
+    "annex_gap",
+    "annex_check",
+    "group_counts",
+    "group_rest",
+    "attention_rest",
+    "half_half_count",
+]
+FORM: dict[FormKey, dict[Lang, str]] = {
+    "series": {"zh": "工作简报", "en": "Briefing"},
+    "issue": {"zh": "第{n}期", "en": "No. {n}"},
+    "to": {"zh": "报：", "en": "To: "},
+    "copy_to": {"zh": "送：", "en": "Copy: "},
+    "send_to": {"zh": "发：", "en": "Distribution: "},
+    "copies": {"zh": "（共印{n}份）", "en": "({n} copies)"},
+    "annex_label": {"zh": "附件{n}", "en": "Annex {n}"},
+    "annex_list_first": {"zh": "附件：{n}.{title}", "en": "Annexes: {n}. {title}"},
+    # Under the first: aligned after 附件： (three full-width spaces, which Markdown keeps).
+    "annex_list_next": {"zh": "　　　{n}.{title}", "en": "　　　　　 {n}. {title}"},
+    "annex_tables": {"zh": "主要指标完成情况表", "en": "The indicators in full"},
+    "annex_gap": {"zh": "余下时间任务测算表", "en": "What the rest of the year must deliver"},
+    "annex_check": {"zh": "数据核对表", "en": "Data check"},
+    "group_counts": {
+        "zh": "{group}{n}项指标中，{parts}。",
+        "en": "Of {n} {group} indicators, {parts}.",
+    },
+    "group_rest": {
+        "zh": "其余{n}项指标详见附件{annex}。",
+        "en": "{n} more are in Annex {annex}.",
+    },
+    "attention_rest": {
+        "zh": "另有{n}项指标需要关注，详见附件{annex}。",
+        "en": "{n} more need attention; see Annex {annex}.",
+    },
+    "half_half_count": {
+        "zh": "{n}项指标实现“时间过半、任务过半”。",
+        "en": "{n} indicators are at least half done with half the year gone.",
+    },
+}

@@ -189,7 +189,7 @@ def validate(raw: dict[str, Any], text: str, name: str) -> Snapshot:
     from gxreport.records import Snapshot
 
     head, indicators = _validated(raw, text, name, keep=True)
-    return Snapshot.build(report=head.report, indicator=indicators)
+    return Snapshot.build(report=head.report, briefing=head.briefing, indicator=indicators)
 
 
 @dataclass
@@ -364,6 +364,7 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.report: dict[str, int] = {}
+        self.briefing: dict[str, int] = {}
         self.indicators: list[dict[str, int]] = []
         section: dict[str, int] | None = None
         prefix = ""
@@ -377,8 +378,8 @@ class LineIndex:
             if header and line.lstrip().startswith("["):
                 table = header.group(1).replace(" ", "")
                 prefix = ""
-                if table == "report":
-                    section = self.report
+                if table in ("report", "briefing"):
+                    section = self.report if table == "report" else self.briefing
                     section.setdefault("", lineno)
                 elif table == "indicator" and line.lstrip().startswith("[["):
                     section = {"": lineno}
@@ -399,12 +400,13 @@ class LineIndex:
     def line(self, loc: tuple[Any, ...]) -> int | None:
         if not loc:
             return None
-        if loc[0] == "report":
+        if loc[0] in ("report", "briefing"):
+            table = self.report if loc[0] == "report" else self.briefing
             if len(loc) > 1:
-                found = self.report.get(str(loc[1]))
+                found = table.get(str(loc[1]))
                 if found is not None:
                     return found
-            return self.report.get("", None) if self.report else None
+            return table.get("", None) if table else None
         if loc[0] == "indicator" and len(loc) > 1 and isinstance(loc[1], int):
             if loc[1] >= len(self.indicators):
                 return None
@@ -420,12 +422,13 @@ class LineIndex:
 
 
 def _known_keys(loc: tuple[Any, ...]) -> list[str]:
-    from gxreport.records import Indicator, Rank, ReportInfo, Snapshot, Stated
+    from gxreport.records import BriefingInfo, Indicator, Rank, ReportInfo, Snapshot, Stated
 
     path = [p for p in loc[:-1] if not isinstance(p, int)]
     model: Any = {
         (): Snapshot,
         ("report",): ReportInfo,
+        ("briefing",): BriefingInfo,
         ("indicator",): Indicator,
         ("indicator", "stated"): Stated,
         ("indicator", "rank"): Rank,

@@ -185,6 +185,20 @@ class ReportInfo(Record):
     source: str | None
 
 
+class BriefingInfo(Record):
+    """``[briefing]``: the 简报's masthead (报头) and end block (版记)."""
+
+    FIELDS = ("series", "issue", "issuer", "date", "to", "copy_to", "send_to", "copies")
+    series: str | None
+    issue: int | None
+    issuer: str | None
+    date: dt.date | None
+    to: str | None  # 报：
+    copy_to: str | None  # 送：
+    send_to: str | None  # 发：
+    copies: int | None
+
+
 class Rank(Record):
     """``[indicator.rank]``: a place as the source states it (四个开发区排名第一)."""
 
@@ -247,10 +261,12 @@ class Indicator(Record):
 
 
 class Snapshot(Record):
-    """A whole snapshot file: ``[report]`` and its ``[[indicator]]`` tables, in file order."""
+    """A whole snapshot file: ``[report]``, an optional ``[briefing]`` and its
+    ``[[indicator]]`` tables, in file order."""
 
-    FIELDS = ("report", "indicator")
+    FIELDS = ("report", "briefing", "indicator")
     report: ReportInfo
+    briefing: BriefingInfo | None
     indicator: list[Indicator]
 
     @property
@@ -376,10 +392,25 @@ def core_schema(of: Literal["snapshot", "indicator"] = "snapshot") -> CoreSchema
         },
         as_of_in_year,
     )
+    briefing = model(
+        BriefingInfo,
+        {
+            "series": optional(txt),
+            "issue": optional(strict_int),
+            "issuer": optional(txt),
+            "date": optional(day),
+            "to": optional(txt),
+            "copy_to": optional(txt),
+            "send_to": optional(txt),
+            "copies": optional(strict_int),
+        },
+        None,
+    )
     snapshot = model(
         Snapshot,
         {
             "report": report,
+            "briefing": optional(briefing),
             "indicator": cs.with_default_schema(cs.list_schema(indicator), default_factory=list),
         },
         None,

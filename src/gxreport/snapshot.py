@@ -64,6 +64,23 @@ class ReportInfo(BaseModel):
     _as_of_in_year = model_validator(mode="after")(rules.as_of_in_year)
 
 
+class BriefingInfo(BaseModel):
+    """``[briefing]``: the 简报's masthead (报头) and end block (版记), as an office prints them:
+    the series name, the issue number, who compiles it, the date, who it goes to (报：,
+    送：, 发：) and how many copies."""
+
+    model_config = _STRICT
+
+    series: Text | None = None
+    issue: Annotated[int, Field(ge=1, strict=True)] | None = None
+    issuer: Text | None = None
+    date: Date | None = None
+    to: Text | None = None
+    copy_to: Text | None = None
+    send_to: Text | None = None
+    copies: Annotated[int, Field(ge=1, strict=True)] | None = None
+
+
 class Rank(BaseModel):
     """``[indicator.rank]``: a place as the source states it (四个开发区排名第一)."""
 
@@ -148,11 +165,13 @@ class Indicator(BaseModel):
 
 
 class Snapshot(BaseModel):
-    """A whole snapshot file: ``[report]`` and its ``[[indicator]]`` tables, in file order."""
+    """A whole snapshot file: ``[report]``, an optional ``[briefing]`` and its
+    ``[[indicator]]`` tables, in file order."""
 
     model_config = _STRICT
 
     report: ReportInfo
+    briefing: BriefingInfo | None = None
     indicator: list[Indicator] = Field(default_factory=list)
 
     @property

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, get_args
 
 from gxreport.analyze import analyze
 from gxreport.errors import Problem, UsageError
@@ -22,7 +22,7 @@ from gxreport.units import normalise_typed, parse_quantity, parse_unit
 if TYPE_CHECKING:  # each command imports only what it runs
     from gxreport.across import Comparison, League, Ties
     from gxreport.audit import Audit, Finding
-    from gxreport.records import Indicator, RankBy, Snapshot
+    from gxreport.records import BriefingInfo, Indicator, RankBy, Snapshot
 
 
 @dataclass(frozen=True)
@@ -41,10 +41,25 @@ class Gap:
         return tuple(p for p in row.plans if p.kind == self.focus)
 
 
+# The briefing's parts a reader may choose (--sections), and those that may go to an annex
+# (附件) at the end, each on a page of its own (--annex): the group tables, the plan for
+# the rest of the year, the data check.
+Section = Literal["overview", "groups", "attention", "gap", "check"]
+SECTIONS: tuple[Section, ...] = get_args(Section)
+AnnexPart = Literal["tables", "gap", "check"]
+ANNEX_PARTS: tuple[AnnexPart, ...] = get_args(AnnexPart)
+# A report of more indicators with a target than this is read in a few pages: by default
+# its tables, plan and data check go to the annexes, and each group's prose names its first
+# few indicators (one without a target takes a short sentence, and stays).
+DETAIL_TO_ANNEX_FROM = 20
+MASTHEAD_KEYS = ("series", "issue", "issuer", "date", "to", "copy_to", "send_to", "copies")
+
+
 @dataclass(frozen=True)
 class Briefing:
     """What `briefing` shows: the report, its data check, a template of the user's own, and
-    how the figures moved since an earlier snapshot (``--since``)."""
+    how the figures moved since an earlier snapshot (``--since``); which parts, which of
+    them in annexes, and the 简报's masthead and end block."""
 
     report: Report
     audit: Audit
@@ -53,6 +68,61 @@ class Briefing:
     charts: bool = False  # a chart per group (completion against 序时进度)
     chart_stem: str = "chart"  # beside a Markdown output: STEM-1.png, STEM-2.png …
     font: Path | None = None  # the CJK font the charts use, when given
+    sections: tuple[Section, ...] = SECTIONS
+    annex: tuple[AnnexPart, ...] = ()
+    masthead: BriefingInfo | None = None  # [briefing] and the options that override it
+
+
+def choose_parts(
+    sections: str | None, annex: str | None, indicators: int
+) -> tuple[tuple[Section, ...], tuple[AnnexPart, ...]]:
+    """``--sections a,b`` and ``--annex auto|none|a,b``: the parts, in the briefing's own
+    order. A part sent to an annex is shown even when --sections leaves it out; ``auto``
+    sends the detail of a report of more than DETAIL_TO_ANNEX_FROM indicators with a target
+    there."""
+
+    def names(option: str, given: str, valid: tuple[str, ...]) -> list[str]:
+        chosen = [n.strip() for n in given.replace("，", ",").split(",") if n.strip()]
+        wrong = [n for n in chosen if n not in valid]
+        if wrong or not chosen:
+            hint = difflib.get_close_matches(wrong[0], valid, n=1) if wrong else []
+            said = f"{wrong[0]!r} is not one" if wrong else "give at least one"
+            guess = f" (did you mean {hint[0]!r}?)" if hint else ""
+            raise UsageError(f"{option}: {said}{guess}; choose from {', '.join(valid)}")
+        return chosen
+
+    picked = names("--sections", sections, SECTIONS) if sections is not None else SECTIONS
+    moved: list[str]
+    if annex is None or annex.strip() == "auto":
+        automatic = indicators > DETAIL_TO_ANNEX_FROM
+        home = {"tables": "groups", "gap": "gap", "check": "check"}
+        moved = [p for p in ANNEX_PARTS if automatic and home[p] in picked]
+    elif annex.strip() == "none":
+        moved = []
+    else:
+        moved = names("--annex", annex, ANNEX_PARTS)
+    shown = {*picked, *(m for m in moved if m != "tables")}
+    return (
+        tuple(s for s in SECTIONS if s in shown),
+        tuple(a for a in ANNEX_PARTS if a in moved),
+    )
+
+
+def masthead(given: BriefingInfo | None, options: dict[str, object]) -> BriefingInfo | None:
+    """The ``[briefing]`` table with the options given on the command line over it; None
+    when neither says anything (the document is then as without a masthead)."""
+    from gxreport.records import BriefingInfo, date
+
+    fields = {k: getattr(given, k) if given is not None else None for k in MASTHEAD_KEYS}
+    fields.update({k: v for k, v in options.items() if v is not None})
+    if isinstance(fields["date"], str):
+        try:
+            fields["date"] = date(fields["date"])
+        except ValueError as exc:
+            raise UsageError(f"--date {exc}") from None
+    if all(v is None for v in fields.values()):
+        return None
+    return BriefingInfo.build(**fields)
 
 
 def summary_view(snapshot: Snapshot, source: str, precision: Precision) -> Report:
@@ -68,10 +138,15 @@ def briefing_view(
     charts: bool = False,
     chart_stem: str = "chart",
     font: Path | None = None,
+    sections: str | None = None,
+    annex: str | None = None,
+    masthead_options: dict[str, object] | None = None,
 ) -> Briefing:
     from gxreport.audit import audit
     from gxreport.compare import compare
 
+    with_target = sum(1 for ind in snapshot.indicators if ind.target is not None)
+    chosen, annexes = choose_parts(sections, annex, with_target)
     earlier = [since[0]] if since is not None else []
     comparison = compare([since, (snapshot, source)], precision) if since is not None else None
     return Briefing(
@@ -82,6 +157,9 @@ def briefing_view(
         charts,
         chart_stem,
         font,
+        chosen,
+        annexes,
+        masthead(snapshot.briefing, masthead_options or {}),
     )
 
 

@@ -107,13 +107,61 @@ class Image:
     alt: str
 
 
+@dataclass(frozen=True)
+class Masthead:
+    """A 简报's masthead (报头): the series name, large and red; 第N期 under it; who compiles
+    it on the left and the date on the right; a red rule."""
+
+    series: str
+    issue: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """As plain text: one line each, the issuer and the date on one."""
+        foot = "　　".join(x for x in (self.issuer, self.date) if x)
+        return tuple(x for x in (self.series, self.issue, foot) if x)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+@dataclass(frozen=True)
+class Imprint:
+    """The end block (版记): between rules, whom it goes to (报：, 送：, 发：) and how many
+    copies were printed."""
+
+    lines: tuple[str, ...]
+    copies: str | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join((*self.lines, *([self.copies] if self.copies else [])))
+
+
+@dataclass(frozen=True)
+class Annex:
+    """Where an annex (附件) begins: on a page of its own, its label and its title."""
+
+    label: str
+    title: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.label}　{self.title}"
+
+
 @dataclass
 class Table:
     columns: tuple[Column, ...]
     rows: list[tuple[Cell, ...]] = field(default_factory=list)
 
 
-Block: TypeAlias = "Title | Heading | Paragraph | Note | Items | Table | Image"
+Block: TypeAlias = (
+    "Title | Heading | Paragraph | Note | Items | Table | Image | Masthead | Imprint | Annex"
+)
 
 
 @dataclass

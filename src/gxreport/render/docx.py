@@ -18,10 +18,13 @@ from typing import TYPE_CHECKING
 
 from gxreport.i18n import Lang
 from gxreport.render.document import (
+    Annex,
     Document,
     Heading,
     Image,
+    Imprint,
     Items,
+    Masthead,
     Note,
     Paragraph,
     Table,
@@ -53,6 +56,8 @@ class Faces:
     table: Face
     footer: Face
     gongwen: bool  # the 22-line grid and exact line pitch
+    series: Face  # a 简报's name in its masthead, as large as fits one line
+    imprint: Face  # the end block (版记)
 
 
 FACES: dict[Lang, Faces] = {
@@ -64,6 +69,8 @@ FACES: dict[Lang, Faces] = {
         table=Face("仿宋_GB2312", 12),  # 小四: a table is set smaller than the body
         footer=Face("宋体", 14),  # 四号
         gongwen=True,
+        series=Face("方正小标宋简体", 42),  # 初号
+        imprint=Face("仿宋_GB2312", 14),  # 四号, as GB/T 9704 sets the 版记
     ),
     "en": Faces(
         title=Face("Arial", 18),
@@ -73,6 +80,8 @@ FACES: dict[Lang, Faces] = {
         table=Face("Times New Roman", 10),
         footer=Face("Times New Roman", 10),
         gongwen=False,
+        series=Face("Arial", 32),
+        imprint=Face("Times New Roman", 11),
     ),
 }
 # The names Windows gives the GB2312 faces; Word falls back to them (w:altName).
@@ -280,7 +289,8 @@ def _page_field(paragraph: WordParagraph, face: Face) -> None:
         _set_font(r.font, face)
 
 
-PAD_MM = 4.2  # a cell's margins, left and right (Table Grid: 0.19 cm each), and its borders
+CELL_MARGIN_MM = 1.0  # each side of a cell: a dense table's, not Table Grid's 1.9 mm
+PAD_MM = 2 * CELL_MARGIN_MM + 0.4  # both margins and the borders
 SLACK_EM = 0.3  # and room for a face a little wider than measured
 MM_PER_PT = 25.4 / 72
 
@@ -332,6 +342,7 @@ def _fit(
 ) -> list[float] | None:
     """Column widths in mm at an em of ``em`` mm, or None if the figures and the narrowest
     names do not fit the block (``force``: then the figures, and the names squeezed)."""
+    first_folding = next((c for c, i in enumerate(keep) if table.columns[i].folds), -1)
     fixed: dict[int, float] = {}
     least: dict[int, float] = {}
     want: dict[int, float] = {}
@@ -349,8 +360,14 @@ def _fit(
             # A column of names (or of notes): at least its widest figure or word and seven
             # characters (four, for other text), at most its longest text on one line. A
             # table whose names would fold narrower than that is set a size smaller.
-            readable = 7.0 if column.folds else 4.0
-            floor = max(max(figures, default=0.0), longest_atom, min(readable, full), head)
+            # A name folds onto two lines at most, while a smaller size can give it that.
+            names = column.folds and c == first_folding
+            readable = (
+                max(min(7.0, full), full / 2 + 1 if names else 0.0)
+                if column.folds
+                else min(4.0, full)
+            )
+            floor = max(max(figures, default=0.0), longest_atom, readable, head)
             least[c] = (floor + SLACK_EM) * em + PAD_MM
             want[c] = (max(full, floor, head) + SLACK_EM) * em + PAD_MM
         else:
@@ -398,6 +415,13 @@ def _table(doc: WordDocument, table: Table, faces: Faces) -> None:
     grid.style = doc.styles["Table Grid"]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     grid.autofit = False
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(_qn("w:w"), str(round(CELL_MARGIN_MM / MM_PER_PT * 20)))
+        margin.set(_qn("w:type"), "dxa")
+        margins.append(margin)
+    grid._tbl.tblPr.append(margins)
     for column, width in zip(grid.columns, layout.widths, strict=True):
         column.width = Mm(width)  # the table grid, which Word and LibreOffice lay out by
     for r, row in enumerate(grid.rows):
@@ -444,6 +468,140 @@ def _add_lines(
             _set_font(run.font, face, bold=bold)
 
 
+RED = "FF0000"  # the masthead's red, as 公文 print it (GB/T 9704: 红色)
+
+
+def _border(paragraph: WordParagraph, side: str, eighths: int, color: str = "000000") -> None:
+    """A rule along one side of a paragraph, as wide as the text block; ``eighths``: its
+    weight in eighths of a point."""
+    from docx.oxml import OxmlElement
+
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = ppr.find(_qn("w:pBdr"))
+    if borders is None:
+        borders = OxmlElement("w:pBdr")
+        ppr.append(borders)
+    line = OxmlElement(f"w:{side}")
+    for attr, value in (("w:val", "single"), ("w:sz", str(eighths)), ("w:space", "4")):
+        line.set(_qn(attr), value)
+    line.set(_qn("w:color"), color)
+    borders.append(line)
+
+
+def _plain(
+    doc: WordDocument, text: str, face: Face, align: int, color: str | None = None
+) -> WordParagraph:
+    """A paragraph of its own font, no indent, on the grid's pitch."""
+    from docx.shared import RGBColor
+
+    paragraph = doc.add_paragraph(style="Normal")
+    paragraph.alignment = align  # type: ignore[assignment]
+    run = paragraph.add_run(text)
+    _set_font(run.font, face)
+    if color is not None:
+        run.font.color.rgb = RGBColor.from_string(color)
+    return paragraph
+
+
+def _masthead(doc: WordDocument, block: Masthead, faces: Faces) -> None:
+    """The 报头: the series name large, centred and red (as large as fits one line, up to
+    初号); 第N期 centred under it; who compiles it at the left and the date at the right
+    of one line; under that line a red rule as wide as the block."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
+    from docx.shared import Mm, Pt
+
+    fits = BLOCK_MM / MM_PER_PT / (em_width(block.series) + 0.5)
+    size = min(faces.series.size, fits)
+    series = _plain(
+        doc, block.series, Face(faces.series.name, size), WD_ALIGN_PARAGRAPH.CENTER, RED
+    )
+    fmt = series.paragraph_format
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(size * 1.3)
+    fmt.space_before = Pt(faces.body.size)
+    fmt.space_after = Pt(faces.body.size / 2)
+    last = series
+    if block.issue:
+        last = _plain(doc, block.issue, faces.body, WD_ALIGN_PARAGRAPH.CENTER)
+    if block.issuer or block.date:
+        last = doc.add_paragraph(style="Normal")
+        last.paragraph_format.tab_stops.add_tab_stop(Mm(BLOCK_MM), WD_TAB_ALIGNMENT.RIGHT)
+        run = last.add_run(f"{block.issuer or ''}\t{block.date or ''}")
+        _set_font(run.font, faces.body)
+    _border(last, "bottom", 18, RED)  # 2¼ pt
+    for paragraph in (series, last):
+        paragraph.paragraph_format.keep_with_next = True
+    doc.add_paragraph(style="Normal")  # a line between the rule and the title
+
+
+def _imprint(doc: WordDocument, block: Imprint, faces: Faces) -> None:
+    """The 版记 at the foot of the last page (GB/T 9704 §10): its lines between rules as wide
+    as the block, the first and the last heavier, each line a character in from either side,
+    the copies at the right. A table of one column floated to the bottom margin, so that
+    its rules are the table's borders in every reader."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.shared import Mm
+
+    face = faces.imprint
+    texts = [*block.lines, *([block.copies] if block.copies else [])]
+    table = doc.add_table(rows=len(texts), cols=1)
+    table.autofit = False
+    tblpr = table._tbl.tblPr
+    floating = OxmlElement("w:tblpPr")
+    for attr, value in (
+        ("w:horzAnchor", "margin"),
+        ("w:vertAnchor", "margin"),
+        ("w:tblpXSpec", "center"),
+        ("w:tblpYSpec", "bottom"),
+    ):
+        floating.set(_qn(attr), value)
+    tblpr.insert(0, floating)
+    borders = OxmlElement("w:tblBorders")
+    for side, eighths in (("top", 8), ("bottom", 8), ("insideH", 4)):  # 0.35 mm, 0.25 mm
+        line = OxmlElement(f"w:{side}")
+        for attr, value in (("w:val", "single"), ("w:sz", str(eighths)), ("w:color", "000000")):
+            line.set(_qn(attr), value)
+        borders.append(line)
+    tblpr.append(borders)
+    one_character = str(round(face.size * 20))
+    margins = OxmlElement("w:tblCellMar")
+    for side in ("left", "right"):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(_qn("w:w"), one_character)
+        margin.set(_qn("w:type"), "dxa")
+        margins.append(margin)
+    tblpr.append(margins)
+    table.columns[0].width = Mm(BLOCK_MM)
+    for n, (row, text) in enumerate(zip(table.rows, texts, strict=True)):
+        cell = row.cells[0]
+        cell.width = Mm(BLOCK_MM)
+        paragraph = cell.paragraphs[0]
+        paragraph.style = doc.styles["Normal"]
+        copies = block.copies is not None and n == len(texts) - 1
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT if copies else WD_ALIGN_PARAGRAPH.LEFT
+        _set_font(paragraph.add_run(text).font, face)
+    doc.add_paragraph(style="Normal")  # what a floating table is anchored to
+
+
+def _annex(doc: WordDocument, block: Annex, faces: Faces) -> None:
+    """An annex on a page of its own: 附件N at the top left in 黑体 三号 (GB/T 9704 §8),
+    its title as a title."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    label = _plain(doc, block.label, faces.heading1, WD_ALIGN_PARAGRAPH.LEFT)
+    label.paragraph_format.page_break_before = True
+    label.paragraph_format.keep_with_next = True
+    _title(doc, block.title, faces)
+
+
+def _title(doc: WordDocument, text: str, faces: Faces) -> None:
+    # GB/T 9704 §7.3.3: a title that runs over keeps its words whole and its lines even
+    # (梯形 or 菱形), so no character is left alone on the last line.
+    room = BLOCK_MM / (faces.title.size * MM_PER_PT) - 0.5
+    _add_lines(doc.add_paragraph(style="Title"), fold(text, room))
+
+
 def draw(document: Document, lang: Lang = "zh") -> bytes:
     import docx
     from docx.shared import Mm
@@ -453,10 +611,13 @@ def draw(document: Document, lang: Lang = "zh") -> bytes:
     body = doc.styles["Body Text"]
     for block in document.blocks:
         if isinstance(block, Title):
-            # GB/T 9704 §7.3.3: a title that runs over keeps its words whole and its lines
-            # even (梯形 or 菱形), so no character is left alone on the last line.
-            room = BLOCK_MM / (faces.title.size * MM_PER_PT) - 0.5
-            _add_lines(doc.add_paragraph(style="Title"), fold(block.text, room))
+            _title(doc, block.text, faces)
+        elif isinstance(block, Masthead):
+            _masthead(doc, block, faces)
+        elif isinstance(block, Imprint):
+            _imprint(doc, block, faces)
+        elif isinstance(block, Annex):
+            _annex(doc, block, faces)
         elif isinstance(block, Heading):
             doc.add_paragraph(block.text, style="Heading 1" if block.level == 1 else "Heading 2")
         elif isinstance(block, (Paragraph, Note)):

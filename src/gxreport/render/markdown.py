@@ -6,10 +6,13 @@ from collections.abc import Sequence
 
 from gxreport.render._fmt import Style
 from gxreport.render.document import (
+    Annex,
     Document,
     Heading,
     Image,
+    Imprint,
     Items,
+    Masthead,
     Note,
     Paragraph,
     Table,
@@ -59,6 +62,13 @@ def draw(document: Document, style: Style | None = None) -> str:
             out.append(escape(block.text))
         elif isinstance(block, Items):
             out.append("\n".join(f"- {escape(item)}" for item in block.items))
+        elif isinstance(block, Masthead):
+            out += [*(escape(line) for line in block.lines), "---"]
+        elif isinstance(block, Imprint):
+            out += ["---", *(escape(line) for line in block.lines)]
+            out += [escape(block.copies)] if block.copies else []
+        elif isinstance(block, Annex):
+            out.append(f"## {escape(block.text)}")
         else:
             out.append(draw_table(block))
     return "\n\n".join(out) + "\n"

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from gxreport.exact import Fraction
 from gxreport.render.document import (
+    Annex,
     Bar,
     Cell,
     Document,
     Figure,
     Heading,
     Image,
+    Imprint,
     Items,
+    Masthead,
     Note,
     Paragraph,
     Table,
@@ -94,6 +97,10 @@ def draw(document: Document) -> Drawing:
             blocks += [Line("• " + item) for item in block.items]
         elif isinstance(block, Image):
             blocks.append(Line(f"[{block.alt}: {block.name}]", "dim"))
+        elif isinstance(block, Masthead):
+            blocks += [Line(line, "bold") for line in block.lines]
+        elif isinstance(block, (Imprint, Annex)):
+            blocks += [Line(""), Line(block.text, "bold")]
         else:
             blocks.append(_grid(block))
     return drawing

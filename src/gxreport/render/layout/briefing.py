@@ -9,14 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gxreport.analyze import status_counts
 from gxreport.exact import Fraction
 from gxreport.i18n import (
     BRIEFING,
+    FORM,
     LABELS,
     PLAN_NAMES,
     ROUNDING_NAMES,
     YOY_WORDS,
     BriefingKey,
+    FormKey,
     Lang,
     reason,
     status,
@@ -25,10 +28,13 @@ from gxreport.i18n import (
 )
 from gxreport.render._fmt import Style, amount, given, number, plain, pp_unit, rate
 from gxreport.render.document import (
+    Annex,
     Document,
     Heading,
     Image,
+    Imprint,
     Items,
+    Masthead,
     Note,
     Paragraph,
     Table,
@@ -42,8 +48,8 @@ from gxreport.render.layout._common import (
     summary_columns,
     summary_row,
 )
-from gxreport.report import NA, Attention, Plan, Printed, Report, Row
-from gxreport.views import Briefing
+from gxreport.report import NA, Attention, Plan, Printed, Report, Row, Status
+from gxreport.views import AnnexPart, Briefing
 
 
 def phrase(key: BriefingKey, lang: Lang, **fields: str) -> str:
@@ -76,6 +82,9 @@ class Parts:
     headings: dict[str, str]  # the numbered section headings (一、总体情况), by part
     since_heading: str | None  # with --since: how the figures moved since the earlier snapshot
     since: tuple[str, ...]
+    masthead: Masthead | None = None  # with a [briefing] table or its options
+    imprint: Imprint | None = None
+    annexes: tuple[tuple[AnnexPart, str], ...] = ()  # (part, its title), numbered in order
 
 
 def _join(clauses: list[str], lang: Lang, bare_name: bool = False) -> str:
@@ -348,17 +357,74 @@ def attention_item(item: Attention, style: Style) -> str:
     )
 
 
+# In the short form of a long report (its tables in an annex), a group's prose names this
+# many of its indicators, the headline ones first, then in the file's order; the attention
+# list gives this many items, what is furthest off first.
+SHORT_GROUP = 2
+SHORT_ATTENTION = 8
+
+
+def _short_rows(rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    if len(rows) <= SHORT_GROUP + 1:  # naming all but one is shorter than saying so
+        return rows
+    chosen = sorted(range(len(rows)), key=lambda i: (not rows[i].indicator.headline, i))
+    keep = set(chosen[:SHORT_GROUP])
+    return tuple(r for i, r in enumerate(rows) if i in keep)
+
+
+def _severity(item: Attention) -> tuple[int, Fraction]:
+    """What is furthest off first: a missed or impossible target, a ceiling broken, then the
+    largest gap behind schedule."""
+    plan = item.plan
+    gap = plan.schedule_gap_pp if plan is not None else None
+    size = -abs(gap) if isinstance(gap, Fraction) else Fraction(0)
+    return (0 if item.kind != "behind" and item.kind != "yoy" else 1, size)
+
+
+def _joined(sentences: list[str], lang: Lang) -> str:
+    return ("" if lang == "zh" else " ").join(s for s in sentences if s)
+
+
+def _counts(counts: tuple[tuple[Status, int], ...], lang: Lang) -> str:
+    return ("，" if lang == "zh" else ", ").join(
+        phrase("count_part", lang, count=str(n), status=status(s, lang)) for s, n in counts
+    )
+
+
+def _form(key: FormKey, lang: Lang, **fields: str) -> str:
+    return FORM[key][lang].format(**fields)
+
+
 def parts(briefing: Briefing, style: Style) -> Parts:
     report, audit = briefing.report, briefing.audit
     lang = style.lang
     info = report.info
+    annexes = _annexes(briefing, lang)
+    tables_annex = next((str(n) for n, (p, _) in enumerate(annexes, 1) if p == "tables"), None)
     groups = []
     for index, (name, rows) in enumerate(report.groups, start=1):
         shown = name or LABELS["ungrouped"][lang]
         heading = f"（{zh_number(index)}）{shown}" if lang == "zh" else f"({index}) {shown}"
-        prose = ("" if lang == "zh" else " ").join(
-            indicator_sentence(r, report, style) for r in rows
-        )
+        told = _short_rows(rows) if tables_annex is not None else rows
+        sentences = [indicator_sentence(r, report, style) for r in told]
+        if len(told) < len(rows):
+            counts = status_counts(rows)
+            head = (
+                [
+                    _form(
+                        "group_counts",
+                        lang,
+                        group=shown,
+                        n=str(len(rows)),
+                        parts=_counts(counts, lang),
+                    )
+                ]
+                if counts
+                else []
+            )
+            rest = _form("group_rest", lang, n=str(len(rows) - len(told)), annex=str(tables_annex))
+            sentences = [*head, *sentences, rest]
+        prose = _joined(sentences, lang)
         table = Table(
             summary_columns(style, with_bar=False, in_prose=True),
             [summary_row(r, info.as_of, style, with_bar=False) for r in rows],
@@ -381,6 +447,20 @@ def parts(briefing: Briefing, style: Style) -> Parts:
         if r.annual is not None and r.annual.met is not None
     ]
     overview_text, half = overview(report, style)
+    halves = report.half_time_half_task
+    if half is not None and len(halves) > HALF_HALF_NAMES:
+        half = _form("half_half_count", lang, n=str(len(halves)))
+    attention = report.attention
+    attention_rest = ""
+    if tables_annex is not None and len(attention) > SHORT_ATTENTION + 1:
+        first = set(sorted(attention, key=_severity)[:SHORT_ATTENTION])
+        attention_rest = _form(
+            "attention_rest",
+            lang,
+            n=str(len(attention) - SHORT_ATTENTION),
+            annex=tables_annex,
+        )
+        attention = tuple(a for a in attention if a in first)
     as_of = [
         phrase(
             "as_of_line",
@@ -397,7 +477,8 @@ def parts(briefing: Briefing, style: Style) -> Parts:
         overview=overview_text,
         half_half=half,
         groups=tuple(groups),
-        attention=tuple(attention_item(a, style) for a in report.attention),
+        attention=tuple(attention_item(a, style) for a in attention)
+        + ((attention_rest,) if attention_rest else ()),
         gap_table=Table(gap.compact_columns(style, in_prose=True), gap_rows) if gap_rows else None,
         check_table=check.findings_table(audit.findings, style) if audit.findings else None,
         check_closing=check.closing_line([audit], style),
@@ -412,23 +493,80 @@ def parts(briefing: Briefing, style: Style) -> Parts:
         since_heading=_since_heading(briefing, style),
         since=_since(briefing, style),
         headings=_headings(briefing, style, bool(gap_rows), bool(audit.findings)),
+        masthead=_masthead(briefing, lang),
+        imprint=_imprint(briefing, lang),
+        annexes=annexes,
     )
 
 
+# More names than this in the 时间过半、任务过半 sentence, and it gives their number instead
+# (the annex's table shows each).
+HALF_HALF_NAMES = 6
+
+
+def _annexes(briefing: Briefing, lang: Lang) -> tuple[tuple[AnnexPart, str], ...]:
+    """The annexes there will be, in order, with their titles; a part with nothing in it
+    (no plan, no stated figure) has none."""
+    present = {
+        "tables": bool(briefing.report.groups),
+        "gap": any(r.annual is not None and r.annual.met is not None for r in briefing.report.rows),
+        "check": bool(briefing.audit.findings),
+    }
+    titles: dict[AnnexPart, FormKey] = {
+        "tables": "annex_tables",
+        "gap": "annex_gap",
+        "check": "annex_check",
+    }
+    return tuple((p, _form(titles[p], lang)) for p in briefing.annex if present[p])
+
+
+def _masthead(briefing: Briefing, lang: Lang) -> Masthead | None:
+    given = briefing.masthead
+    if given is None or not (given.series or given.issue or given.issuer or given.date):
+        return None
+    return Masthead(
+        series=given.series or _form("series", lang),
+        issue=_form("issue", lang, n=str(given.issue)) if given.issue is not None else None,
+        issuer=given.issuer,
+        date=date_text(given.date, lang) if given.date is not None else None,
+    )
+
+
+def _imprint(briefing: Briefing, lang: Lang) -> Imprint | None:
+    given = briefing.masthead
+    if given is None:
+        return None
+    addressed: tuple[tuple[FormKey, str | None], ...] = (
+        ("to", given.to),
+        ("copy_to", given.copy_to),
+        ("send_to", given.send_to),
+    )
+    lines = tuple(_form(key, lang) + text for key, text in addressed if text)
+    copies = _form("copies", lang, n=str(given.copies)) if given.copies is not None else None
+    if not lines and copies is None:
+        return None
+    return Imprint(lines, copies)
+
+
 def _headings(briefing: Briefing, style: Style, rest: bool, check: bool) -> dict[str, str]:
-    """一、总体情况, 二、主要指标完成情况 …: the sections a 公文 numbers, those present."""
+    """一、总体情况, 二、主要指标完成情况 …: the sections a 公文 numbers, those chosen and in
+    the body (not in an annex)."""
     lang = style.lang
-    present = [
-        ("overview", BRIEFING["overview"][lang]),
-        ("indicators", BRIEFING["indicators"][lang]),
-        ("attention", BRIEFING["attention"][lang]),
+    chosen, annex = briefing.sections, briefing.annex
+    sections: tuple[tuple[BriefingKey, str], ...] = (
+        ("overview", "overview"),
+        ("indicators", "groups"),
+        ("attention", "attention"),
+    )
+    present: list[tuple[str, str]] = [
+        (key, BRIEFING[key][lang]) for key, part in sections if part in chosen
     ]
     since = _since_heading(briefing, style)
     if since is not None:
         present.append(("since", since))
-    if rest:
+    if rest and "gap" in chosen and "gap" not in annex:
         present.append(("rest_of_year", BRIEFING["rest_of_year"][lang]))
-    if check:
+    if check and "check" in chosen and "check" not in annex:
         present.append(("data_check", BRIEFING["data_check"][lang]))
     return {
         key: (f"{zh_number(n)}、{text}" if lang == "zh" else f"{n}. {text}")
@@ -465,24 +603,46 @@ def layout(briefing: Briefing, style: Style) -> Document:
     p = parts(briefing, style)
     lang = style.lang
     h = p.headings
-    doc = Document([Title(p.title), Paragraph(p.as_of_line)])
-    doc.add(Heading(h["overview"]), Paragraph(p.overview))
-    if p.half_half:
-        doc.add(Paragraph(p.half_half))
-    doc.add(Heading(h["indicators"]))
-    for group in p.groups:
-        doc.add(Heading(group.heading, 2), Paragraph(group.prose), group.table)
-        if group.chart is not None:
-            doc.add(group.chart)
-    doc.add(Heading(h["attention"]))
-    doc.add(Items(p.attention) if p.attention else Paragraph(BRIEFING["nothing_to_note"][lang]))
+    chosen = briefing.sections
+    in_annex = {part for part, _ in p.annexes}
+    doc = Document([p.masthead] if p.masthead is not None else [])
+    doc.add(Title(p.title), Paragraph(p.as_of_line))
+    if "overview" in chosen:
+        doc.add(Heading(h["overview"]), Paragraph(p.overview))
+        if p.half_half:
+            doc.add(Paragraph(p.half_half))
+    if "groups" in chosen:
+        doc.add(Heading(h["indicators"]))
+        for group in p.groups:
+            doc.add(Heading(group.heading, 2), Paragraph(group.prose))
+            if "tables" not in in_annex:
+                doc.add(group.table)
+            if group.chart is not None:
+                doc.add(group.chart)
+    if "attention" in chosen:
+        doc.add(Heading(h["attention"]))
+        doc.add(Items(p.attention) if p.attention else Paragraph(BRIEFING["nothing_to_note"][lang]))
     if p.since_heading is not None:
         doc.add(Heading(h["since"]), *(Paragraph(s) for s in p.since))
-    if p.gap_table is not None:
+    if p.gap_table is not None and "rest_of_year" in h:
         doc.add(Heading(h["rest_of_year"]), p.gap_table)
-    if p.check_table is not None:
+    if p.check_table is not None and "data_check" in h:
         doc.add(Heading(h["data_check"]), p.check_table, Paragraph(p.check_closing))
+    for n, (_, title) in enumerate(p.annexes, start=1):
+        key: FormKey = "annex_list_first" if n == 1 else "annex_list_next"
+        doc.add(Paragraph(_form(key, lang, n=str(n), title=title)))
     doc.add(Note(p.footnote))
     if p.printed_note:
         doc.add(Note(p.printed_note))
+    for n, (part, title) in enumerate(p.annexes, start=1):
+        doc.add(Annex(_form("annex_label", lang, n=str(n)), title))
+        if part == "tables":
+            for group in p.groups:
+                doc.add(Heading(group.heading, 2), group.table)
+        elif part == "gap" and p.gap_table is not None:
+            doc.add(p.gap_table)
+        elif part == "check" and p.check_table is not None:
+            doc.add(p.check_table, Paragraph(p.check_closing))
+    if p.imprint is not None:
+        doc.add(p.imprint)
     return doc
