@@ -611,3 +611,28 @@ def test_a_completion_beyond_belief_is_flagged(tmp_path: Path) -> None:
     assert doc["indicators"][0]["implausible"] is True
     report = report_of(text.split("\n", 5)[5])
     assert [a.kind for a in report.attention] == ["implausible"]
+
+
+# ── 18: files written keep the mode a colleague can open ────────────────────
+
+
+def test_written_files_get_the_umask_mode_and_keep_an_existing_one(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from conftest import SEED
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "summary.md"
+        result = runner.invoke(app, ["summary", str(SEED), "-o", str(out)])
+        assert result.exit_code == 0, result.stderr
+        assert stat.S_IMODE(out.stat().st_mode) == 0o644  # not mkstemp's 0600
+        out.chmod(0o664)  # a shared drive's group-writable file
+        runner.invoke(app, ["summary", str(SEED), "-o", str(out)])
+        assert stat.S_IMODE(out.stat().st_mode) == 0o664
+        starter = tmp_path / "snapshot.toml"
+        assert runner.invoke(app, ["init", str(starter)]).exit_code == 0
+        assert stat.S_IMODE(starter.stat().st_mode) == 0o644
+    finally:
+        os.umask(old)

@@ -84,6 +84,9 @@ def write_atomic(output: Path, text: Content) -> None:
     except OSError as exc:
         raise OutputError(Problem(f"cannot write here: {exc.strerror}", file=name)) from None
     try:
+        # mkstemp makes a 0600 file: give it the mode the file it replaces had, or a new
+        # file's under the umask, so that colleagues on a shared drive can open the 简报.
+        os.fchmod(fd, _mode_for(target))
         with os.fdopen(fd, "wb") as raw:
             for chunk in _chunks(text):
                 raw.write(chunk)
@@ -97,6 +100,17 @@ def write_atomic(output: Path, text: Content) -> None:
             raise OutputError(Problem(f"cannot be written: {exc.strerror}", file=name)) from None
         raise
     _sweep(parent, target.name)
+
+
+def _mode_for(target: Path) -> int:
+    """The permission bits the written file gets: the existing file's, else 0666 less the
+    umask (what ``open`` would give a new file)."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _temporary(target: Path) -> tuple[int, str]:
