@@ -636,3 +636,33 @@ def test_written_files_get_the_umask_mode_and_keep_an_existing_one(tmp_path: Pat
         assert stat.S_IMODE(starter.stat().st_mode) == 0o644
     finally:
         os.umask(old)
+
+
+# ── 19: an extra that is installed but broken ───────────────────────────────
+
+
+def test_an_extra_that_fails_to_import_is_said_and_exits_2(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT, SEED
+
+    # A matplotlib whose import fails as one built against another numpy does.
+    broken = tmp_path / "site" / "matplotlib"
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text(
+        'raise ImportError("numpy.core.multiarray failed to import")\n', encoding="utf-8"
+    )
+    env = {**os.environ, "PYTHONPATH": f"{tmp_path / 'site'}{os.pathsep}{ROOT / 'src'}"}
+    result = subprocess.run(
+        [sys.executable, "-m", "gxreport", "chart", str(SEED), "-o", str(tmp_path / "c.png")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 2, result.stderr
+    assert "charts extra" in result.stderr and "fails to import" in result.stderr
+    assert "numpy.core.multiarray failed to import" in result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr

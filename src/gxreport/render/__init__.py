@@ -58,14 +58,26 @@ PACKAGES = {"docx": "python-docx", "python_calamine": "python-calamine"}
 
 
 def require_extra(module: str, extra: str, what: str) -> None:
-    """Refuse, before any work, a path whose optional library is not installed."""
+    """Refuse, before any work, a path whose optional library is not installed, or is
+    installed but fails to import (a broken matplotlib, a numpy built for another version):
+    a problem of the installation, said as one (exit 2), never an internal error."""
+    import importlib
     import importlib.util
 
+    package = PACKAGES.get(module, module)
     if importlib.util.find_spec(module) is None:
-        package = PACKAGES.get(module, module)
         raise UsageError(
             f'{what} needs the {extra} extra: pip install "gxreport[{extra}]" (it brings {package})'
         )
+    try:
+        importlib.import_module(module)
+    except Exception as exc:  # whatever a broken install raises (ImportError, AttributeError …)
+        detail = " ".join(str(exc).split())[:300]
+        raise UsageError(
+            f"{what} needs the {extra} extra, which is installed but fails to import: "
+            f"{package}: {type(exc).__name__}: {detail}. Reinstall it: "
+            f'pip install --force-reinstall "gxreport[{extra}]"'
+        ) from None
 
 
 V = TypeVar("V")
