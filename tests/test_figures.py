@@ -196,8 +196,8 @@ def test_a_value_typed_with_a_trailing_zero_keeps_it(tmp_path: Path) -> None:
     second = AUGUST.replace("134.9", "36.3")
     result = runner.invoke(app, ["compare", *_files(tmp_path, first, second), "-f", "markdown"])
     assert result.exit_code == 0, result.stderr
-    assert "1—7月 20.0亿元" in result.stdout and "8月 16.3亿元" in result.stdout
-    assert "1—7月 20亿元" not in result.stdout
+    assert "| 1—7月 | 20.0亿元 |" in result.stdout and "| 8月 | 16.3亿元 |" in result.stdout
+    assert "| 20亿元 |" not in result.stdout
 
 
 def test_an_item_in_one_period_only_is_left_out_and_listed(tmp_path: Path) -> None:
@@ -666,3 +666,46 @@ def test_an_extra_that_fails_to_import_is_said_and_exits_2(tmp_path: Path) -> No
     assert "charts extra" in result.stderr and "fails to import" in result.stderr
     assert "numpy.core.multiarray failed to import" in result.stderr
     assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+
+
+# ── 20: machine-readable outputs hold numbers, every column, the output's language ──
+
+
+def test_compare_csv_and_xlsx_hold_numbers_and_the_schedule_gap(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    paths = _files(tmp_path, JULY, AUGUST)
+    result = runner.invoke(app, ["compare", *paths, "-f", "csv"])
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    august = rows[-1]
+    assert august["单期"] == "8月" and august["单期值"] == "16.3"
+    assert august["月均环比 (%)"] == "-3.79" and august["环比 (%)"] == ""
+    gap_then = Fraction("118.6") / Fraction("116.7") * 100 - Fraction(7, 12) * 100
+    gap_now = Fraction("134.9") / Fraction("118.9") * 100 - Fraction(8, 12) * 100
+    assert august["序时进度差（个百分点）"] == half_up(gap_now, 2)
+    assert august["序时进度差变化（个百分点）"] == half_up(gap_now - gap_then, 2)
+    assert august["完成率变化（个百分点）"] == "11.83"  # a number, not "+11.83个百分点"
+    from openpyxl import load_workbook
+
+    out = tmp_path / "c.xlsx"
+    assert runner.invoke(app, ["compare", *paths, "-o", str(out)]).exit_code == 0
+    values = [c.value for row in load_workbook(out).worksheets[0].iter_rows() for c in row]
+    assert Decimal("16.3") in [Decimal(str(v)) for v in values if isinstance(v, int | float)]
+    assert not any(isinstance(v, str) and v.startswith("8月 ") for v in values)
+
+
+def test_rank_csv_speaks_the_outputs_language_and_help_lists_what_a_command_gives() -> None:
+    from conftest import EXAMPLES
+
+    result = runner.invoke(
+        app,
+        ["rank", str(EXAMPLES / "provinces-2017"), "-i", "tertiary", "--by", "yoy", "-f", "csv"],
+    )
+    head, first = result.stdout.lstrip("\ufeff").splitlines()[:2]
+    assert "source" not in head and first.endswith(",一致")
+    summary_help = runner.invoke(app, ["summary", "--help"], env={"COLUMNS": "200"}).stdout
+    assert "docx" not in summary_help and "xlsx" in summary_help
+    briefing_help = runner.invoke(app, ["briefing", "--help"], env={"COLUMNS": "200"}).stdout
+    assert "docx" in briefing_help

@@ -101,14 +101,25 @@ SnapshotArg = Annotated[
         show_default=False,
     ),
 ]
-FormatOpt = Annotated[
-    Format,
-    typer.Option(
+
+
+def _format_option(command: Command[Any]) -> Any:
+    """--format as the command's help shows it: only the formats this command gives (from
+    the registry), so `summary --help` does not offer docx."""
+    return typer.Option(
         "--format",
         "-f",
+        metavar="<" + "|".join(["auto", *(f.value for f in command.formats)]) + ">",
         help="auto: a table on a terminal, Markdown when piped (or by --output's extension).",
-    ),
-]
+    )
+
+
+SummaryFormat = Annotated[Format, _format_option(SUMMARY)]
+GapFormat = Annotated[Format, _format_option(GAP)]
+CheckFormat = Annotated[Format, _format_option(CHECK)]
+BriefingFormat = Annotated[Format, _format_option(BRIEFING)]
+CompareFormat = Annotated[Format, _format_option(COMPARE)]
+RankFormat = Annotated[Format, _format_option(RANK)]
 LangOpt = Annotated[
     LangChoice | None,
     typer.Option("--lang", help="Language of labels and prose. Default: the snapshot's, else zh."),
@@ -374,7 +385,7 @@ def root(
 @guarded
 def summary(
     snapshot: SnapshotArg = None,
-    fmt: FormatOpt = Format.auto,
+    fmt: SummaryFormat = Format.auto,
     lang: LangOpt = None,
     decimals: DecimalsOpt = 2,
     rounding: RoundingOpt = RoundingChoice.half_up,
@@ -480,7 +491,7 @@ def gap(
     all_indicators: Annotated[
         bool, typer.Option("--all", "-a", help="One compact row per indicator with a target.")
     ] = False,
-    fmt: FormatOpt = Format.auto,
+    fmt: GapFormat = Format.auto,
     lang: LangOpt = None,
     decimals: DecimalsOpt = 2,
     rounding: RoundingOpt = RoundingChoice.half_up,
@@ -519,7 +530,7 @@ def check(
             show_default=False,
         ),
     ] = None,
-    fmt: FormatOpt = Format.auto,
+    fmt: CheckFormat = Format.auto,
     lang: LangOpt = None,
     decimals: DecimalsOpt = 2,
     rounding: Annotated[
@@ -667,7 +678,7 @@ def briefing(
             show_default=False,
         ),
     ] = None,
-    fmt: FormatOpt = Format.auto,
+    fmt: BriefingFormat = Format.auto,
     lang: LangOpt = None,
     decimals: DecimalsOpt = 2,
     rounding: RoundingOpt = RoundingChoice.half_up,
@@ -749,7 +760,7 @@ def compare(
             show_default=False,
         ),
     ],
-    fmt: FormatOpt = Format.auto,
+    fmt: CompareFormat = Format.auto,
     lang: LangOpt = None,
     decimals: DecimalsOpt = 2,
     rounding: RoundingOpt = RoundingChoice.half_up,
@@ -807,7 +818,7 @@ def rank(
             "--ties", help="competition: 1, 1, 3 (as league tables print); dense: 1, 1, 2."
         ),
     ] = TiesChoice.competition,
-    fmt: FormatOpt = Format.auto,
+    fmt: RankFormat = Format.auto,
     lang: LangOpt = None,
     decimals: DecimalsOpt = 2,
     rounding: RoundingOpt = RoundingChoice.half_up,

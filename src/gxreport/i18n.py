@@ -22,6 +22,7 @@ LabelKey = Literal[
     "id",
     "group",
     "unit",
+    "source",
     "actual",
     "target",
     "stretch",
@@ -177,6 +178,7 @@ LABELS: dict[LabelKey, dict[Lang, str]] = {
     "id": {"zh": "代码", "en": "ID"},
     "group": {"zh": "类别", "en": "Group"},
     "unit": {"zh": "单位", "en": "Unit"},
+    "source": {"zh": "来源文件", "en": "source"},
     "actual": {"zh": "实际完成", "en": "Actual"},
     "target": {"zh": "年度目标", "en": "Target"},
     "stretch": {"zh": "力争目标", "en": "Stretch"},
@@ -785,8 +787,10 @@ COMPARE: dict[CompareKey, dict[Lang, str]] = {
     },
     "per_month": {"zh": "月均{rate}", "en": "{rate} a month"},
     "columns": {
-        "zh": "期间|累计值|单期值|环比|完成率|完成率提高|同比|同比增速变化|较上期变化",
-        "en": "Period|Cumulative|Period alone|vs previous period|Completion|Completion gained"
+        "zh": "期间|累计值|单期|单期值|环比|月均环比|完成率|完成率变化|序时进度差|序时进度差变化"
+        "|同比|同比增速变化|较上期变化",
+        "en": "Period|Cumulative|Period alone|Value alone|vs previous period"
+        "|Per month vs previous|Completion|Completion change|vs schedule|Change vs schedule"
         "|YoY|Change in YoY|Change",
     },
     "value": {"zh": "{name}{period}{value}", "en": "{name}, {period}: {value}"},

@@ -159,11 +159,14 @@ def number_cell(
     return _figure(text, _shown(value, style), False, tone)
 
 
-def amount_cell(value: Fraction | Decimal | NA | None, style: Style, suffix: str = "") -> Figure:
+def amount_cell(
+    value: Fraction | Decimal | NA | None, style: Style, suffix: str = "", signed: bool = False
+) -> Figure:
     if value is None or isinstance(value, NA):
         return _figure(DASH, None)
     shown = shown_amount(value, style)
-    return _figure(plain(shown) + suffix, shown)
+    text = plain(shown)
+    return _figure((_signed(text) if signed else text) + suffix, shown)
 
 
 def ratio_cell(value: Shown, style: Style) -> Figure:

@@ -8,9 +8,9 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from gxreport.i18n import PLAN_NAMES, label, quarter_name, status
+from gxreport.i18n import PLAN_NAMES, RANK, label, quarter_name, status
 from gxreport.render._fmt import DASH, Style, amount, given, number
-from gxreport.render.document import cell_text
+from gxreport.render.document import Cell, Figure, cell_text
 from gxreport.render.layout._common import printed_keys, rank_text, yoy_text
 from gxreport.report import RowsView
 from gxreport.views import CompareView, Gap
@@ -155,12 +155,17 @@ def render_check(audits: Sequence[Audit], style: Style) -> str:
 
 
 def render_compare(view: CompareView, style: Style) -> str:
-    """One row per indicator and period, the columns of the compare table."""
+    """One row per indicator and period, the columns of the compare table; figures as
+    numbers (the shown ones), their unit in the header or the unit column."""
     from gxreport.render.layout import compare as layout
 
     lang = style.lang
+    suffix = {"percent": " (%)", "pp": "（个百分点）" if lang == "zh" else " (pp)"}
     heads = [label("id", lang), label("indicator", lang), label("unit", lang), "as_of"]
-    heads += [c.header for c in layout.columns(style)]
+    heads += [
+        c.header + suffix.get(kind, "")
+        for c, kind in zip(layout.columns(style), layout.COLUMN_KINDS, strict=True)
+    ]
     rows = []
     comparison = view.comparison
     for series in comparison.series:
@@ -172,17 +177,24 @@ def render_compare(view: CompareView, style: Style) -> str:
                     text_cell(series.indicator.name),
                     text_cell(series.indicator.unit),
                     comparison.periods[index].as_of.isoformat(),
-                    *(figure(cell_text(c)) for c in cells),
+                    *(_number_or_text(c) for c in cells),
                 ]
             )
     return write(heads, rows)
+
+
+def _number_or_text(cell: Cell) -> str:
+    """A figure as its number (57.65 for 57.65%, empty where there is none); text as text."""
+    if isinstance(cell, Figure):
+        return "" if cell.value is None else format(cell.value, "f")
+    return text_cell(figure(cell_text(cell)))
 
 
 def render_rank(league: League, style: Style) -> str:
     from gxreport.render.layout import rank as layout
 
     heads = [c.header for c in layout.columns(league, style) if not c.graphic]
-    heads.insert(2, "source")
+    heads.insert(2, label("source", style.lang))
     rows = []
     for p in league.entities:
         rows.append(
@@ -192,7 +204,7 @@ def render_rank(league: League, style: Style) -> str:
                 text_cell(p.source),
                 format(p.shown, "f") if p.shown is not None else "",
                 str(p.stated_rank) if p.stated_rank is not None else "",
-                p.agreement or "",
+                RANK[p.agreement][style.lang] if p.agreement else "",
             ]
         )
     return write(heads, rows)

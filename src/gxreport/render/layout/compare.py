@@ -12,11 +12,14 @@ from gxreport.exact import Fraction
 from gxreport.i18n import COMPARE, YOY_TREND, CompareKey, Lang, with_unit
 from gxreport.render._fmt import (
     DASH,
+    PRINTED_MARK,
     Style,
     amount,
+    amount_cell,
     given,
     given_cell,
     number,
+    number_cell,
     plain,
     pp_unit,
     rate,
@@ -36,9 +39,10 @@ from gxreport.render.document import (
 )
 from gxreport.render.layout import check
 from gxreport.render.layout._common import date_text, printed_note
-from gxreport.report import Maybe, Printed, Shown
+from gxreport.report import Printed, Shown
 from gxreport.rounding import shows_zero, to_decimal
 from gxreport.stated import ACROSS_PERIODS
+from gxreport.units import places
 from gxreport.views import CompareView
 
 
@@ -72,22 +76,18 @@ def alone_label(periods: tuple[Period, ...], index: int, lang: Lang) -> str:
     return f"{date_text(start, lang, False)}—{date_text(end, lang, False)}"
 
 
-def _signed_pp(value: Maybe, style: Style) -> str:
-    if not isinstance(value, Fraction):
-        return DASH
-    return number(value, style, signed=True) + pp_unit(style.lang)
+def _signed_pp(value: Shown, style: Style) -> Cell:
+    """A change in 个百分点: its text, and the number itself for spreadsheets."""
+    return number_cell(value, style, signed=True, suffix=pp_unit(style.lang))
 
 
-def _yoy_text(value: Shown, series: Series, style: Style) -> str:
+def _yoy_cell(value: Shown, series: Series, style: Style) -> Cell:
+    unit = pp_unit(style.lang) if series.yoy_is_pp else "%"
     if isinstance(value, Printed):
-        return (
-            plain(value.value)
-            + ("个百分点" if value.kind == "pp" and style.lang == "zh" else "%")
-            + "*"
-        )
-    if not isinstance(value, Fraction):
-        return DASH
-    return number(value, style, signed=True) + (pp_unit(style.lang) if series.yoy_is_pp else "%")
+        unit = pp_unit(style.lang) if value.kind == "pp" else "%"
+        text = plain(value.value)
+        return Figure(text + unit + PRINTED_MARK, value.value, places(value.value))
+    return number_cell(value, style, signed=True, suffix=unit)
 
 
 def alone_amount(step: Step, style: Style) -> str:
@@ -99,18 +99,27 @@ def alone_amount(step: Step, style: Style) -> str:
     return amount(alone, style)
 
 
-def _alone_cell(
-    step: Step, periods: tuple[Period, ...], index: int, unit: str, style: Style
-) -> str:
+def _alone_cell(step: Step, unit: str, style: Style) -> Cell:
     if not isinstance(step.period_alone, Fraction):
         return DASH
-    value = with_unit(alone_amount(step, style), unit, style.lang)
-    return f"{alone_label(periods, index, style.lang)} {value}"
+    text = alone_amount(step, style)
+    return Figure(with_unit(text, unit, style.lang), Decimal(text), places(Decimal(text)))
+
+
+# What each compare column holds: text, an amount in the unit, a rate in %, or 个百分点
+# (CSV headers say which; xlsx and CSV write the numbers).
+COLUMN_KINDS: tuple[str, ...] = (
+    *("text", "amount", "text", "amount", "percent", "percent", "percent", "pp"),
+    *("pp", "pp", "rate", "pp", "change"),
+)
 
 
 def columns(style: Style) -> tuple[Column, ...]:
     keys = COMPARE["columns"][style.lang].split("|")
-    return tuple(Column(k, numeric=i > 0, folds=i == 0) for i, k in enumerate(keys))
+    return tuple(
+        Column(k, numeric=kind != "text", folds=i == 0)
+        for i, (k, kind) in enumerate(zip(keys, COLUMN_KINDS, strict=True))
+    )
 
 
 def row_cells(
@@ -119,35 +128,29 @@ def row_cells(
     unit = series.indicator.unit
     lang = style.lang
     periods = comparison.periods
-    change = step.change
-    if isinstance(change, Fraction):
-        shown_change = (
-            number(change, style, signed=True) + pp_unit(lang)
+    change: Cell = DASH
+    if isinstance(step.change, Fraction):
+        change = (
+            _signed_pp(step.change, style)
             if series.indicator.unit_info.is_percent
-            else with_unit(("+" if change > 0 else "") + amount(change, style), unit, lang)
+            else amount_cell(step.change, style, with_unit("", unit, lang), signed=True)
         )
-    else:
-        shown_change = DASH
-    qoq_cell: Cell = rate_cell(step.qoq_pct, style)
-    if isinstance(step.per_month_qoq_pct, Fraction):
-        # Periods of different length: only the per-month rates compare.
-        per_month = rate_cell(step.per_month_qoq_pct, style)
-        qoq_cell = Figure(
-            COMPARE["per_month"][lang].format(rate=per_month.text),
-            per_month.value,
-            per_month.decimals,
-            True,
-        )
+    alone = isinstance(step.period_alone, Fraction)
     return (
         cumulative_label(periods[index], lang),
         given_cell(step.value, with_unit("", unit, lang)),
-        _alone_cell(step, periods, index, unit, style),
-        qoq_cell,
+        alone_label(periods, index, lang) if alone else DASH,
+        _alone_cell(step, unit, style),
+        rate_cell(step.qoq_pct, style),
+        # Periods of different length: only the per-month rates compare.
+        rate_cell(step.per_month_qoq_pct, style),
         rate_cell(step.completion, style),
         _signed_pp(step.completion_gain_pp, style),
-        _yoy_text(step.yoy, series, style),
+        _signed_pp(step.schedule_gap_pp, style),
+        _signed_pp(step.schedule_gap_change_pp, style),
+        _yoy_cell(step.yoy, series, style),
         _signed_pp(step.yoy_change_pp, style),
-        shown_change,
+        change,
     )
 
 
