@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from gxreport.load import Loaded
     from gxreport.render._fmt import Style
     from gxreport.render.grid import Drawing
+    from gxreport.views import RateAccount
 
 ENV_SNAPSHOT = "GXREPORT_SNAPSHOT"
 EXIT_BUG = 70  # EX_SOFTWARE
@@ -198,6 +199,41 @@ def exit_inconsistent(found: list[tuple[str, Finding]]) -> None:
     raise typer.Exit(1)
 
 
+def say_account(account: RateAccount) -> None:
+    """What check did with the rates a report prints, on stderr: out of how many."""
+    if account.nothing_checked:
+        return  # said by exit_nothing_checked
+    err(
+        f"note: {account.source}: {account.printed} printed rate"
+        f"{'s' if account.printed != 1 else ''} (% or 个百分点): {account.checked} checked, "
+        f"{account.not_checkable} in the draft but not checkable (an input the text does not "
+        f"give), {account.not_read} not read as a stated rate"
+        + (f" (see them with: gxreport extract {account.source})" if account.not_read else "")
+    )
+
+
+def exit_nothing_checked(accounts: list[RateAccount]) -> None:
+    """Exit 2 when a report's text gave nothing to recompute: no rate it prints was checked.
+    "不一致0项" of 0 checked is no clean audit, and an exit code of 0 would read as one."""
+    empty = [a for a in accounts if a.nothing_checked]
+    if not empty:
+        return
+    for a in empty:
+        if a.printed == 0:
+            why = "the text prints no rate (% or 个百分点) to recompute"
+        else:
+            why = (
+                f"none of the {a.printed} rates it prints could be recomputed "
+                f"({a.not_checkable} in the draft lack an input, {a.not_read} not read as a "
+                "stated rate)"
+            )
+        err(
+            f"error: {a.source}: nothing checked: {why}; this is no audit of the report "
+            f"(see what was read with: gxreport extract {a.source})"
+        )
+    raise typer.Exit(2)
+
+
 def report_problems(problems: list[Problem]) -> None:
     for problem in problems:
         err(f"error: {problem}")
@@ -335,9 +371,15 @@ def draw(drawing: Drawing, to_terminal: bool) -> str | None:
     return None
 
 
-def load_many(sources: list[str], only: str | None = None, reports: bool = False) -> list[Loaded]:
+def load_many(
+    sources: list[str],
+    only: str | None = None,
+    reports: bool = False,
+    printed: dict[str, int] | None = None,
+) -> list[Loaded]:
     """Every snapshot named, with every problem in any of them reported at once.
-    ``reports``: a report (.txt, .md, .docx, .pdf) is extracted first, and that is said."""
+    ``reports``: a report (.txt, .md, .docx, .pdf) is extracted first, and that is said;
+    ``printed`` receives how many rates each such report prints."""
     from gxreport.load import load
 
     loaded = []
@@ -349,7 +391,9 @@ def load_many(sources: list[str], only: str | None = None, reports: bool = False
                     f"note: {source} is a report's text: checking the draft snapshot extracted "
                     f"from it (see it with: gxreport extract {source})"
                 )
-                item = extracted(source)[1]
+                _, item, rates = extracted(source)
+                if printed is not None:
+                    printed[item.source] = rates
             else:
                 item = load(source, only=only) if only else load_one(source)
         except GxError as exc:
@@ -544,20 +588,29 @@ def check(
     output: OutputOpt = None,
 ) -> None:
     """Recompute every stated figure from the raw ones; exit 1 if any is inconsistent."""
-    from gxreport.views import check_view
+    from gxreport.views import check_view, rate_account
 
     chosen, output = plan_output(CHECK, fmt, output, [])
+    printed: dict[str, int] = {}
     if snapshots:
-        loaded_all = load_many(list(snapshots), reports=True)
+        loaded_all = load_many(list(snapshots), reports=True, printed=printed)
     else:
         loaded_all = [load_one(None)]
     _, output = plan_output(CHECK, chosen, output, _paths(*loaded_all))
     style = make_style(lang, loaded_all[0].snapshot.report.language, decimals, rounding)
     audits = check_view([(x.snapshot, x.source) for x in loaded_all], style.precision)
     emit(CHECK.render(audits, chosen, style), output)
+    accounts = [
+        rate_account(audit, item.snapshot, printed[item.source])
+        for audit, item in zip(audits, loaded_all, strict=True)
+        if item.source in printed
+    ]
+    for account in accounts:
+        say_account(account)
     exit_inconsistent(
         [(a.source, f) for a in audits for f in a.findings if f.verdict == "inconsistent"]
     )
+    exit_nothing_checked(accounts)
 
 
 # (Rich reads [briefing] as markup: the backslash keeps it as typed.)
@@ -1110,17 +1163,23 @@ def reference_docx(
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".docx", ".pdf")
 
 
-def extracted(source: str, year: int | None = None, as_of: str | None = None) -> tuple[str, Loaded]:
-    """A report's text as the draft snapshot extract writes, validated."""
+def extracted(
+    source: str, year: int | None = None, as_of: str | None = None
+) -> tuple[str, Loaded, int]:
+    """A report as the draft snapshot extract writes, validated; and how many rates the
+    report prints (what `check` of it can at most judge)."""
+    from gxreport.importers.grids import printed_rates
     from gxreport.importers.text import extract as extract_text
+    from gxreport.importers.text import read_report
     from gxreport.load import Loaded, parse_toml, validate
 
     path = Path(source)
     if not path.exists():
         raise UsageError(Problem("no such file", file=source))
-    text, _ = extract_text(path, year, _date_option("--as-of", as_of))
+    document = read_report(path)
+    text, _ = extract_text(path, year, _date_option("--as-of", as_of), document)
     snapshot = validate(parse_toml(text, source), text, source)
-    return text, Loaded(snapshot, printable(source), path, [])
+    return text, Loaded(snapshot, printable(source), path, []), printed_rates(document)
 
 
 @app.command()
@@ -1144,7 +1203,7 @@ def extract(
     Every figure as printed, the sentence it came from (# 原文:), every inferred link
     marked (# 待核:); nothing invented."""
     output = _draft_target(output, Path(report))
-    text, _ = extracted(report, year, as_of)
+    text, _, _ = extracted(report, year, as_of)
     _write_draft(text, output, "review it (# 待核 marks what was inferred), then")
 
 

@@ -91,6 +91,7 @@ CheckKey = Literal[
     "implied-given",
     "implied-missing",
     "closing",
+    "closing-none",
     "closing-more",
 ]
 SentenceKey = Literal[
@@ -448,6 +449,11 @@ CHECK_TEXT: dict[CheckKey, dict[Lang, str]] = {
         "zh": "共核对{n}项：一致{a}项，在输入修约范围内{b}项，修约方式不同{c}项，不一致{d}项",
         "en": "{n} figures checked: {a} consistent, {b} within input rounding, "
         "{c} rounding differs, {d} inconsistent",
+    },
+    # Nothing recomputed is no clean result: said so, never as "不一致0项" of 0 checked.
+    "closing-none": {
+        "zh": "未核对任何一项：没有可以重新计算的数字",
+        "en": "nothing checked: no stated figure could be recomputed",
     },
     "closing-more": {"zh": "；另有{e}项无法核对", "en": "; {e} not checkable"},
 }

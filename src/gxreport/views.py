@@ -163,6 +163,43 @@ def briefing_view(
     )
 
 
+@dataclass(frozen=True)
+class RateAccount:
+    """What `check` of a report's text could do with the rates the report prints: how many
+    it prints, how many it judged, how many are in the draft but lack an input, and how many
+    the draft does not hold as a stated rate (a figure of its own such as 城镇化率58.3%, a
+    comparison with another place, a wording not read)."""
+
+    source: str
+    printed: int
+    checked: int
+    not_checkable: int
+    not_read: int
+
+    @property
+    def nothing_checked(self) -> bool:
+        return self.checked == 0
+
+
+def rate_account(audit: Audit, snapshot: Snapshot, printed: int) -> RateAccount:
+    """The account of one report's rates, from its audit and the draft it was read into."""
+    placed = {
+        (ind.id, key) for ind in snapshot.indicators if ind.stated for key, _ in ind.stated.items()
+    }
+    checked = {
+        (f.indicator.id, f.key)
+        for f in audit.findings
+        if f.key != "parts" and f.verdict != "not-checkable"
+    } & placed
+    return RateAccount(
+        audit.source,
+        max(printed, len(placed)),
+        len(checked),
+        len(placed) - len(checked),
+        max(printed - len(placed), 0),
+    )
+
+
 def check_view(loaded: Sequence[tuple[Snapshot, str]], precision: Precision) -> list[Audit]:
     """Each snapshot's audit; snapshots of one entity and year are also checked against the
     earlier ones among them (period_alone, qoq, yoy_change: Q1 + Q2 = H1)."""

@@ -537,6 +537,33 @@ def _ref(ref: str) -> tuple[int, int]:
     return _parse_ref(ref) or (-1, -1)
 
 
+# ── the printed rates of a report ───────────────────────────────────────────
+
+# A rate as a report prints it: 57.65%, 4.8％, 超序时进度6.6个百分点.
+_RATE = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:%|％|个百分点|百分点)")
+RATE_ROLES = frozenset({"completion", "yoy", "share", "schedule_gap"})
+
+
+def printed_rates(document: Document) -> int:
+    """How many rates the report prints, in its prose and its tables: what `check` of the
+    report can at most judge, and so what its account of what it checked is out of. A table's
+    rate is a figure in a rate column (同比增长%, 完成率%), whose cells print no % sign."""
+    text = document.text
+    count = 0
+    for table in sorted(document.tables, key=lambda t: t.start, reverse=True):
+        text = text[: table.start] + "\n" + text[table.end :]
+        figures = figures_of(table)
+        if not any(f.role for f in figures):  # read as sentences: its rates print their %
+            count += sum(len(_RATE.findall(cell)) for row in table.rows for cell in row)
+            continue
+        for f in figures:
+            if f.role in RATE_ROLES or (
+                f.role is None and re.search(r"%|％|百分点|率|增长|增速", f.header)
+            ):
+                count += 1
+    return count + len(_RATE.findall(text))
+
+
 # ── Word and PDF ────────────────────────────────────────────────────────────
 
 

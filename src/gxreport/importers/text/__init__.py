@@ -99,9 +99,14 @@ def extract_text(
 
 
 def extract(
-    path: Path, year: int | None = None, as_of: dt.date | None = None
+    path: Path,
+    year: int | None = None,
+    as_of: dt.date | None = None,
+    document: Document | None = None,
 ) -> tuple[str, list[str]]:
-    return _extract(read_report(path), str(path), year, as_of)
+    """The draft of a report file; ``document``: the report as ``read_report`` gave it, where
+    the caller has read it already."""
+    return _extract(document or read_report(path), str(path), year, as_of)
 
 
 def _extract(

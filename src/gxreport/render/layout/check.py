@@ -196,6 +196,11 @@ def closing_for(findings: Sequence[Finding], style: Style) -> str:
     lang = style.lang
     counts = {v: sum(1 for f in findings if f.verdict == v) for v in VERDICTS}
     checked = sum(counts[v] for v in VERDICTS if v != "not-checkable")
+    if checked == 0:
+        line = CHECK_TEXT["closing-none"][lang]
+        if counts["not-checkable"]:
+            line += CHECK_TEXT["closing-more"][lang].format(e=counts["not-checkable"])
+        return line + ("。" if lang == "zh" else ".")
     line = CHECK_TEXT["closing"][lang].format(
         n=checked,
         a=counts["consistent"],

@@ -1,0 +1,119 @@
+"""`check REPORT.txt`: an account of the rates the report prints, out of how many, and no
+"不一致0项" of nothing checked passed off as a clean audit (exit 2 when nothing was checked)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from gxreport.cli import app
+
+runner = CliRunner()
+
+
+def check(tmp_path: Path, text: str, *args: str) -> tuple[int, str, str, str]:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["check", str(path), "-f", "markdown", *args])
+    return result.exit_code, result.stdout, result.stderr, str(path)
+
+
+def note(path: str) -> str:
+    return (
+        f"note: {path} is a report's text: checking the draft snapshot extracted from it "
+        f"(see it with: gxreport extract {path})\n"
+    )
+
+
+def test_a_report_whose_rates_are_all_checked(tmp_path: Path) -> None:
+    # 150 ÷ 300 = 50%: printed as 50%, consistent.
+    code, out, err, path = check(
+        tmp_path, "2023年上半年，招商引资完成150亿元，全年目标为300亿元，完成率达到50%。"
+    )
+    assert code == 0
+    assert err == note(path) + (
+        f"note: {path}: 1 printed rate (% or 个百分点): 1 checked, 0 in the draft but not "
+        "checkable (an input the text does not give), 0 not read as a stated rate\n"
+    )
+    assert "共核对1项：一致1项" in out
+
+
+def test_rates_the_draft_does_not_hold_are_counted_not_hidden(tmp_path: Path) -> None:
+    # Four rates printed: 50% checked; 增长8.1% has no base in the text; 58.3% is a figure of
+    # its own (a level); 1.2个百分点 compares with another place.
+    code, _, err, path = check(
+        tmp_path,
+        "2023年上半年，招商引资完成150亿元，全年目标为300亿元，完成率达到50%，同比增长8.1%。"
+        "城镇化率58.3%，高于全市1.2个百分点。",
+    )
+    assert code == 0
+    assert err == note(path) + (
+        f"note: {path}: 4 printed rates (% or 个百分点): 1 checked, 1 in the draft but not "
+        "checkable (an input the text does not give), 2 not read as a stated rate (see them "
+        f"with: gxreport extract {path})\n"
+    )
+
+
+def test_nothing_checked_is_exit_2_and_said(tmp_path: Path) -> None:
+    code, out, err, path = check(
+        tmp_path, "2023年上半年，全县地区生产总值312.6亿元，同比增长4.8%。城镇化率58.3%。"
+    )
+    assert code == 2
+    assert err == note(path) + (
+        f"error: {path}: nothing checked: none of the 2 rates it prints could be recomputed "
+        "(1 in the draft lack an input, 1 not read as a stated rate); this is no audit of the "
+        f"report (see what was read with: gxreport extract {path})\n"
+    )
+    # The audit printed says so too: no "不一致0项" of 0 checked.
+    assert "不一致0项" not in out
+    assert "未核对任何一项：没有可以重新计算的数字；另有1项无法核对。" in out
+
+
+def test_a_report_without_rates(tmp_path: Path) -> None:
+    code, out, err, path = check(tmp_path, "2023年上半年，全县新增市场主体3016户。")
+    assert code == 2
+    assert err == note(path) + (
+        f"error: {path}: nothing checked: the text prints no rate (% or 个百分点) to "
+        f"recompute; this is no audit of the report (see what was read with: gxreport extract "
+        f"{path})\n"
+    )
+    assert "未核对任何一项" in out
+
+
+def test_an_inconsistent_rate_is_exit_1_with_the_account(tmp_path: Path) -> None:
+    # 150 ÷ 300 = 50%, printed 55%.
+    code, _, err, path = check(
+        tmp_path, "2023年上半年，招商引资完成150亿元，全年目标为300亿元，完成率达到55%。"
+    )
+    assert code == 1
+    assert err.startswith(note(path) + f"note: {path}: 1 printed rate (% or 个百分点): 1 checked")
+    assert err.endswith("1 inconsistent figure: exit 1\n")
+
+
+def test_rates_in_a_table_are_counted(tmp_path: Path) -> None:
+    text = (
+        "某县2023年1-6月主要指标\n\n"
+        "| 指标 | 1-6月 | 全年目标 | 完成率% | 同比增长% |\n|---|---|---|---|---|\n"
+        "| 招商引资 | 150 | 300 | 50 | 8.1 |\n"
+        "| 新签约项目 | 23 | 40 | 57.5 | 4.5 |\n"
+    )
+    code, _, err, path = check(tmp_path, text)
+    assert code == 0
+    assert err == note(path) + (
+        f"note: {path}: 4 printed rates (% or 个百分点): 2 checked, 2 in the draft but not "
+        "checkable (an input the text does not give), 0 not read as a stated rate\n"
+    )
+
+
+def test_a_snapshot_with_nothing_stated_says_nothing_was_checked(tmp_path: Path) -> None:
+    from conftest import snapshot_text
+
+    path = tmp_path / "s.toml"
+    path.write_text(
+        snapshot_text('[[indicator]]\nid = "a"\nname = "招商引资"\nunit = "亿元"\nactual = 150\n'),
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["check", str(path), "-f", "markdown"])
+    assert result.exit_code == 0  # a snapshot's own figures: nothing stated to recompute
+    assert "未核对任何一项：没有可以重新计算的数字。" in result.stdout
