@@ -511,3 +511,106 @@ def test_closed_standard_streams() -> None:
         timeout=60,
     )
     assert closed_err.returncode == 2  # the input's error, not a failure to say it
+
+
+# ── renderers ───────────────────────────────────────────────────────────────
+
+
+def _snapshot_named(tmp_path: Path, name: str, group: str = "组") -> str:
+    path = tmp_path / "s.toml"
+    path.write_text(
+        HEAD + indicator("a", name, unit='"亿元"', actual=10, target=40, group=json.dumps(group)),
+        encoding="utf-8",
+    )
+    return str(path)
+
+
+def test_xml_illegal_characters_leave_office_files_well_formed(tmp_path: Path) -> None:
+    pytest.importorskip("docx")
+    import openpyxl
+
+    source = _snapshot_named(tmp_path, "甲\\ufffe乙\\uffff")
+    assert run("briefing", source, "-o", str(tmp_path / "b.docx")).exit_code == 0
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "b.docx")).paragraphs)
+    assert "甲乙" in text and "\ufffe" not in text
+    assert run("summary", source, "-o", str(tmp_path / "s.xlsx")).exit_code == 0
+    openpyxl.load_workbook(tmp_path / "s.xlsx")
+
+
+@pytest.mark.parametrize("group", ["'组&<>'", "History", "'"])
+def test_sheet_names_excel_refuses_are_made_acceptable(tmp_path: Path, group: str) -> None:
+    import openpyxl
+
+    source = _snapshot_named(tmp_path, "甲", group)
+    result = run("summary", source, "-o", str(tmp_path / "s.xlsx"))
+    assert result.exit_code == 0, result.stderr
+    names = openpyxl.load_workbook(tmp_path / "s.xlsx").sheetnames
+    assert all(not n.startswith("'") and not n.endswith("'") and n != "History" for n in names)
+
+
+def test_a_cell_past_excels_limit_is_cut_and_said(tmp_path: Path) -> None:
+    import openpyxl
+
+    source = _snapshot_named(tmp_path, "名" * 40_000)
+    assert run("summary", source, "-o", str(tmp_path / "s.xlsx")).exit_code == 0
+    book = openpyxl.load_workbook(tmp_path / "s.xlsx")
+    cells = [c.value for ws in book for row in ws.iter_rows() for c in row if c.value]
+    assert max(len(str(v)) for v in cells) == 32_767
+    assert any("32,767" in str(v) for v in cells)
+
+
+def test_a_chart_draws_names_as_typed_not_as_tex(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from gxreport.render.chart import literal
+
+    assert literal("收入$x^2$ \\foo") == "收入\\$x^2\\$ \\foo"
+    source = _snapshot_named(tmp_path, "$\\\\foo{x}$ 甲")
+    result = run("chart", source, "-o", str(tmp_path / "c.png"))
+    assert result.exit_code == 0, result.stderr
+
+
+def test_a_chart_of_more_bars_than_a_page_shows_is_refused(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    from gxreport.render.chart import CHART_MAX_BARS
+
+    path = tmp_path / "s.toml"
+    path.write_text(
+        HEAD
+        + "".join(
+            indicator(f"i{i}", f"指标{i}", actual=10, target=40) for i in range(CHART_MAX_BARS + 1)
+        ),
+        encoding="utf-8",
+    )
+    refused(
+        run("chart", str(path), "-o", str(tmp_path / "c.png")),
+        f"{CHART_MAX_BARS + 1} indicators to chart: more than the {CHART_MAX_BARS} bars",
+    )
+    assert not (tmp_path / "c.png").exists()
+
+
+def test_a_read_only_home_gives_matplotlib_a_folder_of_its_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from gxreport.render.chart import _config_dir
+
+    monkeypatch.delenv("MPLCONFIGDIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", "/dev/null/nowhere")
+    _config_dir()
+    made = os.environ["MPLCONFIGDIR"]
+    assert Path(made).is_dir() and os.access(made, os.W_OK)
+
+
+def test_an_office_file_that_unpacks_past_the_limit_is_refused(tmp_path: Path) -> None:
+    from gxreport.inputs import MAX_UNPACKED_MB
+
+    path = tmp_path / "t.xlsx"
+    data = sheet([["甲", "亿元", 10, 40, 25]])
+    path.write_bytes(data)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as z:
+        with z.open("xl/padding.xml", "w", force_zip64=True) as member:
+            chunk = b" " * (1 << 24)
+            for _ in range((MAX_UNPACKED_MB >> 4) + 1):
+                member.write(chunk)
+    refused(run("import", str(path)), f"more than the {MAX_UNPACKED_MB} MB a sheet is read from")

@@ -12,6 +12,7 @@ import functools
 import gc
 import os
 import sys
+import warnings
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
@@ -1241,6 +1242,17 @@ def schema() -> None:
     write_stdout(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
 
 
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: object = None,
+    line: str | None = None,
+) -> None:
+    err(f"warning: {message}")
+
+
 def main() -> None:
     """Console-script entry point."""
     # A run lives for a second and frees nothing it builds: the cyclic collector would scan
@@ -1249,6 +1261,9 @@ def main() -> None:
     gc.set_threshold(200_000, 50, 1000)
     # gxreport uses no pydantic plugin; finding none costs an entry-point scan each run.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    # A library's warning (a glyph the chart's font lacks) as one line, without the
+    # library's source path.
+    warnings.showwarning = _show_warning
     if sys.stderr is None:  # closed (2>&-): messages are lost, exit codes still say
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     for stream in (sys.stdout, sys.stderr):

@@ -98,3 +98,29 @@ def check_readable(path: Path, limit: int | None = None) -> None:
         raise SnapshotError(Problem(_too_large(limit), file=name))
     if not os.access(path, os.R_OK):
         raise SnapshotError(Problem("permission denied", file=name))
+
+
+# The most an Office file's parts may unpack to: a sheet of 2,000,000 cells is well under
+# it; a deflated gigabyte of one character is not. A Word report's text is read in less.
+MAX_UNPACKED_MB = 400
+MAX_UNPACKED_DOCX_MB = 100
+
+
+def check_unpacked(path: Path, what: str, advice: str, limit_mb: int = MAX_UNPACKED_MB) -> None:
+    """Refuse a zip (.xlsx, .docx, .ods) whose parts would unpack past ``limit_mb``, before
+    a library unpacks it; a file that is no zip is left to the library to refuse."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            unpacked = sum(info.file_size for info in z.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    if unpacked > limit_mb << 20:
+        raise SnapshotError(
+            Problem(
+                f"unpacks to {unpacked >> 20:,} MB, more than the {limit_mb} MB a "
+                f"{what} is read from: {advice}",
+                file=printable(str(path)),
+            )
+        )

@@ -101,9 +101,11 @@ def read(path: Path, sheet: str | None) -> Grid:
                 "is not a spreadsheet gxreport reads (.xlsx, .xls, .ods or .csv)", file=str(path)
             )
         )
-    from gxreport.inputs import check_readable
+    from gxreport.inputs import check_readable, check_unpacked
 
     check_readable(path)
+    if suffix != ".xls":  # .xlsx, .xlsm and .ods are zips of XML
+        check_unpacked(path, "sheet", "copy the table into a new workbook")
     name, raw, cells = _calamine(path, sheet, suffix in (".xlsx", ".xlsm"))
     rows: list[list[str | Decimal]] = []
     percent: set[tuple[int, int]] = set()

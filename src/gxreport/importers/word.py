@@ -9,7 +9,6 @@ gigabyte of one character) is refused before lxml builds it.
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,32 +17,20 @@ from gxreport.errors import Problem, SnapshotError, printable
 if TYPE_CHECKING:
     from docx.document import Document
 
-# The most a Word file's parts may unpack to: a 300-page report is a few MB of XML.
-MAX_UNPACKED_MB = 100
-
 
 def open_document(path: Path) -> Document:
-    from gxreport.inputs import check_readable
+    from gxreport.inputs import MAX_UNPACKED_DOCX_MB, check_readable, check_unpacked
     from gxreport.render import require_extra
 
     require_extra("docx", "docx", "reading a .docx report")
     name = printable(str(path))
     check_readable(path)
-    try:
-        with zipfile.ZipFile(path) as z:
-            unpacked = sum(info.file_size for info in z.infolist())
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise SnapshotError(
-            Problem(f"cannot be read as a Word file: not a .docx ({exc})", file=name)
-        ) from None
-    if unpacked > MAX_UNPACKED_MB << 20:
-        raise SnapshotError(
-            Problem(
-                f"unpacks to {unpacked >> 20} MB, more than the {MAX_UNPACKED_MB} MB a report's "
-                "text is read from: save the report's text as .txt and extract that",
-                file=name,
-            )
-        )
+    check_unpacked(
+        path,
+        "report's text",
+        "save the report's text as .txt and extract that",
+        MAX_UNPACKED_DOCX_MB,
+    )
     import docx
 
     try:

@@ -10,6 +10,7 @@ get one rather than draw empty boxes.
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -90,19 +91,29 @@ def _draw(
     fmt: ChartFormat,
     title: str,
 ) -> bytes:
+    shown = sum(len(rows) for _, rows in groups)
+    if shown > CHART_MAX_BARS:
+        where = f" in group {groups[0][0]!r}" if len(groups) == 1 and groups[0][0] else ""
+        raise UsageError(
+            f"{shown} indicators to chart{where}: more than the {CHART_MAX_BARS} bars a chart "
+            "shows legibly (a bar is 8.6 mm tall); chart a snapshot of fewer indicators, or "
+            "leave out --charts"
+        )
     import matplotlib
 
+    _config_dir()
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
     prop = find_font(font)
     lang: Lang = style.lang
     matplotlib.rcParams["svg.fonttype"] = "path"
+    matplotlib.rcParams["text.usetex"] = False
     bars: list[tuple[str, Row | None]] = []
     for name, rows in groups:
         if len(groups) > 1:
-            bars.append((name, None))
-        bars += [(r.indicator.name, r) for r in rows]
+            bars.append((literal(name), None))
+        bars += [(literal(r.indicator.name), r) for r in rows]
     height = 0.9 + 0.34 * len(bars)
     fig, ax = plt.subplots(figsize=(6.3, height))
     line = float(report.progress_pct)
@@ -148,7 +159,7 @@ def _draw(
     ax.set_xlim(0, top)
     ax.set_ylim(len(bars) - 0.4, -1.4)
     ax.set_xlabel(CHART["x"][lang], fontproperties=prop, fontsize=8)
-    ax.set_title(title, fontproperties=prop, fontsize=10)
+    ax.set_title(literal(title), fontproperties=prop, fontsize=10)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     ax.tick_params(axis="x", labelsize=8)
@@ -157,6 +168,39 @@ def _draw(
     fig.savefig(buffer, format=fmt, dpi=300)
     plt.close(fig)
     return buffer.getvalue()
+
+
+# More bars than this do not fit a page legibly (10,000 took 7 GB and minutes to draw).
+CHART_MAX_BARS = 100
+
+
+def literal(text: str) -> str:
+    """A name as matplotlib draws it literally: a $ would start TeX math ("$x^2$" drawn as a
+    formula, "\\foo" an error), so each is escaped."""
+    return text.replace("$", "\\$")
+
+
+def _config_dir() -> None:
+    """Where matplotlib keeps its settings and font cache: its own (~/.config/matplotlib)
+    when that can be written, else a temporary folder, so that a read-only HOME gets no
+    warnings from it."""
+    if os.environ.get("MPLCONFIGDIR"):
+        return
+    home = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    wanted = os.path.join(home, "matplotlib")
+    try:
+        os.makedirs(wanted, exist_ok=True)
+        if os.access(wanted, os.W_OK):
+            return
+    except OSError:
+        pass
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="gxreport-matplotlib-")
+    atexit.register(shutil.rmtree, folder, True)
+    os.environ["MPLCONFIGDIR"] = folder
 
 
 def chart(report: Report, style: Style, font: Path | None, fmt: ChartFormat) -> bytes:

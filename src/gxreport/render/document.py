@@ -3,7 +3,8 @@ table columns, notes. Text here is final wording; numbers are already formatted.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Literal, TypeAlias
 
@@ -170,3 +171,52 @@ class Document:
 
     def add(self, *blocks: Block) -> None:
         self.blocks.extend(blocks)
+
+
+# Characters XML 1.0 does not allow (the C0 controls but tab and line breaks, lone
+# surrogates, U+FFFE and U+FFFF): an Office file holding one is not well-formed, and
+# python-docx refuses to write it. A name may hold them; the Office backends drop them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(document: Document) -> Document:
+    """``document`` with every text fit for XML (see _NOT_XML); the same object when it
+    holds nothing to drop, as nearly every document does."""
+
+    def texts(block: Block) -> list[str]:
+        if isinstance(block, Items):
+            return list(block.items)
+        if isinstance(block, Table):
+            return [c.header for c in block.columns] + [
+                cell_text(cell) for row in block.rows for cell in row
+            ]
+        if isinstance(block, Image):
+            return [block.alt, block.name]
+        return [block.text]
+
+    if not any(_NOT_XML.search(t) for block in document.blocks for t in texts(block)):
+        return document
+    return Document([_clean_block(block) for block in document.blocks])
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("", text)
+
+
+def _clean_cell(cell: Cell) -> Cell:
+    if isinstance(cell, str):
+        return _clean(cell)
+    if isinstance(cell, (Text, Figure)):
+        return replace(cell, text=_clean(cell.text))
+    return cell
+
+
+def _clean_block(block: Block) -> Block:
+    if isinstance(block, Items):
+        return Items(tuple(_clean(item) for item in block.items))
+    if isinstance(block, Table):
+        columns = tuple(replace(c, header=_clean(c.header)) for c in block.columns)
+        return Table(columns, [tuple(_clean_cell(cell) for cell in row) for row in block.rows])
+    if isinstance(block, Image):
+        return replace(block, alt=_clean(block.alt), name=_clean(block.name))
+    return replace(block, text=_clean(block.text))

@@ -30,6 +30,7 @@ from gxreport.render.document import (
     Table,
     Title,
     cell_text,
+    xml_safe,
 )
 from gxreport.render.fold import atoms, em_width, fold, whole
 
@@ -411,6 +412,9 @@ def _table(doc: WordDocument, table: Table, faces: Faces) -> None:
     sizes = tuple(s for s in (face.size, 10.5, 9.0) if s <= face.size)
     layout = table_layout(table, keep, sizes)
     face = Face(face.name, layout.size)
+    from docx.table import _Cell
+
+    compact = doc.styles["Compact"].style_id
     grid = doc.add_table(rows=1 + len(table.rows), cols=len(keep))
     grid.style = doc.styles["Table Grid"]
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -433,13 +437,15 @@ def _table(doc: WordDocument, table: Table, faces: Faces) -> None:
             repeat = OxmlElement("w:tblHeader")  # the header row again on every page
             repeat.set(_qn("w:val"), "true")
             trpr.append(repeat)
-        for c, cell in enumerate(row.cells):
+        # The row's own cells: python-docx's row.cells walks the whole table each time,
+        # which made a 10,000-row table take minutes.
+        for c, cell in enumerate(_Cell(tc, grid) for tc in row._tr.tc_lst):
             cell.width = Mm(layout.widths[c])
             if layout.nowrap[r][c]:
                 tcpr = cell._tc.get_or_add_tcPr()
                 tcpr.append(OxmlElement("w:noWrap"))
             paragraph = cell.paragraphs[0]
-            paragraph.style = doc.styles["Compact"]
+            paragraph._p.style = compact  # by id: a lookup by name scans every style
             ppr = paragraph._p.get_or_add_pPr()
             snap = OxmlElement("w:snapToGrid")  # cells keep their own line height
             snap.set(_qn("w:val"), "0")
@@ -609,7 +615,7 @@ def draw(document: Document, lang: Lang = "zh") -> bytes:
     doc = docx.Document()
     faces = setup(doc, lang)
     body = doc.styles["Body Text"]
-    for block in document.blocks:
+    for block in xml_safe(document).blocks:
         if isinstance(block, Title):
             _title(doc, block.text, faces)
         elif isinstance(block, Masthead):

@@ -29,11 +29,13 @@ from gxreport.render.document import (
     Tone,
     cell_text,
     text_width,
+    xml_safe,
 )
 
 if TYPE_CHECKING:
     from xlsxwriter.format import Format
     from xlsxwriter.workbook import Workbook
+    from xlsxwriter.worksheet import Worksheet
 
 # Each tone as a font, in colours that read on white and print in grey.
 TONE_FONT: dict[Tone, dict[str, object]] = {
@@ -52,7 +54,11 @@ NOTES = {"zh": "说明", "en": "Notes"}
 
 
 def _sheet_name(text: str, taken: set[str]) -> str:
-    base = _BAD_NAME.sub(" ", text).strip()[:28] or "Sheet"
+    # Excel's rules: none of []:*?/\, not led or ended by an apostrophe, at most 31
+    # characters, and not "History" (its own sheet's name).
+    base = _BAD_NAME.sub(" ", text).strip().strip("'").strip()[:28] or "Sheet"
+    if base.lower() == "history":
+        base += " 1"
     name, n = base, 2
     while name.lower() in taken:
         name = f"{base[:26]}{n}"
@@ -82,6 +88,8 @@ def draw(document: Document, lang: Lang = "zh") -> bytes:
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     formats: dict[FormatKey, Format] = {}
     taken: set[str] = set()
+    document = xml_safe(document)
+    cut: list[str] = []  # the cells whose text was cut at CELL_CHARS
     for headers, tables in _groups(document):
         lead = len(tables) > 1 or any(h for h, _ in tables)
         name = tables[0][0] if len(tables) == 1 and tables[0][0] else _title(document)
@@ -98,13 +106,13 @@ def draw(document: Document, lang: Lang = "zh") -> bytes:
                 values: list[Cell] = [heading] if lead else []
                 values += [cells[i] for i in keep]
                 for col, cell in enumerate(values):
-                    _write(book, sheet, row_no, col, cell, formats)
+                    _write(book, sheet, row_no, col, cell, formats, cut)
                     widths[col] = max(widths[col], text_width(cell_text(cell)))
         sheet.freeze_panes(1, 0)
         sheet.autofilter(0, 0, max(row_no, 1), len(columns) - 1)
         for col, width in enumerate(widths):
             sheet.set_column(col, col, min(max(width, 6), 40) + 2)
-    _notes(book, document, lang, taken)
+    _notes(book, document, lang, taken, cut)
     book.close()
     return buffer.getvalue()
 
@@ -120,6 +128,7 @@ def _write(
     col: int,
     cell: Cell,
     formats: dict[FormatKey, Format],
+    cut: list[str],
 ) -> None:
     from xlsxwriter.worksheet import Worksheet
 
@@ -141,9 +150,14 @@ def _write(
         if text in ("", "—"):
             sheet.write_blank(row, col, None)
         elif tone is None:
-            sheet.write_string(row, col, text)
+            sheet.write_string(row, col, _fit(text, sheet, row, col, cut))
         else:
-            sheet.write_string(row, col, text, _format(book, formats, (None, False, tone)))
+            sheet.write_string(
+                row,
+                col,
+                _fit(text, sheet, row, col, cut),
+                _format(book, formats, (None, False, tone)),
+            )
 
 
 def _format(book: Workbook, formats: dict[FormatKey, Format], key: FormatKey) -> Format:
@@ -158,8 +172,31 @@ def _format(book: Workbook, formats: dict[FormatKey, Format], key: FormatKey) ->
     return found
 
 
-def _notes(book: Workbook, document: Document, lang: Lang, taken: set[str]) -> None:
+# The most characters an Excel cell holds; a longer text is cut there, and the notes sheet
+# says which cells were cut.
+CELL_CHARS = 32_767
+
+
+def _fit(text: str, sheet: Worksheet, row: int, col: int, cut: list[str]) -> str:
+    """``text`` as a cell holds it: cut at CELL_CHARS, and the cell named in ``cut``."""
+    if len(text) <= CELL_CHARS:
+        return text
+    from xlsxwriter.utility import quote_sheetname, xl_rowcol_to_cell
+
+    cut.append(f"{quote_sheetname(sheet.name)}!{xl_rowcol_to_cell(row, col)}")
+    return text[: CELL_CHARS - 1] + "…"
+
+
+CUT_NOTE = {
+    "zh": "以下单元格文字超过 Excel 单元格上限（32,767 个字符），已截断：{cells}",
+    "en": "Text cut at Excel's limit of 32,767 characters a cell in: {cells}",
+}
+
+
+def _notes(book: Workbook, document: Document, lang: Lang, taken: set[str], cut: list[str]) -> None:
     lines: list[str] = []
+    if cut:
+        lines.append(CUT_NOTE[lang].format(cells=", ".join(cut[:50])))
     for block in document.blocks:
         if isinstance(block, Items):
             lines += block.items
@@ -171,5 +208,5 @@ def _notes(book: Workbook, document: Document, lang: Lang, taken: set[str]) -> N
         return
     sheet = book.add_worksheet(_sheet_name(NOTES[lang], taken))
     for row, line in enumerate(lines):
-        sheet.write_string(row, 0, line)
+        sheet.write_string(row, 0, _fit(line, sheet, row, 0, cut))
     sheet.set_column(0, 0, 100)
