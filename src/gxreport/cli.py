@@ -844,6 +844,27 @@ def compare(
     exit_inconsistent(view.inconsistent)
 
 
+YearOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--year",
+        min=1,
+        max=9999,
+        help="The report's year, when the source does not say.",
+        show_default=False,
+    ),
+]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="The date the figures run to (2022-06-30), when the source does not say "
+        "(1-6月, 上半年, 截至…).",
+        show_default=False,
+    ),
+]
+
+
 @app.command()
 @guarded
 def rank(
@@ -877,6 +898,8 @@ def rank(
     decimals: DecimalsOpt = 2,
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
+    year: YearOpt = None,
+    as_of: AsOfOpt = None,
 ) -> None:
     """A league table of one indicator across entities, one snapshot each — or the rows of a
     league table sheet (a row per county, district or zone).
@@ -889,7 +912,9 @@ def rank(
     sources = expand_sources(snapshots)
     sheets = [s for s in sources if Path(s).suffix.lower() in SHEET_SUFFIXES]
     if sheets:
-        pairs, indicator, ranked_by = _league_sheets(sources, indicator)
+        wanted_by = by.value if by is not None else None
+        period = (year, _date_option("--as-of", as_of))
+        pairs, indicator, ranked_by = _league_sheets(sources, indicator, wanted_by, period)
         language = "zh"
     else:
         loaded = load_many(sources, only=indicator)
@@ -910,7 +935,12 @@ def rank(
 SHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 
 
-def _league_sheets(sources: list[str], indicator: str) -> tuple[list[Any], str, str]:
+def _league_sheets(
+    sources: list[str],
+    indicator: str,
+    by: str | None,
+    period: tuple[int | None, dt.date | None],
+) -> tuple[list[Any], str, str]:
     """The places of league table sheets as snapshots of the one figure --indicator names;
     that figure's id, and what to rank it by."""
     from gxreport.importers.sheet import SPREADSHEETS, league_snapshots, read
@@ -919,14 +949,16 @@ def _league_sheets(sources: list[str], indicator: str) -> tuple[list[Any], str, 
     if any(Path(s).suffix.lower() not in SHEET_SUFFIXES for s in sources):
         raise UsageError("rank reads snapshots or league table sheets, not both at once")
     pairs: list[Any] = []
-    ident = by = ""
+    ident = ranked_by = ""
     for source in sources:
         path = Path(source)
         if path.suffix.lower() in SPREADSHEETS:
             require_extra("python_calamine", "xlsx", f"ranking {path.suffix}")
         if not path.is_file():
             raise UsageError(Problem("no such file", file=source))
-        loaded, ident, by, said = league_snapshots(read(path, None), source, indicator)
+        loaded, ident, ranked_by, said = league_snapshots(
+            read(path, None), source, indicator, by, *period
+        )
         for item in said:
             err(item)
         pairs += loaded
@@ -934,7 +966,7 @@ def _league_sheets(sources: list[str], indicator: str) -> tuple[list[Any], str, 
         raise UsageError(
             Problem(f"--indicator: no place has a figure {indicator!r}", file=sources[0])
         )
-    return pairs, ident, by
+    return pairs, ident, ranked_by
 
 
 def _date_option(name: str, text: str | None) -> dt.date | None:
@@ -952,25 +984,6 @@ SnapshotOutOpt = Annotated[
         "--output",
         "-o",
         help="Write the snapshot here (default: standard output).",
-        show_default=False,
-    ),
-]
-YearOpt = Annotated[
-    int | None,
-    typer.Option(
-        "--year",
-        min=1,
-        max=9999,
-        help="The report's year, when the source does not say.",
-        show_default=False,
-    ),
-]
-AsOfOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--as-of",
-        help="The date the figures run to (2022-06-30), when the source does not say "
-        "(1-6月, 上半年, 截至…).",
         show_default=False,
     ),
 ]

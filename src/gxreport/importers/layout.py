@@ -24,6 +24,7 @@ from gxreport.importers.words import (
     FIGURE_ROLES,
     GROUP_NUMBER,
     NOTE,
+    OFFICE,
     PARTS_CUE,
     PLACE_HEADER,
     TOTAL,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 Cell = str | Decimal
 MISSING = frozenset({"", "—", "-", "--", "——", "…", "...", "……", "/", "－", "–", "―", "\\", "×"})
 HEADER_SEARCH = 30  # rows looked at for the header
+HEADER_ROWS = 5  # rows one header may take
 _NUMBER_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*(?:%|％|万|亿|个百分点)?")
 _FIGURE_WITH_RANK = re.compile(
     r"(?P<value>[+-]?(?:\d+(?:\.\d*)?|\.\d+)%?)\s*[（(]\s*(?P<rank>\d+)\s*[)）]"
@@ -112,6 +114,7 @@ class Line:
     figures: dict[ColumnRole, Figure]
     part_of: int | None = None  # the line this is a 其中 part of
     period: str = ""  # the header of its year-to-date column (1-5月累计), for its own as_of
+    share_of: int | None = None  # the line its printed share is of
     totals: list[int] | None = None  # a 合计 row: the lines it totals
     total_row: bool = False
 
@@ -124,6 +127,7 @@ class Measure:
     unit: str
     columns: dict[ColumnRole, Column]
     aliases: tuple[str, ...] = ()  # the headers it was read from, to match -i against
+    more_ranks: tuple[Column, ...] = ()  # a place by another figure (位次 of 数量 and of 增长率)
 
 
 @dataclass
@@ -131,6 +135,7 @@ class Entity:
     name: str
     ref: str
     figures: dict[str, dict[ColumnRole, Figure]]  # measure name → role → figure
+    more_ranks: dict[str, list[Figure]] = field(default_factory=dict)  # measure → places
 
 
 @dataclass
@@ -238,17 +243,28 @@ def _header_at(grid: Grid, best_row: int) -> _Header:
         texts = _row_texts(rows[r]) if 0 <= r < len(rows) else []
         return texts + [""] * (width - len(texts))
 
+    # Up to five rows: block names, indicator names, the offices answering for them, roles,
+    # units; English rows of a bilingual yearbook are passed over.
     taken = [best_row]
-    while len(taken) < 3 and taken[-1] + 1 < len(rows):
-        below = taken[-1] + 1
-        if not (_text_row(rows[below]) and _is_sub(padded(taken[-1]), padded(below))):
+    english: list[int] = []
+    below = best_row + 1
+    while len(taken) < HEADER_ROWS and below < len(rows):
+        if _english(rows[below]):
+            english.append(below)
+        elif _text_row(rows[below]) and _is_sub(padded(taken[-1]), padded(below)):
+            taken.append(below)
+        else:
             break
-        taken.append(below)
-    while len(taken) < 3 and taken[0] > 0:
-        above = taken[0] - 1
-        if not (_header_over(rows[above]) and _is_sub(padded(above), padded(taken[0]))):
+        below += 1
+    above = best_row - 1
+    while len(taken) < HEADER_ROWS and above >= 0:
+        if _english(rows[above]):
+            english.append(above)
+        elif _header_over(rows[above]) and _is_sub(padded(above), padded(taken[0])):
+            taken.insert(0, above)
+        else:
             break
-        taken.insert(0, above)
+        above -= 1
     texts = [padded(r) for r in taken]
     carried = [""] * len(texts)
     labels: list[tuple[str, str, str]] = []
@@ -258,10 +274,10 @@ def _header_at(grid: Grid, best_row: int) -> _Header:
         parts: list[str] = []
         for k, row_texts in enumerate(texts):
             t = row_texts[c]
-            below = any(texts[j][c] for j in range(k + 1, len(texts)))
+            below_text = any(texts[j][c] for j in range(k + 1, len(texts)))
             if t:
                 carried[k] = t
-            elif below and carried[k]:
+            elif below_text and carried[k]:
                 t = carried[k]  # a merged cell over several sub-headers
             else:
                 carried[k] = ""
@@ -270,18 +286,33 @@ def _header_at(grid: Grid, best_row: int) -> _Header:
         kept = []
         for k, t in enumerate(parts):
             bare = norm(t).strip("()（）")
+            word = column_role(norm(t)) if t else None
             if t and k > 0 and _is_unit(bare):
                 unit = bare
-            elif t and _YEAR.fullmatch(norm(t)) and len(texts) > 1:
+            elif (
+                t
+                and _YEAR.fullmatch(norm(t))
+                and any(p and not _is_unit(norm(p).strip("()（）")) for p in parts[k + 1 :])
+            ):
                 year = int(norm(t)[:4])
+            elif t and k < len(parts) - 1 and word is not None and word.why == OFFICE:
+                continue  # the office answering for a block of columns
             elif t:
                 kept.append(t)
-        upper = "".join(kept[:-1])
+        # The row nearest the roles names the indicator; rows farther up name its block.
+        upper = kept[-2] if len(kept) > 1 else ""
         lower = kept[-1] if kept else ""
         labels.append((upper, lower, upper + lower))
         units.append(unit)
         years.append(year)
-    return _Header(taken[0], taken[-1], labels, units, years)
+    last = max([taken[-1], *(r for r in english if r > taken[-1] and r == taken[-1] + 1)])
+    return _Header(taken[0], last, labels, units, years)
+
+
+def _english(row: list[Cell]) -> bool:
+    """A row of a bilingual yearbook's header in English (Amount | Rank | Growth Rate)."""
+    texts = [text_of(c) for c in row if text_of(c)]
+    return bool(texts) and all(t.isascii() and re.search("[A-Za-z]", t) for t in texts)
 
 
 def _refuse_series(grid: Grid, source: str) -> None:
@@ -321,7 +352,10 @@ def _is_sub(top: list[str], below: list[str]) -> bool:
             roles += 1
         if not top[i]:
             under_blank += 1
-    return roles >= 1 and (under_blank >= 1 or roles == len(filled))
+    if roles >= 1 and (under_blank >= 1 or roles == len(filled)):
+        return True
+    # Header text wrapped onto a second row: every word under a word, none in the first column.
+    return under_blank == 0 and not below[0] and len(filled) >= 1
 
 
 def _seen(grid: Grid) -> str:
@@ -422,6 +456,8 @@ def _role(top: str, sub: str) -> HeaderWord | None:
     top_word = column_role(t) if t else None
     if sub_word is None:
         return column_role(t + s) or top_word
+    if top_word is not None and top_word.role == "skip":
+        return top_word  # 当月 over 本期 | 同期 | 增减率: all of the month alone
     # 上年同期 over 绝对值: the top says which figure, the sub only that it is an amount.
     if (
         sub_word.role == "actual"
@@ -526,7 +562,34 @@ def recognise(grid: Grid, source: str | None = None) -> Layout:
             grid, layout, later.last + 1, bounds[i + 2], name_col, section_unit,
             section_figures, group,
         )  # fmt: skip
+    _wholes(layout)
     return layout
+
+
+def _wholes(layout: Layout) -> None:
+    """The whole each printed share is of: the row its header names (占地区生产总值比重), else
+    the total of its block (结构% under 工商税收收入合计)."""
+    lines = layout.lines
+    by_name: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        by_name.setdefault(norm(line.name), i)
+    total_of = {m: i for i, line in enumerate(lines) for m in line.totals or []}
+    for i, line in enumerate(lines):
+        share = line.figures.get("share")
+        if share is None:
+            continue
+        named = re.search(r"占(.+?)(?:的)?(?:比重|比例)", norm(share.column.header))
+        whole = by_name.get(norm(named.group(1))) if named else None
+        if whole is None:
+            whole = total_of.get(i)
+        if whole is not None and whole != i:
+            line.share_of = whole
+        elif whole == i or line.totals:
+            # The whole's own share (100%) is no figure of it: listed, not kept.
+            del line.figures["share"]
+            layout.unplaced.append(
+                f"{share.ref} {text_of(share.value)} (the share of the whole itself)"
+            )
 
 
 def _numbered_group(row: list[Cell]) -> str:
@@ -704,6 +767,8 @@ def _indent(raw: Cell) -> int:
 def clean_name(name: str) -> tuple[str, str | None]:
     """A row's name without its number (一、 1.) and a unit it ends with (零售总额(亿元))."""
     name = GROUP_NUMBER.sub("", name.strip()).strip()
+    name = re.sub(r"^附\s*[:：]\s*", "", name)  # 附：人均地区生产总值, a row added under a table
+    name = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", name)  # 北 京
     unit = None
     found = list(UNIT_IN_PARENS.finditer(name))
     match = found[-1] if found else None
@@ -781,7 +846,7 @@ def _lines(
         None,
     )
     top: int | None = None  # the last line that is not a part
-    top_indent = 0
+    stack: list[tuple[int, int]] = []  # (indent, line) of the lines rows may be parts of
     parts_open = False  # after a bare 其中：
     parts_indent: int | None = None
     block_start = len(layout.lines)  # first line of the current group or after the last total
@@ -848,10 +913,20 @@ def _lines(
                 parts_open = top is not None
                 parts_indent = None
                 continue
+            marked = [
+                c.index
+                for c in figures_cols
+                if c.index < len(row) and text_of(row[c.index]) and is_missing(row[c.index])
+            ]
+            if marked or odd:
+                # "—" in every column: an indicator without figures, not a group.
+                layout.notes.append(f"{cell_ref(r, name_col.index)} {name}: no figures")
+                continue
             close_block()
             group, _ = clean_name(name)
             top, parts_open, parts_indent = None, False, None
             named_carry = ""
+            stack.clear()
             block_start = len(lines)
             continue
         cleaned, named_unit = clean_name(name)
@@ -874,20 +949,23 @@ def _lines(
             else:
                 pending_totals.append(len(lines) - 1)
             top, parts_open, parts_indent = None, False, None
+            stack.clear()
             continue
+        numbered = GROUP_NUMBER.match(name) is not None
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
         if cue and cue.end() < len(name) and top is not None:
             cleaned, named_unit = clean_name(name[cue.end() :])
             part_of, parts_open, parts_indent = top, True, indent
+        elif numbered:
+            parts_open, parts_indent = False, None  # 2、营业税 after 其中 rows: a line again
         elif parts_open and top is not None and (parts_indent is None or indent >= parts_indent):
-            part_of = top
+            part_of = top  # the rows after a 其中, as deep as it or deeper
             if parts_indent is None:
                 parts_indent = indent
-            elif indent == 0 and parts_indent == 0 and not cue:
-                # Unindented rows after 其中: parts until the block ends.
-                part_of = top
-        elif top is not None and indent > top_indent:
-            part_of = top
-            parts_open, parts_indent = True, indent
+        elif stack and indent > 0:
+            part_of = stack[-1][1]  # indented under the nearest line less indented
+            parts_open = False
         else:
             parts_open, parts_indent = False, None
         unit = _unit(row, unit_col, named_unit, actual_unit, layout.unit_note, money_unit)
@@ -902,8 +980,9 @@ def _lines(
         line = Line(cleaned or name, cell_ref(r, name_col.index), group, unit, figures, part_of)
         line.period = period
         lines.append(line)
+        stack.append((indent, len(lines) - 1))
         if part_of is None:
-            top, top_indent = len(lines) - 1, indent
+            top = len(lines) - 1
     close_block()
     return group
 
@@ -986,7 +1065,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:完成率|完成额|增速|增长率|增长|增幅|同比|计划|目标|位次|排名|排位|排序|名次|总量|"
-    r"绝对值|额|率|%|％)$"
+    r"绝对值|%|％)$"
 )
 
 
@@ -1048,7 +1127,7 @@ def _league(
             if _mostly_text(rows, first, col.index):
                 layout.skipped.append(_skip(col, "text"))
                 continue
-            col = Column(col.index, "actual", col.header, col.ref, col.unit, "", top=col.top)
+            col = replace(col, role="actual", why="")
         figure_cols.append(col)
     # Consecutive columns of one indicator make one measure (年投资计划 | 完成投资额 | 完成率;
     # 总量 | 增速 | 位次 under one block); a role seen again, or another indicator's name,
@@ -1056,6 +1135,7 @@ def _league(
     # year before's amount is its last_year.
     latest = max((c.year for c in figure_cols if c.year is not None), default=None)
     measures: dict[str, dict[ColumnRole, Column]] = {}
+    more_ranks: dict[str, list[Column]] = {}
     aliases: dict[str, list[str]] = {}
     units: dict[str, str] = {}
     current = ""
@@ -1077,9 +1157,13 @@ def _league(
             rank_col = Column(
                 col.index, "rank", col.header, col.ref, None, last_role, name, col.top
             )
-            measures.setdefault(name, {}).setdefault("rank", rank_col)
+            held = measures.setdefault(name, {})
+            if "rank" in held:
+                more_ranks.setdefault(name, []).append(rank_col)  # 数量 位次 | 增长率 位次
+            else:
+                held["rank"] = rank_col
             continue
-        count = bool(re.search(r"个数|项目数|户数|家数|数量", col.header))
+        count = bool(re.search(r"个数|项目数|户数|家数", col.header))
         new_measure = (
             not current
             or count
@@ -1151,7 +1235,11 @@ def _league(
             unit = units.get(name) or ("" if rate_only else unit_note or "")
             result.measures.append(
                 Measure(
-                    name, unit, cols, tuple(dict.fromkeys([norm(name), *aliases.get(name, [])]))
+                    name,
+                    unit,
+                    cols,
+                    tuple(dict.fromkeys([norm(name), *aliases.get(name, [])])),
+                    tuple(more_ranks.get(name, [])),
                 )
             )
     seen_entities: dict[str, Entity] = {}
@@ -1168,6 +1256,11 @@ def _league(
             layout.unplaced += odd
             if figs:
                 entity.figures[m.name] = figs
+            for extra in m.more_ranks:
+                place, odd = _figures(row, r, [extra])
+                layout.unplaced += odd
+                if "rank" in place:
+                    entity.more_ranks.setdefault(m.name, []).append(place["rank"])
     _whole_first(result)
     layout.league = result
     layout.period_texts += [c.header for c in figure_cols] + groups

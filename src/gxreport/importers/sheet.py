@@ -42,7 +42,7 @@ from gxreport.periods import month_end
 from gxreport.units import half_unit, parse_unit
 
 if TYPE_CHECKING:
-    from gxreport.importers.layout import Column, Figure, Layout, Measure
+    from gxreport.importers.layout import Column, Entity, Figure, Layout, Measure
     from gxreport.importers.words import ColumnRole
     from gxreport.records import Snapshot
 
@@ -365,6 +365,8 @@ def _typed(cell: str) -> str | Decimal:
 def period_end(texts: Sequence[str], year: int) -> dt.date | None:
     for text in texts:
         t = norm(text)
+        if re.fullmatch(r"(?:19|20)\d{2}年?", t):
+            return dt.date(year, 12, 31)  # a column of the year itself (2011年): the whole year
         match = _MONTHS.search(t) or re.search(r"(?:\d{4}年)()(\d{1,2})月(?!\d)", t)
         if match:
             month = int(match.group(2))
@@ -502,6 +504,7 @@ def _indicator(
     parts: str | None = None,
     rank_by: str | None = None,
     as_of: dt.date | None = None,
+    share_of: str | None = None,
 ) -> None:
     out += ["", "[[indicator]]", f"id     = {string(ident)}", f"name   = {string(name)}  # {ref}"]
     if group:
@@ -519,6 +522,8 @@ def _indicator(
             out.append(f"{role} = {_value(fig.value)}  # {fig.ref}")
     if parts:
         out.append(parts)
+    if share_of and "share" in figures:
+        out.append(f"share_of = {string(share_of)}")
     stated = [(key, figures[role]) for key, role in _STATED if role in figures]
     if stated:
         out.append("[indicator.stated]")
@@ -635,6 +640,7 @@ def to_snapshot(
         _indicator(
             body, ids[i], line.name, line.ref, line.group, line.unit, checked[i], parts.get(i),
             as_of=own if own is not None and own != as_of else None,
+            share_of=ids[line.share_of] if line.share_of is not None else None,
         )  # fmt: skip
     out = (
         _head(source, layout.sheet, unplaced, layout) + _report(layout, source, year, as_of) + body
@@ -687,12 +693,11 @@ def _league_of(grid: Grid, source: str) -> Layout:
     return layout
 
 
-def _rank_by(measure: Measure) -> str | None:
-    rank = measure.columns.get("rank")
+def _rank_by(rank: Column | None) -> str | None:
+    """What a rank column is a place by: the figure it follows."""
     if rank is None:
         return None
-    by = rank.why  # the role of the figure the rank column follows
-    return by if by in ("actual", "completion", "yoy", "schedule_gap", "share") else None
+    return rank.why if rank.why in _BY_ROLE else None
 
 
 def _entity_text(
@@ -700,17 +705,32 @@ def _entity_text(
     source: str,
     year: int,
     as_of: dt.date,
-    entity_name: str,
-    figures: dict[str, dict[ColumnRole, Figure]],
+    entity: Entity,
     measures: Sequence[Measure],
     ids: Sequence[str],
     unplaced: list[str],
+    by: str | None = None,
 ) -> str:
-    out = _report(layout, source, year, as_of, entity_name)
+    """One place's snapshot; where the table prints places by several figures, the place by
+    ``by`` (else the first), the others listed."""
+    out = _report(layout, source, year, as_of, entity.name)
     for measure, ident in zip(measures, ids, strict=True):
-        figs = figures.get(measure.name)
+        figs = dict(entity.figures.get(measure.name, {}))
         if not figs:
             continue
+        places = [f for f in [figs.get("rank")] if f is not None]
+        places += entity.more_ranks.get(measure.name, [])
+        chosen = next(
+            (f for f in places if _rank_by(f.column) == by), places[0] if places else None
+        )
+        for place in places:
+            if place is not chosen:
+                unplaced.append(
+                    f"{place.ref} {text_of(place.value)} ({entity.name}: a place by "
+                    f"{place.column.why} as well; rank --by {place.column.why} reads it)"
+                )
+        if chosen is not None:
+            figs["rank"] = chosen
         unit = measure.unit
         actual = figs.get("actual")
         if actual is not None and actual.column.unit and not unit:
@@ -719,7 +739,8 @@ def _entity_text(
         if not any(role != "rank" for role in checked):
             continue
         first = next(iter(checked.values()))
-        _indicator(out, ident, measure.name, first.ref, "", unit, checked, None, _rank_by(measure))
+        rank_by = _rank_by(chosen.column) if chosen is not None else None
+        _indicator(out, ident, measure.name, first.ref, "", unit, checked, None, rank_by)
     return "\n".join(out) + "\n"
 
 
@@ -740,9 +761,7 @@ def split(
     ids = _ids([m.name for m in measures])
     texts = []
     for entity in layout.league.entities:
-        body = _entity_text(
-            layout, source, year, as_of, entity.name, entity.figures, measures, ids, unplaced
-        )
+        body = _entity_text(layout, source, year, as_of, entity, measures, ids, unplaced)
         texts.append((entity.name, body))
     head = _head(source, layout.sheet, [], layout)
     return [(name, "\n".join(head) + "\n" + body) for name, body in texts], messages(
@@ -799,6 +818,7 @@ def league_snapshots(
     grid: Grid,
     source: str,
     wanted: str,
+    by_wanted: str | None = None,
     year: int | None = None,
     as_of: dt.date | None = None,
 ) -> tuple[list[tuple[Snapshot, str]], str, str, list[str]]:
@@ -816,9 +836,11 @@ def league_snapshots(
     for entity in layout.league.entities:
         if measure.name not in entity.figures:
             continue
+        other_places: list[str] = []  # a place by another figure than the ranked one
         text = _entity_text(
-            layout, source, year, as_of, entity.name, entity.figures, [measure], [ident], unplaced
+            layout, source, year, as_of, entity, [measure], [ident], other_places, by_wanted or by
         )
+        unplaced += [u for u in other_places if "a place by" not in u]
         where = f"{source}:{entity.ref}"
         loaded.append((validate(parse_toml(text, where), text, where), where))
     return loaded, ident, by, [f"not placed: {u}" for u in unplaced]

@@ -50,15 +50,27 @@ _PROGRESS = r"(?:序时|时序|时间)进度"
 _YEAR_GOAL = r"(?:年度|全年|年|计划|目标|任务|预算)"
 _SPAN = r"\d{1,2}[-—~～至到]\d{1,2}月|1[-—~～至到]本月|[1一]至本月|年初至今"
 
+OFFICE = "the office responsible"
+
 HEADER_WORDS: tuple[HeaderWord, ...] = (
     # Who answers for the row, and text about it: never a figure, never the unit.
     _row(
         r"责任|牵头|配合|主管|承办|分管|联系人|业主|建设单位|实施单位",
         "skip",
         "责任单位",
-        "the office responsible",
+        OFFICE,
+    ),
+    _row(
+        r"^[^\d%％()（）]{1,20}(?:局|委员会|委|办公室|办|工会|妇联|团市委|公司|中心|集团)$",
+        "skip",
+        "市人力资源社会保障局",
+        OFFICE,
     ),
     _row(r"^(?:序号|编号|序|行次|栏次|代码)$", "skip", "序号", "row numbers"),
+    # A change in amount (增减额, 增收额): not a figure a snapshot keeps.
+    _row(
+        r"增减额|增收额|增加额|减少额|增减数|增长额", "skip", "比上年增减额", "a change in amount"
+    ),
     _row(
         r"备注|说明|存在问题|进展情况|进度情况|形象进度|工作措施|主要内容|建设内容|建设规模|"
         r"建设地点|建设性质|建设年限|起止年限|开工时间|竣工时间|完成时限|时间节点|工作目标",
@@ -100,7 +112,7 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
         "completion",
         "完成投资占年度投资目标的比例(%)",
     ),
-    _row(r"占.{0,10}(?:比重|比例)|占比|比重", "share", "占全市比重（%）"),
+    _row(r"占.{0,10}(?:比重|比例)|占比|比重|^结构", "share", "占全市比重（%）"),
     _row(r"排名|位次|排序|名次|排位", "rank", "全省位次"),
     _row(r"力争|奋斗|挑战", "stretch", "力争目标"),
     _row(
@@ -128,11 +140,11 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
     # What was done in the period: the year to date.
     _row(
         rf"{_SPAN}|累计|实际|实绩|绝对值|本期|本年|执行数|决算数|完成数|完成值|完成额|完成|"
-        r"总量|金额|数值|数量|上半年|一季度|前三季度|全年|^\d{4}年$|^\d{1,2}月$|实现",
+        r"总量|金额|数值|数量|上半年|一季度|前三季度|全年|^\d{4}年$|^\d{1,2}月$|实现|^进度$",
         "actual",
         "1-6月",
     ),
-    _row(r"^(?:计量)?单位$|^单位[(（]|^计量单位", "unit", "计量单位"),
+    _row(r"^(?:计量|计算)?单位$|^单位[(（]|^计[量算]单位", "unit", "计量单位"),
     _row(
         r"指标|项目|名称|内容|类别|^地区$|区域|^县|^各|县区|区县|县市|^市|^区$|^单位$|省份|城市|"
         r"乡镇|镇街|园区$|开发区$|企业|行业",
@@ -162,7 +174,7 @@ GROUP_NUMBER = re.compile(
 # The cue that the rows below (or the rest of this name) are parts of the row above.
 PARTS_CUE = re.compile(r"^\s*(?:其中|内含|含)\s*[:：]?\s*|^\s*[#＃]\s*")
 # A row that totals the rows of its block.
-TOTAL = re.compile(r"^(?:合计|总计|小计|总合计|全部合计|汇总)$")
+TOTAL = re.compile(r"^(?:.{0,16}(?:合计|总计)|小计|汇总)$")
 # Notes under a table.
 NOTE = re.compile(r"^(?:注|说明|备注|资料来源|数据来源|填报说明|附注)\s*[0-9①②③：:]")
 # A unit stated for the table: 单位：万元、% (also 金额单位、计量单位).
