@@ -4,7 +4,7 @@ table columns, notes. Text here is final wording; numbers are already formatted.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from decimal import Decimal
 from typing import Literal, TypeAlias
 
@@ -182,21 +182,25 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 def xml_safe(document: Document) -> Document:
     """``document`` with every text fit for XML (see _NOT_XML); the same object when it
     holds nothing to drop, as nearly every document does."""
-
-    def texts(block: Block) -> list[str]:
-        if isinstance(block, Items):
-            return list(block.items)
-        if isinstance(block, Table):
-            return [c.header for c in block.columns] + [
-                cell_text(cell) for row in block.rows for cell in row
-            ]
-        if isinstance(block, Image):
-            return [block.alt, block.name]
-        return [block.text]
-
-    if not any(_NOT_XML.search(t) for block in document.blocks for t in texts(block)):
+    if not any(_NOT_XML.search(text) for block in document.blocks for text in _texts(block)):
         return document
     return Document([_clean_block(block) for block in document.blocks])
+
+
+def _texts(block: Block) -> list[str]:
+    """Every text of a block: its string fields and tuples of strings, a table's cells."""
+    if isinstance(block, Table):
+        return [c.header for c in block.columns] + [
+            cell_text(cell) for row in block.rows for cell in row
+        ]
+    out: list[str] = []
+    for item in fields(block):
+        value = getattr(block, item.name)
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, tuple):
+            out += [v for v in value if isinstance(v, str)]
+    return out
 
 
 def _clean(text: str) -> str:
@@ -212,11 +216,14 @@ def _clean_cell(cell: Cell) -> Cell:
 
 
 def _clean_block(block: Block) -> Block:
-    if isinstance(block, Items):
-        return Items(tuple(_clean(item) for item in block.items))
     if isinstance(block, Table):
         columns = tuple(replace(c, header=_clean(c.header)) for c in block.columns)
         return Table(columns, [tuple(_clean_cell(cell) for cell in row) for row in block.rows])
-    if isinstance(block, Image):
-        return replace(block, alt=_clean(block.alt), name=_clean(block.name))
-    return replace(block, text=_clean(block.text))
+    changes: dict[str, object] = {}
+    for item in fields(block):
+        value = getattr(block, item.name)
+        if isinstance(value, str):
+            changes[item.name] = _clean(value)
+        elif isinstance(value, tuple):
+            changes[item.name] = tuple(_clean(v) if isinstance(v, str) else v for v in value)
+    return replace(block, **changes)  # type: ignore[arg-type]
