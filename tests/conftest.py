@@ -75,11 +75,41 @@ def need(tool: str) -> str:
     return found
 
 
-def libreoffice_convert(source: Path, to: str, outdir: Path) -> subprocess.CompletedProcess[str]:
-    """``soffice --headless --convert-to TO``, with a profile of its own in ``outdir``."""
+# The LibreOffice component a conversion needs, by the library each installs beside soffice
+# (Debian splits them: libreoffice-writer, libreoffice-calc).
+_COMPONENTS = {"writer": "libswlo.so", "calc": "libsclo.so"}
+
+
+def need_libreoffice(component: str) -> str:
+    """soffice with ``component`` (writer, calc); where either is missing, skip (or fail
+    where CI requires LibreOffice): Writer alone cannot convert a spreadsheet."""
+    import os
+
+    soffice = need("soffice")
+    program = Path(os.path.realpath(soffice)).parent
+    library = _COMPONENTS[component]
+    if not any(program.glob(library.replace(".so", "*"))):
+        message = (
+            f"LibreOffice {component.capitalize()} is not installed ({library} not in {program})"
+        )
+        if os.environ.get(_REQUIRED_BY["soffice"]):
+            pytest.fail(f"{message}, and {_REQUIRED_BY['soffice']} is set")
+        pytest.skip(message)
+    return soffice
+
+
+def libreoffice_convert(
+    source: Path, to: str, outdir: Path, component: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``soffice --headless --convert-to TO``, with a profile of its own in ``outdir``; the
+    component it needs (writer, calc) is asked for by itself, from the file's kind."""
+    if component is None:
+        component = (
+            "calc" if source.suffix.lower() in (".xlsx", ".xls", ".ods", ".csv") else "writer"
+        )
     return subprocess.run(
         [
-            need("soffice"),
+            need_libreoffice(component),
             f"-env:UserInstallation=file://{outdir / 'profile'}",
             "--headless",
             "--convert-to",

@@ -11,6 +11,7 @@ from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from arith import half_up
@@ -709,3 +710,27 @@ def test_rank_csv_speaks_the_outputs_language_and_help_lists_what_a_command_give
     assert "docx" not in summary_help and "xlsx" in summary_help
     briefing_help = runner.invoke(app, ["briefing", "--help"], env={"COLUMNS": "200"}).stdout
     assert "docx" in briefing_help
+
+
+# ── 21: a test asks for the LibreOffice component it needs ─────────────────
+
+
+def test_a_spreadsheet_conversion_skips_where_only_writer_is_installed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import libreoffice_convert, need_libreoffice
+
+    program = tmp_path / "program"
+    program.mkdir()
+    soffice = program / "soffice"
+    soffice.write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
+    soffice.chmod(0o755)
+    (program / "libswlo.so").write_bytes(b"")  # Writer, and no Calc
+    monkeypatch.setenv("PATH", str(program))
+    monkeypatch.delenv("GXREPORT_REQUIRE_LIBREOFFICE", raising=False)
+    assert need_libreoffice("writer") == str(soffice)
+    with pytest.raises(pytest.skip.Exception, match="Calc is not installed"):
+        libreoffice_convert(tmp_path / "book.xlsx", "csv", tmp_path)
+    monkeypatch.setenv("GXREPORT_REQUIRE_LIBREOFFICE", "1")
+    with pytest.raises(pytest.fail.Exception, match="Calc is not installed"):
+        need_libreoffice("calc")
