@@ -734,3 +734,64 @@ def test_a_spreadsheet_conversion_skips_where_only_writer_is_installed(
     monkeypatch.setenv("GXREPORT_REQUIRE_LIBREOFFICE", "1")
     with pytest.raises(pytest.fail.Exception, match="Calc is not installed"):
         need_libreoffice("calc")
+
+
+# ── 13, 14: a growth-rate target and a target for the period ────────────────
+
+
+def test_a_growth_target_is_judged_on_the_yoy_in_points() -> None:
+    # 地区生产总值增长6%左右, achieved 6.4 %: 0.4 points above, not a "完成率" of 106.67 %.
+    body = """
+    [[indicator]]
+    id = "gdp"
+    name = "地区生产总值"
+    unit = "亿元"
+    actual = 2660.5
+    target_yoy = "6%左右"
+    [indicator.stated]
+    yoy = "增长6.4%"
+
+    [[indicator]]
+    id = "fai"
+    name = "固定资产投资"
+    unit = "亿元"
+    actual = 880
+    target_yoy = "9%"
+    [indicator.stated]
+    yoy = "增长5.4%"
+    """
+    report = report_of(body)
+    gdp, fai = report.rows
+    assert gdp.yoy_vs_target_pp == Fraction("6.4") - 6 and gdp.status == "above-expected"
+    assert fai.yoy_vs_target_pp == Fraction("5.4") - 9 and fai.status == "below-expected"
+    assert isinstance(gdp.completion, type(gdp.yoy_vs_target_pp)) is False  # no 完成率
+    text = briefing_layout.indicator_sentence(gdp, report, Style())
+    assert "同比增长6.4%，高于预期目标0.40个百分点" in text
+    items = [briefing_layout.attention_item(a, Style()) for a in report.attention]
+    assert items == ["固定资产投资同比增长5.4%，低于预期目标3.60个百分点。"]
+    assert dict(report.status_counts) == {"above-expected": 1, "below-expected": 1}
+
+
+def test_a_period_target_beside_the_annual_one(tmp_path: Path) -> None:
+    # 上半年目标610亿元, annual 1200亿元, 1—6月 586.3亿元.
+    text = snapshot_text(
+        """
+        [[indicator]]
+        id = "fai"
+        name = "固定资产投资"
+        unit = "亿元"
+        actual = 586.3
+        target = 1200
+        period_target = 610
+        """
+    )
+    report = report_of(text.split("\n", 5)[5])
+    row = report.rows[0]
+    assert row.period_completion == Fraction("586.3") / 610 * 100
+    assert row.completion == Fraction("586.3") / 1200 * 100
+    sentence = briefing_layout.indicator_sentence(row, report, Style())
+    assert f"完成本期目标610亿元的{half_up(row.period_completion, 2)}%" in sentence  # type: ignore[arg-type]
+    path = tmp_path / "x.toml"
+    path.write_text(text, encoding="utf-8")
+    doc = json.loads(runner.invoke(app, ["summary", str(path), "-f", "json"]).stdout)
+    assert doc["indicators"][0]["period_completion_pct"] == 96.11

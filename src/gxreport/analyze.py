@@ -62,6 +62,9 @@ STATUS_ORDER: tuple[Status, ...] = (
     "above-line",
     "exceeded",
     "infeasible",
+    "above-expected",
+    "at-expected",
+    "below-expected",
     "no-actual",
 )
 
@@ -137,7 +140,7 @@ def analyze(
     groups: dict[str, list[Row]] = {}
     for row in rows:
         groups.setdefault(row.indicator.group, []).append(row)
-    with_target = [r for r in rows if r.annual is not None or r.on_printed]
+    with_target = [r for r in rows if r.judged]
     return Report(
         info=info,
         source=source,
@@ -154,7 +157,7 @@ def analyze(
 def status_counts(rows: Iterable[Row]) -> tuple[tuple[Status, int], ...]:
     """How many of ``rows`` have each status, in the fixed order (those with a target: the
     overview counts the report's, the briefing's short form a group's)."""
-    counts = Counter(r.status for r in rows if r.annual is not None or r.on_printed)
+    counts = Counter(r.status for r in rows if r.judged)
     return tuple((s, counts[s]) for s in STATUS_ORDER if counts[s])
 
 
@@ -271,6 +274,16 @@ def _row(
         gap = fx.schedule_gap_pp(exact(printed_completion.value), t)
         status = _position(gap, precision) or "no-target"
         on_printed = True
+    against_yoy = _against_target_yoy(ind, yoy_shown)
+    if status == "no-target" and isinstance(against_yoy, Fraction):
+        # A growth-rate target (增长6%左右) is judged on the 同比, never as a level.
+        status = (
+            "at-expected"
+            if shows_zero(against_yoy, precision)
+            else "above-expected"
+            if against_yoy > 0
+            else "below-expected"
+        )
     return Row(
         indicator=ind,
         behaviour=b,
@@ -295,6 +308,12 @@ def _row(
             if ind.kind == "cumulative" and ind.actual is not None and t
             else NA("not-cumulative" if ind.kind != "cumulative" else "no-actual")
         ),
+        yoy_vs_target_pp=against_yoy,
+        period_completion=(
+            fx.completion(exact(ind.actual), exact(ind.period_target))
+            if ind.period_target is not None and ind.actual is not None and ind.period_target
+            else NA("no-period-target" if ind.period_target is None else "no-actual")
+        ),
         half_time_half_task=(
             (timeline.as_of.month, timeline.as_of.day) == (6, 30)
             and b.schedule
@@ -303,6 +322,16 @@ def _row(
             and annual.completion >= 50
         ),
     )
+
+
+def _against_target_yoy(ind: Indicator, yoy: Shown) -> Maybe:
+    """同比 less the 同比 target, in 个百分点 (6.4% against 增长6%左右: 0.4 above)."""
+    if ind.target_yoy is None:
+        return NA("no-target-yoy")
+    if isinstance(yoy, NA):
+        return yoy
+    value = yoy if isinstance(yoy, Fraction) else exact(yoy.value)
+    return fx.change(value, exact(ind.target_yoy.value))
 
 
 def _position(gap: Maybe, precision: Precision) -> Position | None:
@@ -652,6 +681,8 @@ def _attention(row: Row) -> list[Attention]:
         items.append(Attention("behind-printed", row, None))
     if row.implausible:
         items.append(Attention("implausible", row, None))
+    if row.status == "below-expected":
+        items.append(Attention("below-expected", row, None))
     if isinstance(row.share, Fraction) and row.share > HUNDRED:
         # A part above its whole: a unit or a whole mixed up (DESIGN.md §3 feasibility).
         items.append(Attention("share-above-100", row, None))

@@ -167,6 +167,11 @@ BriefingKey = Literal[
     "attention_yoy",
     "attention_behind_printed",
     "attention_share",
+    "expected_above",
+    "expected_below",
+    "expected_at",
+    "period_completion",
+    "attention_below_expected",
     "attention_implausible",
     "completion_stated_position",
     "footnote",
@@ -286,6 +291,9 @@ STATUS: dict[Status, dict[Lang, str]] = {
     "infeasible": {"zh": "难以完成", "en": "infeasible"},
     "no-target": {"zh": "无目标", "en": "no target"},
     "no-actual": {"zh": "无实绩", "en": "no actual"},
+    "above-expected": {"zh": "高于预期目标", "en": "above the expected growth"},
+    "at-expected": {"zh": "达到预期目标", "en": "at the expected growth"},
+    "below-expected": {"zh": "低于预期目标", "en": "below the expected growth"},
 }
 
 REASONS: dict[Reason, dict[Lang, str]] = {
@@ -322,6 +330,8 @@ REASONS: dict[Reason, dict[Lang, str]] = {
         "en": "last year's figure is not positive, so no % change",
     },
     "no-whole": {"zh": "未给出总量", "en": "no whole given"},
+    "no-target-yoy": {"zh": "未设增速目标", "en": "no growth target given"},
+    "no-period-target": {"zh": "未设本期目标", "en": "no target for the period given"},
     "whole-not-positive": {"zh": "总量缺失或不为正", "en": "the whole is missing or not positive"},
     "not-cumulative": {"zh": "非累计类指标", "en": "not a cumulative indicator"},
     "not-average": {"zh": "非均值类指标", "en": "not an average indicator"},
@@ -681,6 +691,23 @@ BRIEFING: dict[BriefingKey, dict[Lang, str]] = {
     "attention_implausible": {
         "zh": "{name}完成率为{rate}，超过1000%，请核对单位或数据列。",
         "en": "{name}: {rate} of the target, over 1000%: check the units and the columns.",
+    },
+    "expected_above": {
+        "zh": "高于预期目标{pp}个百分点",
+        "en": "{pp} percentage points above the expected growth",
+    },
+    "expected_below": {
+        "zh": "低于预期目标{pp}个百分点",
+        "en": "{pp} percentage points below the expected growth",
+    },
+    "expected_at": {"zh": "与预期目标持平", "en": "at the expected growth"},
+    "period_completion": {
+        "zh": "完成本期目标{target}的{rate}",
+        "en": "{rate} of the period's target of {target}",
+    },
+    "attention_below_expected": {
+        "zh": "{name}{yoy}，低于预期目标{pp}个百分点。",
+        "en": "{name} is {yoy}, {pp} percentage points below the expected growth.",
     },
     "attention_share": {
         "zh": "{name}占比{share}，超过100%，请核对总量与单位。",

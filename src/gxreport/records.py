@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 Basis = Literal["month", "day"]
 RankBy = Literal["actual", "completion", "yoy", "schedule_gap", "share"]
 Language = Literal["zh", "en"]
-QUANTITIES = ("actual", "target", "stretch", "last_year", "whole")
+QUANTITIES = ("actual", "target", "stretch", "last_year", "whole", "period_target")
 
 
 # ── the rules, shared with the models ───────────────────────────────────────
@@ -89,6 +89,22 @@ def stated(value: object, info: ValidationInfo) -> object:
         except ValueError as exc:
             parsed[key] = Unreadable(str(exc))
     return parsed
+
+
+def growth_target(value: object, info: ValidationInfo) -> object:
+    """``target_yoy``: a 同比 target as reports word it ("6%", "6%左右", "9%以上"); for an
+    indicator that is itself a rate, in 个百分点. Read as a printed 同比 is."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = value.strip()
+        for qualifier in ("左右", "以上", "上下", "以内"):
+            value = value.removesuffix(qualifier)
+    unit = parse_unit(str(info.data.get("unit", "")))
+    try:
+        return parse_stated("yoy", value, unit)
+    except ValueError as exc:
+        raise ValueError(str(exc).replace("yoy takes", "target_yoy takes")) from None
 
 
 def positive_target(value: Decimal | None, info: ValidationInfo) -> Decimal | None:
@@ -233,8 +249,8 @@ class Indicator(Record):
     """One ``[[indicator]]``. Values are Decimals in the indicator's own unit."""
 
     FIELDS = (
-        "id", "name", "group", "unit", "kind", "better", *QUANTITIES, "share_of", "parts",
-        "exact", "headline", "as_of", "stated", "rank",
+        "id", "name", "group", "unit", "kind", "better", *QUANTITIES, "target_yoy", "share_of",
+        "parts", "exact", "headline", "as_of", "stated", "rank",
     )  # fmt: skip
     id: str
     name: str
@@ -247,6 +263,8 @@ class Indicator(Record):
     stretch: Decimal | None
     last_year: Decimal | None
     whole: Decimal | None
+    period_target: Decimal | None  # the target of the snapshot's own period (上半年目标)
+    target_yoy: StatedFigure | None  # a 同比 target (增长6%左右), judged in 个百分点
     share_of: str | None
     parts: list[str] | None
     exact: bool | None
@@ -366,6 +384,13 @@ def core_schema(of: Literal["snapshot", "indicator"] = "snapshot") -> CoreSchema
             "stretch": amount(cs.with_info_after_validator_function, positive_target),
             "last_year": amount(),
             "whole": amount(cs.no_info_after_validator_function, positive_whole),
+            "period_target": amount(cs.with_info_after_validator_function, positive_target),
+            "target_yoy": cs.with_default_schema(
+                cs.with_info_before_validator_function(
+                    growth_target, cs.nullable_schema(cs.definition_reference_schema(figure_ref))
+                ),
+                default=None,
+            ),
             "share_of": optional(txt),
             "parts": optional(cs.list_schema(name)),
             "exact": optional(cs.bool_schema(strict=True)),

@@ -28,6 +28,8 @@ Reason = Literal[
     "no-last-year",
     "base-not-positive",
     "no-whole",
+    "no-target-yoy",
+    "no-period-target",
     "whole-not-positive",
     "units-differ",
     "not-cumulative",
@@ -95,6 +97,9 @@ Status = Literal[
     "infeasible",
     "no-target",
     "no-actual",
+    "above-expected",
+    "at-expected",
+    "below-expected",
 ]
 YoyWords = Literal["new", "turnaround", "loss-narrowed", "loss-widened"]
 # Where a scheduled indicator stands against 序时进度, by the gap as shown (a gap that shows
@@ -111,6 +116,7 @@ AttentionKind = Literal[
     "yoy",
     "share-above-100",
     "implausible",
+    "below-expected",
 ]
 
 
@@ -183,6 +189,8 @@ class Row:
     share: Shown  # % of the whole
     whole_name: str | None  # the indicator this is a share of, when named by share_of
     projection: Maybe  # year-end figure at the current pace (cumulative)
+    yoy_vs_target_pp: Maybe  # 同比 less its target (target_yoy), in 个百分点
+    period_completion: Maybe  # actual ÷ the period's own target (period_target), in %
     half_time_half_task: bool  # 时间过半、任务过半: at 30 June, half the annual target done
 
     @property
@@ -205,6 +213,16 @@ class Row:
             if plan.kind == kind:
                 return plan
         return None
+
+    @property
+    def judged(self) -> bool:
+        """Has a status against a target: the annual one, a printed 完成率, or a growth
+        target (target_yoy): what the overview counts."""
+        return (
+            self.annual is not None
+            or self.on_printed
+            or self.status in ("above-expected", "at-expected", "below-expected")
+        )
 
     @property
     def implausible(self) -> bool:

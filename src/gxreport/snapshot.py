@@ -145,6 +145,10 @@ class Indicator(BaseModel):
     stretch: Quantity | None = None
     last_year: Quantity | None = None
     whole: Quantity | None = None
+    # The target of the snapshot's own period (上半年目标610亿元): completion against it too.
+    period_target: Quantity | None = None
+    # A 同比 target (地区生产总值增长6%左右): the 同比 is judged against it in 个百分点.
+    target_yoy: Printed | None = None
     share_of: Text | None = None
     parts: list[Name] | None = None
     exact: Annotated[bool, Field(strict=True)] | None = None
@@ -155,7 +159,8 @@ class Indicator(BaseModel):
 
     _quantity = field_validator(*QUANTITIES, mode="before")(rules.quantity)
     _stated = field_validator("stated", mode="before")(rules.stated)
-    _positive_target = field_validator("target", "stretch")(rules.positive_target)
+    _positive_target = field_validator("target", "stretch", "period_target")(rules.positive_target)
+    _growth_target = field_validator("target_yoy", mode="before")(rules.growth_target)
     _positive_whole = field_validator("whole")(rules.positive_whole)
     _one_whole = model_validator(mode="after")(rules.one_whole)
 

@@ -230,6 +230,10 @@ def row_object(row: Row, style: Style, with_plans: bool = True) -> dict[str, Any
     f.data["usage_pct"] = num(rounded(usage, style)) if isinstance(usage, Fraction) else None
     f.data["share_above_whole"] = isinstance(row.share, Fraction) and row.share > 100
     f.data["implausible"] = row.implausible
+    f.data["target_yoy"] = num(ind.target_yoy.value) if ind.target_yoy is not None else None
+    f.rate("yoy_vs_target_pp", row.yoy_vs_target_pp)
+    f.data["period_target"] = num(ind.period_target)
+    f.rate("period_completion_pct", row.period_completion)
     if with_plans:
         f.data["plans"] = [plan_object(p, style, detail=False) for p in row.plans]
     return f.done()

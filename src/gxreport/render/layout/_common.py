@@ -33,6 +33,9 @@ STATUS_TONE: dict[Status, Tone | None] = {
     "infeasible": "bad",
     "no-target": "dim",
     "no-actual": "dim",
+    "above-expected": "good",
+    "at-expected": "good",
+    "below-expected": "bad",
 }
 
 

@@ -43,12 +43,14 @@ from gxreport.render.document import (
 from gxreport.render.layout import check, gap
 from gxreport.render.layout._common import (
     date_text,
+    implausible_note,
     name_text,
     printed_note,
     summary_columns,
     summary_row,
 )
 from gxreport.report import NA, Attention, Plan, Printed, Report, Row, Status
+from gxreport.rounding import shows_zero
 from gxreport.views import AnnexPart, Briefing
 
 
@@ -137,6 +139,18 @@ def yoy_clause(row: Row, style: Style) -> str:
     if row.yoy_is_pp:
         return phrase("yoy_pp_up" if up else "yoy_pp_down", lang, x=text)
     return phrase("yoy_up" if up else "yoy_down", lang, x=text)
+
+
+def expected_clause(row: Row, style: Style) -> str:
+    """高于/低于预期目标x个百分点: the 同比 against its target (target_yoy), by the figure as
+    shown."""
+    gap = row.yoy_vs_target_pp
+    if not isinstance(gap, Fraction):
+        return ""
+    if row.status == "at-expected" or shows_zero(gap, style.precision):
+        return phrase("expected_at", style.lang)
+    key: BriefingKey = "expected_above" if gap > 0 else "expected_below"
+    return phrase(key, style.lang, pp=number(abs(gap), style))
 
 
 def _rank_clause(row: Row, lang: Lang) -> str:
@@ -250,7 +264,17 @@ def indicator_sentence(row: Row, report: Report, style: Style) -> str:
                 _position_clause(row, style),
             ]
     clauses += standing
+    if isinstance(row.period_completion, Fraction) and ind.period_target is not None:
+        clauses.append(
+            phrase(
+                "period_completion",
+                lang,
+                target=with_unit(given(ind.period_target), unit, lang),
+                rate=rate(row.period_completion, style),
+            )
+        )
     clauses.append(yoy_clause(row, style))
+    clauses.append(expected_clause(row, style))
     share = row.share
     if isinstance(share, (Fraction, Printed)):
         shown = share.text if isinstance(share, Printed) else rate(share, style)
@@ -312,10 +336,16 @@ def attention_item(item: Attention, style: Style) -> str:
     actual = with_unit(given(ind.actual), ind.unit, lang)
     if item.kind == "yoy":
         return phrase("attention_yoy", lang, name=ind.name, yoy=yoy_clause(row, style))
-    if item.kind == "implausible":
+    if item.kind == "below-expected" and isinstance(row.yoy_vs_target_pp, Fraction):
         return phrase(
-            "attention_implausible", lang, name=ind.name, rate=rate(row.completion, style)
+            "attention_below_expected",
+            lang,
+            name=ind.name,
+            yoy=yoy_clause(row, style),
+            pp=number(abs(row.yoy_vs_target_pp), style),
         )
+    if item.kind == "implausible":
+        return implausible_note(row, style)
     if item.kind == "share-above-100":
         return phrase("attention_share", lang, name=ind.name, share=rate(row.share, style))
     if item.kind == "behind-printed" and isinstance(row.schedule_gap_pp, Fraction):
