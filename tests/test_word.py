@@ -623,3 +623,45 @@ def test_missing_extras_are_named(monkeypatch: pytest.MonkeyPatch) -> None:
     assert word.exit_code == 2 and 'pip install "gxreport[docx]"' in word.stderr
     chart = runner.invoke(app, ["chart", str(SEED), "-o", "x.png"])
     assert chart.exit_code == 2 and 'pip install "gxreport[charts]"' in chart.stderr
+
+
+def test_a_chart_fits_any_title_and_keeps_its_labels_off_the_line() -> None:
+    """Measured on the drawn figure: the title within the figure, whatever its length; no
+    value label with the 序时进度 line through it; the line's label beside the line and
+    clear of every bar."""
+    import matplotlib.pyplot as plt
+
+    from gxreport.load import load
+    from gxreport.render._fmt import Style
+    from gxreport.render.chart import charted, draw_chart
+    from gxreport.views import summary_view
+
+    style = Style(lang="zh", decimals=2, rounding="half-up")
+    report = summary_view(load(str(SEED)).snapshot, str(SEED), style.precision)
+    groups = [(name, [r for r in rows if charted(r)]) for name, rows in report.groups]
+    groups = [(name, rows) for name, rows in groups if rows]
+    for title in (
+        "短标题",
+        "某市高新技术产业开发区2023年1—6月国民经济和社会发展主要指标完成情况" * 3,
+    ):
+        drawn = draw_chart(report, groups, style, None, title)
+        renderer = drawn.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+        figure_box = drawn.figure.bbox
+        box = drawn.title.get_window_extent(renderer)
+        assert figure_box.x0 <= box.x0 and box.x1 <= figure_box.x1
+        line_x = drawn.axes.transData.transform((drawn.line, 0))[0]
+        crossed = []
+        for rect, value in drawn.bars:
+            label = value.get_window_extent(renderer)
+            if label.x0 - 2 <= line_x <= label.x1 + 2:
+                crossed.append(value.get_text())
+            assert not drawn.line_label.get_window_extent(renderer).overlaps(
+                rect.get_window_extent(renderer)
+            )
+        assert crossed == []
+        own = drawn.line_label.get_window_extent(renderer)
+        assert not own.x0 - 2 <= line_x <= own.x1 + 2
+        plt.close(drawn.figure)
+    # 45.48% (新增市场主体) ends just short of the 50% line: its label sits in its bar.
+    inside = [v for _, v in drawn.bars if v.get_text() == "45.48%"]
+    assert inside and inside[0].get_color() == "white"

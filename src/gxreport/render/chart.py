@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -18,10 +19,15 @@ from gxreport.errors import Problem, UsageError
 from gxreport.exact import Fraction
 from gxreport.i18n import CHART, Lang
 from gxreport.render._fmt import Style, rate
+from gxreport.render.fold import fold
 from gxreport.report import Position, Printed, Report, Row
 
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
     from matplotlib.font_manager import FontProperties
+    from matplotlib.patches import Rectangle
+    from matplotlib.text import Text
 
 ChartFormat = Literal["png", "svg"]
 COLOURS: dict[Position | None, str] = {
@@ -83,6 +89,27 @@ def find_font(given: Path | None) -> FontProperties:
     )
 
 
+# Sizes in points: a long title folds into lines this wide (the figure's 6.3 inches less
+# its margins), a long indicator name into two lines of at most NAME_EMS characters.
+TITLE_PT = 10
+LABEL_PT = 8
+TITLE_WIDTH_PT = 6.0 * 72
+NAME_EMS = 15.0
+
+
+@dataclass
+class Drawn:
+    """A chart as drawn, for saving and for a test to measure: the figure, its axes, the
+    序时进度 line's x, its label, and each bar with its value label."""
+
+    figure: Figure
+    axes: Axes
+    line: float
+    line_label: Text
+    bars: list[tuple[Rectangle, Text]]
+    title: Text
+
+
 def _draw(
     report: Report,
     groups: list[tuple[str, list[Row]]],
@@ -99,6 +126,22 @@ def _draw(
             "shows legibly (a bar is 8.6 mm tall); chart a snapshot of fewer indicators, or "
             "leave out --charts"
         )
+    drawn = draw_chart(report, groups, style, font, title)
+    import matplotlib.pyplot as plt  # imported by draw_chart, where its settings are made
+
+    buffer = io.BytesIO()
+    drawn.figure.savefig(buffer, format=fmt, dpi=300)
+    plt.close(drawn.figure)
+    return buffer.getvalue()
+
+
+def draw_chart(
+    report: Report,
+    groups: list[tuple[str, list[Row]]],
+    style: Style,
+    font: Path | None,
+    title: str,
+) -> Drawn:
     import matplotlib
 
     _config_dir()
@@ -114,12 +157,22 @@ def _draw(
         if len(groups) > 1:
             bars.append((literal(name), None))
         bars += [(literal(r.indicator.name), r) for r in rows]
-    height = 0.9 + 0.34 * len(bars)
+    # A title of any length: folded into even lines that fit the width, and set smaller
+    # when it would take more than three.
+    title_pt = float(TITLE_PT)
+    lines = fold(literal(title), TITLE_WIDTH_PT / title_pt)
+    while len(lines) > 3 and title_pt > 7:
+        title_pt -= 1
+        lines = fold(literal(title), TITLE_WIDTH_PT / title_pt)
+    names = ["\n".join(fold(label, NAME_EMS, 2)) for label, _ in bars]
+    two_line = sum(1 for n in names if "\n" in n)
+    height = 0.9 + 0.34 * len(bars) + 0.12 * two_line + 0.17 * (len(lines) - 1)
     fig, ax = plt.subplots(figsize=(6.3, height))
     line = float(report.progress_pct)
     top = max(
         [line * 1.25, 100.0] + [float(_completion(r)) * 1.12 for _, r in bars if r is not None]
     )
+    drawn_bars: list[tuple[Rectangle, Text]] = []
     for y, (_, row) in enumerate(bars):
         if row is None:  # a group's name, as a label of its own
             continue
@@ -129,27 +182,29 @@ def _draw(
         if row.on_printed:
             position = row.status if row.status in ("ahead", "on-schedule", "behind") else None
         colour = COLOURS[position]
-        ax.barh(y, float(completion), color=colour, height=0.62)
-        ax.text(
+        rect = ax.barh(y, float(completion), color=colour, height=0.62)[0]
+        value = ax.text(
             float(completion) + top * 0.01,
             y,
             rate(row.completion, style),
             va="center",
-            fontsize=8,
+            fontsize=LABEL_PT,
             fontproperties=prop,
         )
+        drawn_bars.append((rect, value))
     ax.axvline(line, color="#424242", linestyle="--", linewidth=1)
-    ax.text(
-        line,
+    # The line's label above the bars, beside the line (never across it).
+    line_label = ax.text(
+        line + top * 0.01,
         -0.9,
         CHART["line"][lang].format(progress=rate(report.progress_pct, style)),
-        ha="center",
-        va="bottom",
-        fontsize=8,
+        ha="left",
+        va="center",
+        fontsize=LABEL_PT,
         fontproperties=prop,
     )
     ax.set_yticks(range(len(bars)))
-    labels = ax.set_yticklabels([label for label, _ in bars], fontproperties=prop, fontsize=8)
+    labels = ax.set_yticklabels(names, fontproperties=prop, fontsize=LABEL_PT)
     for text, (_, row), tick in zip(labels, bars, ax.yaxis.get_major_ticks(), strict=False):
         if row is None:
             text.set_fontweight("bold")
@@ -158,16 +213,54 @@ def _draw(
     ax.invert_yaxis()
     ax.set_xlim(0, top)
     ax.set_ylim(len(bars) - 0.4, -1.4)
-    ax.set_xlabel(CHART["x"][lang], fontproperties=prop, fontsize=8)
-    ax.set_title(literal(title), fontproperties=prop, fontsize=10)
+    ax.set_xlabel(CHART["x"][lang], fontproperties=prop, fontsize=LABEL_PT)
+    # Over the whole figure, not the axes (which the names push right), so that its width
+    # is the figure's.
+    title_text = fig.suptitle("\n".join(lines), fontproperties=prop, fontsize=title_pt)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    ax.tick_params(axis="x", labelsize=8)
+    ax.tick_params(axis="x", labelsize=LABEL_PT)
     fig.tight_layout()
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format=fmt, dpi=300)
-    plt.close(fig)
-    return buffer.getvalue()
+    _clear_of_the_line(fig, ax, line, top, line_label, drawn_bars)
+    return Drawn(fig, ax, line, line_label, drawn_bars, title_text)
+
+
+def _clear_of_the_line(
+    fig: Figure,
+    ax: Axes,
+    line: float,
+    top: float,
+    line_label: Text,
+    bars: list[tuple[Rectangle, Text]],
+) -> None:
+    """Move each value label the 序时进度 line would run through: into its bar's end (in
+    white) where the bar is long enough, else just past the line; and the line's own label
+    to the line's left where it would run off the right."""
+    renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+    to_data = ax.transData.inverted()
+    pad = top * 0.01
+
+    def span(text: Text) -> tuple[float, float]:
+        box = text.get_window_extent(renderer)
+        (x0, _), (x1, _) = to_data.transform([[box.x0, box.y0], [box.x1, box.y1]])
+        return float(x0), float(x1)
+
+    for rect, value in bars:
+        end = rect.get_width()
+        x0, x1 = span(value)
+        if not x0 - pad <= line <= x1 + pad:
+            continue
+        width = x1 - x0
+        if end - width - 2 * pad > 0:
+            value.set_x(end - pad)
+            value.set_horizontalalignment("right")
+            value.set_color("white")
+        else:
+            value.set_x(line + pad)
+    x0, x1 = span(line_label)
+    if x1 > top:
+        line_label.set_x(line - pad)
+        line_label.set_horizontalalignment("right")
 
 
 # More bars than this do not fit a page legibly (10,000 took 7 GB and minutes to draw).

@@ -59,7 +59,7 @@ def whole(text: str) -> bool:
 
 # Where a name may fold: after these (、 and closing brackets, the conjunctions 和 及 与 并,
 # 的), or before an opening bracket; a Latin name at its spaces.
-_AFTER = set("、，）)》”和及与并的")
+_AFTER = set("、，：）)》”和及与并的")
 _BEFORE = set("（(《“")
 # 禁则: a line never ends with an opening bracket nor starts with a closing one or a comma.
 _NEVER_LAST = set("（(《“‘[")
