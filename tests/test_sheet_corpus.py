@@ -141,7 +141,7 @@ def expected(wanted: list[dict[str, Any]], indicators: list[Any]) -> None:
     for want in wanted:
         ind = by_name.get(want["name"])
         assert ind is not None, f"{want['name']} not in {list(by_name)}"
-        for key in ("unit", "group", "kind"):
+        for key in ("unit", "group", "kind", "better"):
             if key in want:
                 assert getattr(ind, key) == want[key], (ind.name, key)
         for key in ("actual", "target", "stretch", "last_year"):

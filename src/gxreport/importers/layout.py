@@ -331,10 +331,16 @@ def _refuse_series(grid: Grid, source: str) -> None:
 
 
 def _header_over(row: list[Cell]) -> bool:
-    """Whether a row can be the upper header row: words in two cells or more, no figures,
-    no unit note (单位：万元) and no title."""
+    """Whether a row can be an upper header row: words in two cells or more, or one merged
+    cell over the figures' columns (the first column blank: not a title); no figures, no
+    unit note (单位：万元)."""
     texts = [norm(text_of(c)) for c in row if text_of(c)]
-    return len(texts) >= 2 and _text_row(row) and not any(UNIT_NOTE.search(t) for t in texts)
+    over_figures = len(texts) == 1 and bool(row) and not text_of(row[0])
+    return (
+        (len(texts) >= 2 or over_figures)
+        and _text_row(row)
+        and not any(UNIT_NOTE.search(t) for t in texts)
+    )
 
 
 def _is_sub(top: list[str], below: list[str]) -> bool:

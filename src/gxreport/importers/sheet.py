@@ -37,7 +37,7 @@ from gxreport.importers.layout import (
     text_of,
 )
 from gxreport.importers.tomltext import comment, string
-from gxreport.importers.words import column_role
+from gxreport.importers.words import CEILING, column_role
 from gxreport.periods import month_end
 from gxreport.units import half_unit, parse_unit
 
@@ -57,17 +57,6 @@ _PERIODS = {
     "前三季度": (9, 30),
     "全年": (12, 31),
 }
-# The header logic as the text importer used it before tables went through ``recognise``.
-_UNIT_IN_HEADER = re.compile(r"[（(]\s*([^）)]+?)\s*[）)]")
-
-
-def role_of(header: str) -> str | None:
-    """What a column holds, from its header (the table of header words); None for a column
-    that holds no figure of a snapshot."""
-    from gxreport.importers.words import column_role
-
-    word = column_role(norm(header))
-    return None if word is None or word.role == "skip" else word.role
 
 
 @dataclass(frozen=True)
@@ -514,6 +503,8 @@ def _indicator(
     kind = _kind(name, unit)
     if kind:
         out.append(f'kind   = "{kind}"')
+    if kind != "reduction" and CEILING.search(name):
+        out.append('better = "lower"')
     if as_of is not None:
         out.append(f"as_of  = {as_of.isoformat()}")
     for role in _QUANTITIES:

@@ -67,13 +67,15 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
         OFFICE,
     ),
     _row(r"^(?:序号|编号|序|行次|栏次|代码)$", "skip", "序号", "row numbers"),
+    # The names' column, where its header holds a word of another role (预算科目, 项目名称).
+    _row(r"科目$|名称$", "name", "预算科目"),
     # A change in amount (增减额, 增收额): not a figure a snapshot keeps.
     _row(
         r"增减额|增收额|增加额|减少额|增减数|增长额", "skip", "比上年增减额", "a change in amount"
     ),
     _row(
         r"备注|说明|存在问题|进展情况|进度情况|形象进度|工作措施|主要内容|建设内容|建设规模|"
-        r"建设地点|建设性质|建设年限|起止年限|开工时间|竣工时间|完成时限|时间节点|工作目标",
+        r"建设地点|建设性质|建设年限|起止年限|开工时间|竣工时间|完成时限|时间节点",
         "skip",
         "建设内容及规模",
         "text about the row",
@@ -200,3 +202,6 @@ PLACE_HEADER = re.compile(
 ROLE_TAIL = re.compile(
     r"(?:同比)?(?:增长|增速|增幅|增减)(?:率)?$|完成率$|(?:累计)?(?:完成|总量|绝对值)$|位次$|排名$"
 )
+
+# A name that says its figure is a ceiling: lower is better (城镇登记失业率低于, 控制在…以内).
+CEILING = re.compile(r"低于|控制在|以内|不超过|以下$")
