@@ -795,3 +795,56 @@ def test_a_period_target_beside_the_annual_one(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     doc = json.loads(runner.invoke(app, ["summary", str(path), "-f", "json"]).stdout)
     assert doc["indicators"][0]["period_completion_pct"] == 96.11
+
+
+# ── 12: the 序时进度 a report states, and the rule its gaps fit ─────────────────
+
+TEN_A_MONTH = """
+[[indicator]]
+id = "investment"
+name = "重点项目完成投资"
+unit = "亿元"
+actual = 70.4
+target = 100
+exact = true
+[indicator.stated]
+schedule_gap = "超序时进度10.4个百分点"
+
+[[indicator]]
+id = "projects"
+name = "新开工项目"
+unit = "个"
+actual = 27
+target = 50
+[indicator.stated]
+schedule_gap = "低于序时进度6个百分点"
+"""
+
+
+def test_check_says_when_every_gap_fits_ten_percent_a_month(tmp_path: Path) -> None:
+    # At 30 June an office counting 10 % a month has 60 %: 70.4 % is 10.4 points ahead and
+    # 54 % is 6 behind. By months (50 %) both are inconsistent, and check says why.
+    result = _audit(TEN_A_MONTH)
+    assert [f.verdict for f in result.findings] == ["inconsistent", "inconsistent"]
+    assert result.other_rule is not None and result.other_rule.rule == "ten-a-month"
+    assert result.other_rule.progress_pct == 60
+    path = tmp_path / "x.toml"
+    path.write_text(snapshot_text(TEN_A_MONTH), encoding="utf-8")
+    out = runner.invoke(app, ["check", str(path), "-f", "markdown"]).stdout
+    assert "各项序时进度差均与按每月10%计算的序时进度（60.00%）相符" in out
+
+
+def test_a_stated_time_progress_is_what_gaps_are_measured_against() -> None:
+    from gxreport.audit import audit
+
+    text = snapshot_text(TEN_A_MONTH).replace(
+        'basis = "month"', 'basis = "month"\ntime_progress = "60%"'
+    )
+    result = audit(parse(text), "x")
+    assert [f.verdict for f in result.findings] == ["consistent", "consistent"]
+    assert result.other_rule is None
+    # One indicator's own 序时进度, as printed beside it ("序时进度为58.3%").
+    own = TEN_A_MONTH.replace("[[indicator]]", '[[indicator]]\ntime_progress = "58.3%"', 1)
+    row = report_of(own).rows[0]
+    assert row.schedule_gap_pp == Fraction("70.4") - Fraction("58.3")
+    assert row.progress_pct == Fraction("58.3")

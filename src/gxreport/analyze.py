@@ -145,7 +145,7 @@ def analyze(
         info=info,
         source=source,
         precision=precision,
-        elapsed=elapsed(info.as_of, info.basis),
+        elapsed=report_elapsed(info),
         rows=tuple(rows),
         groups=tuple((name, tuple(members)) for name, members in groups.items()),
         status_counts=status_counts(with_target),
@@ -159,6 +159,11 @@ def status_counts(rows: Iterable[Row]) -> tuple[tuple[Status, int], ...]:
     overview counts the report's, the briefing's short form a group's)."""
     counts = Counter(r.status for r in rows if r.judged)
     return tuple((s, counts[s]) for s in STATUS_ORDER if counts[s])
+
+
+def report_elapsed(info: ReportInfo) -> Fraction:
+    """序时进度 at the report's as_of: as the report states it, else the calendar's."""
+    return fx.schedule_elapsed(info.time_progress, elapsed(info.as_of, info.basis))
 
 
 class Whole(Protocol):
@@ -205,6 +210,10 @@ def rows_of(
         yield _row(
             ind,
             timeline,
+            fx.schedule_elapsed(
+                ind.time_progress if ind.time_progress is not None else info.time_progress,
+                timeline.elapsed,
+            ),
             whole_of(ind, wholes),
             custom_targets.get(ind.id),
             detail is True or (detail is not False and ind.id in detail),
@@ -240,6 +249,7 @@ def _or_printed(derived: Maybe, fig: StatedFigure | None) -> Shown:
 def _row(
     ind: Indicator,
     timeline: Timeline,
+    progress: Fraction,
     whole: Fraction | NA,
     custom: Decimal | None,
     detail: bool,
@@ -255,7 +265,9 @@ def _row(
         targets.append(("stretch", ind.stretch))
     if custom is not None:
         targets.append(("custom", custom))
-    made = tuple(_plan(ind, b, kind, x, timeline, detail, precision, plans) for kind, x in targets)
+    made = tuple(
+        _plan(ind, b, kind, x, timeline, progress, detail, precision, plans) for kind, x in targets
+    )
     annual = made[0] if made and made[0].kind == "target" else None
     yoy, yoy_is_pp, words = _yoy(ind)
     stated = ind.stated
@@ -264,7 +276,7 @@ def _row(
         yoy_is_pp = yoy_shown.kind == "pp"
     completion = annual.completion if annual is not None else NA("no-target")
     gap = annual.schedule_gap_pp if annual is not None else NA("no-target")
-    t = timeline.elapsed
+    t = progress  # 序时进度 as the report counts it (the calendar's unless stated)
     status: Status = annual.status if annual is not None else "no-target"
     printed_completion = stated.completion if stated else None
     on_printed = False
@@ -406,6 +418,7 @@ def _plan(
     kind: PlanKind,
     target_d: Decimal,
     timeline: Timeline,
+    progress: Fraction,
     detail: bool,
     precision: Precision,
     plans: bool = True,
@@ -425,7 +438,7 @@ def _plan(
             remaining=missing,
             surplus=None,
             usage=missing if b.ceiling else ceiling_na,
-            line=fx.pro_rated(target, t) if b.ceiling else ceiling_na,
+            line=fx.pro_rated(target, progress) if b.ceiling else ceiling_na,
             per_month=missing,
             per_quarter=missing,
             per_day=missing,
@@ -456,7 +469,7 @@ def _plan(
         completion = fx.completion(actual, target)
     gap: Maybe = NA("not-scheduled")
     if b.schedule and isinstance(completion, Fraction):
-        gap = fx.schedule_gap_pp(completion, t)
+        gap = fx.schedule_gap_pp(completion, progress)
 
     remaining: Maybe = NA("not-cumulative")
     if b.spreads or b.ceiling or met:
@@ -541,7 +554,7 @@ def _plan(
         usage=(fx.completion(actual, target) if target else NA("zero-target"))
         if b.ceiling
         else ceiling_na,
-        line=fx.pro_rated(target, t) if b.ceiling else ceiling_na,
+        line=fx.pro_rated(target, progress) if b.ceiling else ceiling_na,
         per_month=per_month,
         per_quarter=per_quarter,
         per_day=per_day,
@@ -554,7 +567,7 @@ def _plan(
         required_average=required,
         margin=surplus if b.margin else None,
         infeasible=infeasible,
-        status=_status(b, actual, target, met, position, infeasible, t),
+        status=_status(b, actual, target, met, position, infeasible, progress),
     )
 
 

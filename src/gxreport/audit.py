@@ -15,6 +15,7 @@ range is given instead. No formula is written here: each is one of ``formulas``.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -82,11 +83,20 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class OtherRule:
+    """Another way of counting 序时进度 that every printed gap of a report fits."""
+
+    rule: ProgressRule
+    progress_pct: Fraction  # 序时进度 by it at the report's as_of, in %
+
+
+@dataclass(frozen=True)
 class Audit:
     source: str
     info: ReportInfo
     findings: tuple[Finding, ...]
     rounding: Rounding
+    other_rule: OtherRule | None = None
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for f in self.findings if f.verdict == verdict)
@@ -169,15 +179,58 @@ def audit(
     yoy_change) against ``earlier`` snapshots of the same entity and year, oldest first."""
     by_id = {ind.id: ind for ind in snapshot.indicators}
     before = [{ind.id: ind for ind in s.indicators} for s in earlier]
+    info = snapshot.report
     findings: list[Finding] = []
     for ind in snapshot.indicators:
-        t = elapsed(ind.as_of or snapshot.report.as_of, snapshot.report.basis)
+        t = fx.schedule_elapsed(
+            ind.time_progress if ind.time_progress is not None else info.time_progress,
+            elapsed(ind.as_of or info.as_of, info.basis),
+        )
         history = [ids[ind.id] for ids in before if ind.id in ids]
         for key, fig in ind.stated.items() if ind.stated else []:
             findings.append(_check(ind, key, fig, t, by_id, rounding, history))
         if ind.parts:
             findings.append(_check_parts(ind, by_id, rounding))
-    return Audit(source, snapshot.report, tuple(findings), rounding)
+    other = _other_rule(snapshot, findings, by_id, rounding)
+    return Audit(source, snapshot.report, tuple(findings), rounding, other)
+
+
+# Ways offices count 序时进度 other than the snapshot's: by months, by days, or 10 % a month
+# (a year of ten working months). Each gives 序时进度 at a date, exactly.
+ProgressRule = Literal["month", "day", "ten-a-month"]
+_RULES: dict[ProgressRule, Callable[[dt.date], Fraction]] = {
+    "month": lambda day: elapsed(day, "month"),
+    "day": lambda day: elapsed(day, "day"),
+    "ten-a-month": lambda day: min(elapsed(day, "month") * 12 / 10, Fraction(1)),
+}
+_FITS: frozenset[Verdict] = frozenset({"consistent", "within-rounding"})
+
+
+def _other_rule(
+    snapshot: Snapshot,
+    findings: Sequence[Finding],
+    by_id: Mapping[str, Indicator],
+    rounding: Rounding,
+) -> OtherRule | None:
+    """When the printed gaps do not all fit the snapshot's 序时进度 but every one fits another
+    rule, that rule: the report's office counts 序时进度 that way."""
+    gaps = [f for f in findings if f.key == "schedule_gap" and f.verdict != "not-checkable"]
+    if not gaps or all(f.verdict in _FITS for f in gaps):
+        return None
+    info = snapshot.report
+    for rule, progress in _RULES.items():
+        fits = True
+        for f in gaps:
+            ind = f.indicator
+            assert ind.stated is not None and ind.stated.schedule_gap is not None
+            t = progress(ind.as_of or info.as_of)
+            again = _check(ind, "schedule_gap", ind.stated.schedule_gap, t, by_id, rounding)
+            if again.verdict not in _FITS:
+                fits = False
+                break
+        if fits:
+            return OtherRule(rule, fx.time_progress_pct(progress(info.as_of)))
+    return None
 
 
 def _whole_input(ind: Indicator, by_id: Mapping[str, Indicator]) -> Input | Reason:

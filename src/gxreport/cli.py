@@ -475,9 +475,8 @@ def _summary_streamed(
     rounding: RoundingChoice,
     output: Path | None,
 ) -> None:
-    from gxreport.analyze import rows_of
+    from gxreport.analyze import report_elapsed, rows_of
     from gxreport.load import load_stream
-    from gxreport.periods import elapsed
     from gxreport.render import summary_rows
     from gxreport.report import RowStream
 
@@ -495,7 +494,7 @@ def _summary_streamed(
         precision=style.precision,
         plans=False,
     )
-    view = RowStream(info, stream.source, elapsed(info.as_of, info.basis), rows)
+    view = RowStream(info, stream.source, report_elapsed(info), rows)
     content = summary_rows(view, chosen, style)
     if output is not None:
         emit(content, output)  # a temporary file, renamed only once every row is written

@@ -6,6 +6,8 @@ the ends of the ranges printed inputs stand for. Rates are in %, gaps in 个百�
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from gxreport.exact import Fraction
 from gxreport.kinds import Behaviour
 
@@ -22,6 +24,12 @@ def reduction_index(actual: Fraction, planned: Fraction) -> Fraction:
     """降低率 completion index: cut planned p %, achieved a %: (1 − a) ÷ (1 − p), in %;
     below 100 % means the plan is beaten."""
     return (HUNDRED - actual) / (HUNDRED - planned) * HUNDRED
+
+
+def schedule_elapsed(stated_pct: Decimal | None, elapsed: Fraction) -> Fraction:
+    """The 序时进度 gaps are measured against: the one the report states it used
+    (time_progress = "58.3%", its office counting another way), else the calendar's."""
+    return Fraction(stated_pct) / HUNDRED if stated_pct is not None else elapsed
 
 
 def time_progress_pct(elapsed: Fraction) -> Fraction:

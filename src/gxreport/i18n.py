@@ -82,6 +82,10 @@ CheckKey = Literal[
     "exactly",
     "open-end",
     "at-least",
+    "other-rule",
+    "rule-month",
+    "rule-day",
+    "rule-ten-a-month",
     "no-whole-number",
     "percent-as-pp",
     "truncation",
@@ -432,6 +436,15 @@ CHECK_TEXT: dict[CheckKey, dict[Lang, str]] = {
     "exactly": {"zh": "为{value}", "en": "exactly {value}"},
     "open-end": {"zh": "（不含{value}）", "en": " (excluding {value})"},
     "at-least": {"zh": "不低于{low}", "en": "at least {low}"},
+    "other-rule": {
+        "zh": "。各项序时进度差均与按{rule}计算的序时进度（{progress}%）相符：原文可能按此计算，"
+        "可在快照中以 time_progress 注明",
+        "en": ". Every printed gap fits 序时进度 counted {rule} ({progress}%): the source may "
+        "count it that way; state it with time_progress in the snapshot",
+    },
+    "rule-month": {"zh": "月份", "en": "by months"},
+    "rule-day": {"zh": "天数", "en": "by days"},
+    "rule-ten-a-month": {"zh": "每月10%", "en": "as 10% a month"},
     "no-whole-number": {"zh": "无满足条件的整数", "en": "no whole number fits"},
     "percent-as-pp": {
         "zh": "原文以%表述序时进度差，按个百分点读取",

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, get_args
 
 from gxreport.kinds import Better, Kind
 from gxreport.stated import STATED_KEYS, StatedFigure, StatedKey, StatedKind, parse_stated
-from gxreport.units import Unit, clean_text, parse_quantity, parse_unit
+from gxreport.units import Unit, clean_text, normalise_typed, parse_quantity, parse_unit
 
 if TYPE_CHECKING:
     from pydantic_core import SchemaValidator
@@ -107,6 +107,19 @@ def growth_target(value: object, info: ValidationInfo) -> object:
         raise ValueError(str(exc).replace("yoy takes", "target_yoy takes")) from None
 
 
+def progress(value: object) -> object:
+    """``time_progress``: the 序时进度 a report states it used ("58.3%", 58.3), in %."""
+    if value is None:
+        return None
+    text = normalise_typed(value) if isinstance(value, str) else value
+    if isinstance(text, str):
+        text = text.removesuffix("%")
+    number = parse_quantity(text, parse_unit("%"))
+    if not 0 <= number <= 100:
+        raise ValueError(f"must be a share of the year from 0% to 100%, got {value}")
+    return number
+
+
 def positive_target(value: Decimal | None, info: ValidationInfo) -> Decimal | None:
     if value is None or info.data.get("kind", "cumulative") != "cumulative":
         return value
@@ -191,7 +204,7 @@ def _rebuild(cls: type[R], fields: dict[str, Any]) -> R:
 class ReportInfo(Record):
     """``[report]``: what the snapshot is about and the date its cumulative figures run to."""
 
-    FIELDS = ("title", "entity", "year", "as_of", "basis", "language", "source")
+    FIELDS = ("title", "entity", "year", "as_of", "basis", "language", "source", "time_progress")
     title: str
     entity: str | None
     year: int
@@ -199,6 +212,7 @@ class ReportInfo(Record):
     basis: Basis
     language: Language
     source: str | None
+    time_progress: Decimal | None  # the 序时进度 the report used, in % (58.3), when stated
 
 
 class BriefingInfo(Record):
@@ -250,7 +264,7 @@ class Indicator(Record):
 
     FIELDS = (
         "id", "name", "group", "unit", "kind", "better", *QUANTITIES, "target_yoy", "share_of",
-        "parts", "exact", "headline", "as_of", "stated", "rank",
+        "parts", "exact", "headline", "as_of", "time_progress", "stated", "rank",
     )  # fmt: skip
     id: str
     name: str
@@ -270,6 +284,7 @@ class Indicator(Record):
     exact: bool | None
     headline: bool
     as_of: dt.date | None
+    time_progress: Decimal | None  # this indicator's own stated 序时进度, in %
     stated: Stated | None
     rank: Rank | None
 
@@ -318,6 +333,7 @@ def core_schema(of: Literal["snapshot", "indicator"] = "snapshot") -> CoreSchema
         return schema if default is None else cs.with_default_schema(schema, default=default)
 
     txt = cs.no_info_before_validator_function(text, cs.str_schema())
+    share = optional(cs.no_info_before_validator_function(progress, cs.decimal_schema()))
     name = cs.no_info_after_validator_function(non_empty, txt)
     day = cs.no_info_before_validator_function(date, cs.date_schema())
     strict_int = cs.int_schema(ge=1, strict=True)
@@ -396,6 +412,7 @@ def core_schema(of: Literal["snapshot", "indicator"] = "snapshot") -> CoreSchema
             "exact": optional(cs.bool_schema(strict=True)),
             "headline": cs.with_default_schema(cs.bool_schema(strict=True), default=False),
             "as_of": optional(day),
+            "time_progress": share,
             "stated": cs.with_default_schema(
                 cs.with_info_before_validator_function(stated, cs.nullable_schema(stated_schema)),
                 default=None,
@@ -414,6 +431,7 @@ def core_schema(of: Literal["snapshot", "indicator"] = "snapshot") -> CoreSchema
             "basis": literal(get_args(Basis), "month"),
             "language": literal(get_args(Language), "zh"),
             "source": optional(txt),
+            "time_progress": share,
         },
         as_of_in_year,
     )

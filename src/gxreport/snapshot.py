@@ -41,6 +41,13 @@ Printed = Annotated[
         {"type": ["string", "number"], "description": 'As printed, e.g. "57.65%", "下降2.27%"'}
     ),
 ]
+Progress = Annotated[
+    Decimal,
+    BeforeValidator(rules.progress),
+    WithJsonSchema(
+        {"type": ["number", "string"], "description": 'A share of the year, e.g. "58.3%"'}
+    ),
+]
 Text = Annotated[str, BeforeValidator(rules.text)]
 Name = Annotated[str, BeforeValidator(rules.text), AfterValidator(rules.non_empty)]
 Date = Annotated[dt.date, BeforeValidator(rules.date)]
@@ -60,6 +67,8 @@ class ReportInfo(BaseModel):
     basis: Basis = "month"
     language: Language = "zh"
     source: Text | None = None
+    # The 序时进度 the report itself used ("58.3%"), when its office counts another way.
+    time_progress: Progress | None = None
 
     _as_of_in_year = model_validator(mode="after")(rules.as_of_in_year)
 
@@ -154,6 +163,7 @@ class Indicator(BaseModel):
     exact: Annotated[bool, Field(strict=True)] | None = None
     headline: Annotated[bool, Field(strict=True)] = False
     as_of: Date | None = None
+    time_progress: Progress | None = None
     stated: Stated | None = None
     rank: Rank | None = None
 

@@ -188,7 +188,16 @@ def finding_row(f: Finding, style: Style) -> tuple[Cell, ...]:
 
 
 def closing_line(audits: Sequence[Audit], style: Style) -> str:
-    return closing_for([f for a in audits for f in a.findings], style)
+    line = closing_for([f for a in audits for f in a.findings], style)
+    for audit in audits:
+        if audit.other_rule is not None:
+            # Every printed gap fits another way of counting 序时进度: say which.
+            rule = audit.other_rule
+            line += CHECK_TEXT["other-rule"][style.lang].format(
+                rule=CHECK_TEXT[f"rule-{rule.rule}"][style.lang],  # type: ignore[index]
+                progress=plain(round_exact(rule.progress_pct, style.decimals, style.rounding)),
+            )
+    return line
 
 
 def closing_for(findings: Sequence[Finding], style: Style) -> str:
