@@ -614,3 +614,21 @@ def test_an_office_file_that_unpacks_past_the_limit_is_refused(tmp_path: Path) -
             for _ in range((MAX_UNPACKED_MB >> 4) + 1):
                 member.write(chunk)
     refused(run("import", str(path)), f"more than the {MAX_UNPACKED_MB} MB a sheet is read from")
+
+
+def test_an_imported_figure_gxreport_refuses_is_named_by_its_cell(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(sheet([["甲", "亿元", 10, 40, 25], ["乙", "亿元", 10, 0, 25]]))
+    refused(run("import", str(path)), "t.xlsx (sheet '主要指标', cell D4)", "target: must be > 0")
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "csv"])
+def test_a_cell_of_endless_digits_is_refused_at_the_cell(tmp_path: Path, kind: str) -> None:
+    digits = "9" * 5000
+    path = tmp_path / f"t.{kind}"
+    if kind == "xlsx":
+        path.write_bytes(sheet([["甲", "亿元", digits, 40, 25]]))
+    else:
+        path.write_text(f"2022年1-6月\n指标名称,1-6月,全年目标\n甲,{digits},40\n", encoding="utf-8")
+    cell = "C3" if kind == "xlsx" else "B3"
+    refused(run("import", str(path)), f"cell {cell} holds a number of more than 4,300 digits")

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import gc
 import os
+import re
 import sys
 import warnings
 from collections.abc import Callable
@@ -1051,11 +1052,35 @@ def import_(
         _write_split(drafts, said, split_to)
         return
     text, said = to_snapshot(grid, str(sheet), year, day)
-    # Never write a snapshot gxreport itself would refuse.
-    validate(parse_toml(text, str(output or "<import>")), text, str(output or sheet))
+    # Never write a snapshot gxreport itself would refuse; what is wrong is said at the
+    # sheet's cell, not at a line of a draft the user has not seen.
+    try:
+        validate(parse_toml(text, "<import>"), text, "<import>")
+    except GxError as exc:
+        raise SnapshotError(at_cells(exc.problems, text, str(sheet), grid.name)) from None
     for item in said:
         err(item)
     _write_draft(text, output, "review it, then run")
+
+
+_CELL_COMMENT = re.compile(r"#\s*([A-Z]{1,3}[0-9]{1,7})\s*$")
+
+
+def at_cells(problems: list[Problem], draft: str, source: str, sheet: str) -> list[Problem]:
+    """Problems found in an imported draft, placed at the sheet's cells: each figure's line
+    in the draft ends with the cell it came from (``actual = 10  # C5``)."""
+    from dataclasses import replace
+
+    lines = draft.splitlines()
+    placed = []
+    for problem in problems:
+        where = f"{source} (sheet {sheet!r})"
+        if problem.line is not None and 0 < problem.line <= len(lines):
+            cell = _CELL_COMMENT.search(lines[problem.line - 1])
+            if cell is not None:
+                where = f"{source} (sheet {sheet!r}, cell {cell.group(1)})"
+        placed.append(replace(problem, file=where, line=None))
+    return placed
 
 
 def _write_split(drafts: list[tuple[str, str]], said: list[str], folder: Path) -> None:

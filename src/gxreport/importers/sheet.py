@@ -109,7 +109,32 @@ def read(path: Path, sheet: str | None) -> Grid:
                 percent.add((r, c))
             row.append(cell)
         rows.append(row)
+    _no_endless_numbers(rows, printable(str(path)))
     return Grid(name, rows, percent)
+
+
+# Python reads at most this many digits into an integer, and no figure has a hundredth of
+# them: a cell holding such a run is refused at the cell, before anything reads it.
+MAX_DIGITS = 4300
+_ENDLESS = re.compile(rf"\d{{{MAX_DIGITS},}}")
+
+
+def _no_endless_numbers(rows: list[list[str | Decimal]], where: str) -> None:
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            endless = (
+                _ENDLESS.search(cell) is not None
+                if isinstance(cell, str)
+                else len(cell.as_tuple().digits) >= MAX_DIGITS
+            )
+            if endless:
+                raise SnapshotError(
+                    Problem(
+                        f"cell {cell_ref(r, c)} holds a number of more than {MAX_DIGITS:,} "
+                        "digits, which is no figure",
+                        file=where,
+                    )
+                )
 
 
 def _calamine(
@@ -322,6 +347,7 @@ def _read_csv(path: Path) -> Grid:
             ) from None
         # Other slips (text after a closing quote) are read as spreadsheets read them.
         rows = [[_typed(cell) for cell in row] for row in csv.reader(io.StringIO(text))]
+    _no_endless_numbers(rows, where)
     return Grid(path.stem, rows)
 
 
