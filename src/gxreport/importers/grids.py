@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -429,7 +429,7 @@ def figures_of(table: TextTable) -> list[TableFigure]:
     layout logic (header words, units, groups, 其中 parts, 合计 rows, league tables); numbers in
     no role (a table without a header it recognises, a skipped column, a row without a name)
     with role None and why."""
-    from gxreport.importers.layout import recognise
+    from gxreport.importers.layout import rank_position, recognise
 
     grid, offset = grid_of(table)
     try:
@@ -448,7 +448,10 @@ def figures_of(table: TextTable) -> list[TableFigure]:
             return
         printed = unicodedata.normalize("NFKC", table.rows[row][column]).strip()
         value = _value(printed)
-        if value is None and not (role == "rank" and _RANK_WORD.fullmatch(printed)):
+        if role == "rank":  # 第一, 第3位: the place as a number; 1,234.5 is no place
+            position = rank_position(printed) if value is None or value.isdigit() else None
+            value = str(position) if position else None
+        if value is None:
             return  # words in a figure column (（分行业）, 已完成): no figure
         placed.add((row, column))
         if role in ("completion", "yoy", "share") or (
@@ -460,7 +463,7 @@ def figures_of(table: TextTable) -> list[TableFigure]:
         header = figure.column.header
         out.append(
             TableFigure(
-                name, role, printed, value or printed, unit, row, column, header, table.number,
+                name, role, printed, value, unit, row, column, header, table.number,
                 more.get("group") or "", more.get("part_of"), entity=more.get("entity") or "",
             )
         )  # fmt: skip
@@ -490,9 +493,6 @@ def figures_of(table: TextTable) -> list[TableFigure]:
             why = "a figure no row or column of the table gives a role"
         out.append(_unplaced(table, r, c, why, first))
     return sorted(out, key=lambda f: (f.row, f.column))
-
-
-_RANK_WORD = re.compile(r"第?[一二三四五六七八九十\d]+[名位]?")
 
 
 def _value(printed: str) -> str | None:
@@ -576,9 +576,14 @@ class Document:
     tables: list[TextTable] = field(default_factory=list)
 
 
-def read_docx(path: Path) -> Document:
+def _as_is(text: str) -> str:
+    return text
+
+
+def read_docx(path: Path, clean: Callable[[str], str] = _as_is) -> Document:
     """A Word report: its paragraphs and tables in the order the body holds them, a merged
-    cell's text once."""
+    cell's text once; ``clean`` is applied to each paragraph and cell (extract's one script
+    and one set of digits)."""
     from gxreport.importers.word import open_document
 
     document = open_document(path)  # the docx extra, and every failure said at the file
@@ -591,13 +596,14 @@ def read_docx(path: Path) -> Document:
     caption = ""
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            parts.append(block.text)
-            offset += len(block.text) + 2
-            if block.text.strip():
-                caption = block.text.strip()
+            paragraph = clean(block.text)
+            parts.append(paragraph)
+            offset += len(paragraph) + 2
+            if paragraph.strip():
+                caption = paragraph.strip()
             continue
         assert isinstance(block, Table)
-        rows = _word_rows(block)
+        rows = tuple(tuple(clean(cell) for cell in row) for row in _word_rows(block))
         if rows:
             unit, title = _caption_unit(caption)
             tables.append(TextTable(rows, "word", offset, offset, 0, unit, title, len(tables) + 1))
@@ -640,10 +646,11 @@ def _is_caption(line: str) -> bool:
     return 0 < len(line) <= 40 and not _SENTENCE.search(line) and "|" not in line
 
 
-def read_pdf(path: Path) -> Document:
+def read_pdf(path: Path, clean: Callable[[str], str] = _as_is) -> Document:
     """A PDF report's text and its ruled tables (pdfplumber, the ``pdf`` extra), page by page
     in reading order. Its text is laid out from the characters' positions, so that a table
-    drawn without rules comes through aligned by spaces and is found by ``tables_in_text``."""
+    drawn without rules comes through aligned by spaces and is found by ``tables_in_text``;
+    ``clean`` is applied to each piece of text and each cell."""
     from gxreport.render import require_extra
 
     require_extra("pdfplumber", "pdf", "reading a .pdf report")
@@ -661,7 +668,7 @@ def read_pdf(path: Path) -> Document:
 
     def add(chars: list[dict[str, object]]) -> None:
         nonlocal offset
-        text = _laid_out(chars)
+        text = clean(_laid_out(chars))
         if text:
             parts.append(text)
             offset += len(text) + 1
@@ -677,7 +684,7 @@ def read_pdf(path: Path) -> Document:
                     # The table's own characters are read through its cells.
                     chars = [c for c in chars if _top(c) >= bottom]
                     rows = tuple(
-                        tuple((cell or "").replace("\n", "").strip() for cell in row)
+                        tuple(clean((cell or "").replace("\n", "")).strip() for cell in row)
                         for row in table.extract()
                     )
                     caption = parts[-1].rsplit("\n", 1)[-1].strip() if parts else ""

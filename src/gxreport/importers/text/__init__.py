@@ -71,9 +71,9 @@ def read_report(path: Path) -> Document:
 
     suffix = path.suffix.lower()
     if suffix == ".docx":
-        return grids.read_docx(path)
+        return grids.read_docx(path, script.characters)
     if suffix == ".pdf":
-        return grids.read_pdf(path)
+        return grids.read_pdf(path, script.characters)
     if suffix not in (".txt", ".md", ".markdown", ""):
         raise UsageError(Problem("extract reads .txt, .md, .docx and .pdf reports", file=str(path)))
     from gxreport.errors import printable
@@ -86,7 +86,9 @@ def read_report(path: Path) -> Document:
 def _document(text: str) -> Document:
     from gxreport.importers import grids
 
-    text = text.replace("\r\n", "\n")
+    # One script and one set of digits before the tables are found: a table's header words
+    # in traditional script or with pinyin glosses (絕對(duì)數(shù)) are then import's words.
+    text = script.characters(text)
     return grids.Document(text, grids.tables_in_text(text))
 
 
