@@ -848,3 +848,42 @@ def test_a_stated_time_progress_is_what_gaps_are_measured_against() -> None:
     row = report_of(own).rows[0]
     assert row.schedule_gap_pp == Fraction("70.4") - Fraction("58.3")
     assert row.progress_pct == Fraction("58.3")
+
+
+# ── 17: amounts shown in another unit, exactly ──────────────────────────────
+
+
+def test_amounts_kept_in_wan_yuan_are_shown_in_yi_yuan_exactly(tmp_path: Path) -> None:
+    # 一般公共预算收入 6917678万元 of 12000000万元: 691.7678亿元 of 1200亿元, the same 57.65 %,
+    # and what remains 508.2322亿元 (5082322万元), every digit kept.
+    text = snapshot_text(
+        """
+        [[indicator]]
+        id = "revenue"
+        name = "一般公共预算收入"
+        unit = "万元"
+        actual = 6917678
+        target = 12000000
+        [indicator.stated]
+        remaining = "5082322万元"
+
+        [[indicator]]
+        id = "firms"
+        name = "新增市场主体"
+        unit = "户"
+        actual = 7141
+        """
+    )
+    path = tmp_path / "x.toml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["summary", str(path), "--unit", "亿元", "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    revenue, firms = json.loads(result.stdout, parse_float=Decimal)["indicators"]
+    assert revenue["unit"] == "亿元" and revenue["actual"] == Decimal("691.7678")
+    assert revenue["target"] == 1200 and revenue["completion_pct"] == Decimal("57.65")
+    assert firms["unit"] == "户" and firms["actual"] == 7141  # another base: left as it is
+    md = runner.invoke(app, ["briefing", str(path), "--unit", "亿元", "-f", "markdown"]).stdout
+    assert "一般公共预算收入691.7678亿元" in md and "| 1200亿元 |" in md
+    assert "508.2322亿元 | 0 | 一致" in md
+    bad = runner.invoke(app, ["summary", str(path), "--unit", "%"])
+    assert bad.exit_code == 2 and "--unit" in bad.stderr

@@ -123,6 +123,15 @@ CheckFormat = Annotated[Format, _format_option(CHECK)]
 BriefingFormat = Annotated[Format, _format_option(BRIEFING)]
 CompareFormat = Annotated[Format, _format_option(COMPARE)]
 RankFormat = Annotated[Format, _format_option(RANK)]
+UnitOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--unit",
+        help="Show amounts in this unit (亿元 for figures kept in 万元), exactly; indicators "
+        "counted in another base are left as they are.",
+        show_default=False,
+    ),
+]
 LangOpt = Annotated[
     LangChoice | None,
     typer.Option("--lang", help="Language of labels and prose. Default: the snapshot's, else zh."),
@@ -436,18 +445,19 @@ def summary(
     decimals: DecimalsOpt = 2,
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
+    unit: UnitOpt = None,
 ) -> None:
     """Every indicator: actual, target, 完成率, gap to 序时进度, 同比, rank, status."""
-    from gxreport.views import summary_view
+    from gxreport.views import in_unit, summary_view
 
     chosen, output = plan_output(SUMMARY, fmt, output, [])
-    if chosen in (Format.json, Format.csv) and _large(snapshot):
+    if chosen in (Format.json, Format.csv) and _large(snapshot) and unit is None:
         _summary_streamed(snapshot, chosen, lang, decimals, rounding, output)
         return
     loaded = load_one(snapshot)
     _, output = plan_output(SUMMARY, chosen, output, _paths(loaded))
     style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
-    view = summary_view(loaded.snapshot, loaded.source, style.precision)
+    view = summary_view(in_unit(loaded.snapshot, unit), loaded.source, style.precision)
     emit(SUMMARY.render(view, chosen, style), output)
 
 
@@ -541,16 +551,17 @@ def gap(
     decimals: DecimalsOpt = 2,
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
+    unit: UnitOpt = None,
 ) -> None:
     """What the rest of the year must deliver: per remaining quarter and month, pace, projection."""
-    from gxreport.views import gap_view
+    from gxreport.views import gap_view, in_unit
 
     chosen, output = plan_output(GAP, fmt, output, [])
     loaded = load_one(snapshot)
     _, output = plan_output(GAP, chosen, output, _paths(loaded))
     style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
     view = gap_view(
-        loaded.snapshot,
+        in_unit(loaded.snapshot, unit),
         loaded.source,
         style.precision,
         indicator=indicator,
@@ -737,6 +748,7 @@ def briefing(
     decimals: DecimalsOpt = 2,
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
+    unit: UnitOpt = None,
 ) -> None:
     """A briefing (简报): prose, tables, attention list and data check.
 
@@ -744,7 +756,7 @@ def briefing(
 
     Pipe it into a document: gxreport briefing snapshot.toml | pandoc -o briefing.docx
     """
-    from gxreport.views import briefing_view
+    from gxreport.views import briefing_view, in_unit
 
     if template is not None and fmt is Format.auto:
         fmt = Format.markdown  # a template writes Markdown
@@ -768,11 +780,11 @@ def briefing(
     )
     style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
     view = briefing_view(
-        loaded.snapshot,
+        in_unit(loaded.snapshot, unit),
         loaded.source,
         style.precision,
         template,
-        (earlier.snapshot, earlier.source) if earlier is not None else None,
+        (in_unit(earlier.snapshot, unit), earlier.source) if earlier is not None else None,
         charts,
         output.stem if output is not None else "chart",
         font,
@@ -827,19 +839,22 @@ def compare(
             "out and listing them.",
         ),
     ] = False,
+    unit: UnitOpt = None,
 ) -> None:
     """Period over period: each period alone (Q2 = H1 − Q1), 环比, 同比 change.
 
     Also 完成率 gained and the change of the schedule gap, in 个百分点 (加快/回落,
     降幅收窄/扩大). Stated figures across periods are checked; an inconsistent one exits 1,
     as in `check`."""
-    from gxreport.views import compare_view, expand_sources
+    from gxreport.views import compare_view, expand_sources, in_unit
 
     chosen, output = plan_output(COMPARE, fmt, output, [])
     loaded = load_many(expand_sources(snapshots))
     _, output = plan_output(COMPARE, chosen, output, _paths(*loaded))
     style = make_style(lang, loaded[0].snapshot.report.language, decimals, rounding)
-    view = compare_view([(x.snapshot, x.source) for x in loaded], style.precision, strict)
+    view = compare_view(
+        [(in_unit(x.snapshot, unit), x.source) for x in loaded], style.precision, strict
+    )
     emit(COMPARE.render(view, chosen, style), output)
     exit_inconsistent(view.inconsistent)
 

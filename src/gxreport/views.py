@@ -380,3 +380,55 @@ def _positive(value: Decimal, text: str, indicator: Indicator) -> Decimal:
     if value <= 0 and not (indicator.better == "lower" and value == 0):
         raise UsageError(f"--target must be > 0, got {text}")
     return value
+
+
+def in_unit(snapshot: Snapshot, unit: str | None) -> Snapshot:
+    """The snapshot with every indicator counted in ``unit``'s base shown in ``unit``
+    (``--unit 亿元``: 215800万元 is 21.58亿元), exactly: a Decimal moved by a power of ten keeps
+    every digit, and the precision it was typed to (a 万元 figure still stands for ±0.5万)."""
+    if unit is None:
+        return snapshot
+    from gxreport.records import QUANTITIES, Indicator, Snapshot, Stated
+    from gxreport.stated import StatedFigure
+
+    wanted = parse_unit(unit)
+    if wanted.is_percent or not wanted.base:
+        raise UsageError(f"--unit takes a unit such as 亿元 or 万户, got {unit!r}")
+    indicators = []
+    converted = 0
+    for ind in snapshot.indicators:
+        mine = ind.unit_info
+        if mine.base != wanted.base or mine.exponent == wanted.exponent:
+            indicators.append(ind)
+            continue
+        shift = mine.exponent - wanted.exponent
+        fields = dict(vars(ind))
+        for key in QUANTITIES:
+            if fields[key] is not None:
+                fields[key] = fields[key].scaleb(shift)
+                if key in ("target", "stretch", "period_target"):
+                    # Set, not measured: 12000000万元 is 1200亿元, not 1200.0000.
+                    fields[key] = _trimmed(fields[key])
+        fields["unit"] = wanted.text
+        if ind.stated is not None:
+            figures = {
+                key: StatedFigure(
+                    fig.text, fig.value.scaleb(shift), fig.kind, fig.direction,
+                    fig.percent_as_pp, fig.at_least,
+                )
+                if fig is not None and fig.kind == "amount"
+                else fig
+                for key, fig in vars(ind.stated).items()
+            }  # fmt: skip
+            fields["stated"] = Stated.build(**figures)
+        indicators.append(Indicator.build(**fields))
+        converted += 1
+    if not converted and not any(i.unit_info.base == wanted.base for i in snapshot.indicators):
+        raise UsageError(f"--unit {unit}: no indicator is counted in {wanted.base}")
+    return Snapshot.build(**{**vars(snapshot), "indicator": indicators})
+
+
+def _trimmed(value: Decimal) -> Decimal:
+    """Trailing zeros dropped, in positional notation (1200.0000 → 1200, not 1.2E+3)."""
+    normal = value.normalize()
+    return normal.quantize(Decimal(1)) if normal.as_tuple().exponent > 0 else normal  # type: ignore[operator]
