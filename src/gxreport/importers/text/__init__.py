@@ -38,6 +38,8 @@ def normalise(text: str) -> str:
 
 def entity_of(title: str) -> str | None:
     """The entity a report is about, from its title: 郑州高新区 in 2021年郑州高新区环境成绩单."""
+    if re.search(r"[。;；]|\d(?!\d*年)", title):
+        return None  # a sentence, not a title
     head = re.sub(rf"^(?:关于|\d{{4}}年(?:度)?|{names.PERIOD})+", "", title.strip())
     m = _ENTITY.match(head)
     if m is None:

@@ -32,6 +32,8 @@ _WORDED_GAP = re.compile(
 _CONTEXT = re.compile(r"^(?P<ctx>[^\d,，]{2,14}?)中$")
 # Names that say what is measured but not of what: the sentence's subject (or the clause's
 # context, 制造业招商项目中) is what they measure (新签约项目22个，签约总额… → 新签约项目签约额).
+# What a name measures, when a list prints it once for all (农业、工业、服务业增加值).
+_MEASURE = re.compile(r"(?:增加值|总产值|产值|投资|收入|支出|销售额|零售额|营业额|利润|产量|总额)$")
 GENERIC = {
     "签约总额": "签约额",
     "签约金额": "签约额",
@@ -153,7 +155,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         own = names.clean(
             form[max(clause_start, _last_mark(form, clause_start, row_start)) : row_start],
             ctx.entities,
-            rate=kind in RATES,
+            rate=kind in RATES or kind in ("target", "stretch", "target_yoy"),
         )
         if kind in RATES or (
             kind in ("target", "last_year", "whole", "target_yoy") and _has_rate(row)
@@ -182,7 +184,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             text = fig.printed
         f = Found(name, fig, kind, text, sentence, row.name, as_of, review, link=link)
         found.append(f)
-        if kind in LEVELS and name and kind != "last_year":
+        if name and (kind in ("actual", "target", "stretch") or (kind in RATES and own)):
             subject = name
     for row, m in lists:
         found += _listed(form, figs, at, row, m, sentence, ctx, as_of)
@@ -261,12 +263,16 @@ def _listed(
 ) -> list[Found]:
     """工业投资、技改投资分别完成23.5、9.8亿元: the figures onto the names, in order."""
     items = [at[p] for p in range(*m.span("list")) if p in at]
-    head = form[_clause_start(form, m.start()) : m.start()]
-    if not re.search(r"[\u4e00-\u9fff]", head.replace("分别", "")):
-        head = form[_clause_start(form, _clause_start(form, m.start()) - 1) : m.start()]
-    head = head.split("分别")[0]
+    start = _clause_start(form, m.start("list"))
+    head = form[start : m.start("list")].split("分别")[0]
+    if not re.search(r"[\u4e00-\u9fff]", head):
+        head = form[_clause_start(form, start - 1) : start].split("分别")[0]
     listed = [names.clean(x, ctx.entities) for x in re.split(r"[、和及与]", head)]
     listed = [x for x in listed if x]
+    # A shared measure printed once after the last name (农业、工业、服务业增加值).
+    measure = _MEASURE.search(listed[-1]) if listed else None
+    if measure:
+        listed = [x if _MEASURE.search(x) else x + measure.group() for x in listed]
     if len(listed) != len(items):
         return []
     # A unit printed once after the last figure is every figure's (95、40、60亿元).

@@ -37,7 +37,7 @@ _ZH_DIGITS = "零〇一二两三四五六七八九十百千"
 # Words after a number that make it a date, a duration, an age or an ordinal, not a figure.
 _NOT_AFTER = (
     r"(?:年|月|日|号|时|点(?!\d)|分(?!别|之)|秒|季度|季|岁|周年|周|个月|个季度|届|期|版|楼|层"
-    r"|[A-Za-z]|\+|-\d|—\d|~\d|/\d|\.\d)"
+    r"|[A-Za-z]|\+|-\d|—\d|~\d|/\d|\.\d|至\d|到\d)"
 )
 # A character that cannot be a unit: function words and the cue words that follow a figure.
 _NOT_UNIT = (
@@ -127,7 +127,7 @@ def figures(text: str) -> list[Figure]:
             continue
         unit = m.group("unit") or ""
         mag = m.group("mag") or ""
-        if unit == "个" and text[end : end + 1] in "月季":
+        if unit == "个" and text[end : end + 1] in ("月", "季"):
             continue
         if mag + unit in COMPOUND_UNITS:
             mag, unit = "", mag + unit
