@@ -45,6 +45,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 from gxreport.errors import GxError  # noqa: E402
 from gxreport.importers.text import extract_text, normalise  # noqa: E402
+from gxreport.importers.text.traditional import to_simplified  # noqa: E402
 from gxreport.load import parse_toml, validate  # noqa: E402
 from gxreport.stated import parse_stated  # noqa: E402
 from gxreport.units import parse_quantity, parse_unit  # noqa: E402
@@ -107,7 +108,10 @@ class Score:
 
 
 def _annotated_value(fig: dict[str, Any]) -> Decimal | None:
-    role, unit, value = fig["role"], fig.get("unit", ""), str(fig["value"])
+    # Units and magnitudes as printed may be in traditional script (億元, 萬): read as the
+    # draft's are.
+    role = fig["role"]
+    unit, value = (to_simplified(str(fig.get(k, ""))) for k in ("unit", "value"))
     if role in RATES or role == "target_yoy":
         try:
             return Decimal(value.replace(",", ""))

@@ -197,10 +197,13 @@ def write(
 ) -> str:
     out = list(head)
     ids: dict[str, int] = {}
+    idents: list[str] = []
     for d in drafts:
         base = names.ident(d.name)
         ids[base] = ids.get(base, 0) + 1
-        ident = base if ids[base] == 1 else f"{base}-{ids[base]}"
+        idents.append(base if ids[base] == 1 else f"{base}-{ids[base]}")
+    by_name = {d.name: i for i, d in reversed(list(enumerate(drafts)))}
+    for d, ident in zip(drafts, idents, strict=True):
         out.append("")
         for s in dict.fromkeys(d.sentences):
             out.append(f"# 原文: {comment(s)}")
@@ -214,6 +217,13 @@ def write(
             out.append('kind = "level"')
         if d.as_of is not None and d.as_of != as_of:
             out.append(f"as_of = {d.as_of.isoformat()}")
+        share = d.figures.get("share")
+        whole_at = by_name.get(share.whole) if share is not None and share.whole else None
+        if share is not None and whole_at is not None and "whole" not in d.figures:
+            whole = drafts[whole_at]
+            if whole is not d and _same_base(whole.unit, unit) and "actual" in whole.figures:
+                out.append(f"share_of = {string(idents[whole_at])}")
+                later.append(f"# 待核: share of “{comment(whole.name)}”, by its name")
         for role in ("actual", "target", "stretch", "last_year", "whole"):
             f = d.figures.get(role)
             if f is not None:

@@ -61,6 +61,7 @@ class Found:
     review: list[str] = field(default_factory=list)
     rank: tuple[int, int | None, str, str] | None = None
     link: str = ""  # "subject": tied to the indicator the sentence is about
+    whole: str = ""  # for a share: the name of what it is a share of (占GDP比重 → 地区生产总值)
 
 
 @dataclass
@@ -183,6 +184,11 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if kind == "actual" and fig.kind == "percent":
             text = fig.printed
         f = Found(name, fig, kind, text, sentence, row.name, as_of, review, link=link)
+        if kind == "share":
+            of = re.search(
+                r"占(.{1,16}?)(?:的)?(?:比重|比例|份额|\ue001|$)", form[row_at : span[1]]
+            )
+            f.whole = names.clean(of.group(1), ctx.entities) if of else ""
         found.append(f)
         if name and (kind in ("actual", "target", "stretch") or (kind in RATES and own)):
             subject = name

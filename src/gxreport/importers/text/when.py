@@ -106,9 +106,12 @@ def report_as_of(text: str, year: int) -> tuple[dt.date, str] | None:
 
 
 def figure_as_of(sentence: str, year: int) -> dt.date | None:
-    """A date a sentence's own figures run to (截至7月末, 1-5月), where it says one."""
+    """A date a sentence's own figures run to (截至7月末, 1-5月), where it says one; a period
+    it compares with (增速较1季度提高…) is not one."""
     for _, pattern, month in PERIODS:
-        m = pattern.search(sentence)
-        if m and (end := _end(m, month, year)):
-            return end
+        for m in pattern.finditer(sentence):
+            if sentence[max(0, m.start() - 1) : m.start()] in ("比", "较", "于", "同", "与"):
+                continue
+            if end := _end(m, month, year):
+                return end
     return None
