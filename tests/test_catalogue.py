@@ -4,6 +4,7 @@ gives what its row says. Sentences are written anew in the shape of the report e
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -124,3 +125,110 @@ def test_a_printed_rate_keeps_its_words() -> None:
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]
     assert ind.stated.yoy.text == "增长15.7%"
     assert parse_stated("yoy", "增长15.7%", parse_unit("万元")).value == Decimal("15.7")
+
+
+# ── properties ────────────────────────────────────────────────────────────────────────────
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from gxreport.errors import GxError  # noqa: E402
+from gxreport.importers.text import normalise  # noqa: E402
+
+_WORDS = [r.example for r in ROWS + RANKS] + [
+    "上半年",
+    "1至5月",
+    "截至7月末",
+    "2016 年",
+    "同比增长",
+    "完成年度目标任务",
+    "的",
+    "分别达",
+    "、",
+    "，",
+    "。",
+    "：",
+    "\n",
+    "| 指标 | 1-6月 |\n|---|---|\n| 税收 | 12 |\n",
+    "增長(zhǎng)",
+    "億元",
+]
+_TEXTS = st.lists(
+    st.one_of(
+        st.sampled_from(_WORDS),
+        st.text(max_size=12),
+        st.decimals(min_value=0, max_value=10**9, places=2).map(str),
+        st.sampled_from(["\x00", "\x1b[31m", "\u2028", "\r", "\t", '"', "\\", "[[indicator]]"]),
+    ),
+    max_size=25,
+).map("".join)
+
+
+def _written_numbers(draft: str) -> list[str]:
+    """The numbers of the draft's figures: values and printed rates (not comments, not the
+    report's year and date, not a rank read from words such as 第一)."""
+    out = []
+    in_rank = False
+    for line in draft.splitlines():
+        if line.startswith("["):
+            in_rank = line == "[indicator.rank]"
+            continue
+        if in_rank or line.startswith(("#", "year", "as_of", "source", "title", "id ", "name")):
+            continue
+        value = line.split("#")[0].split("=", 1)[-1]
+        out += re.findall(r"\d+(?:\.\d+)?", value)
+    return out
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS)
+def test_any_text_gives_a_draft_or_a_located_message(text: str) -> None:
+    try:
+        draft, _ = extract_text(text, "report.txt", None, None)
+    except GxError as exc:
+        assert all(p.file == "report.txt" for p in exc.problems), exc.problems
+        return
+    parse(draft)  # valid TOML and a valid snapshot, whatever the text held
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS)
+def test_every_number_written_occurs_in_the_text(text: str) -> None:
+    draft, _ = extract_text(text, "report.txt", 2023, dt.date(2023, 6, 30))
+    printed = normalise(text).replace(",", "")
+    for number in _written_numbers(draft):
+        assert re.search(rf"(?<![\d.]){re.escape(number)}", printed), (number, draft)
+
+
+# ── speed ─────────────────────────────────────────────────────────────────────────────────
+
+
+def _report(size: int) -> str:
+    body = "".join(r.example for r in ROWS + RANKS)
+    return ("某县2023年上半年经济运行情况\n" + "\n".join([body] * (size // len(body) + 1)))[:size]
+
+
+def test_thirty_pages_extract_in_under_two_seconds() -> None:
+    import time
+
+    text = _report(60_000)  # about 30 pages of a report
+    start = time.perf_counter()
+    draft, _ = extract_text(text, "report.txt")
+    assert time.perf_counter() - start < 2.0
+    assert draft.count("[[indicator]]") > 20
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ".join(str(i) for i in range(100_000)),  # a hundred thousand numbers
+        "上半年完成" + "7" * 1_000_000 + "亿元。",  # a line of a million digits
+    ],
+    ids=["numbers", "digits"],
+)
+def test_extract_is_linear(text: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    extract_text(text, "report.txt", 2023, dt.date(2023, 6, 30))
+    assert time.perf_counter() - start < 30  # seconds, where it once took minutes

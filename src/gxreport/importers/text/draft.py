@@ -20,6 +20,10 @@ from gxreport.units import parse_unit
 # How far back a target looks for the indicator it belongs to: a report's indicators, not
 # every figure of a text of any length.
 _LOOK_BACK = 400
+# How many unplaced figures the draft lists one by one (a text of numbers alone has
+# thousands: a person reviews a list, not a dump).
+_LISTED = 1000
+_PLAIN = re.compile(r"[+-]?\d{1,15}(\.\d{1,10})?")
 
 
 @dataclass
@@ -62,6 +66,8 @@ def _same_base(a: str, b: str) -> bool:
 def assemble(found: list[Found]) -> list[Draft]:
     drafts: list[Draft] = []
     by_name: dict[str, list[Draft]] = {}
+    by_figure: dict[tuple[str, str, str], list[Draft]] = {}  # (role, value, unit) → drafts
+    planned: list[Draft] = []  # drafts with a target or stretch and no actual yet
 
     def new(name: str, unit: str) -> Draft:
         d = Draft(name, unit)
@@ -69,9 +75,11 @@ def assemble(found: list[Found]) -> list[Draft]:
         by_name.setdefault(name, []).append(d)
         return d
 
-    def like(f: Found, free: tuple[str, ...], threshold: float) -> Draft | None:
+    def like(
+        f: Found, free: tuple[str, ...], threshold: float, among: list[Draft] | None = None
+    ) -> Draft | None:
         best, score = None, threshold
-        for d in reversed(drafts[-_LOOK_BACK:]):
+        for d in reversed((drafts if among is None else among)[-_LOOK_BACK:]):
             if any(r in d.figures for r in free):
                 continue
             if f.role in LEVELS and not _same_base(f.figure.unit, d.unit):
@@ -89,40 +97,46 @@ def assemble(found: list[Found]) -> list[Draft]:
             said = next(
                 (
                     d
-                    for d in reversed(by_name.get(f.name, []))
+                    for d in reversed(by_name.get(f.name, [])[-_LOOK_BACK:])
                     if f.role in d.figures and d.figures[f.role].text == f.text
                 ),
                 None,
             )
             if said is not None:  # the same rate said again
-                said.sentences.append(f.sentence)
+                said.sentences.append(f.quote)
                 continue
             target = next(
-                (d for d in reversed(by_name.get(f.name, [])) if f.role not in d.figures), None
+                (
+                    d
+                    for d in reversed(by_name.get(f.name, [])[-_LOOK_BACK:])
+                    if f.role not in d.figures
+                ),
+                None,
             )
             target = target or like(f, (f.role,), 0.7) or new(f.name, "")
         else:
+            key = (f.role, f.figure.value, f.figure.unit)
             again = next(
                 (
                     d
-                    for d in reversed(drafts[-_LOOK_BACK:])
-                    if f.role in d.figures
-                    and d.figures[f.role].figure.value == f.figure.value
-                    and d.figures[f.role].figure.unit == f.figure.unit
-                    and (
-                        similar(d.name, f.name) >= 0.5
-                        or d.name.endswith(f.name)
-                        or f.name.endswith(d.name)
-                    )
+                    for d in reversed(by_figure.get(key, [])[-8:])
+                    if similar(d.name, f.name) >= 0.5
+                    or d.name.endswith(f.name)
+                    or f.name.endswith(d.name)
                 ),
                 None,
             )
             if again is not None:
-                again.sentences.append(f.sentence)
+                again.sentences.append(f.quote)
                 continue
             if f.link == "subject":
                 target = next(
-                    (d for d in reversed(by_name.get(f.name, [])) if f.role not in d.figures), None
+                    (
+                        d
+                        for d in reversed(by_name.get(f.name, [])[-_LOOK_BACK:])
+                        if f.role not in d.figures
+                    ),
+                    None,
                 )
             if target is None and f.role != "actual":
                 target = like(f, (f.role,), 0.7)
@@ -130,26 +144,28 @@ def assemble(found: list[Found]) -> list[Draft]:
                     f.review.append(f"{f.role} linked by name: “{f.name}” → “{target.name}”")
             elif target is None:
                 target = next(
-                    (d for d in by_name.get(f.name, []) if "actual" not in d.figures), None
+                    (d for d in by_name.get(f.name, [])[-8:] if "actual" not in d.figures), None
                 )
-                if target is None:
+                if target is None and planned:
                     # A plan stated before the figure (全年目标…; later 完成…).
-                    planned = like(f, ("actual",), 0.85)
-                    if planned is not None and any(
-                        r in planned.figures for r in ("target", "stretch")
-                    ):
-                        target = planned
+                    target = like(f, ("actual",), 0.85, planned)
             target = target or new(f.name, f.figure.unit if f.role in LEVELS else "")
         if f.role in target.figures:
             continue  # a second figure of one role: left for the reader, not overwritten
         target.figures[f.role] = f
+        if f.role in LEVELS:
+            by_figure.setdefault((f.role, f.figure.value, f.figure.unit), []).append(target)
+        if f.role in ("target", "stretch") and "actual" not in target.figures:
+            planned.append(target)
+        elif f.role == "actual" and target in planned[-_LOOK_BACK:]:
+            planned.remove(target)
         if f.role in LEVELS and not target.unit and f.figure.unit:
             target.unit = f.figure.unit
         if f.rank and target.rank is None:
             target.rank = f.rank
         if f.as_of and target.as_of is None:
             target.as_of = f.as_of
-        target.sentences.append(f.sentence)
+        target.sentences.append(f.quote)
         target.review += f.review
     return drafts
 
@@ -163,11 +179,13 @@ def _value(f: Found, unit: str) -> str | None:
     value = fig.value
     if fig.unit and unit and fig.unit != unit and fig.kind != "percent":
         value += fig.unit  # 1234万元 in an indicator kept in 亿元
+    elif _PLAIN.fullmatch(value):
+        return value.lstrip("+")
     try:
         parse_quantity(value, parse_unit(unit))
     except ValueError:
         return None
-    if re.fullmatch(r"[+-]?\d+(\.\d+)?", value):
+    if _PLAIN.fullmatch(value):
         return value.lstrip("+")
     return string(value)
 
@@ -261,9 +279,9 @@ def write(
                 out.append(f"by = {string(by)}")
         out += later
     if unplaced:
+        seen = list({(u.printed, u.sentence): u for u in unplaced}.values())
         out += ["", "# Figures seen but not placed (plans, qualifiers, figures of a modifier):"]
-        out += [
-            f"#   {comment(u.printed)}（{comment(u.sentence)}）"
-            for u in {(u.printed, u.sentence): u for u in unplaced}.values()
-        ]
+        out += [f"#   {comment(u.printed)}（{comment(u.sentence)}）" for u in seen[:_LISTED]]
+        if len(seen) > _LISTED:
+            out.append(f"#   … and {len(seen) - _LISTED} more figures not placed")
     return "\n".join(out) + "\n"

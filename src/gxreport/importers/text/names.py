@@ -5,6 +5,7 @@ period, a place, a leading verb or a connective is not the name. No report's own
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A period said in the text: no part of a name (ids come from the name, so two periods of one
 # series keep one id).
@@ -24,7 +25,8 @@ PLACE = (
 LEAD = (
     r"(?:其中|特别是|主要是|包括|此外|另外|同时|以及|及|和|与|共计|合计|总计|共|累计|全年力争|力争"
     r"|要完成|要|完成了|实现了|完成|实现|达到|达|为|是|了|新建成|建成|突破|超过|约|近|逾|分别"
-    r"|在|对|向|给|把|从|经|其|全部|各类?|一共|已|已经|均|也|还|再|又|将|拟|计划|预计|争取)"
+    r"|对|向|给|把|从|其|全部|各类?|一共|已|已经|均|也|还|再|又|将|拟|计划|预计|争取"
+    r"|年(?=[\u4e00-\u9fff]{4}))"
 )
 TAIL = (
     r"(?:达到|达|为|是|完成|实现|突破|超过|增长|共|累计|总计|合计|(?<![签合预节制公条契])约|近|逾|分别|已|均|了|的|中"
@@ -43,6 +45,8 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), name)
     for pattern, name in (
         (r"^规上", "规模以上"),
+        (r"^规模以上工业企业增加值$", "规模以上工业增加值"),
+        (r"^房地产投资$", "房地产开发投资"),
         (r"公共财政预算", "一般公共预算"),
         (r"一般预算(?=收入|支出)", "一般公共预算"),
         (r"^(?:GDP|GDP总量|地区GDP|生产总值|GDP总值)$", "地区生产总值"),
@@ -52,15 +56,21 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 TARGET_WORDS = re.compile(r"^.*?(?:目标任务|目标|任务|计划)(?:数)?(?:为|是|:)")
 
 _PUNCT = " \t,，、:：;；.。!?“”\"'‘’《》()（）[]【】<>-—·…"
+_ASIDE = re.compile(r"[（(][^）)]{0,12}[）)]")
+_PHRASES = re.compile(r"[、,，:：;；\s]")
+_NOTHING_BUT_CUES = re.compile(rf"{PERIOD}|{PLACE}|{LEAD}|{TAIL}")
+# No name is longer: the words before a figure beyond this are another phrase.
+_LONGEST = 60
 _LEAD_RE = re.compile(rf"^(?:{PERIOD}|{PLACE}|{LEAD})")
 _TAIL_RE = re.compile(rf"(?:{PERIOD}|{TAIL})$")
 
 
+@lru_cache(maxsize=4096)
 def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     """The name in ``text``: the last phrase (after a connective or a bracket), without a
     period, a place, a leading verb or a trailing cue word."""
-    text = re.sub(r"[（(][^）)]{0,12}[）)]", "", text)  # (不含…), (含1亿)
-    text = re.split(r"[、,，:：;；\s]", text)[-1] if text.strip(_PUNCT) else ""
+    text = _ASIDE.sub("", text[-_LONGEST:])  # (不含…), (含1亿)
+    text = _PHRASES.split(text)[-1] if text.strip(_PUNCT) else ""
     text = TARGET_WORDS.sub("", text)
     for _ in range(8):  # each pass takes one word off either end; a name is short
         before = text
@@ -81,7 +91,7 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
         if text == before:
             break
     text = INNER.sub("", text)
-    if re.fullmatch(rf"{PERIOD}|{PLACE}|{LEAD}|{TAIL}", text) or len(text) < 2:
+    if _NOTHING_BUT_CUES.fullmatch(text) or len(text) < 2:
         return ""
     if text in entities:
         return ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from gxreport.importers.text import names
@@ -25,6 +26,9 @@ _SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
 # A sentence longer than this is cut at clause ends: no report sentence is, and the rows'
 # patterns then run over pieces of bounded length whatever the input.
 _MAX_SENTENCE = 2000
+# A sentence longer than this is quoted around its figure.
+_LONG_QUOTE = 300
+_AROUND = 60
 # Words printed without a figure that state one (a gap of 0).
 _WORDED_GAP = re.compile(
     r"(?:与|和)(?:序时|时序|时间)进度持平|(?<![未不])达(?:到)?(?:序时|时序|时间)进度(?!的)"
@@ -63,6 +67,20 @@ class Found:
     link: str = ""  # "subject": tied to the indicator the sentence is about
     whole: str = ""  # for a share: the name of what it is a share of (占GDP比重 → 地区生产总值)
 
+    @property
+    def quote(self) -> str:
+        return window(self.sentence, self.figure.start, self.figure.end)
+
+
+def window(sentence: str, start: int, end: int) -> str:
+    """The sentence for 原文; a long one (a table's text, a run-on line) around the figure."""
+    if len(sentence) <= _LONG_QUOTE:
+        return sentence
+    if end == 0:
+        return sentence[:_LONG_QUOTE] + "…"
+    at = max(0, start - _AROUND)
+    return ("…" if at else "") + sentence[at : end + _AROUND] + "…"
+
 
 @dataclass
 class Unplaced:
@@ -75,13 +93,15 @@ def sentences(text: str) -> list[str]:
     out = []
     for piece in _SENTENCE_END.split(text):
         piece = piece.strip().strip('“”"')
-        while len(piece) > _MAX_SENTENCE:
-            cut = max(piece.rfind(c, 0, _MAX_SENTENCE) for c in ",;，；、 ")
-            cut = cut + 1 if cut > 0 else _MAX_SENTENCE
-            out.append(piece[:cut])
-            piece = piece[cut:]
-        if piece:
-            out.append(piece)
+        at = 0
+        while len(piece) - at > _MAX_SENTENCE:
+            end = at + _MAX_SENTENCE
+            cut = max(piece.rfind(c, at, end) for c in ",;，；、 ")
+            cut = cut + 1 if cut > at else end
+            out.append(piece[at:cut])
+            at = cut
+        if piece[at:]:
+            out.append(piece[at:])
     return out
 
 
@@ -98,6 +118,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     if not figs and not worded:
         return [], []
     form = shape(sentence, figs)
+    clauses = Clauses(form)
     where = [i for i, ch in enumerate(form) if ch in MARKS]  # the shape index of each figure
     at = {pos: n for n, pos in enumerate(where)}
     role: dict[int, tuple[str, Row, tuple[int, int], int]] = {}
@@ -125,9 +146,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     as_of = figure_as_of(sentence, ctx.year)
     for n, fig in enumerate(figs):
         pos = where[n]
-        clause_start = _clause_start(form, pos)
+        clause_start = clauses.start(pos)
         ctx_match = (
-            _CONTEXT.match(form[_clause_start(form, clause_start - 1) : clause_start - 1])
+            _CONTEXT.match(form[clauses.start(clause_start - 1) : clause_start - 1])
             if clause_start
             else None
         )
@@ -135,15 +156,19 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             context = names.clean(ctx_match.group("ctx"), ctx.entities)
         if fig.kind == "words":
             if fig.unit != "个":  # 四个开发区: a count of places, said in a rank
-                unplaced.append(Unplaced(fig.printed, sentence, "written in words"))
+                unplaced.append(
+                    Unplaced(fig.printed, window(sentence, fig.start, fig.end), "written in words")
+                )
             continue
         if n not in role:
-            unplaced.append(Unplaced(fig.printed, sentence, "no wording read"))
+            unplaced.append(
+                Unplaced(fig.printed, window(sentence, fig.start, fig.end), "no wording read")
+            )
             continue
         group, row, span, row_at = role[n]
         kind = group.rstrip("0123456789")
         if kind in ("skip", "change"):
-            unplaced.append(Unplaced(fig.printed, sentence, row.name))
+            unplaced.append(Unplaced(fig.printed, window(sentence, fig.start, fig.end), row.name))
             continue
         if kind == "list":
             continue  # mapped below, in order
@@ -193,7 +218,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if name and (kind in ("actual", "target", "stretch") or (kind in RATES and own)):
             subject = name
     for row, m in lists:
-        found += _listed(form, figs, at, row, m, sentence, ctx, as_of)
+        found += _listed(form, clauses, figs, at, row, m, sentence, ctx, as_of)
     if worded and found:
         last = [f for f in found if f.role in LEVELS]
         if last:
@@ -225,11 +250,17 @@ def _has_rate(row: Row) -> bool:
     return any(f"(?P<{r}>" in row.pattern for r in RATES)
 
 
-def _clause_start(form: str, pos: int) -> int:
-    for i in range(pos - 1, -1, -1):
-        if form[i] in ",;:，；：":
-            return i + 1
-    return 0
+class Clauses:
+    """Where each clause of a sentence's shape starts, found once (a sentence may be long)."""
+
+    def __init__(self, form: str) -> None:
+        self.starts = [0] + [i + 1 for i, ch in enumerate(form) if ch in ",;:，；："]
+
+    def start(self, pos: int) -> int:
+        """The start of the clause that holds ``pos`` (0 before the first boundary)."""
+        if pos <= 0:
+            return 0
+        return self.starts[bisect_right(self.starts, pos) - 1]
 
 
 def _last_mark(form: str, start: int, end: int) -> int:
@@ -259,6 +290,7 @@ def _name_after(sentence: str, fig: Figure, ctx: Context) -> str:
 
 def _listed(
     form: str,
+    clauses: Clauses,
     figs: list[Figure],
     at: dict[int, int],
     row: Row,
@@ -269,10 +301,10 @@ def _listed(
 ) -> list[Found]:
     """工业投资、技改投资分别完成23.5、9.8亿元: the figures onto the names, in order."""
     items = [at[p] for p in range(*m.span("list")) if p in at]
-    start = _clause_start(form, m.start("list"))
+    start = clauses.start(m.start("list"))
     head = form[start : m.start("list")].split("分别")[0]
     if not re.search(r"[\u4e00-\u9fff]", head):
-        head = form[_clause_start(form, start - 1) : start].split("分别")[0]
+        head = form[clauses.start(start - 1) : start].split("分别")[0]
     listed = [names.clean(x, ctx.entities) for x in re.split(r"[、和及与]", head)]
     listed = [x for x in listed if x]
     # A shared measure printed once after the last name (农业、工业、服务业增加值).
