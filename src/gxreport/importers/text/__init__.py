@@ -38,16 +38,20 @@ def normalise(text: str) -> str:
 
 def entity_of(title: str) -> str | None:
     """The entity a report is about, from its title: 郑州高新区 in 2021年郑州高新区环境成绩单."""
-    if re.search(r"[。;；]|\d(?!\d*年)", title):
+    from gxreport.importers.text.tokens import figures
+
+    if re.search(r"[。;；]", title) or any(f.kind != "bare" for f in figures(title)):
         return None  # a sentence, not a title
     head = re.sub(rf"^(?:关于|\d{{4}}年(?:度)?|{names.PERIOD})+", "", title.strip())
     m = _ENTITY.match(head)
     if m is None:
         return None
     found = m.group(1)
-    if re.match(names.PLACE + "$", found) or found.startswith(("全", "我", "本")):
+    if re.match(names.PLACE + "$", found) or found.startswith(("全", "我", "本", "各")):
         return None
-    return found
+    # 安徽省蚌埠市, 新疆阿克苏市: the report is about the last, most local place.
+    inner = re.match(r"^(?:[\u4e00-\u9fff]{2,3}省|新疆|西藏|内蒙古|广西|宁夏)(.{2,})$", found)
+    return inner.group(1) if inner else found
 
 
 def _entities(entity: str | None) -> tuple[str, ...]:
@@ -141,7 +145,7 @@ def _extract(
     lines = [line for line in text.split("\n") if line.strip()]
     first = lines[0].strip() if lines else ""
     title = first if 0 < len(first) <= 60 else Path(source).stem or "report"
-    entity = entity_of(title) if first == title else None
+    entity = (entity_of(title) if first == title else None) or names.main_place(text)
     ctx = read.Context(year, as_of.month < 12, _entities(entity) + names.places(text))
     found: list[read.Found] = []
     unplaced: list[read.Unplaced] = []

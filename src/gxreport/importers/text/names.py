@@ -5,6 +5,7 @@ period, a place, a leading verb or a connective is not the name. No report's own
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 # A period said in the text: no part of a name (ids come from the name, so two periods of one
@@ -110,24 +111,39 @@ _NOT_PLACES = re.compile(
 )
 
 
+# Characters no place name holds but the words around one do (半年我市, 包括铜仁高新区).
+_NOT_A_NAME = re.compile(r"[我年月括于属个的和与及在含为是共计比较]")
+_ZONE_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:高新区|经开区|开发区|新区)")
+
+
+def _counted(text: str) -> Counter[str]:
+    seen = Counter(_PLACE_WORD.findall(text[:200_000]))
+    seen.update(_ZONE_WORD.findall(text[:200_000]))
+    return Counter(
+        {
+            p: n
+            for p, n in seen.items()
+            if not (_NOT_PLACES.search(p) and not _ZONE_WORD.fullmatch(p))
+            and not p.startswith(("全", "本", "该", "各", "等", "和"))
+            and not _NOT_A_NAME.search(p)
+        }
+    )
+
+
 def places(text: str) -> tuple[str, ...]:
     """The places a text names at least twice (its own entity and those it compares with)."""
-    from collections import Counter
+    seen = _counted(text)
+    return tuple(sorted((p for p, n in seen.items() if n >= 2), key=len, reverse=True))
 
-    seen = Counter(_PLACE_WORD.findall(text[:200_000]))
-    return tuple(
-        sorted(
-            (
-                p
-                for p, n in seen.items()
-                if n >= 2
-                and not _NOT_PLACES.search(p)
-                and not p.startswith(("全", "我", "本", "该"))
-            ),
-            key=len,
-            reverse=True,
-        )
-    )
+
+def main_place(text: str) -> str | None:
+    """The place a text names most often (at least twice): the entity a report is about when
+    its title does not say."""
+    seen = _counted(text)
+    if not seen:
+        return None
+    place, count = max(seen.items(), key=lambda item: (item[1], -text.find(item[0])))
+    return place if count >= 2 else None
 
 
 def ident(name: str) -> str:
