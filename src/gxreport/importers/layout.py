@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from gxreport.errors import Problem, SnapshotError
@@ -44,15 +45,19 @@ Cell = str | Decimal
 MISSING = frozenset({"", "—", "-", "--", "——", "…", "...", "……", "/", "－", "–", "―", "\\", "×"})
 HEADER_SEARCH = 30  # rows looked at for the header
 HEADER_ROWS = 5  # rows one header may take
+LEAGUE_SAMPLE = 400  # rows looked at to tell a league table
 _NUMBER_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*(?:%|％|万|亿|个百分点)?")
 _FIGURE_WITH_RANK = re.compile(
     r"(?P<value>[+-]?(?:\d+(?:\.\d*)?|\.\d+)%?)\s*[（(]\s*(?P<rank>\d+)\s*[)）]"
 )
 
 
+@lru_cache(maxsize=8192)
 def norm(text: str) -> str:
     """A header or name as it is matched: NFKC, no spaces or line breaks."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+    if text.isascii():
+        return "".join(text.split())
+    return "".join(unicodedata.normalize("NFKC", text).split())
 
 
 def text_of(cell: Cell) -> str:
@@ -60,12 +65,17 @@ def text_of(cell: Cell) -> str:
 
 
 def cell_ref(row: int, col: int) -> str:
+    return f"{_letters(col)}{row + 1}"
+
+
+@lru_cache(maxsize=1024)
+def _letters(col: int) -> str:
     letters = ""
     col += 1
     while col:
         col, rest = divmod(col - 1, 26)
         letters = chr(65 + rest) + letters
-    return f"{letters}{row + 1}"
+    return letters
 
 
 def is_missing(cell: Cell) -> bool:
@@ -770,9 +780,15 @@ def _indent(raw: Cell) -> int:
     return n
 
 
+_NAME_MARKS = re.compile(r"^[\d一二三四五六七八九十（(①-⑩附]|[ \u3000)）]")
+
+
 def clean_name(name: str) -> tuple[str, str | None]:
     """A row's name without its number (一、 1.) and a unit it ends with (零售总额(亿元))."""
-    name = GROUP_NUMBER.sub("", name.strip()).strip()
+    name = name.strip()
+    if not _NAME_MARKS.search(name):
+        return name.rstrip("：:"), None  # most rows: a plain name
+    name = GROUP_NUMBER.sub("", name).strip()
     name = re.sub(r"^附\s*[:：]\s*", "", name)  # 附：人均地区生产总值, a row added under a table
     name = re.sub(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])", "", name)  # 北 京
     unit = None
@@ -793,7 +809,10 @@ def _figures(
         if col.role not in FIGURE_ROLES or col.index >= len(row):
             continue
         cell = row[col.index]
-        if not text_of(cell) or is_missing(cell):
+        if isinstance(cell, Decimal):
+            figures[col.role] = Figure(cell, cell_ref(r, col.index), col)
+            continue
+        if not cell or not cell.strip() or is_missing(cell):
             continue
         ref = cell_ref(r, col.index)
         if isinstance(cell, str):
@@ -1045,7 +1064,8 @@ def _is_league(
     skipped: list[Column],
 ) -> bool:
     names = []
-    for row in rows[first:]:
+    # The first rows tell: a league table's rows are all places.
+    for row in rows[first : first + LEAGUE_SAMPLE]:
         if name_col.index >= len(row):
             continue
         t = norm(text_of(row[name_col.index]))

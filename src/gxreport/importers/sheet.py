@@ -39,7 +39,7 @@ from gxreport.importers.layout import (
 from gxreport.importers.tomltext import comment, string
 from gxreport.importers.words import CEILING, column_role
 from gxreport.periods import month_end
-from gxreport.units import half_unit, parse_unit
+from gxreport.units import MAX_ABS, MAX_DECIMALS, half_unit, parse_unit
 
 if TYPE_CHECKING:
     from gxreport.importers.layout import Column, Entity, Figure, Layout, Measure
@@ -452,6 +452,10 @@ _STATED: tuple[tuple[str, ColumnRole], ...] = (
     ("share", "share"),
 )
 _QUANTITIES: tuple[ColumnRole, ...] = ("actual", "target", "stretch", "last_year")
+# Roles whose figure, a number in its cell, is kept as it is (a rank must be a whole place).
+_PLAIN: frozenset[ColumnRole] = frozenset(
+    ("actual", "target", "stretch", "last_year", "completion", "yoy", "schedule_gap", "share")
+)
 
 
 def _checked(
@@ -464,6 +468,15 @@ def _checked(
     parsed = parse_unit(unit)
     keep: dict[ColumnRole, Figure] = {}
     for role, fig in figures.items():
+        if (
+            isinstance(fig.value, Decimal)
+            and role in _PLAIN
+            and (fig.value >= 0 or role not in ("target", "stretch"))
+            and -MAX_ABS < fig.value < MAX_ABS
+            and (not fig.value or fig.value.adjusted() >= -MAX_DECIMALS)
+        ):
+            keep[role] = fig  # a number as the cell holds it: nothing to read
+            continue
         try:
             if role in _QUANTITIES:
                 parse_quantity(fig.value, parsed)
@@ -652,8 +665,11 @@ def to_snapshot(
             # that adds up to the total is a parts check.
             parts[i] = f"# 待核: 其中 rows that do not add up to the total: {listed}"
     body: list[str] = []
+    periods: dict[str, dt.date | None] = {}
     for i, line in enumerate(lines):
-        own = period_end([line.period], year) if line.period else None
+        if line.period not in periods:
+            periods[line.period] = period_end([line.period], year) if line.period else None
+        own = periods[line.period]
         _indicator(
             body, ids[i], line.name, line.ref, line.group, line.unit, checked[i], parts.get(i),
             as_of=own if own is not None and own != as_of else None,
