@@ -125,6 +125,7 @@ class Line:
     part_of: int | None = None  # the line this is a 其中 part of
     period: str = ""  # the header of its year-to-date column (1-5月累计), for its own as_of
     share_of: int | None = None  # the line its printed share is of
+    parts_block: int = 0  # the 其中 block it is a part in
     totals: list[int] | None = None  # a 合计 row: the lines it totals
     total_row: bool = False
 
@@ -501,6 +502,8 @@ def recognise(grid: Grid, source: str | None = None) -> Layout:
     first_data = header.last + 1
     rows = grid.rows
     title, title_ref, units_note = _above(grid, header)
+    # Every line above the header may hold the period (a title, then 2023年3月 on its own).
+    above = [text_of(c) for row in grid.rows[: header.first] for c in row if text_of(c)]
     unit_note = _unit_from_note("", units_note)
     known = [
         replace(c, unit=_unit_from_note(c.header, units_note)) if c.unit is None else c
@@ -531,7 +534,7 @@ def recognise(grid: Grid, source: str | None = None) -> Layout:
     if _is_league(rows, first_data, name_col, known, skipped):
         layout = Layout(
             source, grid.name, title, title_ref, (header.first, header.last), [name_col],
-            [], [], [], [], unit_note, [title or "", grid.name],
+            [], [], [], [], unit_note, [title or "", *above, grid.name],
         )  # fmt: skip
         _league(grid, layout, header, name_col, known, skipped, unit_note)
         return layout
@@ -549,7 +552,7 @@ def recognise(grid: Grid, source: str | None = None) -> Layout:
         [],
         [],
         unit_note,
-        [title or "", *(c.header for c in figures if c.role == "actual"), grid.name],
+        [title or "", *(c.header for c in figures if c.role == "actual"), *above, grid.name],
     )
     # A sheet of sections, each under its own header (1、本地生产总值 | 6月 | 1-6月累计 …):
     # each section is read with its own columns; a group carries over.
@@ -872,6 +875,7 @@ def _lines(
     )
     top: int | None = None  # the last line that is not a part
     stack: list[tuple[int, int]] = []  # (indent, line) of the lines rows may be parts of
+    parts_block = 0  # which 其中 block the parts belong to
     parts_open = False  # after a bare 其中：
     parts_indent: int | None = None
     block_start = len(layout.lines)  # first line of the current group or after the last total
@@ -937,6 +941,7 @@ def _lines(
             if bare_parts:
                 parts_open = top is not None
                 parts_indent = None
+                parts_block += 1
                 continue
             marked = [
                 c.index
@@ -982,6 +987,7 @@ def _lines(
         if cue and cue.end() < len(name) and top is not None:
             cleaned, named_unit = clean_name(name[cue.end() :])
             part_of, parts_open, parts_indent = top, True, indent
+            parts_block += 1
         elif numbered:
             parts_open, parts_indent = False, None  # 2、营业税 after 其中 rows: a line again
         elif parts_open and top is not None and (parts_indent is None or indent >= parts_indent):
@@ -1003,7 +1009,7 @@ def _lines(
         elif not unit and named_carry:
             unit = named_carry
         line = Line(cleaned or name, cell_ref(r, name_col.index), group, unit, figures, part_of)
-        line.period = period
+        line.period, line.parts_block = period, parts_block
         lines.append(line)
         stack.append((indent, len(lines) - 1))
         if part_of is None:

@@ -649,21 +649,28 @@ def to_snapshot(
     checked = [_checked(line.figures, line.unit, unplaced) for line in lines]
     ids = _ids([line.name for line in lines])
     parts: dict[int, str] = {}
-    members_of: dict[int, list[int]] = {}
+    # Each 其中 block under a row is one breakdown of it (其中：三次产业 …, 其中：农林牧渔业 …).
+    blocks: dict[int, dict[int, list[int]]] = {}
     for i, line in enumerate(lines):
         if line.part_of is not None:
-            members_of.setdefault(line.part_of, []).append(i)
+            blocks.setdefault(line.part_of, {}).setdefault(line.parts_block, []).append(i)
         if line.totals:
-            members_of[i] = line.totals
-    for i, members in members_of.items():
-        listed = "parts  = [" + ", ".join(string(ids[j]) for j in members) + "]"
-        if lines[i].total_row or _adds_up(checked[i], [checked[j] for j in members]):
+            blocks[i] = {-1: line.totals}
+    for i, by_block in blocks.items():
+        kept: list[str] = []
+        for members in by_block.values():
+            listed = "parts  = [" + ", ".join(string(ids[j]) for j in members) + "]"
+            adds_up = lines[i].total_row or _adds_up(checked[i], [checked[j] for j in members])
             same_unit = all(norm(lines[j].unit) == norm(lines[i].unit) for j in members)
-            parts[i] = listed if same_unit else f"# 待核: 合计 over rows of other units: {listed}"
-        else:
-            # 其中 rows are often a few of the parts, not all of them: only a breakdown
-            # that adds up to the total is a parts check.
-            parts[i] = f"# 待核: 其中 rows that do not add up to the total: {listed}"
+            if adds_up and same_unit and not any(k.startswith("parts") for k in kept):
+                kept.append(listed)
+            elif adds_up and not same_unit:
+                kept.append(f"# 待核: 合计 over rows of other units: {listed}")
+            else:
+                # 其中 rows are often a few of the parts, not all of them: only a breakdown
+                # that adds up to the total is a parts check.
+                kept.append(f"# 待核: 其中 rows that do not add up to the total: {listed}")
+        parts[i] = "\n".join(kept)
     body: list[str] = []
     periods: dict[str, dt.date | None] = {}
     for i, line in enumerate(lines):

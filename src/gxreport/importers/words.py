@@ -141,7 +141,7 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
     _row(r"到位", "actual", "1-6月底累计到位资金（万元）", weak=True),
     # What was done in the period: the year to date.
     _row(
-        rf"{_SPAN}|累计|实际|实绩|绝对值|绝对数|本期|本年|执行数|决算数|完成数|完成值|完成额|完成|"
+        rf"{_SPAN}|累计|实际|实绩|绝对值|绝对数|绝对额|本期|本年|执行数|决算数|完成数|完成值|完成额|完成|"
         r"总量|金额|数值|数量|上半年|一季度|前三季度|全年|^\d{4}年$|^\d{1,2}月$|实现|^进度$",
         "actual",
         "1-6月",
