@@ -12,7 +12,9 @@ grid. English documents get ordinary fonts on the same page.
 
 from __future__ import annotations
 
+import functools
 import io
+from copy import deepcopy
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -471,7 +473,20 @@ def _add_lines(
         if n < len(lines) - 1:
             run.add_break()
         if face is not None:
-            _set_font(run.font, face, bold=bold)
+            # The font's properties built once per face and copied: setting them through
+            # python-docx for each of a large table's runs took most of its time.
+            run._r.insert(0, deepcopy(_run_properties(face, bold)))
+
+
+@functools.lru_cache(maxsize=16)
+def _run_properties(face: Face, bold: bool) -> object:
+    """A ``w:rPr`` with ``face`` (and bold), as _set_font makes it, to copy into runs."""
+    from docx.oxml import OxmlElement
+    from docx.text.run import Run
+
+    run = Run(OxmlElement("w:r"), None)  # type: ignore[arg-type]
+    _set_font(run.font, face, bold=bold)
+    return run._r.rPr
 
 
 RED = "FF0000"  # the masthead's red, as 公文 print it (GB/T 9704: 红色)
