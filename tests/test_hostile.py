@@ -632,3 +632,12 @@ def test_a_cell_of_endless_digits_is_refused_at_the_cell(tmp_path: Path, kind: s
         path.write_text(f"2022年1-6月\n指标名称,1-6月,全年目标\n甲,{digits},40\n", encoding="utf-8")
     cell = "C3" if kind == "xlsx" else "B3"
     refused(run("import", str(path)), f"cell {cell} holds a number of more than 4,300 digits")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("mostly_ascii", [True, False])
+def test_which_wide_encoding_a_file_without_a_bom_is(codec: str, mostly_ascii: bool) -> None:
+    from gxreport.load import _wide_without_bom
+
+    text = HEAD if mostly_ascii else "2022年上半年，新签约项目22个，签约总额213.9亿元。\n" * 10
+    assert _wide_without_bom(text.encode(codec)) == codec[:6].upper()

@@ -60,17 +60,27 @@ _WIDE = (
 
 def _wide_without_bom(data: bytes) -> str | None:
     """UTF-16 or UTF-32 saved without a byte-order mark, told by where its zero bytes fall
-    (text of ASCII and CJK has a zero in every other or in three of four bytes)."""
+    (text of ASCII and CJK has a zero in every other or in two of four bytes) and by the
+    text it then reads as; None for anything else (a binary file)."""
     sample = data[:4096]
     if len(sample) < 8:
         return None
     zeros = [sample[i::4].count(0) / len(sample[i::4]) for i in range(4)]
-    if sum(z > 0.9 for z in zeros) >= 2 and max(zeros) > 0.9 and min(zeros) < 0.9:
-        return "UTF-32"
     halves = [sample[i::2].count(0) / len(sample[i::2]) for i in range(2)]
-    if max(halves) > 0.3 and min(halves) < 0.05:
-        return "UTF-16"
-    return None
+    # UTF-32 holds a character of the Basic Multilingual Plane in four bytes, the two high
+    # ones zero; UTF-16 has the high byte of ASCII (digits, newlines) zero, on one side.
+    if zeros[2] > 0.9 and zeros[3] > 0.9:
+        guess = ("UTF-32", "utf-32-le", 4)
+    elif zeros[0] > 0.9 and zeros[1] > 0.9:
+        guess = ("UTF-32", "utf-32-be", 4)
+    elif max(halves) > 0.05 and min(halves) < max(halves) / 4:
+        guess = ("UTF-16", "utf-16-le" if halves[1] > halves[0] else "utf-16-be", 2)
+    else:
+        return None
+    label, codec, width = guess
+    text = sample[: len(sample) // width * width].decode(codec, errors="replace")
+    readable = sum(ch.isprintable() or ch in "\r\n\t" for ch in text)
+    return label if readable >= 0.95 * len(text) else None
 
 
 def decode(data: bytes, name: str) -> tuple[str, list[str]]:

@@ -142,9 +142,9 @@ def draw_chart(
     font: Path | None,
     title: str,
 ) -> Drawn:
+    _config_dir()  # before matplotlib is imported: it reads its folders on import
     import matplotlib
 
-    _config_dir()
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
