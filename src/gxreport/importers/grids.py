@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from gxreport.importers.layout import Figure
     from gxreport.importers.sheet import Grid
 
-Shape = Literal["pipe", "aligned", "word", "pdf"]
+Shape = Literal["pipe", "aligned", "cells", "word", "pdf"]
 
 # 单位：亿元 / （单位:万元） / 金额单位：元 — on a line of its own above a table, or at the end
 # of its caption.
@@ -43,7 +43,7 @@ _UNIT_LINE = re.compile(
 # A number as tables print it: 1,234.5 · -2.95 · +3.1 · 57.65% · 1.57万.
 _NUMBER = re.compile(r"[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _CELL_NUMBER = re.compile(rf"(?P<num>{_NUMBER.pattern})\s*(?P<tail>%|万|亿)?")
-_MISSING = frozenset({"", "—", "-", "--", "——", "…", "...", "/", "－", "–"})
+_MISSING = frozenset({"", "—", "-", "--", "——", "…", "...", "……", "/", "－", "–", "―"})
 _PIPE_RULE = re.compile(r":?-{2,}:?")
 # Prose inside a line: a cell of a table holds no sentence punctuation.
 _PROSE = re.compile(r"[，。；！？;]\s*\S|,(?!\d{3})")
@@ -89,6 +89,7 @@ class TableFigure:
     table: int  # the table's number in its document
     group: str = ""  # the group row above (一、工业 → 工业)
     part_of: str | None = None  # the row this is a 其中 part of
+    total_of: tuple[str, ...] = ()  # a 合计 row: the rows it totals
     entity: str = ""  # a league table: the place (县、区) whose row this is; name is the column's
     why: str = ""  # for role None: why it was not placed
 
@@ -107,7 +108,7 @@ def tables_in_text(text: str) -> list[TextTable]:
     tables: list[TextTable] = []
     i = 0
     while i < len(lines):
-        found = _pipe_table(lines, i) or _aligned_table(lines, i)
+        found = _pipe_table(lines, i) or _cell_lines_table(lines, i) or _aligned_table(lines, i)
         if found is None:
             i += 1
             continue
@@ -198,19 +199,54 @@ def _pipe_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | None:
         j += 1
     if not rows:
         return None
+    return _table(lines, i, j, rows, "pipe"), j
+
+
+def _table(
+    lines: list[_Line], i: int, j: int, rows: Sequence[Sequence[str]], shape: Shape
+) -> TextTable:
+    """The table whose rows stand on lines i to j - 1, its span taking in its 单位 line."""
     unit, caption, start = _above(lines, i)
-    return (
-        TextTable(
-            tuple(rows),
-            "pipe",
-            lines[start].start,
-            lines[j - 1].end,
-            lines[i].number,
-            unit,
-            caption,
-        ),
-        j,
+    return TextTable(
+        tuple(tuple(r) for r in rows),
+        shape,
+        lines[start].start,
+        lines[j - 1].end,
+        lines[i].number,
+        unit,
+        caption,
     )
+
+
+def _cell_lines_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | None:
+    """A web page's table copied as text: each cell on a line of its own, a line holding only
+    "|" after each. The number of columns is the one for which the first cells are a header of
+    words and every later run of that many cells is a name followed by figures."""
+    cells: list[str] = []
+    j = i
+    while (
+        j + 1 < len(lines)
+        and lines[j].text.strip() not in ("", "|")
+        and "|" not in lines[j].text
+        and lines[j + 1].text.strip() == "|"
+    ):
+        cells.append(lines[j].text.strip())
+        j += 2
+    if len(cells) < 4:
+        return None
+    for width in range(2, min(len(cells) // 2, 12) + 1):
+        head, body = cells[:width], cells[width:]
+        rows = [body[k : k + width] for k in range(0, len(body), width)]
+        if (
+            len(body) % width == 0
+            and not any(_is_number(c) for c in head)
+            and all(
+                not _is_number(row[0]) and any(_is_number(c) and c not in _MISSING for c in row[1:])
+                for row in rows
+            )
+        ):
+            return _table(lines, i, j, [head, *rows], "cells"), j
+    return None
 
 
 def _is_rule(cells: list[str] | None) -> bool:
@@ -338,18 +374,7 @@ def _aligned_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | None:
         rows.append(row)
     if pending:
         rows.append(["".join(pending)] + [""] * (width - 1))
-    start_line = i
-    unit, caption, start = _above(lines, start_line)
-    table = TextTable(
-        tuple(tuple(r) for r in rows),
-        "aligned",
-        lines[start].start,
-        lines[j - 1].end,
-        lines[i].number,
-        unit,
-        caption,
-    )
-    return table, j
+    return _table(lines, i, j, rows, "aligned"), j
 
 
 def _continues(lines: list[_Line], k: int) -> bool:
@@ -441,7 +466,14 @@ def figures_of(table: TextTable) -> list[TableFigure]:
     out: list[TableFigure] = []
     placed: set[tuple[int, int]] = set()
 
-    def add(name: str, role: str, figure: Figure, unit: str, **more: str | None) -> None:
+    def add(
+        name: str,
+        role: str,
+        figure: Figure,
+        unit: str,
+        total_of: tuple[str, ...] = (),
+        **more: str | None,
+    ) -> None:
         row, column = _ref(figure.ref)
         row -= offset
         if not (0 <= row < len(table.rows) and 0 <= column < len(table.rows[row])):
@@ -464,7 +496,8 @@ def figures_of(table: TextTable) -> list[TableFigure]:
         out.append(
             TableFigure(
                 name, role, printed, value, unit, row, column, header, table.number,
-                more.get("group") or "", more.get("part_of"), entity=more.get("entity") or "",
+                more.get("group") or "", more.get("part_of"), total_of,
+                entity=more.get("entity") or "",
             )
         )  # fmt: skip
 
@@ -481,7 +514,8 @@ def figures_of(table: TextTable) -> list[TableFigure]:
             if role in ("name", "unit", "skip"):
                 continue
             unit = figure.column.unit or line.unit or unit_all or ""
-            add(line.name, role, figure, unit, group=line.group, part_of=parent)
+            totals = tuple(layout.lines[k].name for k in line.totals or ())
+            add(line.name, role, figure, unit, totals, group=line.group, part_of=parent)
     skipped = {c.index: c for c in layout.skipped}
     first = layout.header_rows[1] - offset
     for r, c in _numbers(table):
