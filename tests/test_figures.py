@@ -887,3 +887,27 @@ def test_amounts_kept_in_wan_yuan_are_shown_in_yi_yuan_exactly(tmp_path: Path) -
     assert "508.2322亿元 | 0 | 一致" in md
     bad = runner.invoke(app, ["summary", str(path), "--unit", "%"])
     assert bad.exit_code == 2 and "--unit" in bad.stderr
+
+
+def test_thousands_separators_in_what_people_read_and_not_in_data(tmp_path: Path) -> None:
+    text = snapshot_text(
+        """
+        [[indicator]]
+        id = "revenue"
+        name = "一般公共预算收入"
+        unit = "万元"
+        actual = 6917678
+        target = 12000000
+        """
+    )
+    path = tmp_path / "x.toml"
+    path.write_text(text, encoding="utf-8")
+    md = runner.invoke(app, ["briefing", str(path), "--thousands", "-f", "markdown"]).stdout
+    assert "一般公共预算收入6,917,678万元" in md and "| 6,917,678 | 12,000,000 |" in md
+    assert "| 5,082,322 |" in md  # what remains, derived
+    csv_text = runner.invoke(app, ["summary", str(path), "--thousands", "-f", "csv"]).stdout
+    assert "6917678,12000000" in csv_text and "6,917,678" not in csv_text
+    both = runner.invoke(
+        app, ["summary", str(path), "--thousands", "--unit", "亿元", "-f", "markdown"]
+    ).stdout
+    assert "| 691.7678 | 1,200 |" in both

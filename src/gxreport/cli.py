@@ -132,6 +132,13 @@ UnitOpt = Annotated[
         show_default=False,
     ),
 ]
+ThousandsOpt = Annotated[
+    bool,
+    typer.Option(
+        "--thousands",
+        help="Amounts with thousands separators (6,917,678); data formats keep plain numbers.",
+    ),
+]
 LangOpt = Annotated[
     LangChoice | None,
     typer.Option("--lang", help="Language of labels and prose. Default: the snapshot's, else zh."),
@@ -298,12 +305,16 @@ def read_named(given: str | None, read: Callable[[str], R]) -> R:
 
 
 def make_style(
-    lang: LangChoice | None, snapshot_lang: str, decimals: int, rounding: RoundingChoice
+    lang: LangChoice | None,
+    snapshot_lang: str,
+    decimals: int,
+    rounding: RoundingChoice,
+    thousands: bool = False,
 ) -> Style:
     from gxreport.render._fmt import Style
 
     chosen = lang.value if lang is not None else snapshot_lang
-    return Style(lang=chosen, decimals=decimals, rounding=rounding.value)  # type: ignore[arg-type]
+    return Style(lang=chosen, decimals=decimals, rounding=rounding.value, thousands=thousands)  # type: ignore[arg-type]
 
 
 V = TypeVar("V")
@@ -446,6 +457,7 @@ def summary(
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
     unit: UnitOpt = None,
+    thousands: ThousandsOpt = False,
 ) -> None:
     """Every indicator: actual, target, 完成率, gap to 序时进度, 同比, rank, status."""
     from gxreport.views import in_unit, summary_view
@@ -456,7 +468,7 @@ def summary(
         return
     loaded = load_one(snapshot)
     _, output = plan_output(SUMMARY, chosen, output, _paths(loaded))
-    style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
+    style = make_style(lang, loaded.snapshot.report.language, decimals, rounding, thousands)
     view = summary_view(in_unit(loaded.snapshot, unit), loaded.source, style.precision)
     emit(SUMMARY.render(view, chosen, style), output)
 
@@ -552,6 +564,7 @@ def gap(
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
     unit: UnitOpt = None,
+    thousands: ThousandsOpt = False,
 ) -> None:
     """What the rest of the year must deliver: per remaining quarter and month, pace, projection."""
     from gxreport.views import gap_view, in_unit
@@ -559,7 +572,7 @@ def gap(
     chosen, output = plan_output(GAP, fmt, output, [])
     loaded = load_one(snapshot)
     _, output = plan_output(GAP, chosen, output, _paths(loaded))
-    style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
+    style = make_style(lang, loaded.snapshot.report.language, decimals, rounding, thousands)
     view = gap_view(
         in_unit(loaded.snapshot, unit),
         loaded.source,
@@ -749,6 +762,7 @@ def briefing(
     rounding: RoundingOpt = RoundingChoice.half_up,
     output: OutputOpt = None,
     unit: UnitOpt = None,
+    thousands: ThousandsOpt = False,
 ) -> None:
     """A briefing (简报): prose, tables, attention list and data check.
 
@@ -778,7 +792,7 @@ def briefing(
         output,
         _paths(loaded, *([earlier] if earlier else [])) + [p for p in (template, font) if p],
     )
-    style = make_style(lang, loaded.snapshot.report.language, decimals, rounding)
+    style = make_style(lang, loaded.snapshot.report.language, decimals, rounding, thousands)
     view = briefing_view(
         in_unit(loaded.snapshot, unit),
         loaded.source,
@@ -840,6 +854,7 @@ def compare(
         ),
     ] = False,
     unit: UnitOpt = None,
+    thousands: ThousandsOpt = False,
 ) -> None:
     """Period over period: each period alone (Q2 = H1 − Q1), 环比, 同比 change.
 
@@ -851,7 +866,7 @@ def compare(
     chosen, output = plan_output(COMPARE, fmt, output, [])
     loaded = load_many(expand_sources(snapshots))
     _, output = plan_output(COMPARE, chosen, output, _paths(*loaded))
-    style = make_style(lang, loaded[0].snapshot.report.language, decimals, rounding)
+    style = make_style(lang, loaded[0].snapshot.report.language, decimals, rounding, thousands)
     view = compare_view(
         [(in_unit(x.snapshot, unit), x.source) for x in loaded], style.precision, strict
     )

@@ -8,6 +8,7 @@ Jinja2 for a template of the user's own).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -165,7 +166,8 @@ class Command(Generic[V]):
             from gxreport.render.docx import draw as draw_docx
 
             return draw_docx(self.layout(view, style), style.lang)
-        return self.data[fmt](view, style)
+        # Data formats are read by programs: plain numbers, whatever the display asks.
+        return self.data[fmt](view, dataclasses.replace(style, thousands=False))
 
 
 # ── the commands' renderers, imported when called ─────────────────────────────

@@ -26,6 +26,7 @@ class Style:
     lang: Lang = "zh"
     decimals: int = 2
     rounding: Rounding = "half-up"
+    thousands: bool = False  # amounts with thousands separators (6,917,678万元)
 
     @property
     def precision(self) -> Precision:
@@ -63,9 +64,23 @@ def plain(value: Decimal) -> str:
     return "0" if text in ("-0", "0E0") else text
 
 
-def given(value: Decimal | None) -> str:
-    """An input figure, exactly as precise as it was typed."""
-    return DASH if value is None else plain(value)
+def grouped(text: str) -> str:
+    """Thousands separators in a number's whole part: 6917678.5 → 6,917,678.5."""
+    sign = "-" if text.startswith("-") else ""
+    whole, dot, fraction = text.lstrip("-").partition(".")
+    if len(whole) <= 3 or not whole.isdigit():
+        return text
+    head = len(whole) % 3 or 3
+    parts = [whole[:head]] + [whole[i : i + 3] for i in range(head, len(whole), 3)]
+    return sign + ",".join(parts) + dot + fraction
+
+
+def given(value: Decimal | None, style: Style | None = None) -> str:
+    """An input figure, exactly as precise as it was typed (grouped when the style says)."""
+    if value is None:
+        return DASH
+    text = plain(value)
+    return grouped(text) if style is not None and style.thousands else text
 
 
 def _signed(text: str) -> str:
@@ -108,7 +123,8 @@ def amount(value: Fraction | Decimal | NA | None, style: Style) -> str:
     """A derived amount: ``186.1``, ``93.05``, ``4280``."""
     if value is None or isinstance(value, NA):
         return DASH
-    return plain(shown_amount(value, style))
+    text = plain(shown_amount(value, style))
+    return grouped(text) if style.thousands else text
 
 
 def ratio(value: Shown, style: Style) -> str:
@@ -139,8 +155,8 @@ def _figure(
     return Figure(text, value, places(value) if value is not None else 0, percent, tone)
 
 
-def given_cell(value: Decimal | None, suffix: str = "") -> Figure:
-    return _figure(given(value) + (suffix if value is not None else ""), value)
+def given_cell(value: Decimal | None, suffix: str = "", style: Style | None = None) -> Figure:
+    return _figure(given(value, style) + (suffix if value is not None else ""), value)
 
 
 def rate_cell(value: Shown, style: Style, tone: Tone | None = None) -> Figure:
@@ -165,7 +181,7 @@ def amount_cell(
     if value is None or isinstance(value, NA):
         return _figure(DASH, None)
     shown = shown_amount(value, style)
-    text = plain(shown)
+    text = grouped(plain(shown)) if style.thousands else plain(shown)
     return _figure((_signed(text) if signed else text) + suffix, shown)
 
 

@@ -163,8 +163,8 @@ def summary_row(
     cells: list[Cell] = [
         name_text(row, report_as_of, style),
         ind.unit,
-        given_cell(ind.actual),
-        given_cell(ind.target),
+        given_cell(ind.actual, style=style),
+        given_cell(ind.target, style=style),
         completion,
         gap,
         yoy_cell(row, style),

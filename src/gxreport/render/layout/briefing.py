@@ -174,7 +174,7 @@ def _standing(row: Row, style: Style) -> list[str]:
     unit = ind.unit
     if plan is None:
         return []
-    target = with_unit(given(plan.target), unit, lang)
+    target = with_unit(given(plan.target, style), unit, lang)
     if plan.met is None:
         if isinstance(row.completion, Printed):
             return [phrase("completion_stated", lang, rate=row.completion.text)]
@@ -250,7 +250,7 @@ def indicator_sentence(row: Row, report: Report, style: Style) -> str:
     if ind.actual is not None:
         key: BriefingKey = "actual" if ind.kind == "cumulative" else "actual_level"
         clauses.append(
-            phrase(key, lang, name=name, actual=with_unit(given(ind.actual), unit, lang))
+            phrase(key, lang, name=name, actual=with_unit(given(ind.actual, style), unit, lang))
         )
     else:
         clauses.append(name)
@@ -269,7 +269,7 @@ def indicator_sentence(row: Row, report: Report, style: Style) -> str:
             phrase(
                 "period_completion",
                 lang,
-                target=with_unit(given(ind.period_target), unit, lang),
+                target=with_unit(given(ind.period_target, style), unit, lang),
                 rate=rate(row.period_completion, style),
             )
         )
@@ -294,7 +294,7 @@ def indicator_sentence(row: Row, report: Report, style: Style) -> str:
             phrase(
                 "short_of_stretch",
                 lang,
-                target=with_unit(given(stretch.target), unit, lang),
+                target=with_unit(given(stretch.target, style), unit, lang),
                 remaining=with_unit(amount(stretch.remaining, style), unit, lang),
                 **_need(row, stretch, style),
             )
@@ -332,8 +332,8 @@ def attention_item(item: Attention, style: Style) -> str:
     lang = style.lang
     row, plan = item.row, item.plan
     ind = row.indicator
-    target = with_unit(given(plan.target), ind.unit, lang) if plan is not None else ""
-    actual = with_unit(given(ind.actual), ind.unit, lang)
+    target = with_unit(given(plan.target, style), ind.unit, lang) if plan is not None else ""
+    actual = with_unit(given(ind.actual, style), ind.unit, lang)
     if item.kind == "yoy":
         return phrase("attention_yoy", lang, name=ind.name, yoy=yoy_clause(row, style))
     if item.kind == "below-expected" and isinstance(row.yoy_vs_target_pp, Fraction):

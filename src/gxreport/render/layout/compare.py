@@ -18,6 +18,7 @@ from gxreport.render._fmt import (
     amount_cell,
     given,
     given_cell,
+    grouped,
     number,
     number_cell,
     plain,
@@ -103,7 +104,8 @@ def _alone_cell(step: Step, unit: str, style: Style) -> Cell:
     if not isinstance(step.period_alone, Fraction):
         return DASH
     text = alone_amount(step, style)
-    return Figure(with_unit(text, unit, style.lang), Decimal(text), places(Decimal(text)))
+    shown = grouped(text) if style.thousands else text
+    return Figure(with_unit(shown, unit, style.lang), Decimal(text), places(Decimal(text)))
 
 
 # What each compare column holds: text, an amount in the unit, a rate in %, or 个百分点
@@ -138,7 +140,7 @@ def row_cells(
     alone = isinstance(step.period_alone, Fraction)
     return (
         cumulative_label(periods[index], lang),
-        given_cell(step.value, with_unit("", unit, lang)),
+        given_cell(step.value, with_unit("", unit, lang), style=style),
         alone_label(periods, index, lang) if alone else DASH,
         _alone_cell(step, unit, style),
         rate_cell(step.qoq_pct, style),
@@ -168,7 +170,7 @@ def sentence(series: Series, comparison: Comparison, style: Style) -> str:
             COMPARE["value"][lang].format(
                 name=series.indicator.name,
                 period=cumulative_label(periods[last], lang),
-                value=with_unit(given(first.value), unit, lang),
+                value=with_unit(given(first.value, style), unit, lang),
             )
         )
     prefix = ""
@@ -178,7 +180,13 @@ def sentence(series: Series, comparison: Comparison, style: Style) -> str:
     if isinstance(first.period_alone, Fraction):
         alone = COMPARE["alone"][lang].format(
             period=alone_label(periods, last, lang),
-            value=with_unit(alone_amount(first, style), unit, lang),
+            value=with_unit(
+                grouped(alone_amount(first, style))
+                if style.thousands
+                else alone_amount(first, style),
+                unit,
+                lang,
+            ),
         )
         if isinstance(first.qoq_pct, Fraction):
             key: CompareKey = _direction_key(first.qoq_pct, style, "qoq")
@@ -207,8 +215,8 @@ def sentence(series: Series, comparison: Comparison, style: Style) -> str:
         ):
             # Completion against a changed target is not progress alone: say so beside it.
             gain += COMPARE["target_changed"][lang].format(
-                then=with_unit(given(previous.target), unit, lang),
-                now=with_unit(given(first.target), unit, lang),
+                then=with_unit(given(previous.target, style), unit, lang),
+                now=with_unit(given(first.target, style), unit, lang),
             )
         clauses.append(gain)
     if first.yoy_trend is not None and isinstance(first.yoy_change_pp, Fraction):

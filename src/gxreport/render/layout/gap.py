@@ -96,7 +96,7 @@ def heading(row: Row, style: Style) -> tuple[str, str]:
         key = "gap_line_no_actual"
     line = label(key, lang).format(  # type: ignore[arg-type]
         date=date_text(row.as_of, lang),
-        actual=given(ind.actual),
+        actual=given(ind.actual, style),
         unit=ind.unit,
         progress=rate(row.progress_pct, style),
     )
@@ -105,7 +105,7 @@ def heading(row: Row, style: Style) -> tuple[str, str]:
 
 def plan_header(row: Row, plan: Plan, style: Style) -> str:
     name = PLAN_NAMES[plan.kind][style.lang]
-    return f"{name} {with_unit(given(plan.target), row.indicator.unit, style.lang)}"
+    return f"{name} {with_unit(given(plan.target, style), row.indicator.unit, style.lang)}"
 
 
 def _feasibility(plan: Plan, row: Row, style: Style) -> str:
@@ -230,7 +230,7 @@ def sentences(row: Row, plans: tuple[Plan, ...], style: Style) -> list[str]:
         fields = {
             "plan": PLAN_NAMES[plan.kind][lang],
             "plan_lower": PLAN_NAMES[plan.kind][lang].lower(),
-            "target": with_unit(given(plan.target), unit, lang),
+            "target": with_unit(given(plan.target, style), unit, lang),
             "remaining": with_unit(amount(plan.remaining, style), unit, lang),
             "per_quarter": with_unit(amount(plan.per_quarter, style), unit, lang),
             "per_month": with_unit(amount(plan.per_month, style), unit, lang),
@@ -292,7 +292,7 @@ def compact_row(row: Row, plan: Plan, report_as_of: dt.date, style: Style) -> tu
     unit = row.indicator.unit
     return (
         name_text(row, report_as_of, style),
-        given_cell(plan.target, with_unit("", unit, style.lang)),
+        given_cell(plan.target, with_unit("", unit, style.lang), style=style),
         rate_cell(plan.completion, style),
         amount_cell(plan.remaining, style),
         amount_cell(plan.per_quarter, style),
