@@ -737,6 +737,12 @@ def _settle(known: list[Column]) -> tuple[list[Column], list[Column]]:
             return int(m.group(1)) if m else (13 if "累计" in c.header else 0)
 
         chosen_actual = max(strong, key=lambda c: (reach(c), -c.index))
+    if chosen_actual is None and any(c.role == "target" for c in figures):
+        # A budget beside last year's outcome (2016年预算数 | 上年完成数 | 比上年增减%): the
+        # growth is the plan's, not a growth of the year's figure.
+        for c in [c for c in figures if c.role == "yoy"]:
+            figures.remove(c)
+            skipped.append(_skip(c, "the planned growth over last year (no figure of the year)"))
     kept: list[Column] = []
     for role in FIGURE_ROLES:
         of_role = [c for c in figures if c.role == role]
@@ -781,6 +787,28 @@ def _indent(raw: Cell) -> int:
         else:
             break
     return n
+
+
+NUMBERED_BLOCK = -1  # the parts block of rows numbered under a row
+
+
+def number_level(name: str) -> int | None:
+    """How deep a row's number puts it: 一、 1, （一） 2, 1、 or 1. 3, （1） 4, ① 5; None
+    for a row without one."""
+    text = name.strip()
+    for level, pattern in _LEVELS:
+        if pattern.match(text):
+            return level
+    return None
+
+
+_LEVELS = (
+    (1, re.compile(r"[一二三四五六七八九十]+[、.．]")),
+    (2, re.compile(r"[（(][一二三四五六七八九十]+[）)]")),
+    (3, re.compile(r"\d+[、.．](?!\d)")),
+    (4, re.compile(r"[（(]\d+[）)]")),
+    (5, re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]")),
+)
 
 
 _NAME_MARKS = re.compile(r"^[\d一二三四五六七八九十（(①-⑩附]|[ \u3000)）]")
@@ -876,6 +904,8 @@ def _lines(
     top: int | None = None  # the last line that is not a part
     stack: list[tuple[int, int]] = []  # (indent, line) of the lines rows may be parts of
     parts_block = 0  # which 其中 block the parts belong to
+    numbering: list[tuple[int, int]] = []  # (level, line) of the numbered lines above
+    head: int | None = None  # the last line not itself a 其中 part
     parts_open = False  # after a bare 其中：
     parts_indent: int | None = None
     block_start = len(layout.lines)  # first line of the current group or after the last total
@@ -957,10 +987,13 @@ def _lines(
             top, parts_open, parts_indent = None, False, None
             named_carry = ""
             stack.clear()
+            numbering.clear()
+            head = None
             block_start = len(lines)
             continue
         cleaned, named_unit = clean_name(name)
         part_of: int | None = None
+        block: int | None = None
         indent = _indent(raw)
         cue = PARTS_CUE.match(name)
         if TOTAL.match(norm(cleaned)):
@@ -981,15 +1014,21 @@ def _lines(
             top, parts_open, parts_indent = None, False, None
             stack.clear()
             continue
-        numbered = GROUP_NUMBER.match(name) is not None
+        level = number_level(name)
         while stack and stack[-1][0] >= indent:
             stack.pop()
-        if cue and cue.end() < len(name) and top is not None:
+        while level is not None and numbering and numbering[-1][0] >= level:
+            numbering.pop()
+        if cue and cue.end() < len(name) and head is not None:
             cleaned, named_unit = clean_name(name[cue.end() :])
-            part_of, parts_open, parts_indent = top, True, indent
+            part_of, parts_open, parts_indent = head, True, indent
             parts_block += 1
-        elif numbered:
-            parts_open, parts_indent = False, None  # 2、营业税 after 其中 rows: a line again
+        elif level is not None:
+            # 一、 over （一） over 1、: a numbered row is a part of the nearest row numbered at
+            # a level above it; after 其中 rows it is a line of its own again.
+            parts_open, parts_indent = False, None
+            if numbering:
+                part_of, block = numbering[-1][1], NUMBERED_BLOCK
         elif parts_open and top is not None and (parts_indent is None or indent >= parts_indent):
             part_of = top  # the rows after a 其中, as deep as it or deeper
             if parts_indent is None:
@@ -1009,9 +1048,13 @@ def _lines(
         elif not unit and named_carry:
             unit = named_carry
         line = Line(cleaned or name, cell_ref(r, name_col.index), group, unit, figures, part_of)
-        line.period, line.parts_block = period, parts_block
+        line.period, line.parts_block = period, block if block is not None else parts_block
         lines.append(line)
         stack.append((indent, len(lines) - 1))
+        if level is not None:
+            numbering.append((level, len(lines) - 1))
+        if not (cue or (parts_open and part_of is not None and level is None)):
+            head = len(lines) - 1  # the row a 其中 below it would be a breakdown of
         if part_of is None:
             top = len(lines) - 1
     close_block()

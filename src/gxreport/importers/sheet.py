@@ -655,7 +655,7 @@ def to_snapshot(
         if line.part_of is not None:
             blocks.setdefault(line.part_of, {}).setdefault(line.parts_block, []).append(i)
         if line.totals:
-            blocks[i] = {-1: line.totals}
+            blocks[i] = {-2: line.totals}
     for i, by_block in blocks.items():
         kept: list[str] = []
         for members in by_block.values():
@@ -689,13 +689,16 @@ def to_snapshot(
 
 
 def _adds_up(total: dict[ColumnRole, Figure], members: list[dict[ColumnRole, Figure]]) -> bool:
-    """Whether the parts add up to the total within the half-units they were printed to."""
-    whole = total.get("actual")
-    values = [m.get("actual") for m in members]
+    """Whether the parts add up to the total within the half-units they were printed to: by
+    the year's figures, or by the targets where the table has no figure of the year yet (a
+    budget)."""
+    role: ColumnRole = "actual" if "actual" in total else "target"
+    whole = total.get(role)
     if whole is None or not isinstance(whole.value, Decimal):
         return False
     numbers: list[Decimal] = []
-    for v in values:
+    for member in members:
+        v = member.get(role)
         if v is None or not isinstance(v.value, Decimal):
             return False
         numbers.append(v.value)

@@ -118,7 +118,7 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
     _row(r"排名|位次|排序|名次|排位", "rank", "全省位次"),
     _row(r"力争|奋斗|挑战", "stretch", "力争目标"),
     _row(
-        r"为上年|上年=100|上年同期=100|指数[(（]|^指数$",
+        r"为上年|=100|为100|指数[(（]|^指数$",
         "skip",
         "2011年为上年%",
         "an index (上年=100), not a growth rate",
