@@ -38,6 +38,9 @@ _CONTEXT = re.compile(r"^(?P<ctx>[^\d,，]{2,14}?)中$")
 # context, 制造业招商项目中) is what they measure (新签约项目22个，签约总额… → 新签约项目签约额).
 # What a name measures, when a list prints it once for all (农业、工业、服务业增加值).
 _MEASURE = re.compile(r"(?:增加值|总产值|产值|投资|收入|支出|销售额|零售额|营业额|利润|产量|总额)$")
+
+# A sector, of which a figure is a part of what the sentence before measured (not 就业).
+_SECTOR = re.compile(r"(?<![就创毕失营])业$")
 GENERIC = {
     "签约总额": "签约额",
     "签约金额": "签约额",
@@ -110,6 +113,9 @@ class Context:
     year: int
     partial_year: bool
     entities: tuple[str, ...]
+    # What the last sentence's figures measured (投资, 产值 …): 分行业看，冶金行业增长17.3% is
+    # the growth of 冶金行业投资 after a sentence on investment.
+    measure: str = ""
 
 
 def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplaced]]:
@@ -194,6 +200,16 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             raw_before = form[clause_start:pos]
             if not name or len(name) < 2 or re.search(r"(?:对|向|给|把)$", raw_before):
                 name = _name_after(sentence, fig, ctx) or subject
+        measure = _MEASURE.search(subject) or _MEASURE.search(ctx.measure)
+        if (
+            measure
+            and name
+            and name != subject
+            and kind in ("yoy", "share", "actual")
+            and (kind != "actual" or fig.kind == "amount")
+            and _SECTOR.search(name)  # a sector of what was measured: 冶金行业, 第一产业
+        ):
+            name += measure.group()  # 冶金行业 (of 投资) → 冶金行业投资
         if name in GENERIC and (context or subject):
             base = context or subject
             name = base + GENERIC[name] if not base.endswith(GENERIC[name] or "\0") else base
@@ -217,6 +233,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         found.append(f)
         if name and (kind in ("actual", "target", "stretch") or (kind in RATES and own)):
             subject = name
+            if _MEASURE.search(name):
+                ctx.measure = name
     for row, m in lists:
         found += _listed(form, clauses, figs, at, row, m, sentence, ctx, as_of)
     if worded and found:
@@ -282,9 +300,15 @@ def _printed(span_text: str, fig: Figure) -> str:
     return out
 
 
+_AFTER = re.compile(
+    r"([\u4e00-\u9fffA-Za-z]{2,10}?)"
+    r"(?:和|与|的|,|，|。|$|\d|完成|实现|达到|达|共|累计|增长|下降|同比|占|中)"
+)
+
+
 def _name_after(sentence: str, fig: Figure, ctx: Context) -> str:
     """14家涉水企业: a count whose name follows it."""
-    m = re.match(r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?:和|与|的|,|，|。|$|\d)", sentence[fig.end :])
+    m = _AFTER.match(sentence, fig.end)
     return names.clean(m.group(1), ctx.entities) if m else ""
 
 
