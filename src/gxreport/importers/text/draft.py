@@ -23,6 +23,10 @@ _LOOK_BACK = 400
 # How many unplaced figures the draft lists one by one (a text of numbers alone has
 # thousands: a person reviews a list, not a dump).
 _LISTED = 1000
+# What a name measures, by its last words: names that measure different things never link.
+_MEASURED = re.compile(
+    r"(?:总投资|投资|增加值|总产值|产值|收入|支出|零售额|销售额|营业额|利润|产量)$"
+)
 _PLAIN = re.compile(r"[+-]?\d{1,15}(\.\d{1,10})?")
 
 
@@ -55,6 +59,9 @@ def similar(a: str, b: str) -> float:
         return 0.0
     if a == b:
         return 1.0
+    measures = _MEASURED.search(a), _MEASURED.search(b)
+    if measures[0] and measures[1] and measures[0].group() != measures[1].group():
+        return 0.0  # 项目投资 is not 项目总投资, 工业增加值 not 工业总产值
     common = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
     return common / min(len(a), len(b)) * min(1.0, 2 * min(len(a), len(b)) / max(len(a), len(b)))
 

@@ -26,12 +26,17 @@ PLACE = (
 LEAD = (
     r"(?:其中|特别是|主要是|包括|此外|另外|同时|以及|及|和|与|共计|合计|总计|共|累计|全年力争|力争"
     r"|要完成|要|完成了|实现了|完成|实现|达到|达|为|是|了|新建成|建成|突破|超过|约|近|逾|分别"
-    r"|对|向|给|把|从|其|全部|各类?|一共|已|已经|均|也|还|再|又|将|拟|计划|预计|争取"
+    r"|对|向|给|把|从|其|全部|各类?|一共|已|已经|均|也|还|再|又|将|拟|预计|争取"
     r"|年(?=[\u4e00-\u9fff]{4}))"
 )
 TAIL = (
     r"(?:达到|达|为|是|完成|实现|突破|超过|增长|共|累计|总计|合计|(?<![签合预节制公条契])约|近|逾|分别|已|均|了|的|中"
     r"|同比|比上年|比去年)"
+)
+# Words before a target that say it is one (年度计划投资 → 投资).
+RATE_HEAD = re.compile(r"(?:年度|全年|当年|本年|年)?(?:计划|目标任务|目标|任务)(?:数)?")
+_ONLY_TARGET_WORDS = re.compile(
+    r"(?:年度|全年|当年|本年|年)?(?:计划|目标任务|目标|任务)(?:数)?(?:占比|比重)?|占比|比重"
 )
 # Words before a printed rate that say what it is measured against, not what it is of.
 RATE_TAIL = re.compile(r"(?:(?:年度|全年)?(?:目标任务|目标|任务)|年度|全年|增速|增幅)$")
@@ -86,12 +91,17 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
             text = text[m.end() :]
         if rate:
             text = RATE_TAIL.sub("", text)
+            head = RATE_HEAD.match(text)
+            if head and head.end() < len(text):
+                text = text[head.end() :]
         m = _TAIL_RE.search(text)
         if m and m.start() > 0:
             text = text[: m.start()]
         if text == before:
             break
     text = INNER.sub("", text)
+    if rate and _ONLY_TARGET_WORDS.fullmatch(text):
+        return ""  # 任务数, 任务数占比: the words of a target, not a name
     if _NOTHING_BUT_CUES.fullmatch(text) or len(text) < 2:
         return ""
     if text in entities:

@@ -149,6 +149,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     subject = ""
     context = ""
     topic = ""  # 世界传感器大会力争…, …: what the aims of the sentence are of
+    noun = ""  # the last name printed whole, not made from a generic one
     as_of = figure_as_of(sentence, ctx.year)
     for n, fig in enumerate(figs):
         pos = where[n]
@@ -210,8 +211,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and _SECTOR.search(name)  # a sector of what was measured: 冶金行业, 第一产业
         ):
             name += measure.group()  # 冶金行业 (of 投资) → 冶金行业投资
-        if name in GENERIC and (context or subject):
-            base = context or subject
+        generic = name in GENERIC and bool(context or noun or subject)
+        if generic:
+            base = context or noun or subject
             name = base + GENERIC[name] if not base.endswith(GENERIC[name] or "\0") else base
         if "力争" in form[clause_start:pos]:
             topic = names.clean(form[clause_start:pos].split("力争")[0], ctx.entities)
@@ -233,6 +235,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         found.append(f)
         if name and (kind in ("actual", "target", "stretch") or (kind in RATES and own)):
             subject = name
+            if not generic and kind in LEVELS:
+                noun = name  # 县级重点项目共530项: what 总投资, 完成投资 … that follow are of
             if _MEASURE.search(name):
                 ctx.measure = name
     for row, m in lists:
