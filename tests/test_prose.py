@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
+from fractions import Fraction
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -101,3 +102,38 @@ def test_compare_prose_never_signs_a_directed_number_nor_compares_unlike_periods
         last, before = c.periods[-1], c.periods[-2]
         if "环比" in sentence or "previous period" in sentence:
             assert last.span == before.span, (sentence, last, before)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.integers(min_value=1, max_value=10**6),
+    st.integers(min_value=1, max_value=10**4),
+    st.integers(min_value=-3000, max_value=3000),
+    st.sampled_from([0, 1, 2]),
+    st.sampled_from(["超序时进度", "低于序时进度", ""]),
+)
+def test_an_inconsistent_figure_never_prints_a_range_that_holds_the_current_value(
+    actual_tenths: int, target: int, stated_hundredths: int, places: int, words: str
+) -> None:
+    """DESIGN.md §4: implied ranges make the stated words true, and are printed with the
+    digits it takes to show the current value outside them."""
+    from gxreport.render._fmt import outward
+    from gxreport.render.layout.check import note
+
+    actual = Decimal(actual_tenths).scaleb(-1)
+    stated = Decimal(abs(stated_hundredths)).scaleb(-2).quantize(Decimal(1).scaleb(-places))
+    text = (
+        '[report]\ntitle = "x"\nyear = 2023\nas_of = 2023-06-30\n'
+        '[[indicator]]\nid = "a"\nname = "甲"\nunit = "亿元"\n'
+        f"actual = {actual}\ntarget = {target}\n"
+        f'[indicator.stated]\nschedule_gap = "{words}{stated}个百分点"\n'
+    )
+    (finding,) = audit(parse(text), "x").findings
+    if finding.verdict != "inconsistent":
+        return
+    style = Style()
+    for implied in finding.implied:
+        assert implied.holds is False, implied
+        low, high, on_open_end = outward(implied.range, style.decimals, Fraction(implied.given))
+        assert on_open_end or not low <= implied.given <= high, (implied, low, high)
+    assert note(finding, style)
