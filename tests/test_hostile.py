@@ -641,3 +641,30 @@ def test_which_wide_encoding_a_file_without_a_bom_is(codec: str, mostly_ascii: b
 
     text = HEAD if mostly_ascii else "2022年上半年，新签约项目22个，签约总额213.9亿元。\n" * 10
     assert _wide_without_bom(text.encode(codec)) == codec[:6].upper()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="signals are POSIX")
+@pytest.mark.parametrize(("signal_name", "code"), [("SIGTERM", 143), ("SIGINT", 130)])
+def test_a_run_stopped_by_a_signal_says_so_and_leaves_nothing(
+    tmp_path: Path, signal_name: str, code: int
+) -> None:
+    import signal
+    import time
+
+    template = tmp_path / "t.md"
+    template.write_text(  # runs until stopped (the template's own limit is 10 s)
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gxreport", "briefing", str(SEED), "--template", str(template),
+         "-o", str(tmp_path / "out.md")],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    time.sleep(3)
+    process.send_signal(getattr(signal, signal_name))
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == code, stderr
+    assert b"interrupted; no output file was written" in stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.md"]

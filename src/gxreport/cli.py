@@ -46,6 +46,17 @@ if TYPE_CHECKING:
 ENV_SNAPSHOT = "GXREPORT_SNAPSHOT"
 EXIT_BUG = 70  # EX_SOFTWARE
 INTERRUPTED = "gxreport: interrupted; no output file was written or changed"
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (kill, a closing terminal's session manager): stopped as Ctrl-C stops a
+    run, temporaries removed, and exit 143 (128 + 15) as a shell expects."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 DEFAULT_SNAPSHOT = "snapshot.toml"
 
 
@@ -178,10 +189,10 @@ def guarded(command: F) -> F:
             # A reader such as `head` stopped early: not an error of ours, nor an exit 1.
             silence_stdout()
             raise typer.Exit(0) from None
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
             # Typer would turn it into a silent exit 130: say what happened to the output.
             err(INTERRUPTED)
-            raise typer.Exit(130) from None
+            raise typer.Exit(143 if isinstance(exc, Terminated) else 130) from None
         except (typer.Exit, typer.Abort):
             raise
         except Exception as exc:  # a bug: say so plainly, and how to get the traceback
@@ -1331,6 +1342,10 @@ def main() -> None:
     # A library's warning (a glyph the chart's font lacks) as one line, without the
     # library's source path.
     warnings.showwarning = _show_warning
+    import signal
+
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, _terminate)
     if sys.stderr is None:  # closed (2>&-): messages are lost, exit codes still say
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     for stream in (sys.stdout, sys.stderr):
@@ -1342,9 +1357,9 @@ def main() -> None:
     except BrokenPipeError:
         silence_stdout()
         sys.exit(0)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         err(INTERRUPTED)
-        sys.exit(130)
+        sys.exit(143 if isinstance(exc, Terminated) else 130)
     except OSError as exc:  # --help or --version to a full or closed standard output
         silence_stdout()
         err(f"gxreport: standard output cannot be written: {exc.strerror or exc}")
