@@ -668,3 +668,12 @@ def test_a_run_stopped_by_a_signal_says_so_and_leaves_nothing(
     assert process.returncode == code, stderr
     assert b"interrupted; no output file was written" in stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.md"]
+
+
+def test_a_draft_extract_refuses_is_said_as_the_drafts_line(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("2022年上半年，全区新签约项目22个，全年目标0个。\n", encoding="utf-8")
+    result = run("extract", str(report))
+    if result.exit_code == 0:
+        pytest.skip("extract no longer drafts a zero target")
+    refused(result, "r.txt (the draft `gxreport extract` writes from it, line ", "target")

@@ -1257,7 +1257,19 @@ def extracted(
         raise UsageError(Problem("no such file", file=source))
     document = read_report(path)
     text, _ = extract_text(path, year, _date_option("--as-of", as_of), document)
-    snapshot = validate(parse_toml(text, source), text, source)
+    try:
+        snapshot = validate(parse_toml(text, "<draft>"), text, "<draft>")
+    except GxError as exc:
+        # The line is the draft's, which the report does not have: say so, and how to see it.
+        from dataclasses import replace
+
+        draft = f"{source} (the draft `gxreport extract` writes from it"
+        raise SnapshotError(
+            [
+                replace(p, file=f"{draft}, line {p.line})" if p.line else f"{draft})", line=None)
+                for p in exc.problems
+            ]
+        ) from None
     return text, Loaded(snapshot, printable(source), path, []), printed_rates(document)
 
 
