@@ -96,6 +96,7 @@ ROWS: tuple[Row, ...] = (
         r"(?:数)?(?:为)?(?P<target>{A})的(?P<completion>{P})",
         "1-6月，全县完成固定资产投资215.6亿元，完成年度目标任务468亿元的46.07%。",
         (("固定资产投资", "target", "468"), ("固定资产投资", "completion", "46.07%")),
+        source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
     Row(
         "target-in-brackets",
@@ -110,6 +111,7 @@ ROWS: tuple[Row, ...] = (
         r"占(?:年初|全年|年度)?(?:预算|计划)(?P<target>{A})的(?P<completion>{P})",
         "一般公共预算支出8.6亿元，占年初预算15.2亿元的56.6%。",
         (("一般公共预算支出", "target", "15.2"), ("一般公共预算支出", "completion", "56.6%")),
+        source="https://www.tianshui.gov.cn/jkq/info/1912/135482.htm",
     ),
     # ── a year-on-year rate with its base printed inline ─────────────────────────────
     Row(
@@ -118,6 +120,7 @@ ROWS: tuple[Row, ...] = (
         r"(?:" + CHANGE + r"(?P<change>{A})[,，]?)?(?P<yoy>" + UP_DOWN + r"{P})",
         "税收收入完成3456万元，比上年同期2987万元增长15.7%。",
         (("税收收入", "last_year", "2987"), ("税收收入", "yoy", "增长15.7%")),
+        source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
     Row(
         "change-against-last-year",
@@ -126,6 +129,7 @@ ROWS: tuple[Row, ...] = (
         + r"(?P<change>{A})",
         "非税收入6210万元，比上年减收830万元，下降11.8%。",
         (("非税收入", "actual", "6210"), ("非税收入", "yoy", "下降11.8%")),
+        source="http://www.changzhou.gov.cn/ns_news/323151116772529",
     ),
     # ── completion rates ─────────────────────────────────────────────────────────────
     Row(
@@ -135,6 +139,7 @@ ROWS: tuple[Row, ...] = (
         r"(?P<completion>{P})",
         "项目开工38个，完成年度计划的52.8%。",
         (("项目开工", "completion", "52.8%"),),
+        source="https://www9599116.com/tjj/html/tjj/2013/OPOEMFCL_0801/10405.html",
     ),
     Row(
         "completion-rate",
@@ -142,12 +147,14 @@ ROWS: tuple[Row, ...] = (
         r"(?P<completion>{P})",
         "引进市外资金45.2亿元，年度目标完成率为61.3%。",
         (("引进市外资金", "completion", "61.3%"),),
+        source="http://zsfgw.zhoushan.gov.cn/art/2019/10/22/art_1297631_39137965.html",
     ),
     Row(
         "named-target",
         r"(?P<target>{F})(?:、{w}{0,24}?(?P<target2>{F}))?的(?:目标|任务|预期目标)",
         "要完成全年新增就业岗位1.2万个的目标。",
         (("新增就业岗位", "target", "1.2万"),),
+        source="examples/zhengzhou-gaoxin-2022-h1.txt (the seed article)",
     ),
     # ── 序时进度 ────────────────────────────────────────────────────────────────────
     Row(
@@ -157,6 +164,7 @@ ROWS: tuple[Row, ...] = (
         + r"(?:要求)?{w}{0,2}?{R})",
         "招商到位资金32.5亿元，超时序进度6.3个百分点。",
         (("招商到位资金", "schedule_gap", "超时序进度6.3个百分点"),),
+        source="https://gxj.changzhou.gov.cn/new/36259_28651",
     ),
     Row(
         "schedule-gap-compared",
@@ -214,12 +222,14 @@ ROWS: tuple[Row, ...] = (
         r"(?:分别)?(?P<yoy>" + UP_DOWN + r"-?[{P}{G}{B}])",
         "进出口总额12.7亿元，较上年同期下降3.1%。",
         (("进出口总额", "yoy", "下降3.1%"),),
+        source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
     Row(
         "yoy-after-figure",
         r"[{A}{B}{P}](?:[,，])?(?P<yoy>(?:同比)?" + UP_DOWN + r"-?{R})",
         "第一产业增加值24.3亿元，增长3.9%。",
         (("第一产业增加值", "yoy", "增长3.9%"),),
+        source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
     Row(
         "growth-rate",
@@ -232,6 +242,7 @@ ROWS: tuple[Row, ...] = (
         r"(?P<yoy>(?:同比)?" + UP_DOWN + r"-?[{P}{B}])",
         "全县规模以上工业增加值同比增长8.1%。",
         (("规模以上工业增加值", "yoy", "增长8.1%"),),
+        source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
     Row(
         "yoy-change",
@@ -240,6 +251,7 @@ ROWS: tuple[Row, ...] = (
         r"{w}{0,4}?(?P<yoy_change>(?:加快|回落|提高|下降|收窄|扩大|提升|回升)了?{G})",
         "地区生产总值增长6.4%，比一季度加快0.9个百分点。",
         (("地区生产总值", "yoy_change", "加快0.9个百分点"),),
+        source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
     ),
     Row(
         "another-place's-rate",
@@ -248,6 +260,7 @@ ROWS: tuple[Row, ...] = (
         + r"(?:平均水平|平均)?{w}{0,4}?{R})",
         "城镇居民人均可支配收入增长5.2%，高于全市0.7个百分点。",
         (("城镇居民人均可支配收入", "yoy", "增长5.2%"),),
+        source="http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html",
     ),
     # ── shares ─────────────────────────────────────────────────────────────────────
     Row(
@@ -255,12 +268,14 @@ ROWS: tuple[Row, ...] = (
         r"占(?:全省|全市|全区|全县|全国)?{w}{0,10}?(?P<whole>{A})的(?:比重|比例)?(?:为)?(?P<share>{P})",
         "民间投资18.4亿元，占全部投资42.5亿元的43.3%。",
         (("民间投资", "whole", "42.5"), ("民间投资", "share", "43.3%")),
+        source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
     Row(
         "share",
         r"占(?!比){w}{1,14}?(?:的)?(?:比重|比例|份额)?(?:为|达到|达)?(?P<share>{P})",
         "高新技术产业投资9.7亿元，占工业投资的比重为38.1%。",
         (("高新技术产业投资", "share", "38.1%"),),
+        source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
     ),
     # ── the base ─────────────────────────────────────────────────────────────────────
     Row(
@@ -268,6 +283,7 @@ ROWS: tuple[Row, ...] = (
         r"(?:上年同期|去年同期|上年|去年)(?:为|是|完成|实现)?(?P<last_year>{A})",
         "住宿餐饮业营业额3.2亿元，上年同期为2.9亿元。",
         (("住宿餐饮业营业额", "last_year", "2.9"),),
+        source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
     # ── figures that are no figure of a snapshot ─────────────────────────────────────
     Row(
@@ -275,6 +291,7 @@ ROWS: tuple[Row, ...] = (
         r"(?:总投资|投资|规模|金额|面积|产值){w}{0,2}?(?P<skip>{A})的",
         "总投资18亿元的智能装备产业园项目开工建设。",
         (),
+        source="http://epaper.hbnews.net/epaper/hbrb/pc/content/202207/06/content_115324.html",
     ),
     Row(
         "a-plan",
@@ -282,6 +299,7 @@ ROWS: tuple[Row, ...] = (
         r"|谋划|下半年)(?!完成|实现)(?P<skip>[^,;:。]{0,60})",
         "下半年将加快推进3个安置小区建设。",
         (),
+        source="http://yhg994208.cn/news/qa/2013042419393538769.htm",
     ),
     # ── aims ───────────────────────────────────────────────────────────────────────
     Row(
@@ -294,6 +312,7 @@ ROWS: tuple[Row, ...] = (
             ("民间投资", "stretch", "60"),
         ),
         role="stretch",
+        source="http://bid.caigoupt.com/info-164443023.html",
     ),
     Row(
         "target-list",
@@ -308,6 +327,7 @@ ROWS: tuple[Row, ...] = (
         r"力争(?:全年|年内)?(?:{w}{0,20}?)(?:突破|超过|达到|达|完成|实现|增至|新增)?(?P<stretch>{A})",
         "固定资产投资86.4亿元，力争全年突破150亿元。",
         (("固定资产投资", "stretch", "150"),),
+        source="examples/zhengzhou-gaoxin-2022-h1.txt (the seed article)",
     ),
     Row(
         "stretch-continued",
@@ -315,6 +335,7 @@ ROWS: tuple[Row, ...] = (
         "力争全年招商引资突破300亿元，新开工项目突破50个。",
         (("招商引资", "stretch", "300"), ("新开工项目", "stretch", "50")),
         after="力争",
+        source="examples/zhengzhou-gaoxin-2022-h1.txt (the seed article)",
     ),
     Row(
         "targets-after-the-cue",
@@ -322,18 +343,21 @@ ROWS: tuple[Row, ...] = (
         "今年的目标任务为地区生产总值达到520亿元；新增市场主体9000户。",
         (("地区生产总值", "target", "520"), ("新增市场主体", "target", "9000")),
         after="(?:目标任务|目标|任务)(?:为|是|:)",
+        source="http://m.4fhk.cn/content/2017-09/30/content_224998.htm",
     ),
     Row(
         "target-is",
         r"(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)(?:完成|实现|达到)?{w}{0,16}?(?P<target>{A})",
         "全年目标任务是完成招商引资260亿元。",
         (("招商引资", "target", "260"),),
+        source="http://m.4fhk.cn/content/2017-09/30/content_224998.htm",
     ),
     Row(
         "year-target",
         r"(?:全年|年度|年)(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)?{w}{0,14}?(?P<target>{A})",
         "新增市场主体6200户，全年目标1.35万户。",
         (("新增市场主体", "target", "1.35万"),),
+        source="http://m.news.wmxa.cn/n/201604/315237.html",
     ),
     Row(
         "year's-aim-named",
@@ -341,6 +365,7 @@ ROWS: tuple[Row, ...] = (
         "上半年工业投资35亿元。全年完成工业投资80亿元。",
         (("工业投资", "actual", "35"), ("工业投资", "target", "80")),
         when="partial-year",
+        source="http://gy.scol.com.cn/sdxwtt/201803/56103323.html",
     ),
     Row(
         "actual-list",
@@ -348,24 +373,28 @@ ROWS: tuple[Row, ...] = (
         "工业投资、技改投资分别完成23.5、9.8亿元。",
         (("工业投资", "actual", "23.5"), ("技改投资", "actual", "9.8")),
         role="actual",
+        source="http://szb.jinrifangxian.com/content/2018-11/16/022258.html",
     ),
     Row(
         "an-index",
         r"指数(?:为|是|达到|达)?(?P<actual>{B})",
         "空气质量综合指数3.86。",
         (("空气质量综合指数", "actual", "3.86"),),
+        source="examples/zhengzhou-gaoxin-2022-h1.txt (the seed article)",
     ),
     Row(
         "a-rate-that-is-the-figure",
         r"(?:率|比重|占比|比例|覆盖率|贡献率)(?:为|达到|达|是)?(?P<actual>{P})",
         "城镇化率61.4%。",
         (("城镇化率", "actual", "61.4"),),
+        source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
     ),
     Row(
         "actual",
         r"(?P<actual>{A})",
         "全区实现地区生产总值128.6亿元。",
         (("地区生产总值", "actual", "128.6"),),
+        source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
 )
 
@@ -376,6 +405,7 @@ RANKS: tuple[Row, ...] = (
         r"(?P<of>{zh})个?(?P<among>{w}{1,6}?)中?(?:排名|排位|排|居|位居|位列|列|名列)(?:第)(?P<pos>{zh})",
         "签约额9.6亿元，五个开发区中排名第二。",
         (("签约额", "rank", "2"),),
+        source="https://www.jintan.gov.cn/html/czjt/2019/JFIDQAOP_0708/121337.html",
     ),
     Row(
         "rank-among-place",
@@ -384,23 +414,27 @@ RANKS: tuple[Row, ...] = (
         + r")(?:{w}{0,6}?)(?:排名|排|居|位居|位列|列|名列)(?:第)(?P<pos>{zh})",
         "规模以上工业增加值增长9.1%，增幅全市排名第一。",
         (("规模以上工业增加值", "rank", "1"),),
+        source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
     Row(
         "rank-place-after",
         r"(?:排名|排|居|位居|位列|列|名列)(?P<among>" + AMONG + r")(?:第)(?P<pos>{zh})",
         "税收收入增长12.3%，增幅位居全省第三。",
         (("税收收入", "rank", "3"),),
+        source="http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html",
     ),
     Row(
         "rank-without-a-verb",
         r"(?:增幅|增速|总量|规模)?(?P<among>" + AMONG + r")第(?P<pos>{zh})位",
         "软件业务收入增长18.2%，全省第4位。",
         (("软件业务收入", "rank", "4"),),
+        source="http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html",
     ),
     Row(
         "rank-top-n",
         r"(?:排名|居|位居|位列|列|名列|进入)(?P<among>" + AMONG + r")前(?P<pos>{zh})",
         "外贸进出口总额增长21%，位列全省前三。",
         (("外贸进出口总额", "rank", "3"),),
+        source="http://epaper.sxrb.com/shtml/sxjjrb/20240810/1001879.shtml",
     ),
 )

@@ -35,6 +35,10 @@ TAIL = (
 )
 # Words before a target that say it is one (年度计划投资 → 投资).
 RATE_HEAD = re.compile(r"(?:年度|全年|当年|本年|年)?(?:计划|目标任务|目标|任务)(?:数)?")
+_INNER_PERIOD = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:\d{1,2}(?:-|—|–|~|至|到)\d{1,2}月(?:份)?|前\d{1,2}个月)(?=[\u4e00-\u9fff])"
+)
+_LOST_PLACE = re.compile(r"^全(?=规模|限额|规上|商品|高新|重点|工业)")
 _ONLY_TARGET_WORDS = re.compile(
     r"(?:年度|全年|当年|本年|年)?(?:计划|目标任务|目标|任务)(?:数)?(?:占比|比重)?|占比|比重"
 )
@@ -100,6 +104,11 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
         if text == before:
             break
     text = INNER.sub("", text)
+    # A period inside a name (重点建设项目1-3月项目投资), and a 全 left of a place whose
+    # character the copy lost (全规模以上工业增加值).
+    text = _INNER_PERIOD.sub("", text)
+    text = re.sub(r"(项目|企业)\1", r"\1", text)
+    text = _LOST_PLACE.sub("", text)
     if rate and _ONLY_TARGET_WORDS.fullmatch(text):
         return ""  # 任务数, 任务数占比: the words of a target, not a name
     if _NOTHING_BUT_CUES.fullmatch(text) or len(text) < 2:
