@@ -688,6 +688,7 @@ def test_compare_csv_and_xlsx_hold_numbers_and_the_schedule_gap(tmp_path: Path) 
     assert august["序时进度差（个百分点）"] == half_up(gap_now, 2)
     assert august["序时进度差变化（个百分点）"] == half_up(gap_now - gap_then, 2)
     assert august["完成率变化（个百分点）"] == "11.83"  # a number, not "+11.83个百分点"
+    assert august["原文数据"] == ""  # every figure derived here
     from openpyxl import load_workbook
 
     out = tmp_path / "c.xlsx"

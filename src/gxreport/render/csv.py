@@ -12,7 +12,7 @@ from gxreport.i18n import PLAN_NAMES, RANK, label, quarter_name, status
 from gxreport.render._fmt import DASH, Style, amount, given, number
 from gxreport.render.document import Cell, Figure, cell_text
 from gxreport.render.layout._common import printed_keys, rank_text, yoy_text
-from gxreport.report import RowsView
+from gxreport.report import Printed, RowsView
 from gxreport.views import CompareView, Gap
 
 if TYPE_CHECKING:
@@ -166,6 +166,7 @@ def render_compare(view: CompareView, style: Style) -> str:
         c.header + suffix.get(kind, "")
         for c, kind in zip(layout.columns(style), layout.COLUMN_KINDS, strict=True)
     ]
+    heads.append(label("printed", lang))
     rows = []
     comparison = view.comparison
     for series in comparison.series:
@@ -178,6 +179,16 @@ def render_compare(view: CompareView, style: Style) -> str:
                     text_cell(series.indicator.unit),
                     comparison.periods[index].as_of.isoformat(),
                     *(_number_or_text(c) for c in cells),
+                    # Figures as the source printed them (marked * in the tables).
+                    " ".join(
+                        key
+                        for key, value in (
+                            ("completion", step.completion),
+                            ("schedule_gap", step.schedule_gap_pp),
+                            ("yoy", step.yoy),
+                        )
+                        if isinstance(value, Printed)
+                    ),
                 ]
             )
     return write(heads, rows)
