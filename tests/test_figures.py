@@ -771,6 +771,10 @@ def test_a_growth_target_is_judged_on_the_yoy_in_points() -> None:
     items = [briefing_layout.attention_item(a, Style()) for a in report.attention]
     assert items == ["固定资产投资同比增长5.4%，低于预期目标3.60个百分点。"]
     assert dict(report.status_counts) == {"above-expected": 1, "below-expected": 1}
+    overview, _ = briefing_layout.overview(report, Style())
+    assert overview.startswith(
+        "2项设有目标（含增速目标）的指标中，1项高于预期目标，1项低于预期目标"
+    )
 
 
 def test_a_period_target_beside_the_annual_one(tmp_path: Path) -> None:

@@ -126,6 +126,7 @@ BriefingKey = Literal[
     "as_of_line",
     "source_line",
     "counted",
+    "counted_growth",
     "count_part",
     "no_target_count",
     "half_half",
@@ -589,6 +590,10 @@ BRIEFING: dict[BriefingKey, dict[Lang, str]] = {
         "en": "Figures to {date}; {progress} of the year has elapsed.",
     },
     "source_line": {"zh": "数据来源：{source}。", "en": "Source: {source}."},
+    "counted_growth": {
+        "zh": "{n}项设有目标（含增速目标）的指标中，{parts}",
+        "en": "Of {n} indicators with a target (growth targets included), {parts}",
+    },
     "counted": {
         "zh": "{n}项设有年度目标的指标中，{parts}",
         "en": "Of {n} indicators with an annual target, {parts}",

@@ -312,8 +312,10 @@ def overview(report: Report, style: Style) -> tuple[str, str | None]:
             phrase("count_part", lang, count=str(n), status=status(s, lang))
             for s, n in report.status_counts
         ]
+        # A growth-rate target (target_yoy) is a target, but not an annual amount.
+        growth = any(s.endswith("-expected") for s, _ in report.status_counts)
         sentences.append(
-            phrase("counted", lang, n=str(counted), parts="")
+            phrase("counted_growth" if growth else "counted", lang, n=str(counted), parts="")
             + ("，" if lang == "zh" else ", ").join(parts)
             + ("。" if lang == "zh" else ".")
         )
