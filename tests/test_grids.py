@@ -609,3 +609,17 @@ def test_a_table_in_traditional_script_with_pinyin_glosses(tmp_path: Path) -> No
         ("第一产业", "actual"): "203.4亿元",
         ("第一产业", "yoy"): "3.1%",
     }
+
+
+def test_check_of_a_pdf_report_accounts_for_its_table_rates(pdfs: dict[str, Path]) -> None:
+    pytest.importorskip("pdfplumber")
+    from typer.testing import CliRunner
+
+    from gxreport.cli import app
+    from gxreport.importers.grids import printed_rates, read_pdf
+
+    # Two pages: each prints nine rates in its prose (three sentences of three) and three in
+    # its table's 同比 column, whose cells print no % sign.
+    assert printed_rates(read_pdf(pdfs["ruled"])) == 24
+    result = CliRunner().invoke(app, ["check", str(pdfs["ruled"]), "-f", "json"])
+    assert f"note: {pdfs['ruled']}: 24 printed rates (% or 个百分点): " in result.stderr
