@@ -623,3 +623,11 @@ def test_check_of_a_pdf_report_accounts_for_its_table_rates(pdfs: dict[str, Path
     assert printed_rates(read_pdf(pdfs["ruled"])) == 24
     result = CliRunner().invoke(app, ["check", str(pdfs["ruled"]), "-f", "json"])
     assert f"note: {pdfs['ruled']}: 24 printed rates (% or 个百分点): " in result.stderr
+
+
+def test_ragged_rows_under_a_header_are_no_crash() -> None:
+    # Found by the property above: a row longer than the header row above it (a text table's
+    # rows, like a CSV's, are ragged) once stopped import's header search with an IndexError.
+    text = "| 1-6月 | 指标 | 指标 | 指标 |\n| 单位 |\n| 单位 |\n指标 | 指标 | 指标 | 指标 | 指标\n"
+    for table in tables_in_text(text):
+        assert all(f.role is None for f in figures_of(table))

@@ -360,6 +360,7 @@ def _is_sub(top: list[str], below: list[str]) -> bool:
     filled = [i for i, t in enumerate(below) if t]
     if not filled:
         return False
+    top = [*top, *[""] * (len(below) - len(top))]  # rows of a CSV or a text table are ragged
     roles = under_blank = 0
     for i in filled:
         over = column_role(norm(top[i])) if top[i] else None
