@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from conftest import parse
@@ -276,3 +278,54 @@ def test_a_league_table_is_split_for_rank_and_compare(tmp_path: Path) -> None:
     entities = json.loads(ranked.stdout)["entities"]
     assert [e["entity"] for e in entities] == ["甲县", "乙区", "丙市", "丁开发区"]
     assert all(e["agrees"] for e in entities)
+
+
+WORDS = (
+    "指标 单位 1-6月 全年目标 完成率% 增速 位次 合计 其中： 一、招商 甲县 乙区 亿元 % — "
+    "注：说明 责任单位 2023年 （一）工业"
+).split() + [""]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.lists(
+            st.one_of(
+                st.sampled_from(WORDS),
+                st.decimals(min_value=-1000, max_value=100000, places=2, allow_nan=False),
+            ),
+            max_size=7,
+        ),
+        max_size=12,
+    )
+)
+def test_any_grid_is_read_or_refused_with_a_message(rows: list[list[Any]]) -> None:
+    """Whatever the cells, the recogniser and the writer give a snapshot gxreport takes or a
+    message naming the sheet; never another exception."""
+    from gxreport.errors import GxError
+    from gxreport.importers.sheet import Grid, split, to_snapshot
+    from gxreport.load import parse_toml, validate
+
+    grid = Grid("表", [[str(c) if isinstance(c, str) else c for c in r] for r in rows])
+    try:
+        text, _ = to_snapshot(grid, "表.xlsx", 2023, None)
+        validate(parse_toml(text, "x"), text, "x")
+    except GxError as exc:
+        assert exc.problems and all(p.file == "表.xlsx" for p in exc.problems if p.file)
+        try:
+            split(grid, "表.xlsx", 2023)
+        except GxError:
+            pass
+
+
+def test_a_completion_written_as_a_fraction_in_a_csv(tmp_path: Path) -> None:
+    path = tmp_path / "f.csv"
+    path.write_text(
+        "2023年1-6月\n指标,单位,1-6月,全年目标,完成率%\n甲,亿元,96.3,200,0.4815\n乙,亿元,41.2,60,68.67\n",
+        encoding="utf-8",
+    )
+    text, _ = imported(path)
+    got = by_name(text)
+    assert got["甲"].stated.completion.text == "48.15%"  # 96.3 ÷ 200: the cell is a fraction
+    assert got["乙"].stated.completion.text == "68.67%"
+    assert "E3 0.4815 read as 48.15%" in text

@@ -583,7 +583,27 @@ def recognise(grid: Grid, source: str | None = None) -> Layout:
             section_figures, group,
         )  # fmt: skip
     _wholes(layout)
+    _fractions(layout)
     return layout
+
+
+def _fractions(layout: Layout) -> None:
+    """A completion written as a fraction (0.4815 in a 完成率% column, unformatted: a CSV, an
+    .ods) read as the percentage it is, where the row's own figures say so (481.5 ÷ 1000 is
+    nearer 0.4815 than 48.15); said in the notes."""
+    for line in layout.lines:
+        rate, actual, target = (line.figures.get(k) for k in ("completion", "actual", "target"))
+        if rate is None or actual is None or target is None:
+            continue
+        values = (rate.value, actual.value, target.value)
+        if not all(isinstance(v, Decimal) for v in values) or not target.value:
+            continue
+        v, a, t = (Decimal(x) for x in values)
+        ratio = a / t
+        if abs(v) < 2 and abs(v - ratio) < abs(v - ratio * 100):
+            shown = v.scaleb(2)
+            line.figures["completion"] = Figure(shown, rate.ref, rate.column)
+            layout.notes.append(f"{rate.ref} {v} read as {shown}% (a fraction in a rate column)")
 
 
 def _wholes(layout: Layout) -> None:
