@@ -171,6 +171,11 @@ def test_an_input_past_the_size_limit_says_how_to_read_it(tmp_path: Path) -> Non
     [
         ("{{ 9 ** 999999999 }}", "a power of at most"),
         ("{{ 2 ** 1000000 }}", "a power of at most"),
+        ("{{ 7 ** 999999 }}", "a result of at most 100,000 bits"),
+        (
+            "{% set a = 3 ** 50000 %}{{ ((a * a) * (a * a)) > 0 }}",
+            "a product of more than 100,000 bits",
+        ),
         ("{{ 'a' * 10000000000 }}", "repetition"),
         ("{{ ([1] * 1000000000)|length }}", "repetition"),
         ("{{ 'a'|center(10000000000) }}", "width or count"),

@@ -128,10 +128,18 @@ def _environment() -> Environment:
         intercepted_binops = frozenset({"**", "*"})
 
         def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-            if operator == "**" and _big(right) and not _small_base(left):
+            if operator == "**" and (
+                (_big(right) and not _small_base(left)) or _huge_power(left, right)
+            ):
                 raise TemplateLimit(
-                    f"{left!r} ** {right!r} is past what a template may compute "
-                    f"(a power of at most {TEMPLATE_MAX_NUMBER:,})"
+                    f"{_short(left)} ** {_short(right)} is past what a template may compute "
+                    f"(a power of at most {TEMPLATE_MAX_NUMBER:,}, a result of at most "
+                    f"{TEMPLATE_MAX_BITS:,} bits)"
+                )
+            if operator == "*" and _huge_product(left, right):
+                raise TemplateLimit(
+                    f"a product of more than {TEMPLATE_MAX_BITS:,} bits is past what a "
+                    "template may compute"
                 )
             if operator == "*" and _repeats(left, right):
                 raise TemplateLimit(
@@ -166,6 +174,36 @@ def _big(value: object) -> bool:
     return (
         isinstance(value, int) and not isinstance(value, bool) and abs(value) >= TEMPLATE_MAX_NUMBER
     )
+
+
+# The largest integer a template may make by a power or a product: far past any figure, and
+# small enough that the next multiplication takes no time (a chain of squarings would).
+TEMPLATE_MAX_BITS = 100_000
+
+
+def _whole(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _huge_power(left: object, right: object) -> bool:
+    base, power = _whole(left), _whole(right)
+    if base is None or power is None or power <= 0:
+        return False
+    return abs(base).bit_length() * power > TEMPLATE_MAX_BITS
+
+
+def _huge_product(left: object, right: object) -> bool:
+    a, b = _whole(left), _whole(right)
+    if a is None or b is None:
+        return False
+    return abs(a).bit_length() + abs(b).bit_length() > TEMPLATE_MAX_BITS
+
+
+def _short(value: object) -> str:
+    number = _whole(value)
+    if number is not None and abs(number).bit_length() > 64:
+        return f"(a number of {abs(number).bit_length():,} bits)"
+    return repr(value)[:40]
 
 
 def _small_base(value: object) -> bool:
