@@ -682,3 +682,20 @@ def test_a_draft_extract_refuses_is_said_as_the_drafts_line(tmp_path: Path) -> N
     if result.exit_code == 0:
         pytest.skip("extract no longer drafts a zero target")
     refused(result, "r.txt (the draft `gxreport extract` writes from it, line ", "target")
+
+
+def test_a_csv_past_the_cell_limit_is_refused_while_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gxreport.importers.sheet as module
+
+    monkeypatch.setattr(module, "MAX_SHEET_CELLS", 1000)
+    path = tmp_path / "t.csv"
+    path.write_text("指标名称,1-6月\n" + "甲,1\n" * 600, encoding="utf-8")
+    refused(run("import", str(path), "--year", "2022"), "has more than 1,000 cells")
+
+
+def test_a_line_break_in_a_file_name_cannot_forge_a_message_line(tmp_path: Path) -> None:
+    result = run("summary", str(tmp_path / "a\nerror: forged.toml"))
+    refused(result, "a\\nerror: forged.toml: no such file")
+    assert len(result.stderr.splitlines()) == 1

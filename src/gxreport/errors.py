@@ -46,7 +46,8 @@ class Problem:
     def __str__(self) -> str:
         if self.file is None and self.indicator_id is None and self.indicator_name is None:
             return f"{self.field}: {self.message}" if self.field else self.message
-        where = self.file or ""
+        # A file name may hold a line break: escaped, so no message line can be forged.
+        where = (self.file or "").replace("\n", "\\n").replace("\r", "\\r")
         if self.line is not None:
             where += f":{self.line}"
         parts = [where] if where else []

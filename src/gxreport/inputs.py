@@ -12,8 +12,9 @@ from gxreport.errors import Problem, SnapshotError, printable
 
 # The largest input read whole (a snapshot, a sheet, a report's text): a province's
 # snapshot of 10,000 indicators is about 2 MB, so this is far past any real one while
-# keeping a run under about 1 GB. GXREPORT_MAX_INPUT_MB raises it.
-MAX_INPUT_MB = 200
+# keeping a run under about 1 GB (a 20 MB snapshot of 100,000 indicators peaks at 200 MB).
+# GXREPORT_MAX_INPUT_MB raises it.
+MAX_INPUT_MB = 64
 ENV_MAX_INPUT = "GXREPORT_MAX_INPUT_MB"
 
 
@@ -102,7 +103,7 @@ def check_readable(path: Path, limit: int | None = None) -> None:
 
 # The most an Office file's parts may unpack to: a sheet of 2,000,000 cells is well under
 # it; a deflated gigabyte of one character is not. A Word report's text is read in less.
-MAX_UNPACKED_MB = 400
+MAX_UNPACKED_MB = 200
 MAX_UNPACKED_DOCX_MB = 100
 
 

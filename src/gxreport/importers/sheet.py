@@ -322,9 +322,20 @@ def _read_csv(path: Path) -> Grid:
     text = decode(read_input(path), where)[0]
     reader = csv.reader(io.StringIO(text), strict=True)
     rows: list[list[str | Decimal]] = []
+    cells = 0
     try:
         for row in reader:
             rows.append([_typed(cell) for cell in row])
+            cells += max(len(row), 1)
+            if cells > MAX_SHEET_CELLS:
+                raise SnapshotError(
+                    Problem(
+                        f"has more than {MAX_SHEET_CELLS:,} cells, more than gxreport reads "
+                        "from a sheet: keep the table and delete the rest",
+                        file=where,
+                        line=reader.line_num,
+                    )
+                )
     except csv.Error as exc:
         start = _row_start(text, len(rows))
         if "end of data" in str(exc):
