@@ -77,7 +77,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 
 
 # Words of direction printed with a rate: part of the figure (下降2.95% is −2.95%).
-UP_DOWN = "(?:增长|下降|减少|增加|提高|降低|上升|下滑|回落|增|降|减|负增长|回升)了?"
+UP_DOWN = "(?:增长|下降|减少|增加|提高|降低|上升|下滑|回落|上涨|下跌|增|降|减|负增长|回升)了?"
 # An amount of change against last year (增收1858万元): no figure of a snapshot.
 CHANGE = "(?:增收|减收|增支|减支|多收|少收|增加|减少|多支|少支)"
 # 序时进度 and its synonyms: 时序进度, 时间进度, 进度.
@@ -85,7 +85,7 @@ SCHEDULE = "(?:序时|时序|时间|平均)?进度"
 # Places a rank or another place's rate is among.
 AMONG = (
     "(?:全国|全省|全市|全州|全区|全县|全盟|省内|市内|同类[^\\d,;。]{0,6}"
-    "|[^\\d,;。]{0,4}(?:地区|县区|县市区|区县|开发区|园区|城市))"
+    "|[^\\d,;。]{0,4}(?:地区|县区|县市区|区县|开发区|园区|城市|城区))"
 )
 
 ROWS: tuple[Row, ...] = (
@@ -209,7 +209,7 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "change-of-growth",
-        r"(?:增速|增幅)(?:同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年)"
+        r"(?:增速|增幅|涨幅|降幅)(?:同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年)"
         r"(?P<yoy_change>(?:提高|加快|回落|下降|放缓|提升|收窄|扩大|回升)了?{G})",
         "全区地区生产总值增长7.2%，增速同比提高0.6个百分点。",
         (("地区生产总值", "yoy_change", "提高0.6个百分点"),),
@@ -411,14 +411,14 @@ RANKS: tuple[Row, ...] = (
         "rank-among-place",
         r"(?P<among>"
         + AMONG
-        + r")(?:{w}{0,6}?)(?:排名|排|居|位居|位列|列|名列)(?:第)(?P<pos>{zh})",
+        + r")(?:{w}{0,6}?)(?:排名|排位|排|居|位居|位列|列|名列)(?:第)(?P<pos>{zh})",
         "规模以上工业增加值增长9.1%，增幅全市排名第一。",
         (("规模以上工业增加值", "rank", "1"),),
         source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
     Row(
         "rank-place-after",
-        r"(?:排名|排|居|位居|位列|列|名列)(?P<among>" + AMONG + r")(?:第)(?P<pos>{zh})",
+        r"(?:排名|排位|排|居|位居|位列|列|名列)(?P<among>" + AMONG + r")(?:第)(?P<pos>{zh})",
         "税收收入增长12.3%，增幅位居全省第三。",
         (("税收收入", "rank", "3"),),
         source="http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html",

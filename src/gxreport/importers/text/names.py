@@ -47,7 +47,8 @@ RATE_TAIL = re.compile(r"(?:(?:年度|全年)?(?:目标任务|目标|任务)|年
 # Cue words that may stand inside a phrase before a figure (大会力争总签约金额, 第二产业完成投资,
 # 全区预计实现地区生产总值): the name is the phrase without them.
 INNER = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:力争|确保|争取|预计实现|预计完成|累计完成|累计实现|完成|实现)(?=[\u4e00-\u9fff]{2})"
+    r"(?<=[\u4e00-\u9fff])(?:力争|确保|争取|预计实现|预计完成|累计完成|累计实现|完成|实现|累计)"
+    r"(?=[\u4e00-\u9fff]{2})"
 )
 # Names as offices abbreviate them, and the name they stand for (公共财政预算 was renamed
 # 一般公共预算 in 2014; 规上 is 规模以上; GDP is 地区生产总值).
