@@ -916,3 +916,22 @@ def test_thousands_separators_in_what_people_read_and_not_in_data(tmp_path: Path
         app, ["summary", str(path), "--thousands", "--unit", "亿元", "-f", "markdown"]
     ).stdout
     assert "| 691.7678 | 1,200 |" in both
+
+
+def test_a_count_typed_with_decimals_gets_its_implied_range_in_decimals() -> None:
+    (f,) = _audit(
+        """
+        [[indicator]]
+        id = "projects"
+        name = "新引进项目"
+        unit = "个"
+        actual = 6
+        last_year = 2.6
+        [indicator.stated]
+        yoy = "增长150%"
+        """
+    ).findings
+    assert f.verdict == "inconsistent"
+    text = _note(f)
+    # (6 − x) ÷ x ∈ [149.5 %, 150.5 %) puts x in (2.3952…, 2.4048…]: not "no whole number".
+    assert "上年同期需在2.395个至2.405个之间（现为2.6）" in text, text

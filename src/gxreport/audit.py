@@ -130,7 +130,8 @@ def measured(ind: Indicator, name: InputName, value: Decimal | None, scale: int 
     Counts are exact as typed in whole units; typed with a magnitude (0.71万户) they are not.
     ``scale`` converts it to the unit of the figure it enters (亿元 against 万亿元).
     """
-    whole_units = ind.unit_info.is_count
+    # A count typed with decimals (2.6个) is shown in decimals, not as whole numbers.
+    whole_units = ind.unit_info.is_count and (value is None or exponent(value) >= 0)
     if value is None:
         return Input(name, None, None, whole_units, unit=ind.unit)
     factor = Fraction(10) ** scale
