@@ -631,3 +631,9 @@ def test_ragged_rows_under_a_header_are_no_crash() -> None:
     text = "| 1-6月 | 指标 | 指标 | 指标 |\n| 单位 |\n| 单位 |\n指标 | 指标 | 指标 | 指标 | 指标\n"
     for table in tables_in_text(text):
         assert all(f.role is None for f in figures_of(table))
+
+
+def test_a_table_without_a_header_says_why_in_short() -> None:
+    (table,) = tables_in_text("| 东区 | 12011 |\n| 西县 | 9877 |\n")
+    whys = {f.why for f in figures_of(table)}
+    assert whys == {"no header naming the columns (指标, 1-6月, 同比增长% …)"}

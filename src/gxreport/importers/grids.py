@@ -466,8 +466,8 @@ def figures_of(table: TextTable) -> list[TableFigure]:
     grid, offset = grid_of(table)
     try:
         layout = recognise(grid, f"表{table.number}")
-    except SnapshotError as exc:
-        why = exc.problems[0].message if exc.problems else "no header naming the columns"
+    except SnapshotError:
+        why = "no header naming the columns (指标, 1-6月, 同比增长% …)"
         return [_unplaced(table, r, c, why) for r, c in _numbers(table)]
     unit_all = layout.unit_note or table.unit
     out: list[TableFigure] = []
