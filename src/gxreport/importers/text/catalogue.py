@@ -47,6 +47,10 @@ class Row:
     role: str = ""  # for `list` rows: the role the listed figures take
     # The row applies only after these words earlier in the sentence (力争A，B: B is an aim too).
     after: str = ""
+    # For `list` rows whose names are not printed but standard (三次产业结构 → the three
+    # sectors' 增加值), and the whole their shares are of.
+    names: tuple[str, ...] = ()
+    whole: str = ""
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     after_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
@@ -300,6 +304,17 @@ ROWS: tuple[Row, ...] = (
         "下半年将加快推进3个安置小区建设。",
         (),
         source="http://yhg994208.cn/news/qa/2013042419393538769.htm",
+    ),
+    Row(
+        "structure-of-three-sectors",
+        r"三次产业(?:结构|比例|构成)?(?:比|之比)?(?:为|是)?(?:由[^。]{0,24}?(?:调整为|变为))?"
+        r"(?P<list>{N}:{N}:{N})",
+        "全县三次产业结构比为18.26:35.41:46.33。",
+        (("第一产业增加值", "share", "18.26"), ("第三产业增加值", "share", "46.33")),
+        role="share",
+        names=("第一产业增加值", "第二产业增加值", "第三产业增加值"),
+        whole="地区生产总值",
+        source="https://www.qdndz.gov.cn/zwgk/zfsj/tjxx/tjgb/202303/t20230321_78642252.html",
     ),
     # ── aims ───────────────────────────────────────────────────────────────────────
     Row(

@@ -334,7 +334,7 @@ def _listed(
     if not re.search(r"[\u4e00-\u9fff]", head):
         head = form[clauses.start(start - 1) : start].split("分别")[0]
     listed = [names.clean(x, ctx.entities) for x in re.split(r"[、和及与]", head)]
-    listed = [x for x in listed if x]
+    listed = list(row.names) or [x for x in listed if x]
     # A shared measure printed once after the last name (农业、工业、服务业增加值).
     measure = _MEASURE.search(listed[-1]) if listed else None
     if measure:
@@ -357,19 +357,9 @@ def _listed(
                 unit_of.kind,
             )
         role = row.role or "actual"
-        out.append(
-            Found(
-                name,
-                fig,
-                role,
-                fig.printed,
-                sentence,
-                row.name,
-                as_of,
-                ["mapped in order from a list (分别)"],
-            )
-        )
-    # A shared tail such as 增加值 (农业、工业、服务业增加值) goes with every name.
+        one = Found(name, fig, role, fig.printed, sentence, row.name, as_of, ["mapped in order"])
+        one.whole = row.whole
+        out.append(one)
     return out
 
 

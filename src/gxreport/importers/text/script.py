@@ -17,7 +17,9 @@ _PINYIN = re.compile(
 )
 _TONED = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
 # One space (a PDF's or a typesetter's) between a digit and what belongs to it: 2016 年, 1 - 5 月.
-_SPACED = re.compile(r"(?<=\d) (?=[年月日%亿万元个户家项\-—至])|(?<=[年月\-—至]) (?=\d)")
+_SPACED = re.compile(
+    r"(?<=\d) (?=[年月日%亿万元个户家项\-—至])|(?<=[年月\-—至]) (?=\d)|(?<=[\u4e00-\u9fff]) (?=\d)"
+)
 
 
 def _gloss(m: re.Match[str]) -> str:
