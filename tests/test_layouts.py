@@ -329,3 +329,36 @@ def test_a_completion_written_as_a_fraction_in_a_csv(tmp_path: Path) -> None:
     assert got["甲"].stated.completion.text == "48.15%"  # 96.3 ÷ 200: the cell is a fraction
     assert got["乙"].stated.completion.text == "68.67%"
     assert "E3 0.4815 read as 48.15%" in text
+
+
+def test_a_league_table_with_a_block_of_rows_per_indicator(tmp_path: Path) -> None:
+    """The places repeated under a row naming each indicator: 县区 | 完成值 | 增速 | 位次."""
+    path = book(
+        tmp_path / "blocks.xlsx",
+        [
+            ["2023年1-9月各县区主要指标"],
+            ["县区", "完成值（亿元）", "增速（%）", "位次"],
+            ["规上工业增加值"],
+            ["甲县", 52.1, 8.2, 1],
+            ["乙区", 60.3, 6.5, 2],
+            ["丙县", 33.0, 4.1, 3],
+            ["社会消费品零售总额"],
+            ["甲县", 40.2, 5.0, 2],
+            ["乙区", 71.9, 6.1, 1],
+            ["丙县", 22.4, 3.3, 3],
+        ],
+    )
+    ranked = run("rank", path, "-i", "社会消费品零售总额", "--by", "yoy", "-f", "json")
+    assert ranked.exit_code == 0, ranked.stderr
+    entities = json.loads(ranked.stdout)["entities"]
+    assert [(e["entity"], e["rank"], e["agrees"]) for e in entities] == [
+        ("乙区", 1, True),
+        ("甲县", 2, True),
+        ("丙县", 3, True),
+    ]
+    result = run("import", path, "--split", tmp_path / "places")
+    assert result.exit_code == 0, result.stderr
+    snap = parse((tmp_path / "places" / "甲县.toml").read_text(encoding="utf-8"))
+    got = {i.name: i for i in snap.indicators}
+    assert got["规上工业增加值"].actual == Decimal("52.1")
+    assert got["社会消费品零售总额"].stated.yoy.value == Decimal("5.0")
