@@ -699,3 +699,35 @@ def test_a_line_break_in_a_file_name_cannot_forge_a_message_line(tmp_path: Path)
     result = run("summary", str(tmp_path / "a\nerror: forged.toml"))
     refused(result, "a\\nerror: forged.toml: no such file")
     assert len(result.stderr.splitlines()) == 1
+
+
+def _ods(rows_repeated: int, columns_repeated: int) -> bytes:
+    """A one-sheet .ods whose second row is one filled cell, repeated as asked."""
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="{office}"'
+        f' xmlns:table="{table}" xmlns:text="{text}"><office:body><office:spreadsheet>'
+        '<table:table table:name="S"><table:table-row><table:table-cell office:value-type='
+        '"string"><text:p>指标名称</text:p></table:table-cell></table:table-row>'
+        f'<table:table-row table:number-rows-repeated="{rows_repeated}"><table:table-cell '
+        f'table:number-columns-repeated="{columns_repeated}" office:value-type="float" '
+        'office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", content)
+    return out.getvalue()
+
+
+def test_an_ods_whose_repeats_reach_far_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
+    path = tmp_path / "t.ods"
+    path.write_bytes(_ods(9000, 10000))  # 90 million cells: 3 GB, then an abort, in the reader
+    refused(run("import", str(path), "--year", "2022"), "sheet 'S' reaches cell NTP9001")
+    from gxreport.importers.sheet import _ods_extents
+
+    path.write_bytes(_ods(3, 2))
+    assert _ods_extents(path) == {"S": (3, 1)}

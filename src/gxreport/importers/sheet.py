@@ -95,7 +95,7 @@ def read(path: Path, sheet: str | None) -> Grid:
     check_readable(path)
     if suffix != ".xls":  # .xlsx, .xlsm and .ods are zips of XML
         check_unpacked(path, "sheet", "copy the table into a new workbook")
-    name, raw, cells = _calamine(path, sheet, suffix in (".xlsx", ".xlsm"))
+    name, raw, cells = _calamine(path, sheet, suffix)
     rows: list[list[str | Decimal]] = []
     percent: set[tuple[int, int]] = set()
     for r, values in enumerate(raw):
@@ -138,7 +138,7 @@ def _no_endless_numbers(rows: list[list[str | Decimal]], where: str) -> None:
 
 
 def _calamine(
-    path: Path, sheet: str | None, xlsx: bool
+    path: Path, sheet: str | None, suffix: str
 ) -> tuple[str, Sequence[Sequence[object]], Cells]:
     """The sheet's name and its values as python-calamine reads them, and (for .xlsx) what
     the reader does not give: number formats and error cells. Whatever the reader raises for
@@ -151,6 +151,9 @@ def _calamine(
         reason = (str(exc).splitlines() or [""])[0][:200] or type(exc).__name__
         return SnapshotError(Problem(f"cannot be read as a spreadsheet: {reason}", file=where))
 
+    if suffix == ".ods":  # the reader unpacks every sheet as it opens the file
+        for table, last in _ods_extents(path).items():
+            _refuse_far_cells(last, table, where)
     try:
         book = CalamineWorkbook.from_path(str(path))
         names = list(book.sheet_names)
@@ -163,23 +166,27 @@ def _calamine(
             Problem(f"--sheet: no sheet {sheet!r}; the sheets are {', '.join(names)}", file=where)
         )
     name = sheet or names[0]
-    cells = _xlsx_formats(path, name) if xlsx else Cells()
-    if cells.extent > MAX_SHEET_CELLS:
-        rows, cols = cells.last
+    cells = _xlsx_formats(path, name) if suffix in (".xlsx", ".xlsm") else Cells()
+    _refuse_far_cells(cells.last, name, where)
+    try:
+        raw = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+    except Exception as exc:
+        raise unreadable(exc) from None
+    return name, raw, cells
+
+
+def _refuse_far_cells(last: tuple[int, int], name: str, where: str) -> None:
+    extent = (last[0] + 1) * (last[1] + 1)
+    if extent > MAX_SHEET_CELLS:
         raise SnapshotError(
             Problem(
-                f"sheet {name!r} reaches cell {cell_ref(rows, cols)}: {cells.extent:,} cells "
+                f"sheet {name!r} reaches cell {cell_ref(*last)}: {extent:,} cells "
                 f"from A1, more than the {MAX_SHEET_CELLS:,} gxreport reads. Delete what stands "
                 "far from the table (Ctrl+End goes to the last cell) or copy the table into a "
                 "new workbook",
                 file=where,
             )
         )
-    try:
-        raw = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-    except Exception as exc:
-        raise unreadable(exc) from None
-    return name, raw, cells
 
 
 def _from_reader(value: object, code: str | None) -> tuple[str | Decimal, bool]:
@@ -247,10 +254,6 @@ class Cells:
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     last: tuple[int, int] = (0, 0)
 
-    @property
-    def extent(self) -> int:
-        return (self.last[0] + 1) * (self.last[1] + 1)
-
 
 def _xlsx_formats(path: Path, sheet: str) -> Cells:
     """Each numeric cell's number format and each error cell's error, read from the
@@ -290,6 +293,52 @@ def _xlsx_formats(path: Path, sheet: str) -> Cells:
     except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError, OSError):
         pass
     return out
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+
+
+def _ods_extents(path: Path) -> dict[str, tuple[int, int]]:
+    """Each .ods sheet's farthest cell that holds something, repeats counted (a row or a
+    cell may stand for a million of itself); the empty repeats every .ods ends with are not
+    counted. Empty when the file cannot be read: the reader says why."""
+    lasts: dict[str, tuple[int, int]] = {}
+    try:
+        with zipfile.ZipFile(path) as z, z.open("content.xml") as handle:
+            name = ""
+            last: tuple[int, int] = (0, 0)
+            row = col = row_last_col = 0
+            row_repeat = 1
+            for event, elem in ElementTree.iterparse(handle, events=("start", "end")):
+                tag = elem.tag
+                if tag == f"{_ODS_TABLE}table":
+                    if event == "start":
+                        name, last, row = elem.get(f"{_ODS_TABLE}name", ""), (0, 0), 0
+                    else:
+                        lasts[name] = last
+                        elem.clear()
+                elif tag == f"{_ODS_TABLE}table-row":
+                    if event == "start":
+                        row_repeat = int(elem.get(f"{_ODS_TABLE}number-rows-repeated", "1"))
+                        col, row_last_col = 0, -1
+                    else:
+                        if row_last_col >= 0:
+                            last = (max(last[0], row + row_repeat - 1), max(last[1], row_last_col))
+                        row += row_repeat
+                        elem.clear()
+                elif event == "end" and tag in (
+                    f"{_ODS_TABLE}table-cell",
+                    f"{_ODS_TABLE}covered-table-cell",
+                ):
+                    repeat = int(elem.get(f"{_ODS_TABLE}number-columns-repeated", "1"))
+                    if elem.get(f"{_ODS_OFFICE}value-type") is not None or len(elem):
+                        row_last_col = col + repeat - 1
+                    col += repeat
+                    elem.clear()
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError, OSError):
+        return {}
+    return lasts
 
 
 def _sheet_target(z: zipfile.ZipFile, sheet: str) -> str | None:
