@@ -540,7 +540,7 @@ def recognise(grid: Grid, source: str | None = None) -> Layout:
         _league(grid, layout, header, name_col, known, skipped, unit_note)
         return layout
     figures, extra_skipped = _settle(known)
-    skipped += extra_skipped
+    skipped += extra_skipped + [_skip(c, _second_name(c.header)) for c in known if c.role == "name"]
     layout = Layout(
         source,
         grid.name,
@@ -604,6 +604,14 @@ def _fractions(layout: Layout) -> None:
             shown = v.scaleb(2)
             line.figures["completion"] = Figure(shown, rate.ref, rate.column)
             layout.notes.append(f"{rate.ref} {v} read as {shown}% (a fraction in a rate column)")
+
+
+def _second_name(header: str) -> str:
+    """Why a second column a name's words head is skipped: 项目个数 beside 项目名称 counts a
+    project sheet's projects (in a league table it is a figure of each place)."""
+    if re.search(r"个数|项目数", norm(header)):
+        return "the number of projects, not a figure of the row"
+    return "a second column of names"
 
 
 def _wholes(layout: Layout) -> None:

@@ -21,7 +21,7 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,7 +37,7 @@ from gxreport.importers.layout import (
     text_of,
 )
 from gxreport.importers.tomltext import comment, string
-from gxreport.importers.words import CEILING, column_role
+from gxreport.importers.words import BEHIND, CEILING, column_role
 from gxreport.periods import month_end
 from gxreport.units import MAX_ABS, MAX_DECIMALS, half_unit, parse_unit
 
@@ -528,6 +528,16 @@ def _checked(
     parsed = parse_unit(unit)
     keep: dict[ColumnRole, Figure] = {}
     for role, fig in figures.items():
+        if role == "schedule_gap" and BEHIND.search(norm(fig.column.header)):
+            behind = _behind(fig)
+            if behind is None:
+                unplaced.append(
+                    f"{fig.ref} {text_of(fig.value)} ({fig.column.header}: a shortfall printed "
+                    "with a sign, ahead or behind? head the column 比序时进度± and print the "
+                    "gap with its sign)"
+                )
+                continue
+            fig = behind
         if (
             isinstance(fig.value, Decimal)
             and role in _PLAIN
@@ -558,6 +568,17 @@ def _checked(
             continue
         keep[role] = fig
     return keep
+
+
+def _behind(fig: Figure) -> Figure | None:
+    """A gap under 塌计划进度 or 落后序时进度 as the signed gap (17 behind is −17); None for
+    a figure whose sign cannot be read so (a minus under 落后)."""
+    value = fig.value if isinstance(fig.value, Decimal) else None
+    if value is None and _PLAIN_NUMBER.fullmatch(norm(str(fig.value))):
+        value = Decimal(norm(str(fig.value)))
+    if value is None or value < 0:
+        return None
+    return replace(fig, value=-value)
 
 
 def _slug(name: str) -> str:

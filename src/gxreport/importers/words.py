@@ -47,6 +47,10 @@ def _row(
 
 
 _PROGRESS = r"(?:序时|时序|时间)进度"
+# The pace a gap is measured against: 序时进度, or the plan's (比计划进度±个百分点).
+_PACE = rf"(?:{_PROGRESS}|计划进度)"
+# A gap said as a shortfall (塌计划进度 17个百分点 is 17 behind): its figures are negated.
+BEHIND = re.compile(rf"(?:塌|落后于?|慢于|低于){_PACE}")
 _YEAR_GOAL = r"(?:年度|全年|年|计划|目标|任务|预算)"
 _SPAN = r"\d{1,2}[-—~～至到]\d{1,2}月|1[-—~～至到]本月|[1一]至本月|年初至今"
 
@@ -89,10 +93,12 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
     ),
     # The gap to 序时进度, before 序时进度 itself.
     _row(
-        rf"(?:比|较|与|超|超过|快于|慢于|高于|低于|相比){_PROGRESS}|{_PROGRESS}(?:差|±|\+-|增减|快慢|比较)",
+        rf"(?:比|较|与|超|超过|快于|慢于|高于|低于|相比){_PACE}|{_PACE}(?:差|±|\+-|增减|快慢|比较)",
         "schedule_gap",
         "比序时进度±个百分点",
     ),
+    # 塌计划进度, 落后序时进度: the gap said as a shortfall, printed without its minus.
+    _row(rf"{BEHIND.pattern}", "schedule_gap", "塌计划进度（个百分点）"),
     _row(
         _PROGRESS,
         "skip",
@@ -115,7 +121,7 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
         "完成投资占年度投资目标的比例(%)",
     ),
     _row(r"占.{0,10}(?:比重|比例)|占比|比重|^结构", "share", "占全市比重（%）"),
-    _row(r"排名|位次|排序|名次|排位", "rank", "全省位次"),
+    _row(r"排名|位次|排序|名次|排位|排行", "rank", "GDP排行"),
     _row(r"力争|奋斗|挑战", "stretch", "力争目标"),
     _row(
         r"为上年|=100|为100|指数[(（]|^指数$",

@@ -1,0 +1,71 @@
+"""More published layouts, rebuilt here with the writer libraries (figures as published, the
+layout is what matters): each test names the page the layout was seen on."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from conftest import parse
+from test_layouts import Rows, book, imported, run
+
+# A county's 乡镇企业 targets, 2010年1—11月: completion as % cells and the gap to the plan's pace
+# (https://finance.sina.cn/sa/2010-12-14/detail-ikftpnnx9897673.d.html?from=wap).
+TOWNSHIP = [
+    ("营业收入", 212071, 0.75, -17),
+    ("乡镇企业增加值", 60493, 0.776, -14.1),
+    ("乡镇工业增加值", 42637, 0.814, -10.3),
+    ("农产品加工业产值", 24005, 0.741, -17.6),
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "sign"), [("比计划进度±个百分点", 1), ("塌计划进度（个百分点）", -1)]
+)
+def test_a_gap_to_the_plans_pace_is_a_schedule_gap(tmp_path: Path, header: str, sign: int) -> None:
+    rows: Rows = [
+        ["富宁县乡镇企业2010年1—11月各项考核指标完成情况"],
+        ["指标", "单位", "1—11月完成", "占目标考核%", header],
+    ]
+    rows += [[n, "万元", a, c, sign * g] for n, a, c, g in TOWNSHIP]
+    path = book(tmp_path / "t.xlsx", rows, {(r, 3) for r in range(2, 6)})
+    out = tmp_path / "t.toml"
+    imported(path, "-o", out)
+    got = parse(out.read_text(encoding="utf-8")).indicators
+    assert [i.stated.yoy for i in got] == [None] * 4
+    assert [i.stated.schedule_gap.value for i in got] == [
+        Decimal(str(g)) for _, _, _, g in TOWNSHIP
+    ]
+    # 序时进度 at 11-30 is 91.67%: 75% is 16.67 behind, printed -17; every gap agrees.
+    checked = json.loads(run("check", out, "-f", "json").stdout)["counts"]
+    assert (checked["inconsistent"], checked["consistent"]) == (0, 4)
+
+
+def test_a_shortfall_printed_with_a_minus_is_listed(tmp_path: Path) -> None:
+    rows: Rows = [
+        ["富宁县乡镇企业2010年1—11月各项考核指标完成情况"],
+        ["指标", "单位", "1—11月完成", "落后序时进度（个百分点）"],
+        ["营业收入", "万元", 212071, -17],
+    ]
+    _, said = imported(book(tmp_path / "t.xlsx", rows))
+    assert "D3 -17 (落后序时进度（个百分点）" in said and "比序时进度±" in said
+
+
+# A prefecture's 重点项目, 2020年1-8月: a count of projects beside the investment
+# (http://paper.kbcmw.com/pc/202009/25/content_28302.html).
+def test_a_count_of_projects_is_a_skipped_column(tmp_path: Path) -> None:
+    rows: Rows = [
+        ["2020年甘孜州重点项目1-8月投资完成情况"],
+        [None, None, None, None, "单位：个、亿元、%"],
+        ["项目名称", "项目个数", "年度计划投资", "1-8月累计完成投资", "占年度计划%"],
+        ["全州重点项目", 250, 307.05, 210.88, 68.68],
+        ["重大基础设施项目", None, None, 89.86, 64.44],
+    ]
+    text, said = imported(book(tmp_path / "p.xlsx", rows))
+    assert "skipped column B3 项目个数: the number of projects" in said
+    assert "without a header" not in said
+    whole = parse(text).indicators[0]
+    assert (whole.actual, whole.target) == (Decimal("210.88"), Decimal("307.05"))
