@@ -69,3 +69,35 @@ def test_a_count_of_projects_is_a_skipped_column(tmp_path: Path) -> None:
     assert "without a header" not in said
     whole = parse(text).indicators[0]
     assert (whole.actual, whole.target) == (Decimal("210.88"), Decimal("307.05"))
+
+
+# A province's cities, 2012年1-4月: four growth rates per city, a 全省 row, no amounts and no
+# rank (http://gxt.hunan.gov.cn/gxt/xxgk_71033/gzdt/jxyw/201205/t20120515_2083491.html).
+def test_split_snapshots_of_growth_rates_rank_by_their_growth(tmp_path: Path) -> None:
+    rows: Rows = [
+        ["2012年1-4月全省各市州工业主要指标增长情况"],
+        ["单位：%"],
+        ["地区", "规模工业增加值增长速度", "工业固定资产投资增长速度"],
+        ["全  省", 15.9, 25.1],
+        ["长沙市", 14.4, 0.2],
+        ["株洲市", 14.1, 78.0],
+        ["常德市", 20.3, 55.1],
+        ["娄底市", 14.1, 24.5],
+        ["湘西自治州", 7.9, 28.0],
+    ]
+    path = book(tmp_path / "市州.xlsx", rows)
+    imported(path, "--split", tmp_path / "places")
+    ranked = run("rank", tmp_path / "places", "-i", "规模工业增加值增长速度", "-f", "json")
+    assert ranked.exit_code == 0, ranked.stderr
+    doc = json.loads(ranked.stdout)
+    assert doc["by"] == "yoy"
+    assert [(e["entity"], e["rank"]) for e in doc["entities"]] == [
+        ("常德市", 1),
+        ("长沙市", 2),
+        ("娄底市", 3),
+        ("株洲市", 3),
+        ("湘西自治州", 5),
+    ]
+    by_amount = run("rank", tmp_path / "places", "-i", "规模工业增加值增长速度", "--by", "actual")
+    assert by_amount.exit_code == 2 and "--by yoy" in by_amount.stderr
+

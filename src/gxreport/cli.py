@@ -923,8 +923,9 @@ def rank(
         RankByChoice | None,
         typer.Option(
             "--by",
-            help="The figure to rank by. Default: actual; for a league table, the figure "
-            "--indicator names (规上工业增加值增速: its growth).",
+            help="The figure to rank by. Default: the one the snapshots hold (actual where "
+            "they have it); for a league table, the figure --indicator names "
+            "(规上工业增加值增速: its growth).",
             show_default=False,
         ),
     ] = None,
@@ -960,7 +961,7 @@ def rank(
     else:
         loaded = load_many(sources, only=indicator)
         pairs = [(x.snapshot, x.source) for x in loaded]
-        language, ranked_by = loaded[0].snapshot.report.language, "actual"
+        language, ranked_by = loaded[0].snapshot.report.language, None
     _, output = plan_output(RANK, chosen, output, [Path(s) for s in sources if s != "-"])
     style = make_style(lang, language, decimals, rounding)
     view = rank_view(

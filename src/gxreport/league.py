@@ -46,13 +46,53 @@ def as_printed(value: Shown, by: RankBy, row: Row, precision: Precision) -> Deci
     return round_exact(value, precision.decimals, precision.rounding)
 
 
+_BY_NAME: dict[RankBy, str] = {
+    "actual": "actual",
+    "completion": "completion (完成率)",
+    "yoy": "yoy (同比)",
+    "schedule_gap": "schedule_gap (序时进度差)",
+    "share": "share (占比)",
+}
+
+
+def _held(rows: Sequence[Row]) -> list[RankBy]:
+    """The figures the rows hold, the place's own first: what a stated 排名 is by, then
+    actual, yoy, completion, schedule_gap, share."""
+    stated = {r.indicator.rank.by for r in rows if r.indicator.rank and r.indicator.rank.by}
+    order: list[RankBy] = [*sorted(stated), "actual", "yoy", "completion", "schedule_gap", "share"]
+    held: list[RankBy] = []
+    for by in order:
+        if by not in held and any(not isinstance(figure(r, by), NA) for r in rows):
+            held.append(by)
+    return held
+
+
+def _by(rows: Sequence[tuple[str, str, Row]], by: RankBy | None) -> RankBy:
+    """The figure to rank by: ``by`` where given and held; else the one the snapshots hold
+    (split from a league table of growth rates, they hold no actual)."""
+    held = _held([row for _, _, row in rows])
+    if by is None and held:
+        return held[0]
+    if by is not None and by in held:
+        return by
+    name = rows[0][2].indicator.name
+    if not held:
+        raise UsageError(f"rank: no snapshot holds a figure of {name} to rank by")
+    raise UsageError(
+        f"rank: no snapshot holds the {_BY_NAME[by or 'actual']} of {name}; they hold "
+        + ", ".join(_BY_NAME[h] for h in held)
+        + f": give --by {held[0]}"
+    )
+
+
 def rank(
     loaded: Sequence[tuple[Snapshot, str]],
     indicator_id: str,
-    by: RankBy,
+    by: RankBy | None,
     ties: Ties,
     precision: Precision,
 ) -> League:
+    """``by`` None: the figure the snapshots hold (actual where they have it)."""
     rows: list[tuple[str, str, Row]] = []
     problems = []
     for snapshot, source in loaded:
@@ -72,6 +112,7 @@ def rank(
     if not rows:
         raise UsageError("rank needs at least one snapshot")
     first = rows[0][2]
+    by = _by(rows, by)
     lower = first.behaviour.lower and first.indicator.kind != "reduction"
     figures = [(entity, source, row, figure(row, by)) for entity, source, row in rows]
     shown = [as_printed(value, by, row, precision) for _, _, row, value in figures]

@@ -257,7 +257,7 @@ def compare_view(
 def rank_view(
     loaded: Sequence[tuple[Snapshot, str]],
     indicator: str,
-    by: RankBy,
+    by: RankBy | None,
     ties: Ties,
     precision: Precision,
 ) -> League:
