@@ -101,3 +101,25 @@ def test_split_snapshots_of_growth_rates_rank_by_their_growth(tmp_path: Path) ->
     by_amount = run("rank", tmp_path / "places", "-i", "规模工业增加值增长速度", "--by", "actual")
     assert by_amount.exit_code == 2 and "--by yoy" in by_amount.stderr
 
+
+# The place a title names is the snapshot's entity: a district's quarterly table
+# (http://www.fl.gov.cn/bm/tjj/zwgk_46564/tjxxbf/sjjd/202511/t20251103_15134696.html), a
+# county's targets (the page of the first test), a city's projects
+# (https://hnmdtv.com/community/2021/0701/77892.html); 全区 names none.
+@pytest.mark.parametrize(
+    ("title", "entity"),
+    [
+        ("2025年前三季度涪陵区主要经济指标", "涪陵区"),
+        ("重庆市涪陵区2025年1-9月主要经济指标", "涪陵区"),
+        ("富宁县乡镇企业2010年1—11月各项考核指标完成情况", "富宁县"),
+        ("2021年商丘市重点建设项目1~6月份投资完成情况", "商丘市"),
+        ("2021年1-6月份全区一般公共预算收入执行情况", None),
+        ("2021年1-6月地区生产总值", None),
+    ],
+)
+def test_the_entity_is_the_place_the_title_names(
+    tmp_path: Path, title: str, entity: str | None
+) -> None:
+    rows: Rows = [[title], ["指标", "1-6月", "同比增长%"], ["地区生产总值", 1291.92, 5.1]]
+    text, _ = imported(book(tmp_path / "t.xlsx", rows))
+    assert parse(text).report.entity == entity

@@ -37,7 +37,7 @@ from gxreport.importers.layout import (
     text_of,
 )
 from gxreport.importers.tomltext import comment, string
-from gxreport.importers.words import BEHIND, CEILING, column_role
+from gxreport.importers.words import BEHIND, CEILING, PLACE_PREFIX, TITLE_PLACE, column_role
 from gxreport.periods import month_end
 from gxreport.units import MAX_ABS, MAX_DECIMALS, half_unit, parse_unit
 
@@ -677,10 +677,22 @@ def _report(
         "[report]",
         f"title  = {string(title)}" + (f"  # {layout.title_ref}" if layout.title_ref else ""),
     ]
+    entity = entity or title_place(norm(title))
     if entity is not None:
         out.append(f"entity = {string(entity)}")
     out += [f"year   = {year}", f"as_of  = {as_of.isoformat()}", f"source = {string(where)}"]
     return out
+
+
+def title_place(title: str) -> str | None:
+    """The place a title names (涪陵区 of 2025年前三季度涪陵区主要经济指标), or None."""
+    match = TITLE_PLACE.match(title)
+    if match is None:
+        return None
+    run = match.group("run")
+    while (inner := PLACE_PREFIX.sub("", run, count=1)) != run:
+        run = inner
+    return run
 
 
 def _why(column: Column) -> str:

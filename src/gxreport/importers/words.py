@@ -200,6 +200,18 @@ ENTITY = re.compile(
 WHOLE = re.compile(
     r"^(?:全省|全市|全州|全县|全区|全盟|全国|合计|总计|全省合计|全市合计|平均|全省平均)"
 )
+# The place a title names first, after its period (2025年前三季度涪陵区主要经济指标); of a run
+# (重庆市涪陵区) the most local. Not 全区 or 各县, nor a word such as 地区 (two characters at
+# least before 县/区/市).
+TITLE_PLACE = re.compile(
+    r"^(?:(?:19|20)\d{2}年度?|\d{1,2}[-—~～至到]\d{1,2}(?:月份|月(?!份))|\d{1,2}(?:月份|月(?!份))|"
+    r"上半年|前三季度|[一二三四1-4]季度)*(?P<run>(?:(?![全各本])[\u4e00-\u9fff](?:(?![各全])[\u4e00-\u9fff]){1,5}?"
+    r"(?:自治州|自治县|自治区|高新区|开发区|新区|省|市|州|盟|县|区|旗))+)"
+)
+# A province or city before the place it holds (重庆市 of 重庆市涪陵区).
+PLACE_PREFIX = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?:省|市)(?=[\u4e00-\u9fff]{3})")
+
+
 # Header words of a name column that holds places.
 PLACE_HEADER = re.compile(
     r"地区|区域|县|区划|省份|地市|城市|乡镇|镇街|园区|开发区|单位名称|各市|各区"
