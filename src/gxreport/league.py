@@ -56,10 +56,10 @@ _BY_NAME: dict[RankBy, str] = {
 
 
 def _held(rows: Sequence[Row]) -> list[RankBy]:
-    """The figures the rows hold, the place's own first: what a stated 排名 is by, then
-    actual, yoy, completion, schedule_gap, share."""
+    """The figures the rows hold, in the order a default is taken: actual, what a stated 排名
+    is by, then yoy, completion, schedule_gap, share."""
     stated = {r.indicator.rank.by for r in rows if r.indicator.rank and r.indicator.rank.by}
-    order: list[RankBy] = [*sorted(stated), "actual", "yoy", "completion", "schedule_gap", "share"]
+    order: list[RankBy] = ["actual", *sorted(stated), "yoy", "completion", "schedule_gap", "share"]
     held: list[RankBy] = []
     for by in order:
         if by not in held and any(not isinstance(figure(r, by), NA) for r in rows):
