@@ -598,11 +598,11 @@ def test_a_chart_of_more_bars_than_a_page_shows_is_refused(tmp_path: Path) -> No
 def test_a_read_only_home_gives_matplotlib_a_folder_of_its_own(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from gxreport.render.chart import _config_dir
+    from gxreport.render import matplotlib_folder
 
     monkeypatch.delenv("MPLCONFIGDIR", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", "/dev/null/nowhere")
-    _config_dir()
+    matplotlib_folder()
     made = os.environ["MPLCONFIGDIR"]
     assert Path(made).is_dir() and os.access(made, os.W_OK)
 
@@ -731,3 +731,23 @@ def test_an_ods_whose_repeats_reach_far_is_refused_before_it_is_unpacked(tmp_pat
 
     path.write_bytes(_ods(3, 2))
     assert _ods_extents(path) == {"S": (3, 1)}
+
+
+def test_a_chart_under_a_home_that_cannot_be_written_says_only_what_it_wrote(
+    tmp_path: Path,
+) -> None:
+    pytest.importorskip("matplotlib")
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "MPLCONFIGDIR"},
+        "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src"),
+        "HOME": "/dev/null/home",
+        "XDG_CONFIG_HOME": "/dev/null/config",
+        "XDG_CACHE_HOME": "/dev/null/cache",
+    }
+    out = tmp_path / "c.png"
+    done = subprocess.run(
+        [sys.executable, "-m", "gxreport", "chart", str(SEED), "-o", str(out)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == f"wrote {out}\n"

@@ -70,6 +70,8 @@ def require_extra(module: str, extra: str, what: str) -> None:
         raise UsageError(
             f'{what} needs the {extra} extra: pip install "gxreport[{extra}]" (it brings {package})'
         )
+    if module == "matplotlib":
+        matplotlib_folder()  # settled before the first import reads it
     try:
         importlib.import_module(module)
     except Exception as exc:  # whatever a broken install raises (ImportError, AttributeError …)
@@ -79,6 +81,31 @@ def require_extra(module: str, extra: str, what: str) -> None:
             f"{package}: {type(exc).__name__}: {detail}. Reinstall it: "
             f'pip install --force-reinstall "gxreport[{extra}]"'
         ) from None
+
+
+def matplotlib_folder() -> None:
+    """Where matplotlib keeps its settings and font cache: its own (~/.config/matplotlib)
+    when that can be written, else a temporary folder, so that a read-only HOME gets no
+    warnings from it."""
+    import os
+
+    if os.environ.get("MPLCONFIGDIR"):
+        return
+    home = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
+    wanted = os.path.join(home, "matplotlib")
+    try:
+        os.makedirs(wanted, exist_ok=True)
+        if os.access(wanted, os.W_OK):
+            return
+    except OSError:
+        pass
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="gxreport-matplotlib-")
+    atexit.register(shutil.rmtree, folder, True)
+    os.environ["MPLCONFIGDIR"] = folder
 
 
 V = TypeVar("V")

@@ -10,7 +10,6 @@ get one rather than draw empty boxes.
 from __future__ import annotations
 
 import io
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -142,7 +141,9 @@ def draw_chart(
     font: Path | None,
     title: str,
 ) -> Drawn:
-    _config_dir()  # before matplotlib is imported: it reads its folders on import
+    from gxreport.render import matplotlib_folder
+
+    matplotlib_folder()  # before matplotlib is imported: it reads its folders on import
     import matplotlib
 
     matplotlib.use("Agg")
@@ -271,29 +272,6 @@ def literal(text: str) -> str:
     """A name as matplotlib draws it literally: a $ would start TeX math ("$x^2$" drawn as a
     formula, "\\foo" an error), so each is escaped."""
     return text.replace("$", "\\$")
-
-
-def _config_dir() -> None:
-    """Where matplotlib keeps its settings and font cache: its own (~/.config/matplotlib)
-    when that can be written, else a temporary folder, so that a read-only HOME gets no
-    warnings from it."""
-    if os.environ.get("MPLCONFIGDIR"):
-        return
-    home = os.environ.get("XDG_CONFIG_HOME") or os.path.join(os.path.expanduser("~"), ".config")
-    wanted = os.path.join(home, "matplotlib")
-    try:
-        os.makedirs(wanted, exist_ok=True)
-        if os.access(wanted, os.W_OK):
-            return
-    except OSError:
-        pass
-    import atexit
-    import shutil
-    import tempfile
-
-    folder = tempfile.mkdtemp(prefix="gxreport-matplotlib-")
-    atexit.register(shutil.rmtree, folder, True)
-    os.environ["MPLCONFIGDIR"] = folder
 
 
 def chart(report: Report, style: Style, font: Path | None, fmt: ChartFormat) -> bytes:
