@@ -27,7 +27,8 @@ _LISTED = 1000
 _MEASURED = re.compile(
     r"(?:总投资|投资|增加值|总产值|产值|收入|支出|零售额|销售额|营业额|利润|产量)$"
 )
-_PLAIN = re.compile(r"[+-]?\d{1,15}(\.\d{1,10})?")
+# A number TOML reads as one: no leading zero (01 is no TOML number; "01" is written as text).
+_PLAIN = re.compile(r"[+-]?(?:0|[1-9]\d{0,14})(\.\d{1,10})?")
 
 
 @dataclass

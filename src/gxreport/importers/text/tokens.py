@@ -41,7 +41,7 @@ _NOT_AFTER = (
 )
 # A character that cannot be a unit: function words and the cue words that follow a figure.
 _NOT_UNIT = (
-    "的和与及或同比较增降下上以左右之后前中内至到占为是在了将并其且而等个共合计全省市县区州镇乡"
+    "的和与及或同比较增降下上以左右之后前中内至到占为是在了将并其且而等个共合计全省市县区州镇乡新"
 )
 _FIGURE = re.compile(
     rf"(?P<sign>(?<![\d.])[+-])?"
