@@ -77,7 +77,7 @@ def test_each_header_word_reads_its_example(word: Any) -> None:
         ("年度投资目标（万元）", "target"),
         ("比序时进度±个百分点", "schedule_gap"),
         ("序时进度差", "schedule_gap"),
-        ("序时进度", "skip"),
+        ("序时进度", "time_progress"),
         ("责任单位", "skip"),
         ("1-本月", "actual"),
         ("本月", "skip"),

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from gxreport.importers.layout import Column, Entity, Figure, Layout, Measure
     from gxreport.importers.words import ColumnRole
     from gxreport.records import Snapshot
+    from gxreport.units import Unit
 
 # What python-calamine reads (the xlsx extra); .csv is read without it.
 SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods")
@@ -512,6 +513,31 @@ _STATED: tuple[tuple[str, ColumnRole], ...] = (
     ("share", "share"),
 )
 _QUANTITIES: tuple[ColumnRole, ...] = ("actual", "target", "stretch", "last_year")
+# Targets and the 序时进度 a sheet prints beside its figures (DESIGN.md §2), each written as its
+# snapshot key: period_target an amount, target_yoy a growth as printed ("6%"), time_progress
+# in % ([report] where every row prints the same, else per indicator).
+_OF_TARGETS: tuple[ColumnRole, ...] = ("period_target", "target_yoy", "time_progress")
+
+
+def _of_target(role: ColumnRole, fig: Figure, unit: Unit) -> str:
+    """The snapshot's text of a period_target, target_yoy or time_progress cell; ValueError
+    where it is none (a negative target, a growth in words)."""
+    from gxreport.records import progress
+    from gxreport.stated import parse_stated
+    from gxreport.units import parse_quantity
+
+    if role == "period_target":
+        if parse_quantity(fig.value, unit) < 0:
+            raise ValueError("a negative target")
+        return _value(fig.value)
+    text = _stated_text("yoy", fig.value, fig.column.header)
+    if role == "target_yoy":
+        parse_stated("yoy", re.sub(r"(?:左右|以上|上下|以内)$", "", text), unit)
+    else:
+        progress(text)
+    return string(text)
+
+
 # Roles whose figure, a number in its cell, is kept as it is (a rank must be a whole place).
 _PLAIN: frozenset[ColumnRole] = frozenset(
     ("actual", "target", "stretch", "last_year", "completion", "yoy", "schedule_gap", "share")
@@ -559,6 +585,8 @@ def _checked(
             elif role == "rank":
                 if rank_position(fig.value) is None:
                     raise ValueError("not a place")
+            elif role in _OF_TARGETS:
+                _of_target(role, fig, parsed)
             else:
                 key = {r: k for k, r in _STATED}[role]
                 text = _stated_text(key, fig.value, fig.column.header)
@@ -614,6 +642,7 @@ def _indicator(
     rank_by: str | None = None,
     as_of: dt.date | None = None,
     share_of: str | None = None,
+    own_progress: bool = True,
 ) -> None:
     out += ["", "[[indicator]]", f"id     = {string(ident)}", f"name   = {string(name)}  # {ref}"]
     if group:
@@ -631,6 +660,10 @@ def _indicator(
         if role in figures:
             fig = figures[role]
             out.append(f"{role} = {_value(fig.value)}  # {fig.ref}")
+    for role in _OF_TARGETS:
+        if role in figures and (role != "time_progress" or own_progress):
+            fig = figures[role]
+            out.append(f"{role} = {_of_target(role, fig, parse_unit(unit))}  # {fig.ref}")
     if parts:
         out.append(parts)
     if share_of and "share" in figures:
@@ -668,7 +701,12 @@ def _head(source: str, sheet: str, unplaced: list[str], layout: Layout) -> list[
 
 
 def _report(
-    layout: Layout, source: str, year: int, as_of: dt.date, entity: str | None = None
+    layout: Layout,
+    source: str,
+    year: int,
+    as_of: dt.date,
+    entity: str | None = None,
+    progress: str | None = None,
 ) -> list[str]:
     where = f"{source}（工作表“{layout.sheet}”）"
     title = layout.title or layout.sheet
@@ -681,6 +719,8 @@ def _report(
     if entity is not None:
         out.append(f"entity = {string(entity)}")
     out += [f"year   = {year}", f"as_of  = {as_of.isoformat()}", f"source = {string(where)}"]
+    if progress is not None:
+        out.append(f"time_progress = {progress}")
     return out
 
 
@@ -737,9 +777,11 @@ def to_snapshot(
     if not layout.lines:
         raise _no_indicator(layout)
     year, as_of = _period(layout, source, year, as_of)
+    layout = _own_period_targets(layout, year, as_of)
     unplaced = list(layout.unplaced)
     lines = layout.lines
     checked = [_checked(line.figures, line.unit, unplaced) for line in lines]
+    progress = _one_progress(checked)
     ids = _ids([line.name for line in lines])
     parts: dict[int, str] = {}
     # Each 其中 block under a row is one breakdown of it (其中：三次产业 …, 其中：农林牧渔业 …).
@@ -774,11 +816,41 @@ def to_snapshot(
             body, ids[i], line.name, line.ref, line.group, line.unit, checked[i], parts.get(i),
             as_of=own if own is not None and own != as_of else None,
             share_of=ids[line.share_of] if line.share_of is not None else None,
+            own_progress=progress is None,
         )  # fmt: skip
-    out = (
-        _head(source, layout.sheet, unplaced, layout) + _report(layout, source, year, as_of) + body
-    )
+    out = _head(source, layout.sheet, unplaced, layout)
+    out += _report(layout, source, year, as_of, progress=progress) + body
     return "\n".join(out) + "\n", messages(layout, unplaced)
+
+
+def _own_period_targets(layout: Layout, year: int, as_of: dt.date) -> Layout:
+    """The layout with a period target kept only where its header's period (上半年目标,
+    1-6月目标) is the sheet's own or unstated (本期目标); another period's is named as skipped."""
+    other = {
+        c.index
+        for c in layout.columns
+        if c.role == "period_target" and period_end([c.header], year) not in (None, as_of)
+    }
+    if not other:
+        return layout
+    skipped = [
+        replace(c, role="skip", why=f"the target of another period than the sheet's (to {as_of})")
+        for c in layout.columns
+        if c.index in other
+    ]
+    lines = [
+        replace(line, figures={r: f for r, f in line.figures.items() if r != "period_target"})
+        for line in layout.lines
+    ]
+    columns = [c for c in layout.columns if c.index not in other]
+    return replace(layout, columns=columns, skipped=[*layout.skipped, *skipped], lines=lines)
+
+
+def _one_progress(checked: Sequence[dict[ColumnRole, Figure]]) -> str | None:
+    """The 序时进度 every row prints alike, for [report]; None where rows differ or print none."""
+    printed = [figs["time_progress"] for figs in checked if "time_progress" in figs]
+    texts = {_of_target("time_progress", f, parse_unit("%")) for f in printed}
+    return texts.pop() if len(texts) == 1 else None
 
 
 def _adds_up(total: dict[ColumnRole, Figure], members: list[dict[ColumnRole, Figure]]) -> bool:

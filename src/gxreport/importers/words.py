@@ -26,6 +26,9 @@ FigureRole = Literal[
     "schedule_gap",
     "share",
     "rank",
+    "target_yoy",
+    "period_target",
+    "time_progress",
 ]
 ColumnRole = Literal[FigureRole, "name", "unit", "skip"]
 FIGURE_ROLES: tuple[ColumnRole, ...] = get_args(FigureRole)
@@ -99,18 +102,13 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
     ),
     # 塌计划进度, 落后序时进度: the gap said as a shortfall, printed without its minus.
     _row(rf"{BEHIND.pattern}", "schedule_gap", "塌计划进度（个百分点）"),
-    _row(
-        _PROGRESS,
-        "skip",
-        "序时进度（%）",
-        "序时进度 itself: gxreport computes it from the period's end",
-    ),
-    # Growth targets and a month alone: figures gxreport does not keep in a snapshot.
+    # 序时进度 itself, as the report counted it (11个月 of 12 = 91.7%): time_progress.
+    _row(_PROGRESS, "time_progress", "序时进度（%）"),
+    # A growth-rate target (目标增速, 预期增速, 增长目标%): target_yoy, judged on 同比.
     _row(
         r"(?:目标|预期|计划)(?:增速|增长)|(?:增速|增长)(?:目标|预期)",
-        "skip",
+        "target_yoy",
         "目标增速（%）",
-        "a growth target",
     ),
     # Completion: a rate of the year's goal (完成投资占年度投资目标的比例, 完成年度目标%).
     _row(
@@ -119,6 +117,13 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
         rf"完成.{{0,8}}占.{{0,8}}{_YEAR_GOAL}",
         "completion",
         "完成投资占年度投资目标的比例(%)",
+    ),
+    # The target of a period within the year (上半年目标, 1-6月目标, 一季度目标, 本期目标):
+    # period_target, kept where its period is the sheet's own (importers/sheet.py).
+    _row(
+        rf"(?:上半年|[一二三1-3]季度|前三季度|本期|{_SPAN})(?:计划|目标|任务)",
+        "period_target",
+        "上半年目标",
     ),
     _row(r"占.{0,10}(?:比重|比例)|占比|比重|^结构", "share", "占全市比重（%）"),
     _row(r"排名|位次|排序|名次|排位|排行", "rank", "GDP排行"),
