@@ -123,3 +123,40 @@ def test_the_entity_is_the_place_the_title_names(
     rows: Rows = [[title], ["指标", "1-6月", "同比增长%"], ["地区生产总值", 1291.92, 5.1]]
     text, _ = imported(book(tmp_path / "t.xlsx", rows))
     assert parse(text).report.entity == entity
+
+
+# A city's counties by 2021 GDP, republished as a CSV: the place (GDP排行) before the names,
+# the year alone in the title and the header, and the city's years in a second table below
+# (http://hbzqbyyxgs.com/news/614691.html).
+def test_a_league_of_the_whole_year_with_a_second_table_below(tmp_path: Path) -> None:
+    rows = [
+        ["长治各区县2021年GDP排行榜"],
+        ["GDP排行", "区域", "2021年GDP(亿元)", "增速(%)"],
+        ["1", "潞州区", "565.7", "8"],
+        ["2", "襄垣县", "320.7", "9.9"],
+        ["3", "上党区", "305.2", "9.8"],
+        ["4", "长子县", "252.5", "11.5"],
+        [],
+        ["年份", "GDP(亿元)", "增速(%)"],
+        ["2021年", "2311.1", "11"],
+        ["2020年", "1711.6", "5.1"],
+    ]
+    path = tmp_path / "长治.csv"
+    path.write_bytes("".join(",".join(r) + "\r\n" for r in rows).encode("gbk"))
+    ranked = run("rank", path, "-i", "2021年GDP", "-f", "json")
+    assert ranked.exit_code == 0, ranked.stderr
+    doc = json.loads(ranked.stdout)
+    assert doc["by"] == "actual"
+    assert [(e["entity"], e["rank"], e["stated_rank"], e["agrees"]) for e in doc["entities"]] == [
+        ("潞州区", 1, 1, True),
+        ("襄垣县", 2, 2, True),
+        ("上党区", 3, 3, True),
+        ("长子县", 4, 4, True),
+    ]
+    assert "a second table below the first" in ranked.stderr
+    imported(path, "--split", tmp_path / "places")
+    assert sorted(p.stem for p in (tmp_path / "places").glob("*.toml")) == sorted(
+        ["潞州区", "襄垣县", "上党区", "长子县"]
+    )
+    snap = parse((tmp_path / "places" / "上党区.toml").read_text(encoding="utf-8"))
+    assert snap.report.as_of.isoformat() == "2021-12-31"

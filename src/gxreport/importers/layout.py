@@ -1168,7 +1168,7 @@ _LEADING = re.compile(
     r"^(?:\d{1,2}[-—~～至到]\d{1,2}月(?:底|份)?|本年|全年|年度|年|累计|实际|完成|计划)"
 )
 _TRAILING = re.compile(
-    r"(?:完成率|完成额|增速|增长率|增长|增幅|同比|计划|目标|位次|排名|排位|排序|名次|总量|"
+    r"(?:完成率|完成额|增速|增长率|增长|增幅|同比|计划|目标|位次|排名|排位|排序|排行|名次|总量|"
     r"绝对值|%|％)$"
 )
 
@@ -1245,6 +1245,7 @@ def _league(
     current = ""
     block = ""
     last_role: ColumnRole = "actual"
+    leading: Column | None = None
     for col in figure_cols:
         role = col.role
         if latest is not None and col.year is not None and col.year != latest:
@@ -1256,6 +1257,9 @@ def _league(
         words = measure_words(col.top if col.top else col.header)
         if col.top and col.top != block:
             current, block = "", col.top
+        if role == "rank" and not current and not col.top:
+            leading = col  # GDP排行 | 区域 | 2021年GDP: the place by the figure after it
+            continue
         if role == "rank":
             name = current or words or norm(col.header)
             rank_col = Column(
@@ -1280,6 +1284,11 @@ def _league(
             while current in measures:
                 current += "'"
             measures[current] = {}
+            if leading is not None and _same_measure(measure_words(leading.header), current):
+                measures[current]["rank"] = Column(
+                    leading.index, "rank", leading.header, leading.ref, None, role, current
+                )
+            leading = None
         measures[current][role] = Column(
             col.index, role, col.header, col.ref, col.unit, "", current, col.top, col.year
         )
@@ -1296,12 +1305,23 @@ def _league(
     groups: list[str] = []
     entity_rows: list[tuple[int, str, str]] = []  # (row, name, group)
     group = ""
+    blank = False
     for r in range(first, len(rows)):
         row = rows[r]
         t = text_of(row[name_col.index]) if name_col.index < len(row) else ""
         first_text = next((text_of(c) for c in row if text_of(c)), "")
         if not first_text:
+            blank = True
             continue
+        if blank and entity_rows and _text_row(row) and sum(bool(text_of(c)) for c in row) >= 2:
+            # After a blank row, a row of words only: a second table (the city's years)
+            # begins; its rows are not places.
+            layout.unplaced.append(
+                f"{cell_ref(r, 0)}-{cell_ref(len(rows) - 1, 0)} a second table below the first "
+                f"({'、'.join(text_of(c) for c in row if text_of(c))}), not read"
+            )
+            break
+        blank = False
         if NOTE.match(norm(first_text)):
             layout.notes.append(f"{cell_ref(r, 0)} {first_text}")
             continue

@@ -472,7 +472,7 @@ def _period(
                 file=source,
             )
         )
-    as_of = as_of or period_end(texts, year)
+    as_of = as_of or period_end(texts, year) or _whole_year(layout, year)
     if as_of is None:
         raise UsageError(
             Problem(
@@ -482,6 +482,20 @@ def _period(
             )
         )
     return year, as_of
+
+
+def _whole_year(layout: Layout, year: int) -> dt.date | None:
+    """The year's end where the column of figures is headed by the year alone (2021年GDP:
+    an annual table), and nothing names a shorter period."""
+    columns = list(layout.columns)
+    if layout.league is not None:
+        columns += [c for m in layout.league.measures for c in m.columns.values()]
+    for col in columns:
+        if col.role == "actual" and re.match(
+            rf"{year}年(?!\d|度?[上下前一二三四1-4]|.*[月季])", norm(col.header)
+        ):
+            return dt.date(year, 12, 31)
+    return None
 
 
 # ── figures as a snapshot writes them ───────────────────────────────────────
@@ -970,6 +984,9 @@ def split(
     texts = []
     for entity in layout.league.entities:
         body = _entity_text(layout, source, year, as_of, entity, measures, ids, unplaced)
+        if "[[indicator]]" not in body:
+            unplaced.append(f"{entity.ref} {entity.name}: no figure of it, no snapshot written")
+            continue
         texts.append((entity.name, body))
     head = _head(source, layout.sheet, [], layout)
     return [(name, "\n".join(head) + "\n" + body) for name, body in texts], messages(
