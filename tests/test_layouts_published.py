@@ -160,3 +160,40 @@ def test_a_league_of_the_whole_year_with_a_second_table_below(tmp_path: Path) ->
     )
     snap = parse((tmp_path / "places" / "上党区.toml").read_text(encoding="utf-8"))
     assert snap.report.as_of.isoformat() == "2021-12-31"
+
+
+# A county's industry table, 2010.6: the period in a title cell of its own, one unit row for
+# counts and amounts, 其中:规模以上 under every item, then the items again for 开发区
+# (http://www.pjckts.cn/forum.php?action=printable&mod=viewthread&tid=3110).
+def test_a_qualifier_under_every_item_and_a_unit_row_of_two_units(tmp_path: Path) -> None:
+    rows: Rows = [
+        ["工业生产销售总量指标", None, "全县", None, "2010.6"],
+        ["单位:个、万元"],
+        ["指标名称", "本月", "同比%", "累计", "同比%"],
+        ["企业单位数", 4326, 5.5, 4326, 5.5],
+        ["其中:规模以上", 501, 7.1, 501, 7.1],
+        ["工业总产值", 309748, 3.3, 1618573, 16.2],
+        ["其中:规模以上", 206713, -3.4, 1086976, 18.7],
+        ["销售产值", 299736, 3.4, 158996, 15.4],
+        ["其中:规模以上", 200036, -1.7, 1051024, 18.4],
+        ["其中:开发区"],
+        ["工业总产值", 114339, -19.1, 629432, 7.7],
+        ["其中:规模以上", 102355, -15.6, 579912, 12.5],
+    ]
+    text, _ = imported(book(tmp_path / "县.xlsx", rows))
+    snap = parse(text)
+    assert snap.report.as_of.isoformat() == "2010-06-30"
+    got = [(i.name, i.unit, i.group, i.actual) for i in snap.indicators]
+    assert got == [
+        ("企业单位数", "个", "", Decimal(4326)),
+        ("企业单位数·规模以上", "个", "", Decimal(501)),
+        ("工业总产值", "万元", "", Decimal(1618573)),
+        ("工业总产值·规模以上", "万元", "", Decimal(1086976)),
+        ("销售产值", "万元", "", Decimal(158996)),
+        ("销售产值·规模以上", "万元", "", Decimal(1051024)),
+        ("工业总产值", "万元", "开发区", Decimal(629432)),
+        ("工业总产值·规模以上", "万元", "开发区", Decimal(579912)),
+    ]
+    # Each 规模以上 is the one 其中 of the item above it, never of 企业单位数.
+    assert 'parts  = ["企业单位数·规模以上"]' in text
+    assert '"工业总产值", "' not in text

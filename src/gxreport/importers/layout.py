@@ -28,6 +28,7 @@ from gxreport.importers.words import (
     OFFICE,
     PARTS_CUE,
     PLACE_HEADER,
+    QUALIFIER,
     TOTAL,
     UNIT_IN_PARENS,
     UNIT_NOTE,
@@ -172,6 +173,7 @@ class Layout:
     period_texts: list[str]  # headers that may hold the period (1-6月)
     league: League | None = None
     found: list[str] = field(default_factory=list)  # what was seen, for a refusal
+    units_note: str | None = None  # the units a note lists (个、万元), as printed
 
 
 # ── the header ──────────────────────────────────────────────────────────────
@@ -442,7 +444,7 @@ def _unit_from_note(header: str, units: str | None) -> str | None:
         return None
     counts = [u for u in useful if parse_unit(u).is_count]
     amounts = [u for u in useful if u not in counts]
-    if counts and re.search(r"个数|项目数|户数|家数|人数|数量", norm(header)):
+    if counts and re.search(r"个数|项目数|户数|家数|人数|数量|单位数|企业数", norm(header)):
         return counts[0]
     return (amounts or useful)[0]
 
@@ -554,6 +556,7 @@ def recognise(grid: Grid, source: str | None = None) -> Layout:
         [],
         unit_note,
         [title or "", *(c.header for c in figures if c.role == "actual"), *above, grid.name],
+        units_note=units_note,
     )
     # A sheet of sections, each under its own header (1、本地生产总值 | 6月 | 1-6月累计 …):
     # each section is read with its own columns; a group carries over.
@@ -1012,7 +1015,7 @@ def _lines(
                 layout.notes.append(f"{cell_ref(r, name_col.index)} {name}: no figures")
                 continue
             close_block()
-            group, _ = clean_name(name)
+            group, _ = clean_name(PARTS_CUE.sub("", name))  # 其中:开发区 over a block
             top, parts_open, parts_indent = None, False, None
             named_carry = ""
             stack.clear()
@@ -1050,6 +1053,8 @@ def _lines(
             numbering.pop()
         if cue and cue.end() < len(name) and head is not None:
             cleaned, named_unit = clean_name(name[cue.end() :])
+            if QUALIFIER.fullmatch(norm(cleaned)):
+                cleaned = f"{lines[head].name}·{cleaned}"  # 其中:规模以上 of 工业总产值
             part_of, parts_open, parts_indent = head, True, indent
             parts_block += 1
         elif level is not None:
@@ -1058,7 +1063,12 @@ def _lines(
             parts_open, parts_indent = False, None
             if numbering:
                 part_of, block = numbering[-1][1], NUMBERED_BLOCK
-        elif parts_open and top is not None and (parts_indent is None or indent >= parts_indent):
+        elif (
+            parts_open
+            and top is not None
+            and (parts_indent is None or indent >= parts_indent)
+            and not _cue_next(grid.rows, r + 1, end, name_col.index, indent)
+        ):
             part_of = top  # the rows after a 其中, as deep as it or deeper
             if parts_indent is None:
                 parts_indent = indent
@@ -1068,6 +1078,14 @@ def _lines(
         else:
             parts_open, parts_indent = False, None
         unit = _unit(row, unit_col, named_unit, actual_unit, layout.unit_note, money_unit)
+        if layout.units_note and not named_unit and not _unit_in_column(row, unit_col):
+            # 单位:个、万元 over 企业单位数 and 工业总产值: a count's unit to the counts.
+            own = _unit_from_note(cleaned, layout.units_note)
+            parent = lines[part_of].unit if part_of is not None else ""
+            if own and parse_unit(own).is_count:
+                unit = own
+            elif parent and parse_unit(parent).is_count:
+                unit = parent
         if part_of is not None and not unit:
             unit = lines[part_of].unit  # a part is in its total's unit
         # 本地生产总值(亿元) then 第一产业, 第二产业: the rows under a name that gives the unit
@@ -1088,6 +1106,32 @@ def _lines(
             top = len(lines) - 1
     close_block()
     return group
+
+
+def _cue_next(rows: list[list[Cell]], r: int, end: int, col: int, indent: int) -> bool:
+    """Whether the next named row is a 其中 row that only qualifies (其中:规模以上, under every
+    item of a table) no deeper than ``indent``: then the row before it is an item of its own,
+    not a part."""
+    for row in rows[r:end]:
+        raw = row[col] if col < len(row) else ""
+        name = text_of(raw)
+        if name:
+            cue = PARTS_CUE.match(name)
+            return (
+                cue is not None
+                and QUALIFIER.fullmatch(norm(name[cue.end() :])) is not None
+                and _indent(raw) <= indent
+            )
+    return False
+
+
+def _unit_in_column(row: list[Cell], unit_col: Column | None) -> bool:
+    return (
+        unit_col is not None
+        and unit_col.index < len(row)
+        and bool(text_of(row[unit_col.index]))
+        and not is_missing(row[unit_col.index])
+    )
 
 
 def _unit(

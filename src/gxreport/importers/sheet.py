@@ -441,6 +441,9 @@ def _typed(cell: str) -> str | Decimal:
 def period_end(texts: Sequence[str], year: int) -> dt.date | None:
     for text in texts:
         t = norm(text)
+        dotted = re.fullmatch(r"(?:19|20)\d{2}[.．/](\d{1,2})", t)  # 2010.6: June 2010
+        if dotted and 1 <= int(dotted.group(1)) <= 12:
+            return month_end(year, int(dotted.group(1)))
         if re.fullmatch(r"(?:19|20)\d{2}年?", t):
             return dt.date(year, 12, 31)  # a column of the year itself (2011年): the whole year
         match = _MONTHS.search(t) or re.search(r"(?:\d{4}年)()(\d{1,2})月(?!\d)", t)

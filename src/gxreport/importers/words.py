@@ -186,6 +186,9 @@ GROUP_NUMBER = re.compile(
 )
 # The cue that the rows below (or the rest of this name) are parts of the row above.
 PARTS_CUE = re.compile(r"^\s*(?:其中|内含|含)\s*[:：]?\s*|^\s*[#＃]\s*")
+# A 其中 row's name that only qualifies the row above (其中:规模以上 under 工业总产值): named
+# with its parent's name.
+QUALIFIER = re.compile(r"(?:规模|限额)以[上下](?:企业)?|规[上下]|限[上下]")
 # A row that totals the rows of its block.
 TOTAL = re.compile(r"^(?:.{0,16}(?:合计|总计)|小计|汇总)$")
 # Notes under a table.
