@@ -180,9 +180,11 @@ def test_a_qualifier_under_every_item_and_a_unit_row_of_two_units(tmp_path: Path
         ["工业总产值", 114339, -19.1, 629432, 7.7],
         ["其中:规模以上", 102355, -15.6, 579912, 12.5],
     ]
-    text, _ = imported(book(tmp_path / "县.xlsx", rows))
+    text, said = imported(book(tmp_path / "县.xlsx", rows))
     snap = parse(text)
     assert snap.report.as_of.isoformat() == "2010-06-30"
+    # Printed so: 销售产值 累计 158996, its 规模以上 1051024 (a typo of the source, kept).
+    assert "销售产值 158996 (D8) < 销售产值·规模以上 1051024 (D9): a part larger" in said
     got = [(i.name, i.unit, i.group, i.actual) for i in snap.indicators]
     assert got == [
         ("企业单位数", "个", "", Decimal(4326)),

@@ -801,6 +801,7 @@ def to_snapshot(
     progress = _one_progress(checked)
     ids = _ids([line.name for line in lines])
     parts: dict[int, str] = {}
+    warned: list[str] = []  # a part larger than its whole (销售产值 158996, 其中 1051024)
     # Each 其中 block under a row is one breakdown of it (其中：三次产业 …, 其中：农林牧渔业 …).
     blocks: dict[int, dict[int, list[int]]] = {}
     for i, line in enumerate(lines):
@@ -822,6 +823,11 @@ def to_snapshot(
                 # 其中 rows are often a few of the parts, not all of them: only a breakdown
                 # that adds up to the total is a parts check.
                 kept.append(f"# 待核: 其中 rows that do not add up to the total: {listed}")
+                larger = _larger_parts(checked[i], [(ids[j], checked[j]) for j in members])
+                if larger and same_unit:
+                    said = f"{ids[i]} {larger}: a part larger than its whole, as printed"
+                    kept.append(f"# 待核: {said}")
+                    warned.append(f"check: {said}")
         parts[i] = "\n".join(kept)
     body: list[str] = []
     periods: dict[str, dt.date | None] = {}
@@ -837,7 +843,25 @@ def to_snapshot(
         )  # fmt: skip
     out = _head(source, layout.sheet, unplaced, layout)
     out += _report(layout, source, year, as_of, progress=progress) + body
-    return "\n".join(out) + "\n", messages(layout, unplaced)
+    return "\n".join(out) + "\n", messages(layout, unplaced) + warned
+
+
+def _larger_parts(
+    total: dict[ColumnRole, Figure], members: list[tuple[str, dict[ColumnRole, Figure]]]
+) -> str:
+    """The parts whose figure of the year is larger than the total's, said with their cells
+    (158996 at D8 < 其中 1051024 at D9); '' where none is."""
+    whole = total.get("actual")
+    if whole is None or not isinstance(whole.value, Decimal) or whole.value < 0:
+        return ""
+    said = [
+        f"{whole.value} ({whole.ref}) < {ident} {fig.value} ({fig.ref})"
+        for ident, figs in members
+        if (fig := figs.get("actual")) is not None
+        and isinstance(fig.value, Decimal)
+        and fig.value > whole.value
+    ]
+    return "; ".join(said)
 
 
 def _own_period_targets(layout: Layout, year: int, as_of: dt.date) -> Layout:
