@@ -12,6 +12,13 @@ import pytest
 from conftest import parse
 from test_layouts import Rows, book, imported, run
 
+
+def gbk_csv(path: Path, rows: list[list[str]]) -> Path:
+    """A CSV in GBK, as offices save them."""
+    path.write_bytes("".join(",".join(r) + "\r\n" for r in rows).encode("gbk"))
+    return path
+
+
 # A county's 乡镇企业 targets, 2010年1—11月: completion as % cells and the gap to the plan's pace
 # (https://finance.sina.cn/sa/2010-12-14/detail-ikftpnnx9897673.d.html?from=wap).
 TOWNSHIP = [
@@ -141,8 +148,7 @@ def test_a_league_of_the_whole_year_with_a_second_table_below(tmp_path: Path) ->
         ["2021年", "2311.1", "11"],
         ["2020年", "1711.6", "5.1"],
     ]
-    path = tmp_path / "长治.csv"
-    path.write_bytes("".join(",".join(r) + "\r\n" for r in rows).encode("gbk"))
+    path = gbk_csv(tmp_path / "长治.csv", rows)
     ranked = run("rank", path, "-i", "2021年GDP", "-f", "json")
     assert ranked.exit_code == 0, ranked.stderr
     doc = json.loads(ranked.stdout)
@@ -199,3 +205,22 @@ def test_a_qualifier_under_every_item_and_a_unit_row_of_two_units(tmp_path: Path
     # Each 规模以上 is the one 其中 of the item above it, never of 企业单位数.
     assert 'parts  = ["企业单位数·规模以上"]' in text
     assert '"工业总产值", "' not in text
+
+
+# The same counties with 排名 after 增速: the places are those of the amounts (565.7 > 320.7 >
+# 305.2 > 252.5) and not of the growth, so they are places by the amount.
+def test_a_place_after_the_growth_that_orders_the_amounts(tmp_path: Path) -> None:
+    rows = [
+        ["长治各区县2021年1-12月GDP"],
+        ["区域", "GDP(亿元)", "增速(%)", "排名"],
+        ["潞州区", "565.7", "8", "1"],
+        ["襄垣县", "320.7", "9.9", "2"],
+        ["上党区", "305.2", "9.8", "3"],
+        ["长子县", "252.5", "11.5", "4"],
+    ]
+    path = gbk_csv(tmp_path / "长治.csv", rows)
+    doc = json.loads(run("rank", path, "-i", "GDP", "-f", "json").stdout)
+    assert doc["by"] == "actual"
+    assert [(e["stated_rank"], e["agrees"]) for e in doc["entities"]] == [
+        (n, True) for n in range(1, 5)
+    ]

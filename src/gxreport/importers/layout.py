@@ -12,6 +12,7 @@ entities. Nothing here writes a snapshot; ``gxreport.importers.sheet`` does.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -1245,6 +1246,49 @@ def _whole_first(league: League) -> None:
         league.wholes.append(rows.pop(0))
 
 
+def _places_by_what_they_follow(league: League, layout: Layout) -> None:
+    """A 排名 after 增速 is a place by growth, unless the places are those of the amounts and
+    not of the growth (区域 | GDP | 增速 | 排名 where 排名 follows GDP): then by the amount,
+    said in the notes."""
+    for i, measure in enumerate(league.measures):
+        rank = measure.columns.get("rank")
+        if rank is None or rank.why != "yoy" or "actual" not in measure.columns:
+            continue
+        stated: list[int] = []
+        by_role: dict[str, list[Decimal]] = {"actual": [], "yoy": []}
+        for entity in league.entities:
+            figs = entity.figures.get(measure.name, {})
+            place = rank_position(figs["rank"].value) if "rank" in figs else None
+            values = [figs.get(r) for r in ("actual", "yoy")]
+            if place is None or any(v is None or not isinstance(v.value, Decimal) for v in values):
+                break
+            stated.append(place)
+            for role, v in zip(("actual", "yoy"), values, strict=True):
+                assert v is not None and isinstance(v.value, Decimal)
+                by_role[role].append(v.value)
+        else:
+            if len(stated) < 3:
+                continue
+            follows = {
+                role: all(
+                    (a > b) == (p < q)
+                    for (a, p), (b, q) in itertools.combinations(zip(vals, stated, strict=True), 2)
+                    if a != b
+                )
+                for role, vals in by_role.items()
+            }
+            if follows["actual"] and not follows["yoy"]:
+                columns = {**measure.columns, "rank": replace(rank, why="actual")}
+                league.measures[i] = replace(measure, columns=columns)
+                for entity in league.entities:
+                    figs = entity.figures.get(measure.name, {})
+                    figs["rank"] = replace(figs["rank"], column=columns["rank"])
+                layout.notes.append(
+                    f"{rank.ref} {rank.header}: places by {measure.name}'s amount, as its "
+                    "figures order them, not by its growth beside"
+                )
+
+
 def _same_measure(name: str, current: str) -> bool:
     return not name or not current or name in current or current in name
 
@@ -1430,5 +1474,6 @@ def _league(
                 if "rank" in place:
                     entity.more_ranks.setdefault(m.name, []).append(place["rank"])
     _whole_first(result)
+    _places_by_what_they_follow(result, layout)
     layout.league = result
     layout.period_texts += [c.header for c in figure_cols] + groups
