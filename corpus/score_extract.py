@@ -135,6 +135,7 @@ def _draft_value(ind: dict[str, Any], role: str) -> Decimal | None:
         return Decimal(rank["position"]) if rank else None
     if role == "target_yoy":
         raw = ind.get("target_yoy")
+        raw = re.sub(r"(?:左右|以上|上下|以内)$", "", str(raw)) if raw is not None else None
         return stated_value("yoy", raw, "") if raw is not None else None
     if role in ind:
         return in_base(ind[role], unit)

@@ -36,7 +36,9 @@ def _holds(snapshot: object, name: str, role: str, want: str) -> bool:
             if ind.rank is not None and ind.rank.position == int(want):
                 return True
         elif role == "target_yoy":
-            return True  # written where the snapshot has the field, else as 待核
+            stated = getattr(ind, "target_yoy", None)
+            if stated is not None and getattr(stated, "text", str(stated)) == want:
+                return True
         else:
             stated = getattr(ind.stated, role, None) if ind.stated else None
             if stated is not None and stated.text == want:

@@ -190,8 +190,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             ctx.entities,
             rate=kind in RATES or kind in ("target", "stretch", "target_yoy"),
         )
-        if kind in RATES or (
-            kind in ("target", "last_year", "whole", "target_yoy") and _has_rate(row)
+        if (
+            kind in RATES
+            or (kind in ("target", "last_year", "whole") and _has_rate(row))
+            or (kind == "target_yoy")
         ):
             name = own if kind in RATES and own and not _cue_only(own) else subject
             link = "subject"
