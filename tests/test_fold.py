@@ -4,7 +4,7 @@ inside a word only where nothing else fits, every line within its room."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from gxreport.render.fold import atoms, em_width, fold, inside_words, whole
@@ -35,6 +35,9 @@ NAMES = st.text(
 )
 
 
+@example("+%%%（0-%%、%000", 6.046875)  # lines of 6.05 em had passed as within 6.047
+@example("00、%00", 3.2734375)
+@example("、++）++、%%%", 5.671875)
 @given(NAMES, st.floats(3, 24))
 def test_a_fold_keeps_the_text_and_every_figure_whole(text: str, room: float) -> None:
     lines = fold(text, room)

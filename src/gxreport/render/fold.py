@@ -66,6 +66,10 @@ _NEVER_LAST = set("（(《“‘[")
 _NEVER_FIRST = set("）)》”’]、，。；：！？,.;:!?%")
 
 
+# Widths are sums of the table above; this much is the error of adding them, not room.
+_SLACK = 1e-9
+
+
 def fold(text: str, room: float, lines_at_most: int = 6) -> list[str]:
     """``text`` in lines no wider than ``room`` ems, as few as it takes and as even as they
     can be, each break where a name may fold if one is near; never one character alone on
@@ -73,7 +77,7 @@ def fold(text: str, room: float, lines_at_most: int = 6) -> list[str]:
     pieces = atoms(text) if " " not in text else re.findall(r"\S+\s*", text)
     widths = [em_width(p) for p in pieces]
     total = sum(widths)
-    if total <= room + 0.01 or len(pieces) < 2:
+    if total <= room + _SLACK or len(pieces) < 2:
         return [text]
     lines = min(lines_at_most, max(2, -int(-total // room)))
     while lines <= lines_at_most and lines < len(pieces):
@@ -138,7 +142,7 @@ def _balanced(pieces: list[str], widths: list[float], lines: int, room: float) -
         for i in range(1, n + 1):
             for j in range(i - 1, -1, -1):
                 width = starts[i] - starts[j]
-                if width > room + 0.01:
+                if width > room + _SLACK:
                     break
                 if best[k - 1][j] == inf or offsets[i] - offsets[j] < 2:  # a lone character
                     continue
