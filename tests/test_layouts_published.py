@@ -224,3 +224,16 @@ def test_a_place_after_the_growth_that_orders_the_amounts(tmp_path: Path) -> Non
     assert [(e["stated_rank"], e["agrees"]) for e in doc["entities"]] == [
         (n, True) for n in range(1, 5)
     ]
+
+
+# An average is no sum: 城镇 per-capita income above the whole's is no part larger than it
+# (the district's quarterly table of the entity test).
+def test_a_part_above_an_average_is_not_said_larger(tmp_path: Path) -> None:
+    rows: Rows = [
+        ["2025年前三季度涪陵区主要经济指标"],
+        ["指标", "1-9月", "同比增长(%)"],
+        ["居民人均可支配收入", 36591, 5.1],
+        ["其中:城镇常住居民人均可支配收入", 42689, 4.3],
+    ]
+    _, said = imported(book(tmp_path / "t.xlsx", rows))
+    assert "larger than its whole" not in said

@@ -824,7 +824,8 @@ def to_snapshot(
                 # that adds up to the total is a parts check.
                 kept.append(f"# 待核: 其中 rows that do not add up to the total: {listed}")
                 larger = _larger_parts(checked[i], [(ids[j], checked[j]) for j in members])
-                if larger and same_unit:
+                # An average (人均可支配收入: 城镇 above the whole) or a rate is no sum.
+                if larger and same_unit and not _NOT_A_SUM.search(lines[i].name):
                     said = f"{ids[i]} {larger}: a part larger than its whole, as printed"
                     kept.append(f"# 待核: {said}")
                     warned.append(f"check: {said}")
@@ -844,6 +845,9 @@ def to_snapshot(
     out = _head(source, layout.sheet, unplaced, layout)
     out += _report(layout, source, year, as_of, progress=progress) + body
     return "\n".join(out) + "\n", messages(layout, unplaced) + warned
+
+
+_NOT_A_SUM = re.compile(r"人均|平均|均价|价格|指数|率|比重|占比")
 
 
 def _larger_parts(
