@@ -92,3 +92,15 @@ def test_widths_are_measured_for_the_widest_face_that_may_stand_in() -> None:
     # % 0.95 em; a GB2312 face sets both at 0.5 em. The measure is never below either.
     assert em_width("57.65%") >= 4 * 0.636 + 0.318 + 0.95
     assert em_width("完成率") == 3.0
+
+
+def test_a_text_too_long_for_six_even_lines_is_filled_at_once() -> None:
+    """A name of 100,000 characters (a hostile snapshot) takes as long as its length, not
+    the even layout's search, and still keeps every line within its room."""
+    import time
+
+    started = time.perf_counter()
+    lines = fold("规模以上" * 25_000, 19.6)
+    assert time.perf_counter() - started < 5
+    assert "".join(lines) == "规模以上" * 25_000
+    assert all(em_width(line) <= 19.6 for line in lines)

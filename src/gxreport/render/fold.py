@@ -79,7 +79,7 @@ def fold(text: str, room: float, lines_at_most: int = 6) -> list[str]:
     total = sum(widths)
     if total <= room + _SLACK or len(pieces) < 2:
         return [text]
-    lines = min(lines_at_most, max(2, -int(-total // room)))
+    lines = max(2, -int(-total // room))
     while lines <= lines_at_most and lines < len(pieces):
         out = _balanced(pieces, widths, lines, room)
         if out is not None:
@@ -179,6 +179,7 @@ NAME_WORDS = (
     "第一产业", "第二产业", "第三产业", "认定", "入库", "数量", "口径", "商务部",
     "技术改造", "技改", "主要", "指标", "情况", "经济", "运行", "发展", "国民经济",
     "开发区", "高新区", "上半年", "下半年", "前三季度", "季度", "全年", "全市", "全区",
+    "以上", "以下", "以内", "亿元", "万元", "个百分点",
 )  # fmt: skip
 _LONGEST = max(len(w) for w in NAME_WORDS)
 _WORDS = frozenset(NAME_WORDS)
