@@ -665,3 +665,22 @@ def test_a_chart_fits_any_title_and_keeps_its_labels_off_the_line() -> None:
     # 45.48% (新增市场主体) ends just short of the 50% line: its label sits in its bar.
     inside = [v for _, v in drawn.bars if v.get_text() == "45.48%"]
     assert inside and inside[0].get_color() == "white"
+
+
+def test_a_long_reports_charts_go_with_its_tables_to_the_annex(
+    word60: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "charts.docx"
+    source = word60.with_suffix(".toml")
+    result = runner.invoke(app, ["briefing", str(source), "--charts", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    body = docx.Document(str(out)).element.body
+    order = [
+        "picture"
+        if el.findall(f".//{W}drawing")
+        else "".join(t.text or "" for t in el.iter(f"{W}t"))
+        for el in body
+    ]
+    annex = order.index("附件1")
+    assert order.count("picture") == len(GROUPS)
+    assert order.index("picture") > annex  # none in the body, which stays short

@@ -647,10 +647,10 @@ def layout(briefing: Briefing, style: Style) -> Document:
         doc.add(Heading(h["indicators"]))
         for group in p.groups:
             doc.add(Heading(group.heading, 2), Paragraph(group.prose))
-            if "tables" not in in_annex:
+            if "tables" not in in_annex:  # else the table and its chart are in the annex
                 doc.add(group.table)
-            if group.chart is not None:
-                doc.add(group.chart)
+                if group.chart is not None:
+                    doc.add(group.chart)
     if "attention" in chosen:
         doc.add(Heading(h["attention"]))
         doc.add(Items(p.attention) if p.attention else Paragraph(BRIEFING["nothing_to_note"][lang]))
@@ -671,6 +671,8 @@ def layout(briefing: Briefing, style: Style) -> Document:
         if part == "tables":
             for group in p.groups:
                 doc.add(Heading(group.heading, 2), group.table)
+                if group.chart is not None:
+                    doc.add(group.chart)
         elif part == "gap" and p.gap_table is not None:
             doc.add(p.gap_table)
         elif part == "check" and p.check_table is not None:
