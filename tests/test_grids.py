@@ -232,6 +232,22 @@ SHAPES["pipe, places as rows"] = (
         ("西山县/地区生产总值", "rank"): "2",
     },
 )
+# Rows cut by pipes with none leading and no rule row under the header, a trailing pipe on
+# each (https://gx-cm.com/www/zwgk/fdxxgknr/zdxm/202110/t20211018_1834042).
+SHAPES["pipe, no leading pipe, no rule row"] = (
+    "单位：个、亿元\n县 区 | 项目数 | 年计划投资 | 完成投资 | 投资完成率 |\n"
+    "东山县 | 31 | 44.2 | 30.5 | 69.0% |\n西河区 | 18 | 27.6 | 21.9 | 79.3% |\n",
+    {
+        ("东山县/项目数", "actual"): "31 个",
+        ("东山县/投资", "target"): "44.2 亿元",
+        ("东山县/投资", "actual"): "30.5 亿元",
+        ("东山县/投资", "completion"): "69.0 %",
+        ("西河区/项目数", "actual"): "18 个",
+        ("西河区/投资", "target"): "27.6 亿元",
+        ("西河区/投资", "actual"): "21.9 亿元",
+        ("西河区/投资", "completion"): "79.3 %",
+    },
+)
 # A web page's table copied as text, a cell a line with "|" between, ― for a figure not
 # published (http://qualipso.org/ifr6tp/detail.aspx?id=20200729151921-595828-00-000).
 SHAPES["cells a line each"] = (
@@ -301,6 +317,20 @@ def test_prose_between_tables_is_no_table() -> None:
         "规模以上工业增加值增长7.1%，  高于全市1.2个百分点。\n"
     )
     assert tables_in_text(text) == []
+
+
+def test_prose_holding_pipes_is_no_table() -> None:
+    # Sentences that happen to hold pipes, and too short a run of bare pipe rows.
+    sentences = (
+        "上半年 | 全县地区生产总值完成312.6亿元，同比增长4.8% | 高于全市\n"
+        "一季度 | 规模以上工业增加值增长7.1%，高于全市 | 居第二\n"
+        "二季度 | 固定资产投资下降2.3%，低于全市 | 居第五\n"
+    )
+    short = "县区 | 完成 | 计划\n东山县 | 30.5 | 44.2\n\n上半年，经济平稳。\n"
+    ragged = "县区 | 完成 | 计划\n东山县 | 30.5\n西河区 | 21.9 | 27.6\n北湖区 | 11.3 | 20.1\n"
+    assert tables_in_text(sentences) == []
+    assert tables_in_text(short) == []
+    assert tables_in_text(ragged) == []
 
 
 def test_a_header_without_roles_lists_its_numbers() -> None:
@@ -451,6 +481,20 @@ def test_extract_reads_a_table_and_the_prose_around_it(tmp_path: Path) -> None:
     assert gdp.stated.yoy.value == Decimal("5.1")
     assert got["一般公共预算收入"].stated.yoy.value == Decimal("-3.4")
     assert "# 原文: 某县2023年1-6月主要经济指标：地区生产总值 | 1,084.3 | 5.1 | 2,250" in draft
+
+
+def test_each_place_of_a_table_keeps_its_own_target(tmp_path: Path) -> None:
+    # A target column before the actual one: no place's target goes to the row above, nor
+    # to the report's own figure of the same name.
+    text = (
+        "某市2023年重点项目简况\n\n上半年，累计完成投资52.4亿元，为年计划的72.5%。\n\n"
+        + SHAPES["pipe, no leading pipe, no rule row"][0]
+    )
+    _, snapshot = extract_of(text, tmp_path)
+    got = {i.name: (i.actual, i.target) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["投资"] == (Decimal("52.4"), None)
+    assert got["投资(东山县)"] == (Decimal("30.5"), Decimal("44.2"))
+    assert got["投资(西河区)"] == (Decimal("21.9"), Decimal("27.6"))
 
 
 def test_extract_reads_a_pdf_text_table(tmp_path: Path) -> None:

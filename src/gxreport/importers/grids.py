@@ -5,7 +5,8 @@ A report carries tables in several shapes, and all of them end here as one thing
 gave it), so that one reading serves them all:
 
 - Markdown pipe tables, with or without a name column in the header, thousands separators in
-  the cells, a ``单位：元`` line above;
+  the cells, a ``单位：元`` line above; rows cut by pipes with none leading and no rule row
+  (three lines or more of as many cells, none of them a sentence);
 - tables as PDF-to-text gives them: columns by runs of two or more spaces, a row's name wrapped
   over two lines (joined back), rows spaced apart by blank lines;
 - a web page's table copied as text, each cell on a line of its own with a "|" line between;
@@ -188,13 +189,14 @@ def _pipe_cells(line: str) -> list[str] | None:
 
 def _pipe_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | None:
     if _pipe_cells(lines[i].text) is None or not lines[i].text.lstrip().startswith("|"):
-        # A table without its outer pipes counts only with a rule row under its header.
+        # A table without its leading pipe counts with a rule row under its header, or as a
+        # run of lines cut into as many cells each (名称 | 计划 | 完成 |, line after line).
         if not (
             i + 1 < len(lines)
             and _pipe_cells(lines[i].text) is not None
             and _is_rule(_pipe_cells(lines[i + 1].text))
         ):
-            return None
+            return _bare_pipe_table(lines, i)
     rows: list[tuple[str, ...]] = []
     j = i
     while j < len(lines):
@@ -207,6 +209,38 @@ def _pipe_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | None:
     if not rows:
         return None
     return _table(lines, i, j, rows, "pipe"), j
+
+
+_BARE_PIPE_ROWS = 3  # a run this long at least: fewer lines with pipes may be prose
+
+
+def _bare_pipe_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | None:
+    """Rows with no leading pipe and no rule row under the header: a run of at least three
+    lines, each cut by two or more pipes into as many cells, none of them a sentence, and a
+    figure among them; a sentence that happens to hold a pipe is none of this."""
+    first = _bare_pipe_cells(lines[i].text)
+    if first is None:
+        return None
+    rows = [tuple(first)]
+    j = i + 1
+    while j < len(lines):
+        cells = _bare_pipe_cells(lines[j].text)
+        if cells is None or len(cells) != len(first):
+            break
+        rows.append(tuple(cells))
+        j += 1
+    if len(rows) < _BARE_PIPE_ROWS or not any(_number(c) for r in rows[1:] for c in r):
+        return None
+    return _table(lines, i, j, rows, "pipe"), j
+
+
+def _bare_pipe_cells(line: str) -> list[str] | None:
+    cells = _pipe_cells(line)
+    if cells is None or len(cells) < 3 or _is_rule(cells):
+        return None
+    if any(_PROSE.search(c) for c in cells):
+        return None
+    return cells
 
 
 def _table(

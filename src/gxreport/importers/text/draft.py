@@ -52,9 +52,21 @@ def _core(name: str) -> str:
     return name.replace("总额", "额").replace("金额", "额")
 
 
+# A league table's row: the indicator with its place in brackets, 投资(东山县).
+_PLACE = re.compile(r"[（(]([^（(）)]*[省市县区州旗镇乡直])[）)]$")
+
+
+def _place(name: str) -> str:
+    match = _PLACE.search(name)
+    return match.group(1) if match else ""
+
+
 def similar(a: str, b: str) -> float:
     """How alike two names are: the characters they share over the shorter one's, less when
-    one is much longer (制造业项目 ~ 签约1亿元以上制造业项目数; 新签约项目 ≁ 大会项目签约个数)."""
+    one is much longer (制造业项目 ~ 签约1亿元以上制造业项目数; 新签约项目 ≁ 大会项目签约个数).
+    Names of two places (投资(东山县), 投资(西河区), 投资) are not alike."""
+    if _place(a) != _place(b):
+        return 0.0
     a, b = _core(a), _core(b)
     if not a or not b:
         return 0.0
