@@ -82,6 +82,8 @@ def test_units(unit: str, category: str, count: bool) -> None:
         ("yoy", "提高1.5个百分点", "1.5", "pp", 1),
         ("schedule_gap", "超序时进度7.65个百分点", "7.65", "pp", 2),
         ("schedule_gap", "低于序时进度4.52个百分点", "-4.52", "pp", 2),
+        ("schedule_gap", "短平均进度3.7个百分点", "-3.7", "pp", 1),  # 短: short of it
+        ("schedule_gap", "短序时进度0.45个百分点", "-0.45", "pp", 2),
         ("schedule_gap", "7.65个百分点", "7.65", "pp", 2),
         ("remaining", "8559户", "8559", "amount", 0),
         ("total", "86.4亿元", "86.4", "amount", 1),

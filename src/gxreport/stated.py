@@ -49,7 +49,7 @@ STATED_KEYS: dict[StatedKey, tuple[StatedKind, ...]] = {
 }
 
 # Checked in this order: "负增长" must be seen before "增长".
-_NEGATIVE = tuple("负增长 下降 减少 降低 回落 下滑 下跌 减 低于 落后 慢于 滞后 欠".split())
+_NEGATIVE = tuple("负增长 下降 减少 降低 回落 下滑 下跌 减 低于 落后 慢于 滞后 欠 短".split())
 _POSITIVE = tuple("超 增长 增加 提高 提升 高于 快于 上升 领先 加快 增".split())
 _PP_TAILS = ("个百分点", "百分点", "pp", "个点")
 _SHAPE = re.compile(

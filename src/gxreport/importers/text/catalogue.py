@@ -178,6 +178,18 @@ ROWS: tuple[Row, ...] = (
         source="https://gxj.changzhou.gov.cn/new/36259_28651",
     ),
     Row(
+        "schedule-gap-short",
+        # 短收: what the income falls short of the average's, no figure of a snapshot.
+        r"(?P<schedule_gap>短" + SCHEDULE + r"{w}{0,2}?{G})(?:,短收(?P<skip>{A}))?",
+        "契税完成1.86亿元，占年初预算的58.4%，短平均进度8.3个百分点，短收0.97亿元。",
+        (
+            ("契税", "actual", "1.86亿"),
+            ("契税", "completion", "58.4%"),
+            ("契税", "schedule_gap", "短平均进度8.3个百分点"),
+        ),
+        source="https://www.tianshui.gov.cn/jkq/info/1912/135482.htm",
+    ),
+    Row(
         "schedule-gap-compared",
         r"(?P<schedule_gap>(?:比|较)" + SCHEDULE + r"(?:慢了|快了|慢|快|低了|高了|低|高|落后|超出)"
         r"{w}{0,2}?{R})",
