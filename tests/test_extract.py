@@ -176,6 +176,18 @@ def test_ranks_in_their_words() -> None:
     assert (ind.rank.position, ind.rank.of, ind.rank.among) == (1, 4, "开发区")
 
 
+def test_a_rank_without_a_figure_of_its_own_goes_to_the_indicator_named() -> None:
+    # In the shape of http://news.xna8.com/mz/201507/35261.html: the growth is said in
+    # words, the rank alone is printed; the link is inferred, so it is marked for review.
+    text, snapshot = one("上半年，全县税收收入也有较快增长，增幅居全市第4位；物价总体平稳。")
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    got = (ind.name, ind.rank.position, ind.rank.among, ind.actual)
+    assert got == ("税收收入", 4, "全市", None)
+    assert "# 待核: rank of “税收收入”" in text
+    _, snapshot = one("上半年，发电指数位列全省第一。")
+    assert [(i.name, i.rank.position) for i in snapshot.indicators] == [("发电指数", 1)]  # type: ignore[attr-defined]
+
+
 def test_page_break_artefacts_are_joined() -> None:
     text = (
         "上半年，引进省外资金有关工作进展顺利，各项指标稳步推进，引进省外资金完成\n\n"

@@ -122,7 +122,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     figs = figures(sentence)
     worded = _WORDED_GAP.search(sentence)
     if not figs and not worded:
-        return [], []
+        alone: list[Found] = []
+        _ranks(alone, sentence, ctx)  # 复产指数位列全市第一: a rank with no figure of its own
+        return alone, []
     form = shape(sentence, figs)
     clauses = Clauses(form)
     where = [i for i, ch in enumerate(form) if ch in MARKS]  # the shape index of each figure
@@ -258,7 +260,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                     link="subject",
                 )
             )
-    _ranks(found, sentence)
+    _ranks(found, sentence, ctx)
     return found, unplaced
 
 
@@ -370,8 +372,23 @@ def _listed(
     return out
 
 
-def _ranks(found: list[Found], sentence: str) -> None:
-    """A rank given after a figure is its indicator's; 均列 gives it to each one named."""
+# Words after an indicator's name in a clause that ranks it without a figure of its own
+# (财政收入也有快速增长，增幅居全省第3位).
+_RANK_NAME_END = re.compile(r"(?<=..)(?:也|还|均|都|保持|继续|实现|快速|稳步|增长|增速|增幅|总量)")
+
+
+def _ranked_name(before: str, ctx: Context) -> str:
+    """The indicator the clauses before a rank name, nearest first ("" for none)."""
+    for clause in reversed(re.split(r"[,;，；]", before)):
+        name = names.clean(_RANK_NAME_END.split(clause, maxsplit=1)[0], ctx.entities)
+        if len(name) >= 2 and not _cue_only(name):
+            return name
+    return ""
+
+
+def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
+    """A rank given after a figure is its indicator's; 均列 gives it to each one named; a
+    rank with no figure before it goes to the indicator its sentence names, for review."""
     taken: list[tuple[int, int]] = []
     for row in RANKS:
         for m in row.regex.finditer(sentence):
@@ -387,6 +404,15 @@ def _ranks(found: list[Found], sentence: str) -> None:
             by = "yoy" if re.search("增幅|增速", words) else ""
             by = by or ("completion" if re.search("完成率|完成进度", words) else "")
             before = [f for f in found if f.figure.start <= m.start() and f.rank is None]
+            if not before and not any(f.figure.start <= m.start() for f in found):
+                name = _ranked_name(sentence[: m.start()], ctx)
+                if not name:
+                    continue
+                at = Figure(m.start(), m.end(), m.group(), m.group("pos"), "", "", "amount")
+                review = [f"rank of “{name}”, the name its sentence gives: no figure of its own"]
+                before = [Found(name, at, "rank", m.group(), sentence, row.name, None, review)]
+                before[0].link = "subject"
+                found.append(before[0])
             if not before:
                 continue
             targets = before[-1:]
