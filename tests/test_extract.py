@@ -188,6 +188,13 @@ def test_a_rank_without_a_figure_of_its_own_goes_to_the_indicator_named() -> Non
     assert [(i.name, i.rank.position) for i in snapshot.indicators] == [("发电指数", 1)]  # type: ignore[attr-defined]
 
 
+def test_a_rank_said_of_each_indicator_listed_before_it() -> None:
+    # 均位居N县(市)第一 after two names: each takes the rank, among that many places.
+    _, snapshot = one("上半年，工业投资、民间投资增速均位居9县(区)第一。")
+    got = [(i.name, i.rank.position, i.rank.of) for i in snapshot.indicators]  # type: ignore[attr-defined]
+    assert got == [("工业投资", 1, 9), ("民间投资", 1, 9)]
+
+
 def test_page_break_artefacts_are_joined() -> None:
     text = (
         "上半年，引进省外资金有关工作进展顺利，各项指标稳步推进，引进省外资金完成\n\n"

@@ -444,6 +444,12 @@ RANKS: tuple[Row, ...] = (
         source="https://www.jintan.gov.cn/html/czjt/2019/JFIDQAOP_0708/121337.html",
     ),
     Row(
+        "rank-verb-among-n",
+        r"(?:排名|排位|居|位居|位列|名列)(?P<of>{zh})个?(?P<among>[^\d,;。第]{1,6}?)中?第(?P<pos>{zh})",
+        "上半年，规模以上工业增加值增长6.2%，增速位居9县(区)第二。",
+        (("规模以上工业增加值", "rank", "2"),),
+    ),
+    Row(
         "rank-among-place",
         r"(?P<among>"
         + AMONG

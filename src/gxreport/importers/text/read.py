@@ -377,13 +377,17 @@ def _listed(
 _RANK_NAME_END = re.compile(r"(?<=..)(?:也|还|均|都|保持|继续|实现|快速|稳步|增长|增速|增幅|总量)")
 
 
-def _ranked_name(before: str, ctx: Context) -> str:
-    """The indicator the clauses before a rank name, nearest first ("" for none)."""
+def _ranked_names(before: str, ctx: Context) -> list[str]:
+    """The indicator the clauses before a rank name, nearest first; each of those listed
+    before 均 (A、B增速均位居…). None where no clause names one."""
     for clause in reversed(re.split(r"[,;，；]", before)):
-        name = names.clean(_RANK_NAME_END.split(clause, maxsplit=1)[0], ctx.entities)
-        if len(name) >= 2 and not _cue_only(name):
-            return name
-    return ""
+        head = _RANK_NAME_END.split(clause, maxsplit=1)[0]
+        listed = head.split("、") if "均" in clause[len(head) :] else [head]
+        named = [names.clean(x, ctx.entities) for x in listed]
+        named = [x for x in named if len(x) >= 2 and not _cue_only(x)]
+        if named:
+            return named
+    return []
 
 
 def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
@@ -405,19 +409,19 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
             by = by or ("completion" if re.search("完成率|完成进度", words) else "")
             before = [f for f in found if f.figure.start <= m.start() and f.rank is None]
             if not before and not any(f.figure.start <= m.start() for f in found):
-                name = _ranked_name(sentence[: m.start()], ctx)
-                if not name:
-                    continue
+                named = _ranked_names(sentence[: m.start()], ctx)
                 at = Figure(m.start(), m.end(), m.group(), m.group("pos"), "", "", "amount")
-                review = [f"rank of “{name}”, the name its sentence gives: no figure of its own"]
-                before = [Found(name, at, "rank", m.group(), sentence, row.name, None, review)]
-                before[0].link = "subject"
-                found.append(before[0])
+                for name in named:
+                    why = f"rank of “{name}”, the name its sentence gives: no figure of its own"
+                    one = Found(name, at, "rank", m.group(), sentence, row.name, None, [why])
+                    one.link = "subject"
+                    before.append(one)
+                found += before
             if not before:
                 continue
             targets = before[-1:]
             if "均" in sentence[max(0, m.start() - 3) : m.start() + 3]:
-                targets = [f for f in before if f.role in ("actual", "yoy")]
+                targets = [f for f in before if f.role in ("actual", "yoy", "rank")]
             for f in targets:
                 f.rank = (pos, of if of and of >= pos else None, among, by)
                 if row.name == "rank-top-n":
