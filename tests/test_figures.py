@@ -136,13 +136,14 @@ target = 118.9
 """
 
 
+def _file(tmp_path: Path, text: str, name: str = "x.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def _files(tmp_path: Path, *texts: str) -> list[str]:
-    out = []
-    for i, text in enumerate(texts):
-        path = tmp_path / f"p{i}.toml"
-        path.write_text(text, encoding="utf-8")
-        out.append(str(path))
-    return out
+    return [str(_file(tmp_path, text, f"p{i}.toml")) for i, text in enumerate(texts)]
 
 
 def test_a_month_is_not_compared_with_seven_as_a_qoq(tmp_path: Path) -> None:
@@ -240,8 +241,7 @@ def test_compare_does_not_exit_1_on_what_it_does_not_show(tmp_path: Path) -> Non
 
 def test_check_exit_1_names_the_figure_on_stderr(tmp_path: Path) -> None:
     text = snapshot_text(KEY_PROJECTS + '[indicator.stated]\ncompletion = "76.5%"\n', "2023-10-31")
-    path = tmp_path / "x.toml"
-    path.write_text(text, encoding="utf-8")
+    path = _file(tmp_path, text)
     result = runner.invoke(app, ["check", str(path), "-o", str(tmp_path / "out.md")])
     assert result.exit_code == 1
     assert 'indicator "starts"' in result.stderr and "76.5%" in result.stderr
@@ -285,8 +285,7 @@ def test_a_ceiling_shows_the_quota_used_in_the_summary_and_in_json(tmp_path: Pat
         target = 10
         """
     )
-    path = tmp_path / "x.toml"
-    path.write_text(text, encoding="utf-8")
+    path = _file(tmp_path, text)
     md = runner.invoke(app, ["summary", str(path), "-f", "markdown"])
     assert "已用30.00%" in md.stdout
     doc = json.loads(runner.invoke(app, ["summary", str(path), "-f", "json"]).stdout)
@@ -470,8 +469,7 @@ def test_check_json_numbers_are_as_shown_and_exact_as_text(tmp_path: Path) -> No
         completion = "41.67%"
         """
     )
-    path = tmp_path / "x.toml"
-    path.write_text(text, encoding="utf-8")
+    path = _file(tmp_path, text)
     result = runner.invoke(app, ["check", str(path), "-f", "json"])
     (f,) = json.loads(result.stdout)["files"][0]["findings"]
     # Read with the default parser: no binary approximation of 125/3 such as 41.666666666666664.
@@ -604,8 +602,7 @@ def test_a_completion_beyond_belief_is_flagged(tmp_path: Path) -> None:
         target = 371
         """
     )
-    path = tmp_path / "x.toml"
-    path.write_text(text, encoding="utf-8")
+    path = _file(tmp_path, text)
     md = runner.invoke(app, ["summary", str(path), "-f", "markdown"])
     assert "新签约项目签约额完成率为576549.87%，超过1000%，请核对单位或数据列。" in md.stdout
     doc = json.loads(runner.invoke(app, ["summary", str(path), "-f", "json"]).stdout)
@@ -796,8 +793,7 @@ def test_a_period_target_beside_the_annual_one(tmp_path: Path) -> None:
     assert row.completion == Fraction("586.3") / 1200 * 100
     sentence = briefing_layout.indicator_sentence(row, report, Style())
     assert f"完成本期目标610亿元的{half_up(row.period_completion, 2)}%" in sentence  # type: ignore[arg-type]
-    path = tmp_path / "x.toml"
-    path.write_text(text, encoding="utf-8")
+    path = _file(tmp_path, text)
     doc = json.loads(runner.invoke(app, ["summary", str(path), "-f", "json"]).stdout)
     assert doc["indicators"][0]["period_completion_pct"] == 96.11
 
@@ -879,8 +875,7 @@ def test_amounts_kept_in_wan_yuan_are_shown_in_yi_yuan_exactly(tmp_path: Path) -
         actual = 7141
         """
     )
-    path = tmp_path / "x.toml"
-    path.write_text(text, encoding="utf-8")
+    path = _file(tmp_path, text)
     result = runner.invoke(app, ["summary", str(path), "--unit", "亿元", "-f", "json"])
     assert result.exit_code == 0, result.stderr
     revenue, firms = json.loads(result.stdout, parse_float=Decimal)["indicators"]
@@ -905,8 +900,7 @@ def test_thousands_separators_in_what_people_read_and_not_in_data(tmp_path: Path
         target = 12000000
         """
     )
-    path = tmp_path / "x.toml"
-    path.write_text(text, encoding="utf-8")
+    path = _file(tmp_path, text)
     md = runner.invoke(app, ["briefing", str(path), "--thousands", "-f", "markdown"]).stdout
     assert "一般公共预算收入6,917,678万元" in md and "| 6,917,678 | 12,000,000 |" in md
     assert "| 5,082,322 |" in md  # what remains, derived
