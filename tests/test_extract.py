@@ -195,6 +195,15 @@ def test_a_rank_said_of_each_indicator_listed_before_it() -> None:
     assert got == [("工业投资", 1, 9), ("民间投资", 1, 9)]
 
 
+OLD_BUDGET_NAMES = ["一般公共财政预算收入", "一般预算财政收入", "公共财政预算收入"]
+
+
+@pytest.mark.parametrize("printed", OLD_BUDGET_NAMES)
+def test_old_names_of_the_budget_income_are_todays(printed: str) -> None:
+    _, snapshot = one(f"上半年，{printed}完成5.6亿元，增长7.2%。")
+    assert [i.name for i in snapshot.indicators] == ["一般公共预算收入"]  # type: ignore[attr-defined]
+
+
 def test_page_break_artefacts_are_joined() -> None:
     text = (
         "上半年，引进省外资金有关工作进展顺利，各项指标稳步推进，引进省外资金完成\n\n"

@@ -189,6 +189,20 @@ ROWS: tuple[Row, ...] = (
         ),
         source="https://www.tianshui.gov.cn/jkq/info/1912/135482.htm",
     ),
+    # 短收/超收: what the income falls short of (or beyond) its budget's share to date, an
+    # amount of no snapshot's field; the growth and a rank after it are the income's.
+    Row(
+        "shortfall-against-budget",
+        r"(?:短收|超收)(?P<change>{A})",
+        "1-6月，一般预算财政收入完成8412万元，占年预算20150万元的41.75%，短收236万元，"
+        "比上年同期增长5.17%，增幅全市排名第4。",
+        (
+            ("一般公共预算收入", "actual", "8412万元"),
+            ("一般公共预算收入", "yoy", "增长5.17%"),
+            ("一般公共预算收入", "rank", "4"),
+        ),
+        source="https://www.qinan.gov.cn/info/10882/375331.htm",
+    ),
     Row(
         "schedule-gap-compared",
         r"(?P<schedule_gap>(?:比|较)" + SCHEDULE + r"(?:慢了|快了|慢|快|低了|高了|低|高|落后|超出)"
