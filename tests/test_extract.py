@@ -195,6 +195,18 @@ def test_a_rank_said_of_each_indicator_listed_before_it() -> None:
     assert got == [("工业投资", 1, 9), ("民间投资", 1, 9)]
 
 
+def test_a_rank_goes_to_the_indicator_its_clause_names() -> None:
+    # In the shape of
+    # http://cqbn.gov.cn/zwgk_252/fdzdgknr/czyjs/qtczgkxx/202107/t20210727_9511455_wap.html:
+    # two growths, then each one's rank in a clause that names it again.
+    _, snapshot = one(
+        "5月，全区一般公共预算收入累计完成20415万元，增长11.4%，其中：税收收入累计完成15230万元，"
+        "增长6.8%，全区一般公共预算收入增幅在中心城区排位第三；税收收入增幅在中心城区中排位第六。"
+    )
+    got = {i.name: (i.rank.position, i.rank.among) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {"一般公共预算收入": (3, "中心城区"), "税收收入": (6, "中心城区")}
+
+
 OLD_BUDGET_NAMES = ["一般公共财政预算收入", "一般预算财政收入", "公共财政预算收入"]
 
 

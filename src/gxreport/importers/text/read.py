@@ -390,6 +390,21 @@ def _ranked_names(before: str, ctx: Context) -> list[str]:
     return []
 
 
+_RANK_OF = re.compile(r"([^,;，；、]{2,}?)(?:增幅|增速|总量)")
+
+
+def _named_in_clause(sentence: str, end: int, found: list[Found], ctx: Context) -> str:
+    """The indicator a rank's own clause names before it, where that clause has no figure
+    and whose growth or size it ranks (…增长9.7%，一般公共预算收入增幅在中心城区排位第五); else
+    nothing."""
+    start = max(sentence.rfind(c, 0, end) for c in ",;，；") + 1
+    if any(start <= f.figure.start < end for f in found):
+        return ""
+    said = _RANK_OF.match(sentence, start, end + 2)
+    name = names.clean(said.group(1), ctx.entities) if said else ""
+    return name if len(name) >= 2 and not _cue_only(name) else ""
+
+
 def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
     """A rank given after a figure is its indicator's; 均列 gives it to each one named; a
     rank with no figure before it goes to the indicator its sentence names, for review."""
@@ -420,6 +435,19 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
             if not before:
                 continue
             targets = before[-1:]
+            named_here = _named_in_clause(sentence, m.start(), found, ctx)
+            if named_here and named_here != targets[0].name:
+                # 税收收入增长9.7%，一般公共预算收入增幅排位第五: the clause names whose rank.
+                same = [f for f in before if f.name == named_here]
+                if not same:
+                    at = Figure(m.start(), m.end(), m.group(), m.group("pos"), "", "", "amount")
+                    why = f"rank of “{named_here}”, the name its clause gives"
+                    same = [
+                        Found(named_here, at, "rank", m.group(), sentence, row.name, None, [why])
+                    ]
+                    same[0].link = "subject"
+                    found.append(same[0])
+                targets = same[-1:]
             if "均" in sentence[max(0, m.start() - 3) : m.start() + 3]:
                 targets = [f for f in before if f.role in ("actual", "yoy", "rank")]
             for f in targets:
