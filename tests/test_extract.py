@@ -207,6 +207,14 @@ def test_a_rank_goes_to_the_indicator_its_clause_names() -> None:
     assert got == {"一般公共预算收入": (3, "中心城区"), "税收收入": (6, "中心城区")}
 
 
+def test_a_place_among_the_first_few_is_each_listed_indicators() -> None:
+    # In the shape of http://epaper.sxrb.com/shtml/sxjjrb/20240810/1001879.shtml:
+    # 前3位 is no figure of its own; each indicator listed is among the first three.
+    _, snapshot = one("上半年，工业投资、民间投资、税收收入增速排名全市前4位。")
+    got = [(i.name, i.rank.position, i.actual) for i in snapshot.indicators]  # type: ignore[attr-defined]
+    assert got == [("工业投资", 4, None), ("民间投资", 4, None), ("税收收入", 4, None)]
+
+
 OLD_BUDGET_NAMES = ["一般公共财政预算收入", "一般预算财政收入", "公共财政预算收入"]
 
 

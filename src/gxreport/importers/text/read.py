@@ -377,12 +377,13 @@ def _listed(
 _RANK_NAME_END = re.compile(r"(?<=..)(?:也|还|均|都|保持|继续|实现|快速|稳步|增长|增速|增幅|总量)")
 
 
-def _ranked_names(before: str, ctx: Context) -> list[str]:
+def _ranked_names(before: str, ctx: Context, each: bool = False) -> list[str]:
     """The indicator the clauses before a rank name, nearest first; each of those listed
-    before 均 (A、B增速均位居…). None where no clause names one."""
+    before 均 (A、B增速均位居…), or before a place among the first few (``each``: A、B、C增速排名
+    全省前3位). None where no clause names one."""
     for clause in reversed(re.split(r"[,;，；]", before)):
         head = _RANK_NAME_END.split(clause, maxsplit=1)[0]
-        listed = head.split("、") if "均" in clause[len(head) :] else [head]
+        listed = head.split("、") if each or "均" in clause[len(head) :] else [head]
         named = [names.clean(x, ctx.entities) for x in listed]
         named = [x for x in named if len(x) >= 2 and not _cue_only(x)]
         if named:
@@ -423,8 +424,9 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
             by = "yoy" if re.search("增幅|增速", words) else ""
             by = by or ("completion" if re.search("完成率|完成进度", words) else "")
             before = [f for f in found if f.figure.start <= m.start() and f.rank is None]
-            if not before and not any(f.figure.start <= m.start() for f in found):
-                named = _ranked_names(sentence[: m.start()], ctx)
+            alone = not before and not any(f.figure.start <= m.start() for f in found)
+            if alone:
+                named = _ranked_names(sentence[: m.start()], ctx, row.name == "rank-top-n")
                 at = Figure(m.start(), m.end(), m.group(), m.group("pos"), "", "", "amount")
                 for name in named:
                     why = f"rank of “{name}”, the name its sentence gives: no figure of its own"
@@ -434,8 +436,8 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
                 found += before
             if not before:
                 continue
-            targets = before[-1:]
-            named_here = _named_in_clause(sentence, m.start(), found, ctx)
+            targets = before if alone and row.name == "rank-top-n" else before[-1:]
+            named_here = "" if alone else _named_in_clause(sentence, m.start(), found, ctx)
             if named_here and named_here != targets[0].name:
                 # 税收收入增长9.7%，一般公共预算收入增幅排位第五: the clause names whose rank.
                 same = [f for f in before if f.name == named_here]

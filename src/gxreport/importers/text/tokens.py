@@ -119,6 +119,8 @@ def figures(text: str) -> list[Figure]:
             start > 0 and text[start - 1] in "第#No"
         ):
             continue
+        if text[start - 1 : start] == "前" and text[m.end("num") : m.end("num") + 1] in "位名":
+            continue  # 排名全省前3位: a rank, read as one
         if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
             continue  # G4, S312: a road or a model, not a figure
         if text[max(0, start - 2) : start] in ("(含", "（含") or _in_a_name(
