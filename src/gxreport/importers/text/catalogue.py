@@ -487,6 +487,13 @@ RANKS: tuple[Row, ...] = (
         source="http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html",
     ),
     Row(
+        "rank-growth-without-a-verb",
+        r"(?:增幅|增速)(?P<among>" + AMONG + r")第(?P<pos>{zh})(?!位)",
+        "税收收入、工业投资2项指标增速全市第一，规上工业增加值增长8.1%。",
+        (("税收收入", "rank", "1"), ("工业投资", "rank", "1")),
+        source="http://szb.jinrifangxian.com/content/2018-11/16/022258.html",
+    ),
+    Row(
         "rank-top-n",
         r"(?:排名|居|位居|位列|列|名列|进入)(?P<among>" + AMONG + r")前(?P<pos>{zh})",
         "外贸进出口总额增长21%，位列全省前三。",

@@ -391,6 +391,21 @@ def _ranked_names(before: str, ctx: Context, each: bool = False) -> list[str]:
     return []
 
 
+_COUNTED = re.compile(
+    r"([^,;，；:：]+?)(?:[\d一二三四五六七八九十两]+)项(?:主要)?(?:经济)?指标(?:的)?(?:增速|增幅)?$"
+)
+
+
+def _counted_in_clause(sentence: str, end: int, ctx: Context) -> list[str]:
+    """The indicators a rank's clause lists and counts (A、B、C3项指标增速全市第一)."""
+    start = max(sentence.rfind(c, 0, end) for c in ",;，；") + 1
+    counted = _COUNTED.search(sentence, start, end)
+    if not counted:
+        return []
+    listed = [names.clean(x, ctx.entities) for x in re.split(r"[、和及与]", counted.group(1))]
+    return [x for x in listed if len(x) >= 2] if len(listed) > 1 else []
+
+
 _RANK_OF = re.compile(r"([^,;，；、]{2,}?)(?:增幅|增速|总量)")
 
 
@@ -404,6 +419,14 @@ def _named_in_clause(sentence: str, end: int, found: list[Found], ctx: Context) 
     said = _RANK_OF.match(sentence, start, end + 2)
     name = names.clean(said.group(1), ctx.entities) if said else ""
     return name if len(name) >= 2 and not _cue_only(name) else ""
+
+
+def _rank_alone(name: str, m: re.Match[str], sentence: str, row: Row, why: str) -> Found:
+    """A rank with no figure of its indicator to hang on: its own entry, for review."""
+    at = Figure(m.start(), m.end(), m.group(), m.group("pos"), "", "", "amount")
+    one = Found(name, at, "rank", m.group(), sentence, row.name, None, [why])
+    one.link = "subject"
+    return one
 
 
 def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
@@ -423,16 +446,23 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
             words = sentence[max(0, m.start() - 8) : m.start() + 6]
             by = "yoy" if re.search("增幅|增速", words) else ""
             by = by or ("completion" if re.search("完成率|完成进度", words) else "")
+            listed = _counted_in_clause(sentence, m.start(), ctx)
+            if listed:
+                for name in listed:  # A、B、C3项指标增速全市第一: each of them
+                    same = [f for f in found if f.name == name and f.rank is None]
+                    if not same:
+                        why = f"rank of “{name}”, one of the indicators its clause counts"
+                        same = [_rank_alone(name, m, sentence, row, why)]
+                        found.append(same[0])
+                    same[-1].rank = (pos, None, among, by)
+                continue
             before = [f for f in found if f.figure.start <= m.start() and f.rank is None]
             alone = not before and not any(f.figure.start <= m.start() for f in found)
             if alone:
                 named = _ranked_names(sentence[: m.start()], ctx, row.name == "rank-top-n")
-                at = Figure(m.start(), m.end(), m.group(), m.group("pos"), "", "", "amount")
                 for name in named:
                     why = f"rank of “{name}”, the name its sentence gives: no figure of its own"
-                    one = Found(name, at, "rank", m.group(), sentence, row.name, None, [why])
-                    one.link = "subject"
-                    before.append(one)
+                    before.append(_rank_alone(name, m, sentence, row, why))
                 found += before
             if not before:
                 continue
@@ -442,12 +472,8 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
                 # 税收收入增长9.7%，一般公共预算收入增幅排位第五: the clause names whose rank.
                 same = [f for f in before if f.name == named_here]
                 if not same:
-                    at = Figure(m.start(), m.end(), m.group(), m.group("pos"), "", "", "amount")
                     why = f"rank of “{named_here}”, the name its clause gives"
-                    same = [
-                        Found(named_here, at, "rank", m.group(), sentence, row.name, None, [why])
-                    ]
-                    same[0].link = "subject"
+                    same = [_rank_alone(named_here, m, sentence, row, why)]
                     found.append(same[0])
                 targets = same[-1:]
             if "均" in sentence[max(0, m.start() - 3) : m.start() + 3]:

@@ -121,6 +121,8 @@ def figures(text: str) -> list[Figure]:
             continue
         if text[start - 1 : start] == "前" and text[m.end("num") : m.end("num") + 1] in "位名":
             continue  # 排名全省前3位: a rank, read as one
+        if re.match(r"项(?:主要)?(?:经济)?指标", text[m.end("num") : m.end("num") + 7]):
+            continue  # A、B、C3项指标增速全市第一: a count of the indicators a rank is of
         if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
             continue  # G4, S312: a road or a model, not a figure
         if text[max(0, start - 2) : start] in ("(含", "（含") or _in_a_name(
