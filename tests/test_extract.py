@@ -215,6 +215,12 @@ def test_a_place_among_the_first_few_is_each_listed_indicators() -> None:
     assert got == [("工业投资", 4, None), ("民间投资", 4, None), ("税收收入", 4, None)]
 
 
+def test_who_vetted_a_figure_is_no_part_of_its_name() -> None:
+    # In the shape of http://www.czjxsdjg.com/content/2012/10/30/8523425.html.
+    _, snapshot = one("1-6月，12个县级重点项目经县发改局审核完成投资9.35亿元。")
+    assert [i.name for i in snapshot.indicators] == ["县级重点项目投资"]  # type: ignore[attr-defined]
+
+
 OLD_BUDGET_NAMES = ["一般公共财政预算收入", "一般预算财政收入", "公共财政预算收入"]
 
 

@@ -52,6 +52,11 @@ INNER = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:力争|确保|争取|预计实现|预计完成|累计完成|累计实现|完成|实现|累计)"
     r"(?=[\u4e00-\u9fff]{2})"
 )
+# Who vetted or revised a figure, inside its name (市级重点项目经市重点办审核完成投资,
+# 重点建设项目经调整后): not part of the name.
+_VETTED = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})经(?!济|营|费|过)[\u4e00-\u9fff]{0,8}?(?:审核|认定|核定|核实|调整)后?"
+)
 # Names as offices abbreviate them, and the name they stand for (公共财政预算 was renamed
 # 一般公共预算 in 2014; 规上 is 规模以上; GDP is 地区生产总值).
 STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -112,6 +117,7 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     text = _INNER_PERIOD.sub("", text)
     text = re.sub(r"(项目|企业)\1", r"\1", text)
     text = _LOST_PLACE.sub("", text)
+    text = _VETTED.sub("", text)
     if rate and _ONLY_TARGET_WORDS.fullmatch(text):
         return ""  # 任务数, 任务数占比: the words of a target, not a name
     if _NOTHING_BUT_CUES.fullmatch(text) or len(text) < 2:
