@@ -221,6 +221,13 @@ def test_who_vetted_a_figure_is_no_part_of_its_name() -> None:
     assert [i.name for i in snapshot.indicators] == ["县级重点项目投资"]  # type: ignore[attr-defined]
 
 
+def test_a_count_of_places_in_figures_is_the_ranks_not_a_figure() -> None:
+    # In the shape of http://www.czjxsdjg.com/content/2012/10/30/8523425.html.
+    _, snapshot = one("1-6月，县级重点项目完成投资9.35亿元，完成占比9个县区中排名第二。")
+    got = [(i.name, i.rank.position, i.rank.of) for i in snapshot.indicators]  # type: ignore[attr-defined]
+    assert got == [("县级重点项目投资", 2, 9)]
+
+
 OLD_BUDGET_NAMES = ["一般公共财政预算收入", "一般预算财政收入", "公共财政预算收入"]
 
 

@@ -108,6 +108,12 @@ def _in_a_name(text: str, end: int) -> bool:
     )
 
 
+_AMONG_N = re.compile(
+    r"个(?:县市区|县区|区县|县市|县|区|市|开发区|园区|城市|城区|地区|乡镇|镇)(?:中|之中)?"
+    r"(?:排名|排位|位居|位列|名列|居|列|排)"
+)
+
+
 def figures(text: str) -> list[Figure]:
     """Every figure of ``text``, in order."""
     found: list[Figure] = []
@@ -123,6 +129,8 @@ def figures(text: str) -> list[Figure]:
             continue  # 排名全省前3位: a rank, read as one
         if re.match(r"项(?:主要)?(?:经济)?指标", text[m.end("num") : m.end("num") + 7]):
             continue  # A、B、C3项指标增速全市第一: a count of the indicators a rank is of
+        if _AMONG_N.match(text, m.end("num")):
+            continue  # 11个县区中排名第一: how many places a rank is among
         if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
             continue  # G4, S312: a road or a model, not a figure
         if text[max(0, start - 2) : start] in ("(含", "（含") or _in_a_name(
