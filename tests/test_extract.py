@@ -228,6 +228,18 @@ def test_a_count_of_places_in_figures_is_the_ranks_not_a_figure() -> None:
     assert got == [("县级重点项目投资", 2, 9)]
 
 
+def test_a_growth_after_a_comparison_run_on_without_a_comma() -> None:
+    # In the shape of http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html: the copy lost the
+    # comma after 个百分点 and the place before 固定资产投资.
+    _, snapshot = one(
+        "1-4月份，全固定资产投资同比增长9.4%，高于全市平均增速3.1个百分点"
+        "工业投资同比增长12.7%全市第6位，低于全市平均增速0.8个百分点。"
+    )
+    got = {i.name: (i.stated.yoy.text, i.rank) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["固定资产投资"] == ("增长9.4%", None)
+    assert got["工业投资"][0] == "增长12.7%" and got["工业投资"][1].position == 6
+
+
 OLD_BUDGET_NAMES = ["一般公共财政预算收入", "一般预算财政收入", "公共财政预算收入"]
 
 

@@ -38,7 +38,7 @@ RATE_HEAD = re.compile(r"(?:年度|全年|当年|本年|年)?(?:计划|目标任
 _INNER_PERIOD = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:\d{1,2}(?:-|—|–|~|至|到)\d{1,2}月(?:份)?|前\d{1,2}个月)(?=[\u4e00-\u9fff])"
 )
-_LOST_PLACE = re.compile(r"^全(?=规模|限额|规上|商品|高新|重点|工业)")
+_LOST_PLACE = re.compile(r"^全(?=规模|限额|规上|商品|高新|重点|工业|固定资产)")
 _ONLY_TARGET_WORDS = re.compile(
     r"(?:年度|全年|当年|本年|年)?(?:计划|目标任务|目标|任务)(?:数)?(?:占比|比重)?|占比|比重"
 )
