@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from gxreport.errors import Problem, SnapshotError
+from gxreport.importers.numerals import zh_int
 from gxreport.importers.words import (
     ENTITY,
     FIGURE_ROLES,
@@ -1163,17 +1164,13 @@ def rank_position(cell: Cell) -> int | None:
     text = text.removeprefix("第").removesuffix("名").removesuffix("位")
     if text.isdigit():
         return int(text) or None
-    if text and all(ch in _ZH or ch == "十" for ch in text):
-        if text == "十":
-            return 10
-        if "十" in text:
-            tens, _, ones = text.partition("十")
-            return (_ZH[tens] if tens else 1) * 10 + (_ZH[ones] if ones else 0)
-        return _ZH.get(text) or None
+    if _RANK_NUMERAL.fullmatch(text):
+        return zh_int(text)
     return None
 
 
-_ZH = {c: i for i, c in enumerate("零一二三四五六七八九")}
+# A place written in Chinese numerals: 三, 十, 十二, 二十.
+_RANK_NUMERAL = re.compile(r"[一二三四五六七八九]?十[零一二三四五六七八九]?|[一二三四五六七八九]")
 
 
 # ── league tables ───────────────────────────────────────────────────────────

@@ -13,9 +13,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from gxreport.importers.numerals import zh_int
 from gxreport.importers.text import names
 from gxreport.importers.text.catalogue import RANKS, ROWS, Row
-from gxreport.importers.text.tokens import MARKS, Figure, figures, shape, zh_int
+from gxreport.importers.text.tokens import MARKS, Figure, figures, shape
 from gxreport.importers.text.when import figure_as_of
 
 LEVELS = ("actual", "target", "stretch", "last_year", "target_yoy", "whole")

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from gxreport.importers.numerals import zh_int
 from gxreport.importers.text.read import RATES, Found, Unplaced
-from gxreport.importers.text.tokens import Figure, Kind, zh_int
+from gxreport.importers.text.tokens import Figure, Kind
 
 if TYPE_CHECKING:
     from gxreport.importers.grids import Document, TableFigure, TextTable

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from gxreport.importers.numerals import zh_int
 from gxreport.units import COMPOUND_UNITS, UNIT_WORDS
 
 Kind = Literal["amount", "percent", "points", "bare", "words"]
@@ -58,7 +59,6 @@ _ZH_FIGURE = re.compile(
 )
 # Words before a figure that make it approximate; they stay in the text (突破 is also a cue).
 _QUALIFIED = re.compile(r"(?:(?<![签合预节制公条契])约|近|超过|逾|突破)$")
-_ZH = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
 
 @dataclass(frozen=True)
@@ -79,22 +79,6 @@ class Figure:
     def value(self) -> str:
         """The figure for a snapshot: "1.57万" (in 户), "213.9" (in 亿元)."""
         return self.number + self.magnitude
-
-
-def zh_int(text: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十二 → 22, 一百零五 → 105; None for what is not a numeral."""
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for ch in text:
-        if ch in _ZH:
-            current = _ZH[ch]
-        elif ch in "十百千":
-            total += (current or 1) * {"十": 10, "百": 100, "千": 1000}[ch]
-            current = 0
-        else:
-            return None
-    return total + current
 
 
 def _in_a_name(text: str, end: int) -> bool:
