@@ -1,0 +1,71 @@
+"""Indicator names as extract reads them: the words before a figure without what is no part
+of the name (a place or 'this place', a verb that puts the indicator on a list or in hand, a
+word of estimate or sum after it). Each sentence is written for its rule, in the shape of the
+reports cited."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from conftest import parse
+from gxreport.importers.text import extract, names
+
+
+def named(text: str, year: int = 2023) -> dict[str, object]:
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+        f.write(text)
+    try:
+        out, _ = extract(Path(f.name), year=year)
+    finally:
+        Path(f.name).unlink()
+    return {i.name: i for i in parse(out).indicators}
+
+
+LEAD_INS = [
+    # 'this place' before the indicator: https://szb.ismx.cn/smxrb/html/2025-08/04/content_845511.htm,
+    # https://www.gangcha.gov.cn/html/2172/104265.html, http://m.news.wmxa.cn/n/201604/315237.html
+    ("上半年，该县地区生产总值同比增长5.2%。", "地区生产总值"),
+    ("1-6月，我州共集中签约招商项目23个。", "集中签约招商项目"),
+    ("1-3月，园区实现工业总产值21.4亿元，同比增长7.7%。", "工业总产值"),
+    # a verb that puts indicators on a list or in hand:
+    # http://www.hanzhong.gov.cn/hzszf/zwgk/zdjsxm/201809/t20180919_538245.shtml,
+    # https://code.fabao365.com/law_588623_2.html, http://120.194.211.226/contents/1033/15493.html,
+    # http://czt.gd.gov.cn/cstzgg/content/post_165886.html,
+    # https://www.qinan.gov.cn/info/10882/375331.htm, http://hmzj666.com/sichuan/info/149480.html,
+    # https://www.bjq.gov.cn/qdmz/tzbj/zsyzsj/202401/t20240124_86096331.html
+    ("今年我市列入省级重点项目共21个。", "省级重点项目"),
+    ("2023年安排全市重点建设项目520项。", "重点建设项目"),
+    ("1-6月，落实5亿元以上农产品加工项目9个。", "5亿元以上农产品加工项目"),
+    ("1-6月，建设800亩以上蔬菜基地12个。", "800亩以上蔬菜基地"),
+    ("2022年计划实施千万元以上重点项目64个。", "千万元以上重点项目"),
+    ("此外，加上代发工资支出15320万元。", "代发工资支出"),
+    ("1-5月，累计办理集中支付业务4215笔。", "集中支付业务"),
+    ("1-5月，全镇创旅游收入3.25亿元。", "旅游收入"),
+    ("上半年，全县共有签约项目45个。", "签约项目"),
+    ("2023年，我县完成情况(包括经开区)签约项目37个，签约资金21.5亿元。", "签约项目"),
+    # words of estimate, sum or concession after the name:
+    # http://www.hongzhai.cn/jingmeisanwen/2021/0225/40925.html,
+    # http://www.ruyuan.gov.cn/zwgk/tjxx/content/post_2243237.html
+    ("上半年，全区商品销售总额预计完成80亿元。", "商品销售总额"),
+    ("上半年，预计完成工业投资共计26亿元，同比增长18%。", "工业投资"),
+    ("1-5月，建筑业总产值预计同比下降3.5%。", "建筑业总产值"),
+    ("上半年，两县一区工业增加值虽然增长4.5%，但增幅回落。", "两县一区工业增加值"),
+    # 其他 is a word, not 其 + 他: http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html
+    ("分经济类型看，国有企业增长3.1%，其他经济类型企业增长6.4%。", "其他经济类型企业"),
+    # the bureau's own name of investment is investment:
+    # http://www.ruyuan.gov.cn/zwgk/tjxx/content/post_2243237.html
+    ("1-5月，固定资产投资完成额同比增长4.1%。", "固定资产投资"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), LEAD_INS, ids=[s[1] for s in LEAD_INS])
+def test_lead_in_words_are_no_part_of_the_name(sentence: str, name: str) -> None:
+    assert name in named(sentence), sentence
+
+
+@pytest.mark.parametrize("name", ["实施类项目", "创新创业孵化载体", "建设用地", "其他收入"])
+def test_names_that_begin_like_a_verb_are_kept(name: str) -> None:
+    assert names.clean(name) == name
