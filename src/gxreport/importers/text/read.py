@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from gxreport.importers.numerals import zh_int
 from gxreport.importers.text import names
+from gxreport.importers.text import subject as measured
 from gxreport.importers.text.catalogue import RANKS, ROWS, Row
 from gxreport.importers.text.tokens import MARKS, Figure, figures, shape
 from gxreport.importers.text.when import figure_as_of
@@ -48,9 +49,6 @@ GENERIC = {
     "签约额": "签约额",
     "总额": "额",
     "金额": "额",
-    "总投资": "总投资",
-    "投资额": "投资额",
-    "投资": "投资",
     "签约": "",
 }
 
@@ -216,10 +214,12 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and _SECTOR.search(name)  # a sector of what was measured: 冶金行业, 第一产业
         ):
             name += measure.group()  # 冶金行业 (of 投资) → 冶金行业投资
-        generic = name in GENERIC and bool(context or noun or subject)
-        if generic:
-            base = context or noun or subject
+        base = context or noun or subject
+        generic = bool(base) and (name in GENERIC or measured.bare(name))
+        if generic and name in GENERIC:
             name = base + GENERIC[name] if not base.endswith(GENERIC[name] or "\0") else base
+        elif generic:
+            name = measured.of(base, name)  # 产业发展项目172个，完成投资… → 产业发展项目投资
         if "力争" in form[clause_start:pos]:
             topic = names.clean(form[clause_start:pos].split("力争")[0], ctx.entities)
         elif topic and kind in LEVELS and name and not name.startswith(topic) and not link:
@@ -240,7 +240,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         found.append(f)
         if name and (kind in ("actual", "target", "stretch") or (kind in RATES and own)):
             subject = name
-            if not generic and kind in LEVELS:
+            if not generic and kind in LEVELS and fig.kind != "percent":
                 noun = name  # 县级重点项目共530项: what 总投资, 完成投资 … that follow are of
             if _MEASURE.search(name):
                 ctx.measure = name

@@ -1,0 +1,92 @@
+"""A figure whose printed name is only a measure (完成投资, 实现利润, 概算总投资) is named after
+what the text says it measures: subject + measure, composed only of words the text prints."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import parse
+from gxreport.importers.text import extract_text, subject
+
+
+def indicators(text: str) -> dict[str, object]:
+    out, _ = extract_text(text, "report.txt", year=2023)
+    return {i.name: i for i in parse(out).indicators}
+
+
+def test_a_measure_after_a_count_is_the_counted_things() -> None:
+    # In the shape of http://www.changzhou.gov.cn/ns_news/323151116772529: projects
+    # counted, then their planned total said by its measure alone.
+    got = indicators("1-9月，全县在建项目1260个，计划总投资2450.6亿元，增长21.4%。")
+    assert set(got) == {"在建项目", "在建项目计划总投资"}
+    total = got["在建项目计划总投资"]
+    assert total.actual == Decimal("2450.6")  # type: ignore[attr-defined]
+    assert total.stated.yoy.text == "增长21.4%"  # type: ignore[attr-defined]
+
+
+def test_a_measure_after_another_of_the_same_owner() -> None:
+    # In the shape of https://www.fanchang.gov.cn/sjfb/tjgb/12037029.html: 利税 then 利润 of
+    # the same enterprises; each keeps its own figure and growth.
+    got = indicators(
+        "上半年，全县规模以上工业企业实现利税8.2亿元，同比增长6.1%；实现利润5.4亿元，同比增长4.3%。"
+    )
+    assert set(got) == {"规模以上工业企业利税", "规模以上工业企业利润"}
+    profit = got["规模以上工业企业利润"]
+    assert profit.actual == Decimal("5.4")  # type: ignore[attr-defined]
+    assert profit.stated.yoy.text == "增长4.3%"  # type: ignore[attr-defined]
+    assert got["规模以上工业企业利税"].actual == Decimal("8.2")  # type: ignore[attr-defined]
+
+
+def test_sales_after_the_area_sold() -> None:
+    got = indicators("1-6月，商品房销售面积21.4万平方米，销售额9.8亿元。")
+    assert got["商品房销售额"].actual == Decimal("9.8")  # type: ignore[attr-defined]
+
+
+def test_a_target_and_its_actual_said_by_the_measure_stay_linked() -> None:
+    # In the shape of http://xcszjj.xuchang.gov.cn/gzdt/20210708/10c27b20-68ae-423d-8c17-90f6a39e7473.html.
+    got = indicators(
+        "上半年，城乡更新项目210个，概算总投资812.4亿元，年度计划投资166亿元，"
+        "完成投资97.3亿元，占年度计划的58.6%。"
+    )
+    assert got["城乡更新项目概算总投资"].actual == Decimal("812.4")  # type: ignore[attr-defined]
+    invest = got["城乡更新项目投资"]
+    assert (invest.actual, invest.target) == (Decimal("97.3"), 166)  # type: ignore[attr-defined]
+    assert invest.stated.completion.text == "58.6%"  # type: ignore[attr-defined]
+
+
+def test_a_rate_is_no_owner_of_what_follows() -> None:
+    got = indicators("上半年，在建项目223个，开工率达73.3%，完成投资27.1亿元。")
+    assert got["在建项目投资"].actual == Decimal("27.1")  # type: ignore[attr-defined]
+
+
+def test_names_printed_whole_are_not_composed() -> None:
+    got = indicators("上半年，全口径税收收入8.5亿元，增长3.3%；工业总产值48.3亿元，增长6.6%。")
+    assert set(got) == {"全口径税收收入", "工业总产值"}
+    got = indicators("上半年，总投资50亿元，完成投资20亿元。")
+    assert set(got) == {"总投资", "投资"}  # a bare measure owns nothing
+
+
+@pytest.mark.parametrize(
+    ("base", "measure", "want"),
+    [
+        ("产业发展项目", "投资", "产业发展项目投资"),
+        ("规模以上工业企业利税", "利润", "规模以上工业企业利润"),
+        ("在建项目", "计划总投资", "在建项目计划总投资"),
+        ("一般公共预算收入", "支出", "一般公共预算支出"),
+        ("商品房销售面积", "销售额", "商品房销售额"),
+        ("概算总投资", "投资", "投资"),
+    ],
+)
+def test_of(base: str, measure: str, want: str) -> None:
+    assert subject.of(base, measure) == want
+
+
+@given(st.text(alphabet="项目企业工业投资利润产值总概算计划收入支出面积销售额", max_size=12))
+def test_a_composed_name_holds_only_printed_words(base: str) -> None:
+    # What is composed is the base's own leading words and the measure, nothing else.
+    name = subject.of(base, "投资")
+    assert name.endswith("投资") and base.startswith(name[: -len("投资")])
