@@ -149,10 +149,12 @@ def _extract(
     ctx = read.Context(year, as_of.month < 12, _entities(entity) + names.places(text))
     found: list[read.Found] = []
     unplaced: list[read.Unplaced] = []
-    for sentence in read.sentences(text):
-        placed, seen = read.read_sentence(sentence, ctx)
-        found += placed
-        unplaced += seen
+    for paragraph in text.split("\n"):
+        ctx.subject = ""  # a new paragraph is about what it names
+        for sentence in read.sentences(paragraph):
+            placed, seen = read.read_sentence(sentence, ctx)
+            found += placed
+            unplaced += seen
     found += table_found
     unplaced += table_unplaced
     drafts = [d for d in draft.assemble(found) if d.name]

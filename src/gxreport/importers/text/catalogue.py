@@ -135,11 +135,50 @@ ROWS: tuple[Row, ...] = (
         (("非税收入", "actual", "6210"), ("非税收入", "yoy", "下降11.8%")),
         source="http://www.changzhou.gov.cn/ns_news/323151116772529",
     ),
+    # 增加6517万元, after the figure it changes and before its growth: how much the figure
+    # changed against last year, an amount of no snapshot's field (the growth after it is the
+    # figure's).
+    Row(
+        "change-after-a-figure",
+        r"(?<=[{A}][,，])" + CHANGE + r"(?P<change>{A})(?=[,，]?" + UP_DOWN + r"{P})",
+        "截至9月底，契税完成8254万元，增加1317万元，增长18.99%；印花税完成963万元，减少52万元，"
+        "下降5.12%。",
+        (
+            ("契税", "actual", "8254"),
+            ("契税", "yoy", "增长18.99%"),
+            ("印花税", "actual", "963"),
+            ("印花税", "yoy", "下降5.12%"),
+        ),
+        source="http://www.lukou.gov.cn/c18753/20200703/i1539799.html",
+    ),
+    # 超月进度5484万元, 短平均进度1083万元: what the income is above or below its budget's
+    # share to date, an amount of no snapshot's field.
+    Row(
+        "amount-beyond-progress",
+        r"(?:超出|超过|超|短|低于|高于)(?:月|季|年|平均|序时|时序|时间)?进度(?P<change>{A})",
+        "5月份，全区税收收入完成3120万元，占年初预算月进度的86.4%，短月进度491万元，"
+        "较上年同月增收206万元，增长7.1%。",
+        (
+            ("税收收入", "actual", "3120"),
+            ("税收收入", "completion", "86.4%"),
+            ("税收收入", "yoy", "增长7.1%"),
+        ),
+        source="https://www.tianshui.gov.cn/jkq/info/1912/135482.htm",
+    ),
+    # (剔除上年上划因素18000万元的影响): a figure in an aside that says what a comparison leaves
+    # out, no figure of a snapshot.
+    Row(
+        "a-figure-left-out",
+        r"[(（](?:剔除|扣除|不含|不包括)[^)）,;。]{0,20}?(?P<skip>{A})[^)）,;。]{0,10}[)）]",
+        "一般公共预算收入完成9870万元。同口径(剔除上年资产处置因素2600万元的影响)较上年同期增长6.2%。",
+        (("一般公共预算收入", "actual", "9870"), ("一般公共预算收入", "yoy", "增长6.2%")),
+        source="https://www.tianshui.gov.cn/jkq/info/1912/135482.htm",
+    ),
     # ── completion rates ─────────────────────────────────────────────────────────────
     Row(
         "completion-of-plan",
         r"(?:完成|占|达到|达|为|是)(?:了)?(?:全年|年度|年|本年|今年)?{w}{0,10}?"
-        r"(?:目标任务|目标|任务|预算|计划)(?:投资|资金|数)?(?:的)?(?:比例|比重|进度)?(?:为|达到|达)?"
+        r"(?:目标任务|目标|任务|预算|计划)(?:投资|资金|数)?(?:的)?(?:比例|比重|(?:月|季)?进度)?(?:的)?(?:为|达到|达)?"
         r"(?P<completion>{P})",
         "项目开工38个，完成年度计划的52.8%。",
         (("项目开工", "completion", "52.8%"),),

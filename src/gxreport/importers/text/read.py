@@ -35,6 +35,8 @@ _AROUND = 60
 _WORDED_GAP = re.compile(
     r"(?:与|和)(?:序时|时序|时间)进度持平|(?<![未不])达(?:到)?(?:序时|时序|时间)进度(?!的)"
 )
+# An aside in brackets, figures included.
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _CONTEXT = re.compile(r"^(?P<ctx>[^\d,，]{2,14}?)中$")
 # Names that say what is measured but not of what: the sentence's subject (or the clause's
 # context, 制造业招商项目中) is what they measure (新签约项目22个，签约总额… → 新签约项目签约额).
@@ -115,6 +117,9 @@ class Context:
     # What the last sentence's figures measured (投资, 产值 …): 分行业看，冶金行业增长17.3% is
     # the growth of 冶金行业投资 after a sentence on investment.
     measure: str = ""
+    # What the last sentence of the paragraph was about: a sentence that opens with a rate and
+    # no name of its own (较上年同期增收1324万元，增长6.3%) goes on about it.
+    subject: str = ""
 
 
 def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplaced]]:
@@ -186,8 +191,11 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             text = re.sub(r"^(?:同比|分别)", "", text)
         # The name: the words before the figure (or before the row's match), else the subject.
         row_start = min(row_at, span[0]) if kind in RATES else pos
+        before = form[clause_start:row_start]
+        if kind in RATES:
+            before = _ASIDE.sub("", before)  # 同口径(剔除…1.8亿元的影响)较上年同期增长9%
         own = names.clean(
-            form[max(clause_start, _last_mark(form, clause_start, row_start)) : row_start],
+            before[_last_mark(before, 0, len(before)) :],
             ctx.entities,
             rate=kind in RATES or kind in ("target", "stretch", "target_yoy"),
         )
@@ -197,6 +205,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             or (kind == "target_yoy")
         ):
             name = own if kind in RATES and own and not _cue_only(own) else subject
+            if not name and kind in RATES and not found:
+                name = ctx.subject
             link = "subject"
         else:
             name = own
@@ -262,6 +272,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 )
             )
     _ranks(found, sentence, ctx)
+    ctx.subject = subject or ctx.subject
     return found, unplaced
 
 
