@@ -103,6 +103,27 @@ ROWS: tuple[Row, ...] = (
         source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
     Row(
+        "completion-of-target-said-before",
+        r"(?:完成|占|达到|为)(?:了)?{w}{0,8}?(?P<target>{A})(?:的)?"
+        r"(?:目标任务|目标|任务|预算|计划)(?:数)?的(?P<completion>{P})",
+        "实际到位资金52.3亿元，完成全年60亿目标任务的87.17%。",
+        (("实际到位资金", "target", "60亿元"), ("实际到位资金", "completion", "87.17%")),
+        source="http://tz.panzhihua.gov.cn/tzfw/zwgk/tzsj/512937.shtml",
+    ),
+    Row(
+        "completion-of-target-in-brackets",
+        r"(?:完成|占|达到|为)(?:了)?{w}{0,16}?(?:目标任务|目标|任务|预算|计划){w}{0,8}?(?:的)?"
+        r"[(（](?P<target>{A})[)）]的(?P<completion>{P})",
+        "县外到位资金18.36亿元，完成市下达全年任务(30.5亿元)的60.2%；完成县定全年任务(35亿元)的52.46%。",
+        (
+            ("县外到位资金", "target", "30.5"),
+            ("县外到位资金", "completion", "60.2%"),
+            ("县外到位资金", "stretch", "35"),
+            ("县外到位资金", "stretch_completion", "52.46%"),
+        ),
+        source="http://hmzj666.com/sichuan/info/149480.html",
+    ),
+    Row(
         "target-in-brackets",
         r"[(（](?:年度|全年|年)?(?:任务数|目标任务|目标数|目标|任务|计划数|计划)(?:占比)?(?:为|是)?"
         r"(?P<target>[{A}{P}])[)）]",

@@ -199,6 +199,8 @@ def _value(f: Found, unit: str) -> str | None:
     value = fig.value
     if fig.unit and unit and fig.unit != unit and fig.kind != "percent":
         value += fig.unit  # 1234万元 in an indicator kept in 亿元
+    elif fig.magnitude and not fig.unit and unit.endswith("元"):
+        value += "元"  # 80亿 of an amount of money: 80亿元, not 80亿 of its unit
     elif _PLAIN.fullmatch(value):
         return value.lstrip("+")
     try:

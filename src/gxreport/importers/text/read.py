@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from gxreport.importers.numerals import zh_int
 from gxreport.importers.text import names
@@ -21,7 +22,7 @@ from gxreport.importers.text.tokens import MARKS, Figure, figures, shape
 from gxreport.importers.text.when import figure_as_of
 
 LEVELS = ("actual", "target", "stretch", "last_year", "target_yoy", "whole")
-RATES = ("completion", "yoy", "share", "schedule_gap", "yoy_change")
+RATES = ("completion", "yoy", "share", "schedule_gap", "yoy_change", "stretch_completion")
 ROLES = LEVELS + RATES
 _BOUNDARY = re.compile(r"[,，;；:：]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
@@ -271,9 +272,41 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                     link="subject",
                 )
             )
+    _two_targets(found)
     _ranks(found, sentence, ctx)
     ctx.subject = subject or ctx.subject
     return found, unplaced
+
+
+def _in_base(fig: Figure) -> Decimal | None:
+    from gxreport.units import parse_quantity, parse_unit
+
+    try:
+        unit = parse_unit(fig.unit)
+        return parse_quantity(fig.value, unit).scaleb(unit.exponent)
+    except (ValueError, ArithmeticError):
+        return None
+
+
+def _two_targets(found: list[Found]) -> None:
+    """完成市上任务(42.5亿元)的59.94%，完成县上任务(46.5亿元)的54.78%: one figure against two
+    targets in one sentence; the higher is its stretch, and the rate against it the stretch's
+    completion."""
+    pairs: dict[str, list[tuple[Found, Found | None]]] = {}
+    for i, f in enumerate(found):
+        if f.role == "target" and f.link == "subject":
+            after = found[i + 1] if i + 1 < len(found) else None
+            rate = after if after and after.role == "completion" and after.row == f.row else None
+            pairs.setdefault(f.name, []).append((f, rate))
+    for two in pairs.values():
+        values = [_in_base(t.figure) for t, _ in two]
+        if len(two) != 2 or None in values or values[0] == values[1]:
+            continue
+        stretch, rate = two[0] if values[0] > values[1] else two[1]  # type: ignore[operator]
+        stretch.role = "stretch"
+        stretch.review.append("the higher of two targets printed for one figure: its stretch")
+        if rate is not None:
+            rate.role = "stretch_completion"
 
 
 def _spans(m: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:

@@ -43,6 +43,7 @@ _NOT_AFTER = (
 # A character that cannot be a unit: function words and the cue words that follow a figure.
 _NOT_UNIT = (
     "的和与及或同比较增降下上以左右之后前中内至到占为是在了将并其且而等个共合计全省市县区州镇乡新"
+    "目任预"  # 80亿目标任务, 20亿任务, 5亿预算: the figure's words, not its unit
 )
 _FIGURE = re.compile(
     rf"(?P<sign>(?<![\d.])[+-])?"
@@ -58,7 +59,7 @@ _ZH_FIGURE = re.compile(
     rf"(?P<mag>万亿|亿|万)?(?P<unit>个|户|家|项|件|人|名|条|座|所)(?![月季])"
 )
 # Words before a figure that make it approximate; they stay in the text (突破 is also a cue).
-_QUALIFIED = re.compile(r"(?:(?<![签合预节制公条契])约|近|超过|逾|突破)$")
+_QUALIFIED = re.compile(r"(?:(?<![签合预节制公条契履])约|近|超过|逾|突破)$")
 
 
 @dataclass(frozen=True)
