@@ -83,7 +83,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 # Words of direction printed with a rate: part of the figure (下降2.95% is −2.95%).
 UP_DOWN = "(?:增长|下降|减少|增加|提高|降低|上升|下滑|回落|上涨|下跌|增|降|减|负增长|回升)了?"
 # An amount of change against last year (增收1858万元): no figure of a snapshot.
-CHANGE = "(?:增收|减收|增支|减支|多收|少收|增加|减少|多支|少支)"
+CHANGE = "(?:增收|减收|增支|减支|多收|少收|增加|减少|多支|少支|多完成|少完成)"
 # 序时进度 and its synonyms: 时序进度, 时间进度, 进度.
 SCHEDULE = "(?:序时|时序|时间|平均)?进度"
 # Places a rank or another place's rate is among.
