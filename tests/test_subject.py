@@ -90,3 +90,76 @@ def test_a_composed_name_holds_only_printed_words(base: str) -> None:
     # What is composed is the base's own leading words and the measure, nothing else.
     name = subject.of(base, "投资")
     assert name.endswith("投资") and base.startswith(name[: -len("投资")])
+
+
+def test_each_section_heading_owns_the_measures_under_it() -> None:
+    # In the shape of http://www.hanzhong.gov.cn/hzszf/zwgk/zdjsxm/201809/t20180919_538245.shtml:
+    # one section per level; the measures of each section are its own, two sections' figures
+    # stay two indicators, and each target stays with its actual.
+    got = indicators(
+        "一、市级重点项目进展情况\n"
+        "今年全市安排重点项目312个，年度计划投资540亿元。1-6月完成投资301.2亿元，占年度计划的55.8%。\n"
+        "二、省级重点项目进展情况\n"
+        "今年列入省级重点项目共21个，年度计划投资160亿元。1-6月完成投资92.7亿元，占年计划的57.9%。\n"
+    )
+    city, province = got["市级重点项目投资"], got["省级重点项目投资"]
+    assert (city.actual, city.target) == (Decimal("301.2"), 540)  # type: ignore[attr-defined]
+    assert (province.actual, province.target) == (Decimal("92.7"), 160)  # type: ignore[attr-defined]
+    assert city.stated.completion.text == "55.8%"  # type: ignore[attr-defined]
+    assert province.stated.completion.text == "57.9%"  # type: ignore[attr-defined]
+
+
+def test_a_numbered_paragraph_names_what_its_figures_measure() -> None:
+    # In the shape of http://www.hongzhai.cn/jingmeisanwen/2021/0225/40925.html: the numbered
+    # lead-in names the industry, the next sentence only its output.
+    got = indicators(
+        "1、新材料产业保持较快增长，重点企业订单饱满。1-6月预计完成产值45亿元，增长12.5%。\n"
+        "2、装备制造产业稳步回升。1-6月预计完成产值31亿元，增长6.2%。\n"
+    )
+    assert got["新材料产业产值"].actual == 45  # type: ignore[attr-defined]
+    assert got["装备制造产业产值"].stated.yoy.text == "增长6.2%"  # type: ignore[attr-defined]
+
+
+def test_a_heading_that_names_no_things_owns_nothing() -> None:
+    got = indicators("一、经济运行总体平稳\n上半年完成投资20亿元。")
+    assert set(got) == {"投资"}
+
+
+def test_a_tables_caption_says_what_its_columns_measure() -> None:
+    # In the shape of the table of https://gx-cm.com/www/zwgk/fdxxgknr/zdxm/202110/t20211018_1834042
+    # (rows, figures and places changed).
+    got = indicators(
+        "2023年1-6月份市重点项目投资完成情况汇总表\n"
+        "单位:个、亿元\n"
+        "县 别 | 项目个数 | 年投资计划 | 完成投资额 | 年计划投资完成率 |\n"
+        "甲山县 | 31 | 40.0 | 22.0 | 55.0% |\n"
+        "乙水县 | 18 | 25.0 | 15.0 | 60.0% |\n"
+    )
+    first = got["市重点项目投资(甲山县)"]
+    assert (first.actual, first.target) == (22, 40)  # type: ignore[attr-defined]
+    assert got["市重点项目(乙水县)"].actual == 18  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        ("1-9月份州重点项目投资完成情况汇总表", "州重点项目"),
+        ("一般公共预算收支情况表", ""),
+        ("2023年全市规模以上工业企业主要指标", "规模以上工业企业"),
+    ],
+)
+def test_topic(title: str, want: str) -> None:
+    assert subject.topic(title) == want
+
+
+@pytest.mark.parametrize(
+    ("name", "about", "want"),
+    [
+        ("重点项目总投资", "市级重点项目", "市级重点项目总投资"),
+        ("重点项目", "市级重点项目", "市级重点项目"),
+        ("项目投资", "市级重点项目", "项目投资"),  # too short an owner to be the topic's
+        ("工业投资", "市级重点项目", "工业投资"),
+    ],
+)
+def test_under(name: str, about: str, want: str) -> None:
+    assert subject.under(name, about) == want

@@ -121,10 +121,16 @@ class Context:
     # What the last sentence of the paragraph was about: a sentence that opens with a rate and
     # no name of its own (较上年同期增收1324万元，增长6.3%) goes on about it.
     subject: str = ""
+    # What the last numbered heading is about (一、市级重点项目进展情况 → 市级重点项目): the
+    # owner of a bare measure whose sentence names none.
+    topic: str = ""
 
 
 def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplaced]]:
     figs = figures(sentence)
+    heading = measured.heading(sentence)
+    if heading is not None:
+        ctx.topic = heading
     worded = _WORDED_GAP.search(sentence)
     if not figs and not worded:
         alone: list[Found] = []
@@ -225,12 +231,14 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and _SECTOR.search(name)  # a sector of what was measured: 冶金行业, 第一产业
         ):
             name += measure.group()  # 冶金行业 (of 投资) → 冶金行业投资
-        base = context or noun or subject
+        base = context or noun or subject or ctx.topic
         generic = bool(base) and (name in GENERIC or measured.bare(name))
         if generic and name in GENERIC:
             name = base + GENERIC[name] if not base.endswith(GENERIC[name] or "\0") else base
         elif generic:
             name = measured.of(base, name)  # 产业发展项目172个，完成投资… → 产业发展项目投资
+        if ctx.topic and name:
+            name = measured.under(name, ctx.topic)
         if "力争" in form[clause_start:pos]:
             topic = names.clean(form[clause_start:pos].split("力争")[0], ctx.entities)
         elif topic and kind in LEVELS and name and not name.startswith(topic) and not link:

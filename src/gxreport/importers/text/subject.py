@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from gxreport.importers.text import names
+
 # What a figure measures, when a name says only that (the longest first).
 MEASURE = (
     r"(?:计划总投资|概算总投资|总投资|投资额|投资|总产值|产值|到位资金|利润总额|利润|利税"
@@ -34,3 +36,52 @@ def of(base: str, measure: str) -> str:
     """The name of ``measure`` of what ``base`` names: 产业发展项目 + 投资, 规模以上工业企业利税
     + 利润 → 规模以上工业企业利润; a base that is itself a bare measure names no owner."""
     return measure if bare(base) else owner(base) + measure
+
+
+# What a heading or a table's caption is about: the things it names first (市级重点项目 in
+# 一、市级重点项目进展情况, 光电子信息产业 in 1、光电子信息产业进一步加快增长速度).
+_THING = r"(?:项目|工程|企业|产业|行业)"
+_ENUMERATOR = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．](?!\d))"
+)
+_TOPIC = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?{_THING}")
+_BEFORE_TOPIC = re.compile(rf"^(?:\s|(?:19|20)\d{{2}}年(?:度)?|{names.PERIOD}|{names.PLACE})+")
+# A column that counts the things a caption names: 项目个数, 企业数.
+_COUNT = re.compile(r"^(.{2,6}?)(?:个数|数)$")
+
+
+def topic(title: str) -> str:
+    """The things ``title`` is about (1-9月份州重点项目投资完成情况汇总表 → 州重点项目), or
+    nothing where it names none first."""
+    title = _BEFORE_TOPIC.sub("", title)
+    m = _TOPIC.match(title)
+    return m.group() if m else ""
+
+
+def heading(sentence: str) -> str | None:
+    """The topic of a numbered heading that opens ``sentence`` ("" where it names no things);
+    None when the sentence opens with no heading."""
+    m = _ENUMERATOR.match(sentence)
+    return topic(sentence[m.end() :]) if m else None
+
+
+def in_table(name: str, caption: str) -> str:
+    """A table column's name with what its caption is about: a bare measure is the topic's
+    (投资 under 州重点项目投资完成情况汇总表 → 州重点项目投资), a count of the topic's things is
+    the topic (项目个数 → 州重点项目); any other name as it is."""
+    about = topic(caption)
+    if not about:
+        return name
+    if bare(name):
+        return of(about, name)
+    counted = _COUNT.match(name)
+    return about if counted and about.endswith(counted.group(1)) else name
+
+
+def under(name: str, about: str) -> str:
+    """``name`` as its heading's topic says it: 重点项目总投资 under 一、市级重点项目进展情况 is
+    市级重点项目总投资 (the name's owner is the end of the topic); any other name as it is."""
+    own = owner(name)
+    if len(own) >= 3 and about.endswith(own) and about != own:
+        return about + name[len(own) :]
+    return name
