@@ -117,3 +117,15 @@ def test_a_snapshot_with_nothing_stated_says_nothing_was_checked(tmp_path: Path)
     result = runner.invoke(app, ["check", str(path), "-f", "markdown"])
     assert result.exit_code == 0  # a snapshot's own figures: nothing stated to recompute
     assert "未核对任何一项：没有可以重新计算的数字。" in result.stdout
+
+
+def test_a_share_said_after_its_whole_is_checked_against_it(tmp_path: Path) -> None:
+    # 5.10 ÷ 6.25 = 81.6%: 税收占比 after 其中 is a share of what 其中 parts; 48 ÷ 60 = 80%:
+    # 开工率 is the share of the 60 projects that 48 started of.
+    code, out, _, _ = check(
+        tmp_path,
+        "2023年1-6月，全县地方一般公共预算收入完成6.25亿元。其中：税收收入5.10亿元，税收占比81.6%。"
+        "全县60个重点项目已开工48个，开工率为80%。",
+    )
+    assert code == 0
+    assert "共核对2项：一致2项" in out

@@ -376,6 +376,25 @@ ROWS: tuple[Row, ...] = (
         (("高新技术产业投资", "share", "38.1%"),),
         source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
     ),
+    # 开工率, 履约率: the share of a count of projects that started (or were honoured) in the
+    # count the sentence gave first (read.py finds that whole).
+    Row(
+        "rate-of-a-count",
+        r"(?:开复工率|复工率|开工率|履约率|竣工率|投产率|落地率)(?:为|达到|达|是)?(?P<share>{P})",
+        "全县86个重点项目已开工79个，开工率为91.9%。",
+        (("重点项目已开工", "share", "91.9%"),),
+        source="http://sd.sdnews.com.cn/yw/202105/t20210518_2906770.htm",
+    ),
+    # 税收占比91.4%, 占比为93%: the share of the figure the sentence is about (税收 is its
+    # 税收收入); an indicator of its own when another name comes before 占比 or its target
+    # follows in brackets (工业到位资金占比64.9%(任务数占比60%)), as read.py decides.
+    Row(
+        "share-of-the-subject",
+        r"(?:占比|所占比重)(?:为|达到|达|是)?(?P<share>{P})(?![(（])",
+        "其中：契税收入1.26亿元，同比增长8.1%，契税占比23.5%。",
+        (("契税收入", "share", "23.5%"),),
+        source="http://www.zetdz.gov.cn/wz/zwgk/tjxx/content/post_1069158.html",
+    ),
     # ── the base ─────────────────────────────────────────────────────────────────────
     Row(
         "last-year",

@@ -36,6 +36,8 @@ _AROUND = 60
 _WORDED_GAP = re.compile(
     r"(?:与|和)(?:序时|时序|时间)进度持平|(?<![未不])达(?:到)?(?:序时|时序|时间)进度(?!的)"
 )
+# Rows whose share is of the sentence's subject only where no other name comes before them.
+_OF_THE_SUBJECT = ("share-of-the-subject", "rate-of-a-count")
 # An aside in brackets, figures included.
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _CONTEXT = re.compile(r"^(?P<ctx>[^\d,，]{2,14}?)中$")
@@ -160,6 +162,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     found: list[Found] = []
     unplaced: list[Unplaced] = []
     subject = ""
+    parent = ""  # what the parts after 其中 are parts of
     context = ""
     topic = ""  # 世界传感器大会力争…, …: what the aims of the sentence are of
     noun = ""  # the last name printed whole, not made from a generic one
@@ -185,6 +188,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 Unplaced(fig.printed, window(sentence, fig.start, fig.end), "no wording read")
             )
             continue
+        if form.startswith("其中", clause_start) or form.endswith("其中:", 0, clause_start):
+            parent = parent or subject or ctx.subject
         group, row, span, row_at = role[n]
         kind = group.rstrip("0123456789")
         if kind in ("skip", "change"):
@@ -206,12 +211,19 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             ctx.entities,
             rate=kind in RATES or kind in ("target", "stretch", "target_yoy"),
         )
+        if row.name in _OF_THE_SUBJECT and own and not subject.startswith(own):
+            # 工业到位资金占比64.9%, 三年重大项目落地履约率95%: not the subject's share, an
+            # indicator in % of its own.
+            kind = "actual"
+            own = names.clean(form[max(clause_start, _last_mark(form, clause_start, pos)) : pos])
         if (
             kind in RATES
             or (kind in ("target", "last_year", "whole") and _has_rate(row))
             or (kind == "target_yoy")
         ):
             name = own if kind in RATES and own and not _cue_only(own) else subject
+            if name == own and subject.startswith(own):
+                name = subject  # 税收占比 of 税收收入: the name said short
             if not name and kind in RATES and not found:
                 name = ctx.subject
             link = "subject"
@@ -256,6 +268,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 r"占(.{1,16}?)(?:的)?(?:比重|比例|份额|\ue001|$)", form[row_at : span[1]]
             )
             f.whole = names.clean(of.group(1), ctx.entities) if of else ""
+            if not f.whole and row.name == "rate-of-a-count":
+                f.whole = _counted_whole(found, name)
+            if not f.whole:
+                f.whole = parent  # 其中：税收收入…，税收占比91.4%: of what 其中 parts
         found.append(f)
         if name and (kind in ("actual", "target", "stretch") or (kind in RATES and own)):
             subject = name
@@ -284,6 +300,35 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     _ranks(found, sentence, ctx)
     ctx.subject = subject or ctx.subject
     return found, unplaced
+
+
+def _counted_whole(found: list[Found], part: str) -> str:
+    """86个重点项目已开工79个，开工率91.9%: the count of which the rate's subject (the last
+    count) is a part: one printed just before it in its clause, else the sentence's first
+    count; nothing when that count is smaller."""
+    counts = [f for f in found if f.role == "actual" and f.figure.kind == "amount"]
+    mine = [f for f in counts if f.name == part]
+    if not mine:
+        return ""
+    last = mine[-1]
+    size = _in_base(last.figure)
+    before = [
+        f
+        for f in counts
+        if f.figure.end <= last.figure.start
+        and f.name != part
+        and f.figure.unit == last.figure.unit
+    ]
+    near = [
+        f
+        for f in before
+        if not re.search(r"[,;:，；：。]", f.sentence[f.figure.end : last.figure.start])
+    ]
+    for f in near[-1:] or before[:1]:
+        whole = _in_base(f.figure)
+        if whole is not None and size is not None and whole >= size:
+            return f.name
+    return ""
 
 
 def _in_base(fig: Figure) -> Decimal | None:
@@ -363,7 +408,7 @@ def _printed(span_text: str, fig: Figure) -> str:
 
 _AFTER = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,10}?)"
-    r"(?:和|与|的|,|，|。|$|\d|完成|实现|达到|达|共|累计|增长|下降|同比|占|中)"
+    r"(?:和|与|的|,|，|。|$|\d|完成|实现|达到|达|共|累计|增长|下降|同比|占|中|已)"
 )
 
 
