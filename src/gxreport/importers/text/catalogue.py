@@ -411,6 +411,32 @@ ROWS: tuple[Row, ...] = (
         (),
         source="http://epaper.hbnews.net/epaper/hbrb/pc/content/202207/06/content_115324.html",
     ),
+    # 年度投资计划17.68亿元: the year's plan, a target (not a plan of what is to be done).
+    Row(
+        "investment-plan-of-the-year",
+        r"(?:全年|年度|当年|本年|今年)投资计划(?:为|是|达)?(?P<target>{A})",
+        "全县重点项目42个，年度投资计划15.36亿元，1-5月完成投资5.02亿元，完成率32.68%。",
+        (
+            ("重点项目投资", "target", "15.36"),
+            ("重点项目投资", "actual", "5.02"),
+            ("重点项目投资", "completion", "32.68%"),
+        ),
+        source="http://www.liannan.gov.cn/ztzl/zdlyxxgkzl/zdxmjs/content/post_1958172.html",
+    ),
+    # 计划投资93.68亿元 where the sentence goes on to a completion against the plan: the plan of
+    # the year (alone, 计划投资 may be what a project will cost in all).
+    Row(
+        "planned-investment-completed",
+        r"(?<!总)计划投资(?:为|是|达)?(?P<target>{A})"
+        r"(?=[^。]*?(?:完成率|(?:占|为|完成)(?:全年|年度|年|本年|今年)?(?:投资)?计划))",
+        "市重点项目68个，计划投资85.2亿元，完成投资40.51亿元，占年度计划的47.5%。",
+        (
+            ("市重点项目投资", "target", "85.2"),
+            ("市重点项目投资", "actual", "40.51"),
+            ("市重点项目投资", "completion", "47.5%"),
+        ),
+        source="https://159sucan.com/ShowInfo.aspx?id=157667",
+    ),
     Row(
         "a-plan",
         r"(?:将|拟|(?<![年度划])计划(?!投资|总投资|任务|数|新开工|开工|完成)|预计|争取|推动|推进|加快|启动"

@@ -169,6 +169,13 @@ def assemble(found: list[Found]) -> list[Draft]:
                 if target is None and planned:
                     # A plan stated before the figure (全年目标…; later 完成…).
                     target = like(f, ("actual",), 0.85, planned)
+                    if target is not None and target.name != f.name:
+                        f.review.append(f"target linked by name: “{target.name}” → “{f.name}”")
+                        if len(f.name) > len(target.name) and f.name.endswith(target.name):
+                            # 项目投资 (the plan) of 重点建设项目投资: the fuller name.
+                            by_name[target.name].remove(target)
+                            target.name = f.name
+                            by_name.setdefault(f.name, []).append(target)
             target = target or new(f.name, f.figure.unit if f.role in LEVELS else "")
         if f.role in target.figures:
             continue  # a second figure of one role: left for the reader, not overwritten
