@@ -156,12 +156,12 @@ ROWS: tuple[Row, ...] = (
         (("非税收入", "actual", "6210"), ("非税收入", "yoy", "下降11.8%")),
         source="http://www.changzhou.gov.cn/ns_news/323151116772529",
     ),
-    # 较去年同期增长153.34亿元, 比去年同期多完成11.004亿元: an amount of change said with the
+    # 较去年同期增长153.34亿元: an amount of change said with the
     # verb of a growth rate, no figure of a snapshot.
     Row(
         "growth-as-an-amount",
         r"(?:比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年|比去年|较去年)"
-        r"(?:增长|下降|多完成|少完成)了?(?P<change>{A})",
+        r"(?:增长|下降)了?(?P<change>{A})",
         "全市重点建设项目完成投资286.4亿元，较去年同期增长97.2亿元，同比增长51.38%。",
         (("重点建设项目投资", "actual", "286.4"), ("重点建设项目投资", "yoy", "增长51.38%")),
         source="https://456150.com.cn/bmpd/jmsfzhggj/zdlyxxgk/zdjsxmxxgk/zdxmjz/content/post_2314420.html",
