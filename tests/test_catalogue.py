@@ -177,7 +177,8 @@ def _written_numbers(draft: str) -> list[str]:
         if line.startswith("["):
             in_rank = line == "[indicator.rank]"
             continue
-        if in_rank or line.startswith(("#", "year", "as_of", "source", "title", "id ", "name")):
+        ids = ("id ", "share_of")  # an id is a name, not a figure
+        if in_rank or line.startswith(("#", "year", "as_of", "source", "title", "name", *ids)):
             continue
         value = line.split("#")[0].split("=", 1)[-1]
         out += re.findall(r"\d+(?:\.\d+)?", value)

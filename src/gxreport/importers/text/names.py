@@ -181,6 +181,6 @@ def main_place(text: str) -> str | None:
 
 
 def ident(name: str) -> str:
-    """An id from a name: the name without spaces, quotes and brackets (and so without its
-    period, which the name no longer holds)."""
-    return re.sub(r"[\s\"'\\（）()、，,：:]+", "", name)[:40] or "indicator"
+    """An id from a name: the name without spaces, control characters, quotes and brackets
+    (and so without its period, which the name no longer holds)."""
+    return re.sub(r"[\s\x00-\x1f\x7f\"'\\（）()、，,：:]+", "", name)[:40] or "indicator"
