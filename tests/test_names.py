@@ -90,3 +90,24 @@ def test_the_verb_of_a_change_is_no_indicator() -> None:
     assert set(got) == {"契税", "耕地占用税", "重点项目投资"}
     yoy = {name: ind.stated.yoy.text for name, ind in got.items()}  # type: ignore[attr-defined]
     assert yoy == {"契税": "增长16.8%", "耕地占用税": "下降3.8%", "重点项目投资": "增长20%"}
+
+
+def test_the_place_a_report_names_without_the_words_around_it() -> None:
+    # In the shape of http://epaper.sxrb.com/shtml/sxjjrb/20240810/1001879.shtml: the city is
+    # named after 从 and 年, never alone; 位居全市 and 增速全市 are no places.
+    text = (
+        "记者从临河市统计局了解到，上半年临河市经济运行平稳。\n"
+        "上半年，临河市地区生产总值完成512.3亿元，同比增长4.1%，增速位居全市第2位。\n"
+        "规模以上工业增加值增长5.2%，增速全市第3位。"
+    )
+    assert names.main_place(text) == "临河市"
+    assert "地区生产总值" in named(text)
+    around = "增速位居全市第2位；增速位居全市第3位；产值占全市的12%，占全市的9%。"
+    assert names.main_place(around) is None
+
+
+def test_a_zone_is_counted_whole() -> None:
+    # 包括铜仁高新区 (https://www.bjq.gov.cn/qdmz/tzbj/zsyzsj/202401/t20240124_86096331.html):
+    # the zone, not its last three characters.
+    text = "全区(包括安顺高新区)签约项目52个，其中安顺高新区签约项目20个。"
+    assert names.places(text) == ("安顺高新区",)

@@ -137,7 +137,7 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
 
 # A place a report names: 阿克苏市, 邕宁区, 秦安县 (three or four characters), or 某县, 黔西州.
 _PLACE_WORD = re.compile(
-    r"[\u4e00-\u9fff]{2,3}(?:市|区|县|州|旗)(?![\u4e00-\u9fff]{0,1}(?:长|委|政府|局))"
+    r"[\u4e00-\u9fff]{2,3}(?:市|区|县|州|旗)(?![\u4e00-\u9fff]{0,1}(?:长|委|政府|局)|场|域)"
     r"|[\u4e00-\u9fff](?:县|州|旗)"
 )
 _NOT_PLACES = re.compile(
@@ -145,23 +145,35 @@ _NOT_PLACES = re.compile(
 )
 
 
-# Characters no place name holds but the words around one do (半年我市, 包括铜仁高新区).
-_NOT_A_NAME = re.compile(r"[我年月括于属个的和与及在含为是共计比较]")
+# Characters no place name holds but the words around one do (半年我市, 包括铜仁高新区,
+# 位居全市, 记者从运城市): a place is what follows the last of them.
+_NOT_A_NAME = re.compile(
+    r"其中|[我年月日括于属个的和与及在含为是共计比较全其他从对向由至到居位占完持速业放均超达等各该]"
+)
 _ZONE_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:高新区|经开区|开发区|新区)")
+_ZONE_END = re.compile(r".(?:高新区|经开区|开发区)$|..新区$")
+_SHORT_PLACE = re.compile(r"[\u4e00-\u9fff](?:县|州|旗)")
+
+
+def _place_in(word: str) -> str:
+    """The place at the end of ``word`` without the words before it (年运城市 → 运城市)."""
+    cut = max((m.end() for m in _NOT_A_NAME.finditer(word)), default=0)
+    place = word[cut:]
+    if len(place) < 3 and not _SHORT_PLACE.fullmatch(place):
+        return ""
+    if _NOT_PLACES.search(place) and not _ZONE_WORD.fullmatch(place):
+        return ""
+    return "" if place.startswith(("本", "和")) else place
 
 
 def _counted(text: str) -> Counter[str]:
-    seen = Counter(_PLACE_WORD.findall(text[:200_000]))
-    seen.update(_ZONE_WORD.findall(text[:200_000]))
-    return Counter(
-        {
-            p: n
-            for p, n in seen.items()
-            if not (_NOT_PLACES.search(p) and not _ZONE_WORD.fullmatch(p))
-            and not p.startswith(("全", "本", "该", "各", "等", "和"))
-            and not _NOT_A_NAME.search(p)
-        }
-    )
+    seen: Counter[str] = Counter()
+    words = [w for w in _PLACE_WORD.findall(text[:200_000]) if not _ZONE_END.search(w)]
+    for word in words + _ZONE_WORD.findall(text[:200_000]):  # a zone only whole (铜仁高新区)
+        place = _place_in(word)
+        if place:
+            seen[place] += 1
+    return seen
 
 
 def places(text: str) -> tuple[str, ...]:
