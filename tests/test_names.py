@@ -111,3 +111,20 @@ def test_a_zone_is_counted_whole() -> None:
     # the zone, not its last three characters.
     text = "全区(包括安顺高新区)签约项目52个，其中安顺高新区签约项目20个。"
     assert names.places(text) == ("安顺高新区",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "count"),
+    [
+        # http://www.hanzhong.gov.cn/hzszf/zwgk/zdjsxm/201809/t20180919_538245.shtml
+        ("其中，45个前期项目有序推进。", "前期项目", 45),
+        # http://sd.sdnews.com.cn/yw/202105/t20210518_2906770.htm
+        ("截至5月底，300个省重点项目开工210个，完成投资618亿元。", "省重点项目", 300),
+        # https://gx-cm.com/www/zwgk/fdxxgknr/zdxm/202110/t20211018_1834042
+        ("其中，85个新开工项目已开工62个。", "新开工项目", 85),
+    ],
+)
+def test_what_counted_things_do_is_no_part_of_their_name(
+    sentence: str, name: str, count: int
+) -> None:
+    assert named(sentence)[name].actual == count  # type: ignore[attr-defined]

@@ -408,7 +408,10 @@ def _printed(span_text: str, fig: Figure) -> str:
 
 _AFTER = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,10}?)"
-    r"(?:和|与|的|,|，|。|$|\d|完成|实现|达到|达|共|累计|增长|下降|同比|占|中|已)"
+    r"(?:和|与|的|,|，|。|$|\d|完成|实现|达到|达|共|累计|增长|下降|同比|占|中"
+    # what the counted things do is no part of their name (170个新开项目已开工145个,
+    # 500个省重大项目开工331个, 151个前期项目有序推进)
+    r"|已|开工|有序|顺利|稳步|全面|正在)"
 )
 
 
