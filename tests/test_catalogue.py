@@ -131,6 +131,21 @@ def test_a_printed_rate_keeps_its_words() -> None:
     assert parse_stated("yoy", "增长15.7%", parse_unit("万元")).value == Decimal("15.7")
 
 
+def test_points_after_a_growth_are_its_change_and_after_a_level_its_yoy() -> None:
+    # In the shape of http://fzmq.gov.cn/xjwz/zwgk/tjxx/tjjd/201707/t20170705_1372399.htm:
+    # 增长5.2%，较去年同期下降3.1个百分点 is how much the growth fell; a rate that is the
+    # figure itself changes in points as its 同比.
+    snapshot = draft_of(
+        "上半年，全县第二产业增加值完成21.4亿元，增长5.2%，较去年同期下降3.1个百分点。"
+        "城镇化率58.6%，较去年同期提高1.3个百分点。"
+    )
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    industry, urban = got["第二产业增加值"], got["城镇化率"]
+    assert industry.stated.yoy.text == "增长5.2%"
+    assert industry.stated.yoy_change.text == "下降3.1个百分点"
+    assert urban.stated.yoy.text == "提高1.3个百分点" and urban.stated.yoy_change is None
+
+
 # ── properties ────────────────────────────────────────────────────────────────────────────
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402

@@ -296,10 +296,26 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                     link="subject",
                 )
             )
+    _change_of_a_rate(found)
     _two_targets(found)
     _ranks(found, sentence, ctx)
     ctx.subject = subject or ctx.subject
     return found, unplaced
+
+
+def _change_of_a_rate(found: list[Found]) -> None:
+    """增长6.3%，较去年同期下降6.8个百分点: points against last year printed after the figure's
+    growth (or completion, or share) are how much that rate changed, not the figure's 同比."""
+    for i, f in enumerate(found):
+        if f.role != "yoy" or f.figure.kind != "points":
+            continue
+        if any(
+            g.name == f.name
+            and g.role in ("yoy", "completion", "share")
+            and g.figure.kind == "percent"
+            for g in found[:i]
+        ):
+            f.role = "yoy_change"
 
 
 def _counted_whole(found: list[Found], part: str) -> str:
