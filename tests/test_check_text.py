@@ -129,3 +129,14 @@ def test_a_share_said_after_its_whole_is_checked_against_it(tmp_path: Path) -> N
     )
     assert code == 0
     assert "共核对2项：一致2项" in out
+
+
+def test_two_indicators_with_targets_of_one_size_each_keep_theirs(tmp_path: Path) -> None:
+    # 11.26 ÷ 20 = 56.3% and 10.33 ÷ 20 = 51.65%: the second 20亿元 is not the first said again.
+    code, out, _, _ = check(
+        tmp_path,
+        "2023年1-6月，完成招商引资到位资金11.26亿元，完成目标任务20亿元的56.3%。"
+        "其中省外到位资金10.33亿元，完成目标任务20亿元的51.65%。",
+    )
+    assert code == 0
+    assert "共核对2项：一致2项" in out

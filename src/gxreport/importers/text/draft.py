@@ -140,7 +140,9 @@ def assemble(found: list[Found]) -> list[Draft]:
                 (
                     d
                     for d in reversed(by_figure.get(key, [])[-8:])
-                    if similar(d.name, f.name) >= 0.5
+                    # A target its sentence ties to a subject (完成目标任务20亿元的51.65%) is
+                    # that subject's; another of a like name may have a target of the same size.
+                    if (similar(d.name, f.name) >= 0.5 and f.link != "subject")
                     or d.name.endswith(f.name)
                     or f.name.endswith(d.name)
                 ),
