@@ -517,6 +517,14 @@ ROWS: tuple[Row, ...] = (
         (("招商引资", "target", "260"),),
         source="http://m.4fhk.cn/content/2017-09/30/content_224998.htm",
     ),
+    # 固定资产入库目标482亿元: a name, its target word, its figure.
+    Row(
+        "name-then-target-word",
+        r"(?<=[\u4e00-\u9fff]{2})(?:目标任务|目标)(?P<target>{A})",
+        "全年谋划重点项目320个，年度技改投资目标96亿元。",
+        (("技改投资", "target", "96"),),
+        source="http://te-ch.tech/news/show-61073.html",
+    ),
     Row(
         "year-target",
         r"(?:全年|年度|年)(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)?{w}{0,14}?(?P<target>{A})",
