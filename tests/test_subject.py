@@ -163,3 +163,17 @@ def test_topic(title: str, want: str) -> None:
 )
 def test_under(name: str, about: str, want: str) -> None:
     assert subject.under(name, about) == want
+
+
+def test_one_measure_of_two_owners_is_two_indicators() -> None:
+    # A rate said alone goes to the indicator its name is like; 税收收入 is not like
+    # 税务部门收入 for sharing 收入 (the measure), only their owners would make them alike.
+    from gxreport.importers.text.draft import similar
+
+    assert similar("税收收入", "税务部门收入") < 0.7
+    assert similar("规模以上工业增加值", "规上工业增加值") >= 0.7
+    got = indicators(
+        "上半年，税务部门收入完成18.4亿元，同比增长6.2%。税收收入占一般公共预算收入的比重为71.5%。"
+    )
+    assert got["税务部门收入"].stated.share is None  # type: ignore[attr-defined]
+    assert got["税收收入"].stated.share.text == "71.5%"  # type: ignore[attr-defined]

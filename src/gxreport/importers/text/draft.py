@@ -75,6 +75,9 @@ def similar(a: str, b: str) -> float:
     measures = _MEASURED.search(a), _MEASURED.search(b)
     if measures[0] and measures[1] and measures[0].group() != measures[1].group():
         return 0.0  # 项目投资 is not 项目总投资, 工业增加值 not 工业总产值
+    if measures[0] and measures[1] and a[: measures[0].start()] and b[: measures[1].start()]:
+        # One measure of two owners: alike as the owners are (税收收入 ≁ 税务部门收入).
+        a, b = a[: measures[0].start()], b[: measures[1].start()]
     common = sum(min(a.count(ch), b.count(ch)) for ch in set(a))
     return common / min(len(a), len(b)) * min(1.0, 2 * min(len(a), len(b)) / max(len(a), len(b)))
 
