@@ -177,3 +177,55 @@ def test_one_measure_of_two_owners_is_two_indicators() -> None:
     )
     assert got["税务部门收入"].stated.share is None  # type: ignore[attr-defined]
     assert got["税收收入"].stated.share.text == "71.5%"  # type: ignore[attr-defined]
+
+
+def test_the_parts_of_a_whole_are_of_what_it_measures() -> None:
+    # In the shape of https://www.qinan.gov.cn/info/10882/375331.htm: the income, then
+    # 其中 the departments that collected it, named without the measure.
+    got = indicators(
+        "上半年，全县一般公共预算收入完成8.6亿元，同比增长5.1%。"
+        "其中：税务部门完成5.2亿元，同比增长3.3%；财政部门完成3.4亿元，同比增长8.0%。"
+    )
+    tax, finance = got["税务部门收入"], got["财政部门收入"]
+    assert (tax.actual, tax.stated.yoy.text) == (Decimal("5.2"), "增长3.3%")  # type: ignore[attr-defined]
+    assert (finance.actual, finance.stated.yoy.text) == (Decimal("3.4"), "增长8.0%")  # type: ignore[attr-defined]
+    assert got["一般公共预算收入"].actual == Decimal("8.6")  # type: ignore[attr-defined]
+
+
+def test_a_breakdown_by_department_names_departments() -> None:
+    # In the shape of https://www.tianshui.gov.cn/jkq/info/1912/135482.htm and
+    # http://www.lukou.gov.cn/c18753/20200703/i1539799.html.
+    got = indicators(
+        "1-6月，一般公共预算收入完成6380万元，增长4.4%。\n"
+        "分部门完成情况：税务完成4120万元，增长2.1%；财政完成2260万元，增长9.4%。\n"
+        "三、分征收部门完成情况为：国税局完成2010万元，增长1.5%。\n"
+    )
+    assert got["税务部门收入"].actual == 4120  # type: ignore[attr-defined]
+    assert got["财政部门收入"].stated.yoy.text == "增长9.4%"  # type: ignore[attr-defined]
+    assert got["国税局收入"].actual == 2010  # type: ignore[attr-defined]
+
+
+def test_products_are_of_the_output_their_lead_in_names() -> None:
+    # In the shape of
+    # http://www.fl.gov.cn/bm/tjj/zwgk_46564/tjxxbf/sjjd/202511/t20251103_15134696.html.
+    got = indicators(
+        "前三季度，主要工业产品产量增长较快，其中：水泥累计实现312.5万吨，增长4.2%；"
+        "钢材18.6万吨，增长7.7%。"
+    )
+    assert got["水泥产量"].actual == Decimal("312.5")  # type: ignore[attr-defined]
+    assert got["钢材产量"].stated.yoy.text == "增长7.7%"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("name", "whole", "unit", "want"),
+    [
+        ("亿元以上项目", "固定资产投资", "个", "亿元以上项目"),  # a count
+        ("工业用电量", "一般公共预算支出", "万千瓦时", "工业用电量"),  # its own measure
+        ("签约资金", "到位资金", "亿元", "签约资金"),
+        ("钢材", "一般公共预算收入", "万吨", "钢材"),  # not money
+        ("园区", "主要工业产品产量", "亿元", "园区"),  # money is no output
+        ("税务", "一般公共预算收入", "万元", "税务收入"),
+    ],
+)
+def test_part(name: str, whole: str, unit: str, want: str) -> None:
+    assert subject.part(name, whole, unit) == want

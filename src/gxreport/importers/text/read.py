@@ -243,6 +243,12 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and _SECTOR.search(name)  # a sector of what was measured: 冶金行业, 第一产业
         ):
             name += measure.group()  # 冶金行业 (of 投资) → 冶金行业投资
+        parts = measured.PARTS.search(form, 0, pos)
+        if parts and name and name == own and kind in ("actual", "target") and fig.kind == "amount":
+            # 一般公共预算收入…。其中：税务部门完成…: the part is of what the whole measures.
+            wholes = (subject, form[: parts.start()], ctx.subject, ctx.measure)
+            whole = next((w for w in wholes if measured.measure_of(w)), "")
+            name = measured.part(name, whole, fig.unit, parts.group("by") or "")
         base = context or noun or subject or ctx.topic
         generic = bool(base) and (name in GENERIC or measured.bare(name))
         if generic and name in GENERIC:

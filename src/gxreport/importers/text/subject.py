@@ -41,9 +41,11 @@ def of(base: str, measure: str) -> str:
 # What a heading or a table's caption is about: the things it names first (市级重点项目 in
 # 一、市级重点项目进展情况, 光电子信息产业 in 1、光电子信息产业进一步加快增长速度).
 _THING = r"(?:项目|工程|企业|产业|行业)"
-_ENUMERATOR = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、．](?!\d))"
+_NUMBERED = (
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
+    r"|\d{1,2}[、．](?!\d))"
 )
+_ENUMERATOR = re.compile(rf"^\s*{_NUMBERED}")
 _TOPIC = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?{_THING}")
 _BEFORE_TOPIC = re.compile(rf"^(?:\s|(?:19|20)\d{{2}}年(?:度)?|{names.PERIOD}|{names.PLACE})+")
 # A column that counts the things a caption names: 项目个数, 企业数.
@@ -85,3 +87,41 @@ def under(name: str, about: str) -> str:
     if len(own) >= 3 and about.endswith(own) and about != own:
         return about + name[len(own) :]
     return name
+
+
+# What a whole measures, as its name says it (一般公共预算收入, 主要工业产品产量): an amount of
+# money, or an output of things.
+_MONEY = re.compile(rf"{MEASURE}|收入|增加值|零售额")
+_WHOLE = re.compile(rf"{_MONEY.pattern}|产量")
+# A name that says what it measures itself (签约资金, 工业用电量, 开工率).
+_OWN_MEASURE = re.compile(rf"(?:{_WHOLE.pattern}|资金|金|额|量|值|数|率|比重|占比)$")
+# Words that open the parts of a whole: 其中, or a breakdown's lead (分部门完成情况:).
+PARTS = re.compile(
+    rf"其中|^\s*{_NUMBERED}?分(?P<by>[\u4e00-\u9fff]{{1,6}}?)(?:完成情况|情况|看)?(?:为)?[:：]"
+)
+# The end of an office's name (税务部门, 国税局): a department named as such.
+_OFFICE = re.compile(r"(?:部门|局|厅|委|办|处|中心|所)$")
+# Units of things counted: a count of a whole's parts is no part of its measure.
+_COUNTED = re.compile(r"[个家户项件人名条座所处批次]$")
+
+
+def measure_of(whole: str) -> str:
+    """What ``whole`` measures (the last measure its words print), or nothing."""
+    found = _WHOLE.findall(whole)
+    return found[-1] if found else ""
+
+
+def part(name: str, whole: str, unit: str, by: str = "") -> str:
+    """A part of a whole that is named without the measure: 税务部门 under 一般公共预算收入 is
+    税务部门收入, 变压器 under 主要工业产品产量 is 变压器产量. A name that says its own
+    measure, a count, a figure whose unit is not of the measure (no 元 for money, 元 for an
+    output) or a whole that names no measure leave the name as it is. In a breakdown by
+    department (分部门完成情况：税务完成…) the part is the department's: 税务部门收入."""
+    measure = measure_of(whole)
+    if not measure or _OWN_MEASURE.search(name) or _COUNTED.search(unit):
+        return name
+    if bool(_MONEY.fullmatch(measure)) != unit.endswith("元"):
+        return name
+    if by.endswith("部门") and not _OFFICE.search(name):
+        name += "部门"
+    return name + measure
