@@ -229,3 +229,18 @@ def test_products_are_of_the_output_their_lead_in_names() -> None:
 )
 def test_part(name: str, whole: str, unit: str, want: str) -> None:
     assert subject.part(name, whole, unit) == want
+
+
+def test_a_name_of_the_things_just_counted_is_theirs() -> None:
+    # In the shape of
+    # https://456150.com.cn/bmpd/jmsfzhggj/zdlyxxgk/zdjsxmxxgk/zdxmjz/content/post_2314420.html:
+    # 项目总投资 right after the projects counted is their total; the year's plan by its
+    # measure alone stays with their actual.
+    got = indicators(
+        "2023年安排全县重点建设项目210项，项目总投资880亿元，年度投资计划150亿元。"
+        "全县重点建设项目1-6月累计完成投资82.5亿元，为年度投资计划的55%。"
+    )
+    assert got["重点建设项目总投资"].actual == 880  # type: ignore[attr-defined]
+    invest = got["重点建设项目投资"]
+    assert (invest.actual, invest.target) == (Decimal("82.5"), 150)  # type: ignore[attr-defined]
+    assert invest.stated.completion.text == "55%"  # type: ignore[attr-defined]

@@ -249,6 +249,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             wholes = (subject, form[: parts.start()], ctx.subject, ctx.measure)
             whole = next((w for w in wholes if measured.measure_of(w)), "")
             name = measured.part(name, whole, fig.unit, parts.group("by") or "")
+        if noun and name and not link:
+            # 重点建设项目710项，项目总投资…: the projects just counted.
+            name = measured.under(name, noun, shortest=2)
         base = context or noun or subject or ctx.topic
         generic = bool(base) and (name in GENERIC or measured.bare(name))
         if generic and name in GENERIC:

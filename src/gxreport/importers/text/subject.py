@@ -80,11 +80,14 @@ def in_table(name: str, caption: str) -> str:
     return about if counted and about.endswith(counted.group(1)) else name
 
 
-def under(name: str, about: str) -> str:
+def under(name: str, about: str, shortest: int = 3) -> str:
     """``name`` as its heading's topic says it: 重点项目总投资 under 一、市级重点项目进展情况 is
-    市级重点项目总投资 (the name's owner is the end of the topic); any other name as it is."""
+    市级重点项目总投资 (the name's owner, of ``shortest`` characters at least, is the end of
+    the topic); a bare measure (composed by ``of``) and any other name as it is."""
     own = owner(name)
-    if len(own) >= 3 and about.endswith(own) and about != own:
+    if bare(own):
+        return name
+    if len(own) >= shortest and about.endswith(own) and about != own:
         return about + name[len(own) :]
     return name
 
