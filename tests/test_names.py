@@ -128,3 +128,22 @@ def test_what_counted_things_do_is_no_part_of_their_name(
     sentence: str, name: str, count: int
 ) -> None:
     assert named(sentence)[name].actual == count  # type: ignore[attr-defined]
+
+
+def test_a_part_measured_as_its_whole_has_a_share_not_a_name_with_share_in_it() -> None:
+    # In the shape of http://liulin.gov.cn/zjll/lljf2/tjsjj/202409/t20240909_1895482.shtml: after
+    # the whole's growth, each industry's 占比 is its share of the whole, and the growth after it
+    # is the industry's.
+    got = named(
+        "上半年，全市规模以上工业增加值同比增长6.2%。分行业看，化学原料制造业增加值占比达41.5%，"
+        "同比增长8.3%，特别是电子设备制造业占比为22.4%，同比增长12.1%。"
+    )
+    rates = {
+        name: (ind.stated.share.text, ind.stated.yoy.text)  # type: ignore[attr-defined]
+        for name, ind in got.items()
+        if ind.stated and ind.stated.share  # type: ignore[attr-defined]
+    }
+    assert rates == {
+        "化学原料制造业增加值": ("41.5%", "增长8.3%"),
+        "电子设备制造业增加值": ("22.4%", "增长12.1%"),
+    }

@@ -103,8 +103,8 @@ def assemble(found: list[Found]) -> list[Draft]:
     ) -> Draft | None:
         best, score = None, threshold
         for d in reversed((drafts if among is None else among)[-_LOOK_BACK:]):
-            if any(r in d.figures for r in free):
-                continue
+            if any(r in d.figures for r in free) or (f.role == "share" and d.name == f.whole):
+                continue  # a share is not its whole's
             if f.role in LEVELS and not _same_base(f.figure.unit, d.unit):
                 continue
             s = similar(f.name, d.name)

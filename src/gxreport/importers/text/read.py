@@ -166,6 +166,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     context = ""
     topic = ""  # 世界传感器大会力争…, …: what the aims of the sentence are of
     noun = ""  # the last name printed whole, not made from a generic one
+    whole = ""  # what the parts whose shares the sentence gives are parts of
     as_of = figure_as_of(sentence, ctx.year)
     for n, fig in enumerate(figs):
         pos = where[n]
@@ -211,7 +212,17 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             ctx.entities,
             rate=kind in RATES or kind in ("target", "stretch", "target_yoy"),
         )
-        if row.name in _OF_THE_SUBJECT and own and not subject.startswith(own):
+        # 采矿业增加值占比…，制造业增加值占比…: parts of one whole, said before them.
+        whole_of_part = ""
+        if row.name in _OF_THE_SUBJECT:
+            whole_of_part = next((w for w in (whole, subject, ctx.measure) if _part_of(own, w)), "")
+            whole = whole_of_part or whole
+        if (
+            row.name in _OF_THE_SUBJECT
+            and own
+            and not subject.startswith(own)
+            and not whole_of_part
+        ):
             # 工业到位资金占比64.9%, 三年重大项目落地履约率95%: not the subject's share, an
             # indicator in % of its own.
             kind = "actual"
@@ -281,6 +292,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 f.whole = _counted_whole(found, name)
             if not f.whole:
                 f.whole = parent  # 其中：税收收入…，税收占比91.4%: of what 其中 parts
+            if not f.whole:
+                f.whole = whole_of_part  # 采矿业增加值占比96% (of 规模以上工业增加值)
         found.append(f)
         if name and (kind in ("actual", "target", "stretch") or (kind in RATES and own)):
             subject = name
@@ -393,6 +406,18 @@ def _spans(m: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
         for g, v in m.groupdict().items()
         if v is not None and g not in ("name", "of", "among", "pos", "by")
     ]
+
+
+def _part_of(name: str, whole: str) -> bool:
+    """采矿业增加值 of 规模以上工业增加值: a part measured as its whole is (its 占比 is its
+    share of that whole, not an indicator of its own)."""
+    of_whole = _MEASURE.search(whole)
+    if not of_whole or name == whole:
+        return False
+    measure = _MEASURE.search(name)
+    if measure:
+        return measure.group() == of_whole.group()
+    return bool(_SECTOR.search(name))  # 煤炭开采和洗选业 (of 增加值)
 
 
 def _has_rate(row: Row) -> bool:
