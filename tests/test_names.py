@@ -63,6 +63,11 @@ LEAD_INS = [
     ("本月完成财政支出7350万元，较上年同月多支1200万元，增长19.5%。", "财政支出"),
     # 其他 is a word, not 其 + 他: http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html
     ("分经济类型看，其他经济类型企业增长6.4%。", "其他经济类型企业"),
+    # who, summed or before the period, is not what (“三园一区”共完成…, 省属企业上半年…):
+    # http://www.abcjf.cn/html/news/taixing/2008/0214/7558.html,
+    # http://sxworker.com/xinwen/sx/2017-08-02/51713.html
+    ("2022年“三园一区”共完成外贸进出口额12.5亿美元。", "外贸进出口额"),
+    ("记者获悉，省属企业上半年完成营业收入862.4亿元。", "营业收入"),
     # the bureau's own name of investment is investment:
     # http://www.ruyuan.gov.cn/zwgk/tjxx/content/post_2243237.html
     ("1-5月，固定资产投资完成额同比增长4.1%。", "固定资产投资"),
@@ -147,3 +152,12 @@ def test_a_part_measured_as_its_whole_has_a_share_not_a_name_with_share_in_it() 
         "化学原料制造业增加值": ("41.5%", "增长8.3%"),
         "电子设备制造业增加值": ("22.4%", "增长12.1%"),
     }
+
+
+def test_a_count_of_enterprises_is_not_what_they_produce() -> None:
+    # In the shape of http://fzmq.gov.cn/xjwz/zwgk/tjxx/tjjd/201707/t20170705_1372399.htm: after
+    # a sentence on 产值, a count of 企业 is no 产值 of theirs.
+    got = named(
+        "上半年，全县工业总产值完成86亿元。全县资质内建筑企业85家，完成建筑业总产值160.2亿元。"
+    )
+    assert got["资质内建筑企业"].actual == 85  # type: ignore[attr-defined]

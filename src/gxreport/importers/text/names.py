@@ -43,6 +43,11 @@ RATE_HEAD = re.compile(r"(?:年度|全年|当年|本年|年)?(?:计划|目标任
 _INNER_PERIOD = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:\d{1,2}(?:-|—|–|~|至|到)\d{1,2}月(?:份)?|前\d{1,2}个月)(?=[\u4e00-\u9fff])"
 )
+# Who, then when, then what (省国资委监管企业上半年固定资产投资): what is the name.
+_SUBJECT_THEN_PERIOD = re.compile(
+    r"^[\u4e00-\u9fff]{2,}?(?:上半年|下半年|前三季度|[一二三四]季度|今年以来|年初以来)"
+    r"(?=[\u4e00-\u9fff]{2})"
+)
 _LOST_PLACE = re.compile(r"^全(?=规模|限额|规上|商品|高新|重点|工业|固定资产)")
 _ONLY_TARGET_WORDS = re.compile(
     r"(?:年度|全年|当年|本年|年)?(?:计划|目标任务|目标|任务)(?:数)?(?:占比|比重)?|占比|比重"
@@ -62,6 +67,8 @@ INNER = re.compile(
 _VETTED = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})经(?!济|营|费|过)[\u4e00-\u9fff]{0,8}?(?:审核|认定|核定|核实|调整)后?"
 )
+# A group in quotes whose figures are summed (“一区四园”共完成…): who, not what.
+_SUMMED = re.compile(r"^.*[”」』]共(?=[\u4e00-\u9fff]{2})")
 # Names as offices abbreviate them, and the name they stand for (公共财政预算 was renamed
 # 一般公共预算 in 2014; 规上 is 规模以上; GDP is 地区生产总值).
 STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -95,7 +102,7 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     period, a place, a leading verb or a trailing cue word."""
     text = _ASIDE.sub("", text[-_LONGEST:])  # (不含…), (含1亿)
     text = _PHRASES.split(text)[-1] if text.strip(_PUNCT) else ""
-    text = TARGET_WORDS.sub("", text)
+    text = TARGET_WORDS.sub("", _SUMMED.sub("", text))
     for _ in range(8):  # each pass takes one word off either end; a name is short
         before = text
         text = text.strip(_PUNCT)
@@ -121,6 +128,7 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     # A period inside a name (重点建设项目1-3月项目投资), and a 全 left of a place whose
     # character the copy lost (全规模以上工业增加值).
     text = _INNER_PERIOD.sub("", text)
+    text = _SUBJECT_THEN_PERIOD.sub("", text)
     text = re.sub(r"(项目|企业)\1", r"\1", text)
     text = _LOST_PLACE.sub("", text)
     text = _VETTED.sub("", text)

@@ -47,7 +47,7 @@ _CONTEXT = re.compile(r"^(?P<ctx>[^\d,，]{2,14}?)中$")
 _MEASURE = re.compile(r"(?:增加值|总产值|产值|投资|收入|支出|销售额|零售额|营业额|利润|产量|总额)$")
 
 # A sector, of which a figure is a part of what the sentence before measured (not 就业).
-_SECTOR = re.compile(r"(?<![就创毕失营])业$")
+_SECTOR = re.compile(r"(?<![就创毕失营企])业$")
 GENERIC = {
     "签约总额": "签约额",
     "签约金额": "签约额",
