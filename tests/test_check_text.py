@@ -140,3 +140,17 @@ def test_two_indicators_with_targets_of_one_size_each_keep_theirs(tmp_path: Path
     )
     assert code == 0
     assert "共核对2项：一致2项" in out
+
+
+def test_a_qualified_plan_is_not_linked_to_another_scope_before_it(tmp_path: Path) -> None:
+    # 277.58 ÷ 258.08 = 107.56%: the plan of 省级重点项目投资 is neither that of 重点项目投资
+    # nor that of 市级重点项目投资 before it; 73% has no plan in the text.
+    code, out, _, _ = check(
+        tmp_path,
+        "一、市级重点项目进展情况\n2023年1-8月，全市重点项目完成投资622.2亿元，占年度投资计划的73%。\n"
+        "二、省级重点项目进展情况\n今年我市列入省级重点项目共17个，年度计划投资258.08亿元。"
+        "1-8月完成投资277.58亿元，占年计划的107.56%。",
+    )
+    assert code == 0
+    assert "| 省级重点项目投资 | 完成率 | 107.56% | 107.5557% | 0 | 一致 |" in out
+    assert "共核对1项：一致1项" in out

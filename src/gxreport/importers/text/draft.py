@@ -82,6 +82,17 @@ def similar(a: str, b: str) -> float:
     return common / min(len(a), len(b)) * min(1.0, 2 * min(len(a), len(b)) / max(len(a), len(b)))
 
 
+def _narrower(name: str, other: str) -> bool:
+    """省级重点项目投资 of 项目投资: ``name`` is ``other`` with a qualifier before it."""
+    return len(name) > len(other) and name.endswith(other)
+
+
+def _siblings(a: str, b: str) -> bool:
+    """市级重点项目投资 and 省级重点项目投资: one measure of two scopes said in their first
+    characters."""
+    return a != b and len(a) == len(b) > 3 and a[2:] == b[2:]
+
+
 def _same_base(a: str, b: str) -> bool:
     return not a or not b or a == b or parse_unit(a).base == parse_unit(b).base
 
@@ -165,6 +176,11 @@ def assemble(found: list[Found]) -> list[Draft]:
                 )
             if target is None and f.role != "actual":
                 target = like(f, (f.role,), 0.7)
+                if target is not None and (
+                    _narrower(f.name, target.name) or _siblings(f.name, target.name)
+                ):
+                    # 省级重点项目投资's plan is not that of 项目投资 or 市级重点项目投资 before it.
+                    target = None
                 if target is not None and target.name != f.name:
                     f.review.append(f"{f.role} linked by name: “{f.name}” → “{target.name}”")
             elif target is None:
@@ -176,7 +192,7 @@ def assemble(found: list[Found]) -> list[Draft]:
                     target = like(f, ("actual",), 0.85, planned)
                     if target is not None and target.name != f.name:
                         f.review.append(f"target linked by name: “{target.name}” → “{f.name}”")
-                        if len(f.name) > len(target.name) and f.name.endswith(target.name):
+                        if _narrower(f.name, target.name):
                             # 项目投资 (the plan) of 重点建设项目投资: the fuller name.
                             by_name[target.name].remove(target)
                             target.name = f.name
