@@ -154,3 +154,13 @@ def test_a_qualified_plan_is_not_linked_to_another_scope_before_it(tmp_path: Pat
     assert code == 0
     assert "| 省级重点项目投资 | 完成率 | 107.56% | 107.5557% | 0 | 一致 |" in out
     assert "共核对1项：一致1项" in out
+
+
+def test_a_share_of_a_whole_named_loosely_after_qizhong_is_of_the_parent(tmp_path: Path) -> None:
+    # 78.2 ÷ 240.5 = 32.52%: 总投资 names no indicator; the parts after 其中 are of 固定资产投资.
+    code, out, _, _ = check(
+        tmp_path,
+        "2023年1-6月，全市固定资产投资完成240.5亿元。其中工业投资78.2亿元(占总投资的32.5%)。",
+    )
+    assert code == 0
+    assert "| 工业投资 | 占比 | 32.5% |" in out and "共核对1项：一致1项" in out

@@ -286,7 +286,11 @@ def write(
         if d.as_of is not None and d.as_of != as_of:
             out.append(f"as_of = {d.as_of.isoformat()}")
         share = d.figures.get("share")
-        whole_at = by_name.get(share.whole) if share is not None and share.whole else None
+        whole_at = None
+        if share is not None:
+            # 其中工业投资75.11亿元(占总投资的32.1%): a whole named as no indicator is, of the parts
+            # after 其中, what they are parts of.
+            whole_at = by_name.get(share.whole, by_name.get(share.parent))
         if share is not None and whole_at is not None and "whole" not in d.figures:
             whole = drafts[whole_at]
             if whole is not d and _same_base(whole.unit, unit) and "actual" in whole.figures:

@@ -73,6 +73,7 @@ class Found:
     rank: tuple[int, int | None, str, str] | None = None
     link: str = ""  # "subject": tied to the indicator the sentence is about
     whole: str = ""  # for a share: the name of what it is a share of (占GDP比重 → 地区生产总值)
+    parent: str = ""  # what the parts after 其中 are parts of: a share's whole if none is named
 
     @property
     def quote(self) -> str:
@@ -290,8 +291,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             f.whole = names.clean(of.group(1), ctx.entities) if of else ""
             if not f.whole and row.name == "rate-of-a-count":
                 f.whole = _counted_whole(found, name)
+            f.parent = parent  # 其中：税收收入…，税收占比91.4%: of what 其中 parts
             if not f.whole:
-                f.whole = parent  # 其中：税收收入…，税收占比91.4%: of what 其中 parts
+                f.whole = parent
             if not f.whole:
                 f.whole = whole_of_part  # 采矿业增加值占比96% (of 规模以上工业增加值)
         found.append(f)
