@@ -285,6 +285,44 @@ def test_a_total_row_names_the_rows_it_totals() -> None:
     assert totals == {"工业项目": (), "服务业项目": (), "合计": ("工业项目", "服务业项目")}
 
 
+def test_the_parts_of_gdp_are_industries_value_added() -> None:
+    # A 统计公报's GDP table prints the industries alone under 地区生产总值; each is that
+    # industry's 增加值 (the shape of http://www.ilynn.cn/document_detail/133968.html).
+    text = (
+        "| 指标 | 绝对数(亿元) | 比上年增长% |\n|---|---|---|\n"
+        "| 地区生产总值 | 1874.6 | 4.8 |\n| 其中:第一产业 | 203.1 | 3.0 |\n"
+        "| 第二产业 | 655.2 | 5.5 |\n| 其中:工业 | 510.9 | 6.1 |\n"
+        "| 交通运输、仓储和邮政业 | 88.4 | 7.2 |\n| 人均地区生产总值(元) | 61220 | 5.0 |\n"
+    )
+    (table,) = tables_in_text(text)
+    names = [f.name for f in figures_of(table) if f.role == "actual"]
+    assert names == [
+        "地区生产总值",
+        "第一产业增加值",
+        "第二产业增加值",
+        "工业增加值",
+        "交通运输、仓储和邮政业增加值",
+        "人均地区生产总值",
+    ]
+
+
+def test_a_table_captioned_gdp_names_its_rows_value_added() -> None:
+    text = "表1 全县地区生产总值\n\n| 行业 | 2023年 | 占比% |\n|---|---|---|\n"
+    text += "| 第一产业 | 41.20 | 12.5 |\n| 建筑业 | 30.05 | 9.1 |\n| 其他服务业 | 90.33 | 27.4 |\n"
+    (table,) = tables_in_text(text)
+    names = {f.name for f in figures_of(table) if f.role}
+    assert names == {"第一产业增加值", "建筑业增加值", "其他服务业增加值"}
+
+
+def test_parts_of_another_total_are_not_value_added() -> None:
+    text = (
+        "| 指标 | 1-6月 | 同比增长% |\n|---|---|---|\n| 地区生产总值 | 402.7 | 5.3 |\n"
+        "| 固定资产投资 | 130.4 | -1.8 |\n| 其中:工业 | 51.6 | 4.4 |\n"
+    )
+    (table,) = tables_in_text(text)
+    assert {f.name for f in figures_of(table) if f.role} == {"地区生产总值", "固定资产投资", "工业"}
+
+
 def test_a_month_alone_is_listed_with_why() -> None:
     (table,) = tables_in_text(SHAPES["aligned, a month beside the year to date"][0])
     listed = [(f.printed, f.why) for f in figures_of(table) if f.role is None]
@@ -650,8 +688,8 @@ def test_a_table_in_traditional_script_with_pinyin_glosses(tmp_path: Path) -> No
     assert got == {
         ("地区生产总值", "actual"): "1842.6亿元",
         ("地区生产总值", "yoy"): "4.7%",
-        ("第一产业", "actual"): "203.4亿元",
-        ("第一产业", "yoy"): "3.1%",
+        ("第一产业增加值", "actual"): "203.4亿元",  # a part of GDP: the industry's value added
+        ("第一产业增加值", "yoy"): "3.1%",
     }
 
 

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Literal
 from gxreport.errors import Problem, SnapshotError, printable
 
 if TYPE_CHECKING:
-    from gxreport.importers.layout import Figure
+    from gxreport.importers.layout import Figure, Line
     from gxreport.importers.sheet import Grid
 
 Shape = Literal["pipe", "aligned", "cells", "word", "pdf"]
@@ -549,14 +549,18 @@ def figures_of(table: TextTable) -> list[TableFigure]:
                 for role, figure in figures.items():
                     unit = figure.column.unit or units.get(measure) or unit_all or ""
                     add(measure, role, figure, unit, entity=entity.name)
+    of_gdp = bool(_GDP_CAPTION.fullmatch(unicodedata.normalize("NFKC", table.caption)))
     for line in layout.lines:
         parent = layout.lines[line.part_of].name if line.part_of is not None else None
+        name = line.name
+        if of_gdp or _part_of_gdp(layout.lines, line.part_of):
+            name = value_added(name)
         for role, figure in line.figures.items():
             if role in ("name", "unit", "skip"):
                 continue
             unit = figure.column.unit or line.unit or unit_all or ""
             totals = tuple(layout.lines[k].name for k in line.totals or ())
-            add(line.name, role, figure, unit, totals, group=line.group, part_of=parent)
+            add(name, role, figure, unit, totals, group=line.group, part_of=parent)
     skipped = {c.index: c for c in layout.skipped}
     first = layout.header_rows[1] - offset
     for r, c in _numbers(table):
@@ -568,6 +572,32 @@ def figures_of(table: TextTable) -> list[TableFigure]:
             why = "a figure no row or column of the table gives a role"
         out.append(_unplaced(table, r, c, why, first))
     return sorted(out, key=lambda f: (f.row, f.column))
+
+
+# A table of GDP by industry: 表2—1 全市地区生产总值, 2024年全市地区生产总值及其增长速度.
+_GDP_CAPTION = re.compile(
+    r"(?:表\s*[\d—\-.]+\s*)?(?:(?:19|20)\d{2}年(?:度)?)?(?:全[省市州区县]|[\u4e00-\u9fff]{2,6}[省市州区县])?"
+    r"\s*(?:地区|国内)?生产总值(?:\(?GDP\)?)?(?:及其?(?:增长速度|增速|构成))?"
+)
+_GDP = re.compile(r"(?:地区|国内)?生产总值(?:\(?GDP\)?)?|GDP")
+# An industry as the parts of GDP name it: 第一产业, 工业, 交通运输、仓储和邮政业.
+_INDUSTRY = re.compile(r"[\u4e00-\u9fff、]{1,16}(?:产业|业)")
+
+
+def _part_of_gdp(lines: Sequence[Line], index: int | None) -> bool:
+    seen: set[int] = set()
+    while index is not None and index not in seen:
+        seen.add(index)
+        if _GDP.fullmatch(lines[index].name):
+            return True
+        index = lines[index].part_of
+    return False
+
+
+def value_added(name: str) -> str:
+    """A part of GDP is an industry's value added: 工业 under 地区生产总值 is 工业增加值 (a
+    statistics office prints the industry alone in its GDP table, 增加值 in its prose)."""
+    return name + "增加值" if _INDUSTRY.fullmatch(name) else name
 
 
 def _value(printed: str) -> str | None:
