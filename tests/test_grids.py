@@ -274,6 +274,67 @@ SHAPES["aligned, a month beside the year to date"] = (
 )
 
 
+# A company's half-year summary as PDF-to-text gives it without its layout: cells one space
+# apart, a name wrapped onto the next line, the header's words broken over lines in no
+# column order (the shape of http://stock.stockstar.com/notice/JC2016082400003009.shtml).
+SPACED_COMPANY = (
+    "2.1 主要财务数据\n单位:元 币种:人民币\n"
+    "本报告期末比上年度末\n本报告期末 上年度末\n增减(%)\n"
+    "总资产 8,412,305,117.20 7,903,664,021.85 6.44\n"
+    "归属于上市公司股 3,310,527,408.66 3,025,114,870.09 9.43\n东的净资产\n"
+    "本报告期 本报告期比上年同期增\n上年同期\n(1-6月) 减(%)\n"
+    "营业收入 1,205,774,310.52 1,388,020,417.96 -13.13\n"
+    "归属于上市公司股 96,310,228.74 80,112,954.30 20.22\n东的净利润\n"
+    "基本每股收益(元/ 0.31 0.26 19.23\n股)\n"
+    "稀释每股收益(元/ 0.31 0.26 19.23\n股)\n"
+)
+
+
+def test_a_pdf_text_table_with_cells_one_space_apart() -> None:
+    from gxreport.importers.text import script
+
+    tables, got = read(script.characters(SPACED_COMPANY))
+    assert len(tables) == 2
+    assert got[("归属于上市公司股东的净资产", "actual")] == "3310527408.66 元"
+    assert got[("归属于上市公司股东的净资产", "last_year")] == "3025114870.09 元"
+    assert got[("总资产", "yoy")] == "6.44 %"
+    assert got[("营业收入", "actual")] == "1205774310.52"
+    assert got[("营业收入", "last_year")] == "1388020417.96"
+    assert got[("营业收入", "yoy")] == "-13.13 %"
+    assert got[("归属于上市公司股东的净利润", "yoy")] == "20.22 %"
+    assert got[("稀释每股收益", "actual")] == "0.31 元/股"
+
+
+def test_a_broken_header_the_figures_do_not_order_is_no_header() -> None:
+    # The same header words over rows whose change is no (this − last) / last: which column
+    # is which is not known, so every number is listed, none placed.
+    text = (
+        "本报告期末比上年度末\n本报告期末 上年度末\n增减(%)\n"
+        "总资产 8,412.3 7,903.7 1.5\n净资产 3,310.5 3,025.1 2.5\n"
+    )
+    (table,) = tables_in_text(text)
+    assert [f.role for f in figures_of(table)] == [None] * 6
+
+
+def test_a_header_whose_year_stands_apart() -> None:
+    # 2020 年目标值: the year and its word one header cell; 预计值 is the year's outcome as far
+    # as it is known (the shape of
+    # https://dfz.zj.gov.cn/zlyz/ossfs/h5/NJ-K-330602-2022-001-0101/files/basic-html/page30.html).
+    from gxreport.importers.text import script
+
+    text = (
+        "表2\n序号 指标名称 2022 年目标值 2022 年预计值 完成情况\n"
+        "1 全县生产总值(亿元) 420 431.6 完成\n2 社会消费品零售总额(亿元) 180 174.2 未完成\n"
+    )
+    _, got = read(script.characters(text))
+    assert got == {
+        ("全县生产总值", "target"): "420 亿元",
+        ("全县生产总值", "actual"): "431.6 亿元",
+        ("社会消费品零售总额", "target"): "180 亿元",
+        ("社会消费品零售总额", "actual"): "174.2 亿元",
+    }
+
+
 def test_a_total_row_names_the_rows_it_totals() -> None:
     text = (
         "| 项目 | 全年目标 | 1-6月完成 | 完成率% |\n|---|---|---|---|\n"

@@ -30,10 +30,11 @@ the whole `extract` about 1 s of processor time. Installed with their dependenci
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -46,10 +47,11 @@ if TYPE_CHECKING:
 
 Shape = Literal["pipe", "aligned", "cells", "word", "pdf"]
 
-# 单位：亿元 / （单位:万元） / 金额单位：元 — on a line of its own above a table, or at the end
-# of its caption.
+# 单位：亿元 / （单位:万元） / 金额单位：元 / 单位:元 币种:人民币 — on a line of its own above
+# a table, or at the end of its caption.
 _UNIT_LINE = re.compile(
-    r"[（(]?\s*(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[^\s）)，,;；]+)\s*[）)]?\s*$"
+    r"[（(]?\s*(?:金额|计量)?单位\s*[:：]\s*(?P<unit>[^\s）)，,;；]+)\s*[）)]?"
+    r"(?:\s*币种\s*[:：]\s*\S+)?\s*$"
 )
 # A number as tables print it: 1,234.5 · -2.95 · +3.1 · 57.65% · 1.57万.
 _NUMBER = re.compile(r"[+\-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
@@ -110,17 +112,23 @@ class TableFigure:
 
 
 def tables_in_text(text: str) -> list[TextTable]:
-    """Every table in a report's text, in order: pipe tables, cells a line each, and
-    whitespace-aligned ones."""
+    """Every table in a report's text, in order: pipe tables, cells a line each,
+    whitespace-aligned ones, and rows whose cells stand one space apart."""
     lines = _lines(text)
     tables: list[TextTable] = []
-    i = 0
+    i = floor = 0  # floor: the first line after the last table found
     while i < len(lines):
-        found = _pipe_table(lines, i) or _cell_lines_table(lines, i) or _aligned_table(lines, i)
+        found = (
+            _pipe_table(lines, i)
+            or _cell_lines_table(lines, i)
+            or _aligned_table(lines, i)
+            or _spaced_table(lines, i, floor)
+        )
         if found is None:
             i += 1
             continue
         table, i = found
+        floor = i
         tables.append(table)
     return [_numbered(t, n) for n, t in enumerate(tables, 1)]
 
@@ -451,6 +459,163 @@ def _placed(cells: list[_Cell], columns: list[tuple[int, int]], width: int) -> l
         k = 0 if n == 0 and not _is_number(cell.text) else max(range(width), key=fit)
         row[k] = (row[k] + " " + cell.text).strip() if row[k] else cell.text
     return row
+
+
+# Tables as PDF-to-text gives them without its layout: a row's cells one space apart, a name
+# wrapped onto the next line, the header's cells broken over lines in no column order.
+_SPACED_YEAR = re.compile(r"(?<=\d) (?=[年月])")  # 2020 年目标值: one header word
+_SPACED_HEADS = 4  # header lines at most above a block of rows
+_YEAR_START = re.compile(r"(?<=[\u4e00-\u9fff])(?=(?:19|20)\d{2}年)")
+
+
+def _spaced_tokens(line: str) -> list[str]:
+    return _SPACED_YEAR.sub("", unicodedata.normalize("NFKC", line).strip()).split()
+
+
+def _spaced_row(line: str) -> list[str] | None:
+    """A row of a table whose cells stand one space apart: a row number or not, a name, then
+    two figures or more (and short words, such as 完成 in a 完成情况 column)."""
+    if _PROSE.search(line) or "|" in line or len(line) > 120:
+        return None
+    tokens = _spaced_tokens(line)
+    first = 1 if len(tokens) > 1 and re.fullmatch(r"\d{1,3}", tokens[0]) else 0
+    if len(tokens) - first < 3 or _is_number(tokens[first]):
+        return None
+    if not re.search(r"[\u4e00-\u9fff]", tokens[first]):
+        return None
+    values = tokens[first + 1 :]
+    if sum(1 for v in values if _is_number(v) and v not in _MISSING) < 2:
+        return None
+    if any(len(v) > 24 or (not _is_number(v) and _SENTENCE.search(v)) for v in values):
+        return None
+    return tokens
+
+
+def _header_word(token: str) -> str | None:
+    from gxreport.importers.layout import norm
+    from gxreport.importers.words import column_role
+
+    word = column_role(norm(token))
+    return word.role if word is not None else None
+
+
+def _spaced_head(line: str) -> list[str] | None:
+    """A header line above such rows: words only, one of them a header's (本报告期, 上年同期,
+    增减(%), 2020年目标值)."""
+    if not line.strip() or "|" in line or _PROSE.search(line) or _UNIT_LINE.search(line):
+        return None
+    tokens = _spaced_tokens(line)
+    if any(_is_number(t) for t in tokens) or not any(_header_word(t) for t in tokens):
+        return None
+    return tokens
+
+
+def _spaced_table(lines: list[_Line], i: int, floor: int) -> tuple[TextTable, int] | None:
+    """Rows whose cells stand one space apart, starting at line i, under the header lines
+    just above them; a lone fragment after a row is the rest of its name. A second header
+    below ends the table (the next one starts there)."""
+    first = _spaced_row(lines[i].text)
+    if first is None:
+        return None
+    width = len(first)
+    heads: list[list[str]] = []
+    k = i - 1
+    while k >= floor and len(heads) < _SPACED_HEADS:
+        head = _spaced_head(lines[k].text)
+        if head is None:
+            break
+        heads.insert(0, head)
+        k -= 1
+    rows: list[list[str]] = [first]
+    j = i + 1
+    while j < len(lines):
+        row = _spaced_row(lines[j].text)
+        if row is not None and len(row) == width:
+            rows.append(row)
+            j += 1
+            continue
+        text = lines[j].text.strip()
+        if (
+            row is None
+            and text
+            and " " not in text
+            and len(text) <= 16
+            and not _PROSE.search(text)
+            and not _is_number(text)
+            and _header_word(text) is None
+        ):
+            at = 1 if re.fullmatch(r"\d{1,3}", rows[-1][0]) else 0
+            rows[-1][at] += text  # the name's rest (归属于上市公司股 / 东的净资产)
+            j += 1
+            continue
+        break
+    if len(rows) < (1 if heads else 2):
+        return None
+    header = _spaced_header(heads, rows)
+    table_rows = ([header] if header else []) + rows
+    table = _table(lines, i - len(heads), j, table_rows, "aligned")
+    above = i - len(heads) - 1
+    while above >= floor and not lines[above].text.strip():
+        above -= 1
+    if above < floor:  # the line above is the last table's: no caption of this one
+        table = replace(table, unit="", caption="")
+    return table, j
+
+
+def _spaced_header(heads: list[list[str]], rows: list[list[str]]) -> list[str] | None:
+    """The header's cells over the rows' columns: a line of as many words as the columns
+    (or all but the name's), or lines of as many words each, joined per column. Words broken
+    over lines in no column order (本报告期末比上年度末 / 本报告期末 上年度末 / 增减(%)) are
+    placed only where they name the three columns of a comparison with last year and the
+    rows' figures say which is which (``_compared``); else the table has no header and its
+    numbers are listed."""
+    width = len(rows[0])
+    name_at = 1 if all(re.fullmatch(r"\d{1,3}", r[0]) for r in rows) else 0
+    if not heads:
+        return None
+    # A year that starts a header word may stand glued to the word before it (指标名称2020年
+    # 目标值, a space closed with the others between a word and a figure).
+    by_year = [[part for t in h for part in _YEAR_START.split(t)] for h in heads]
+    for words in (heads, by_year):
+        if all(len(h) == len(words[0]) for h in words) and len(words[0]) in (width, width - 1):
+            cells = ["".join(parts) for parts in zip(*words, strict=True)]
+            return cells if len(cells) == width else ["", *cells]
+    roles = {_header_word(t): t for h in reversed(heads) for t in h}
+    columns = width - name_at - 1
+    wanted = {"actual", "last_year", "yoy"}
+    if columns != 3 or not wanted <= set(roles):
+        return None
+    order = _compared(rows, name_at + 1)
+    if order is None:
+        return None
+    header = [""] * width
+    for role, column in zip(("actual", "last_year", "yoy"), order, strict=True):
+        header[column] = roles[role]
+    return header
+
+
+def _compared(rows: list[list[str]], start: int) -> tuple[int, int, int] | None:
+    """Which of three columns is this period, last year and the change in %: the one order in
+    which, on every row that prints all three (two rows at least), the change is
+    (this − last) / last × 100 to the digits it prints."""
+    found: list[tuple[int, int, int]] = []
+    for order in itertools.permutations(range(start, start + 3)):
+        checked = 0
+        for row in rows:
+            values = [_number(row[c]) for c in order]
+            if any(v is None or v[1] not in ("", "%") for v in values):
+                continue
+            now, last, change = (v[0] for v in values if v is not None)
+            if last == 0:
+                continue
+            exponent = Decimal(1).scaleb(change.as_tuple().exponent)  # type: ignore[arg-type]
+            if abs((now - last) / last * 100 - change) > exponent / 2:
+                break
+            checked += 1
+        else:
+            if checked >= 2:
+                found.append((order[0], order[1], order[2]))
+    return found[0] if len(found) == 1 else None
 
 
 # ── the figures of a table ──────────────────────────────────────────────────

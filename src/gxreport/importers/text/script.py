@@ -16,9 +16,12 @@ _PINYIN = re.compile(
     r"(?:\s[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}){0,3}\s*[)）]"
 )
 _TONED = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]")
-# One space (a PDF's or a typesetter's) between a digit and what belongs to it: 2016 年, 1 - 5 月.
+# One space (a PDF's or a typesetter's) between a digit and what belongs to it: 2016 年, 1 - 5 月;
+# not the space before a figure that another follows one space on, nor before a negative
+# decimal (a table row as PDF-to-text gives it: 营业收入 6,367.25 8,526.04 -25.32).
 _SPACED = re.compile(
-    r"(?<=\d) (?=[年月日%亿万元个户家项\-—至])|(?<=[年月\-—至]) (?=\d)|(?<=[\u4e00-\u9fff]) (?=\d)"
+    r"(?<=\d) (?=[年月日%亿万元个户家项]|[\-—至](?!\d[\d,]*\.\d))|(?<=[年月\-—至]) (?=\d)"
+    r"|(?<=[\u4e00-\u9fff]) (?=\d)(?![\d,.]*%? [+\-]?\d)"
 )
 
 
