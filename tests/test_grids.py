@@ -305,6 +305,12 @@ def test_a_pdf_text_table_with_cells_one_space_apart() -> None:
     assert got[("稀释每股收益", "actual")] == "0.31 元/股"
 
 
+def test_two_rows_of_one_table_alike_are_two_indicators(tmp_path: Path) -> None:
+    _, snapshot = extract_of("某公司2016年半年度报告摘要\n\n" + SPACED_COMPANY, tmp_path, ".txt")
+    got = {i.name: (i.actual, i.last_year) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["基本每股收益"] == got["稀释每股收益"] == (Decimal("0.31"), Decimal("0.26"))
+
+
 def test_a_broken_header_the_figures_do_not_order_is_no_header() -> None:
     # The same header words over rows whose change is no (this − last) / last: which column
     # is which is not known, so every number is listed, none placed.

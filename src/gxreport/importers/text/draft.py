@@ -97,6 +97,12 @@ def _same_base(a: str, b: str) -> bool:
     return not a or not b or a == b or parse_unit(a).base == parse_unit(b).base
 
 
+def _other_row(said: Found, f: Found) -> bool:
+    """Two rows of one table are two figures, however alike their names and values
+    (基本每股收益 and 稀释每股收益 both 0.52): a table says each figure once."""
+    return said.row == f.row == "table" and said.sentence != f.sentence
+
+
 def assemble(found: list[Found]) -> list[Draft]:
     drafts: list[Draft] = []
     by_name: dict[str, list[Draft]] = {}
@@ -156,9 +162,12 @@ def assemble(found: list[Found]) -> list[Draft]:
                     for d in reversed(by_figure.get(key, [])[-8:])
                     # A target its sentence ties to a subject (完成目标任务20亿元的51.65%) is
                     # that subject's; another of a like name may have a target of the same size.
-                    if (similar(d.name, f.name) >= 0.5 and f.link != "subject")
-                    or d.name.endswith(f.name)
-                    or f.name.endswith(d.name)
+                    if (
+                        (similar(d.name, f.name) >= 0.5 and f.link != "subject")
+                        or d.name.endswith(f.name)
+                        or f.name.endswith(d.name)
+                    )
+                    and not _other_row(d.figures[f.role], f)
                 ),
                 None,
             )
