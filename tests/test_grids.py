@@ -602,6 +602,24 @@ def test_each_place_of_a_table_keeps_its_own_target(tmp_path: Path) -> None:
     assert got["投资(西河区)"] == (Decimal("21.9"), Decimal("27.6"))
 
 
+def test_a_table_rows_name_is_the_prose_name(tmp_path: Path) -> None:
+    # A yearbook's table of the plan's targets names rows as offices once did: 全区生产总值,
+    # 人均生产总值, 公共财政预算收入 (the shape of
+    # https://dfz.zj.gov.cn/zlyz/ossfs/h5/NJ-K-330602-2022-001-0101/files/basic-html/page30.html).
+    text = (
+        "某区2022年年鉴\n\n| 指标名称 | 2022年目标值 | 2022年预计值 |\n|---|---|---|\n"
+        "| 全区生产总值(亿元) | 760 | 771.3 |\n| 人均生产总值(元) | 98000 | 99210 |\n"
+        "| 公共财政预算收入(亿元) | 55.4 | 56.02 |\n"
+    )
+    _, snapshot = extract_of(text, tmp_path)
+    got = {i.name: (i.actual, i.target) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {
+        "地区生产总值": (Decimal("771.3"), Decimal(760)),
+        "人均地区生产总值": (Decimal(99210), Decimal(98000)),
+        "一般公共预算收入": (Decimal("56.02"), Decimal("55.4")),
+    }
+
+
 def test_extract_reads_a_pdf_text_table(tmp_path: Path) -> None:
     text = "某县2023年1-6月经济运行\n\n" + SHAPES["aligned, wrapped name below"][0]
     _, snapshot = extract_of(text, tmp_path, ".txt")

@@ -81,6 +81,7 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?:一般)?公共财政预算", "一般公共预算"),
         (r"一般预算(?:财政)?(?=收入|支出)", "一般公共预算"),
         (r"^(?:GDP|GDP总量|地区GDP|生产总值|GDP总值)$", "地区生产总值"),
+        (r"^人均(?:GDP|生产总值)$", "人均地区生产总值"),
     )
 )
 # Words that name a target, not the indicator (全年目标任务为…).
@@ -141,6 +142,17 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     for pattern, standard in STANDARD:
         text = pattern.sub(standard, text)
     return text
+
+
+def standard(name: str) -> str:
+    """A table row's name as the prose would name it: without the whole's place word that
+    leads it (全区生产总值), and in its standard form (公共财政预算收入 → 一般公共预算收入)."""
+    m = re.match(PLACE, name)
+    if m and len(name) - m.end() >= 2:
+        name = name[m.end() :]
+    for pattern, standard in STANDARD:
+        name = pattern.sub(standard, name)
+    return name
 
 
 # A place a report names: 阿克苏市, 邕宁区, 秦安县 (three or four characters), or 某县, 黔西州.

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from gxreport.importers.numerals import zh_int
+from gxreport.importers.text import names
 from gxreport.importers.text.read import RATES, Found, Unplaced
 from gxreport.importers.text.subject import in_table
 from gxreport.importers.text.tokens import Figure, Kind
@@ -51,7 +52,7 @@ def _as_found(table: TextTable, figures: list[TableFigure]) -> tuple[list[Found]
     where = table.caption or f"表{table.number}"
     for f in figures:
         sentence = f"{where}：" + " | ".join(c for c in table.rows[f.row] if c)
-        named = in_table(f.name, table.caption)
+        named = in_table(names.standard(f.name), table.caption)
         name = f"{named}({f.entity})" if f.entity else named
         if f.role == "rank" and f.row in by_row:
             position = zh_int(re.sub(r"^第|[名位]$", "", f.value))
