@@ -124,6 +124,15 @@ def test_an_unknown_unit_is_kept_as_printed() -> None:
     assert got["新建沼气池"] == (Decimal(420), "口")
 
 
+def test_a_structure_changed_from_last_years_gives_this_years_shares() -> None:
+    # 由上年的…调整为…: the figure before 调整为 is last year's, and 调 is no unit of it (the
+    # shape of http://www.ilynn.cn/document_detail/133968.html).
+    snapshot = draft_of("全市三次产业结构由上年的9.8:41.2:49.0调整为9.1:40.6:50.3。")
+    assert _holds(snapshot, "第一产业增加值", "share", "9.1")
+    assert _holds(snapshot, "第三产业增加值", "share", "50.3")
+    assert not _holds(snapshot, "第一产业增加值", "share", "9.8")
+
+
 def test_a_printed_rate_keeps_its_words() -> None:
     snapshot = draft_of("上半年，税收收入完成3456万元，比上年同期2987万元增长15.7%。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]
