@@ -133,6 +133,14 @@ def test_a_structure_changed_from_last_years_gives_this_years_shares() -> None:
     assert not _holds(snapshot, "第一产业增加值", "share", "9.8")
 
 
+def test_a_footnote_mark_is_no_part_of_a_name() -> None:
+    # A mirror of a 统计公报 keeps its footnote marks: 第三产业[3]增加值, (GDP)[2].
+    snapshot = draft_of("全市地区生产总值(GDP)[2]1987亿元，第三产业[3]增加值1044.5亿元，增长4.9%。")
+    assert _holds(snapshot, "地区生产总值", "actual", "1987")
+    assert _holds(snapshot, "第三产业增加值", "actual", "1044.5")
+    assert _holds(snapshot, "第三产业增加值", "yoy", "增长4.9%")
+
+
 def test_a_printed_rate_keeps_its_words() -> None:
     snapshot = draft_of("上半年，税收收入完成3456万元，比上年同期2987万元增长15.7%。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]

@@ -25,16 +25,23 @@ _SPACED = re.compile(
 )
 
 
+# A footnote's mark after a word (地区生产总值(GDP)[2], 第三产业[3]增加值): no part of the text.
+_FOOTNOTE = re.compile(r"(?<=[\u4e00-\u9fff)）])\[\d{1,2}\]")
+
+
 def _gloss(m: re.Match[str]) -> str:
     return "" if _TONED.search(m.group()) else m.group()
 
 
 def characters(text: str) -> str:
-    """One script, one set of digits, no glosses, no space inside a figure's words."""
+    """One script, one set of digits, no glosses or footnote marks, no space inside a figure's
+    words."""
     text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = to_simplified(text)
     if "(" in text:
         text = _PINYIN.sub(_gloss, text)
+    if "[" in text:
+        text = _FOOTNOTE.sub("", text)
     return _SPACED.sub("", text)
 
 
