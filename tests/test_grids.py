@@ -260,6 +260,19 @@ SHAPES["cells a line each"] = (
         ("社会消费品零售总额", "yoy"): "-2.9 %",
     },
 )
+# A web page's table copied with no marks at all: a cell a line, a cell merged down the rows
+# printed once, so that some rows are short; a figure whose column their kinds do not tell is
+# set apart, not placed (http://zxyzs.com/sichuan/zcsd/2016/36258.html).
+SHAPES["cells a line each, no marks, merged cells"] = (
+    "某县2023年度目标任务分解表\n指标名称\n权重\n目标值\n责任单位\n经济发展\n"
+    "一般公共预算收入\n4\n12.5\n县财政局\n税收收入\n2\n9.8\n工业投资\n3\n40\n县工信局\n"
+    "外贸进出口额增长率\n2\n年终按全市平均水平考核\n县商务局\n规上工业企业数\n1\n",
+    {
+        ("一般公共预算收入", "target"): "12.5",
+        ("税收收入", "target"): "9.8",
+        ("工业投资", "target"): "40",
+    },
+)
 # A month's column beside the year to date: the month alone is listed, not placed.
 SHAPES["aligned, a month beside the year to date"] = (
     "指标            单位      本月    1-6月    同比增长(%)\n"
@@ -339,6 +352,20 @@ def test_a_header_whose_year_stands_apart() -> None:
         ("社会消费品零售总额", "target"): "180 亿元",
         ("社会消费品零售总额", "actual"): "174.2 亿元",
     }
+
+
+def test_a_short_row_places_only_what_its_kinds_tell() -> None:
+    (table,) = tables_in_text(SHAPES["cells a line each, no marks, merged cells"][0])
+    assert table.rows[2] == ("一般公共预算收入", "4", "12.5", "县财政局", "")
+    assert table.rows[3] == ("税收收入", "2", "9.8", "", "")  # 县财政局 merged down
+    assert table.rows[-1] == ("规上工业企业数", "", "", "", "1")  # 权重 or 目标值: not known
+    listed = {f.printed for f in figures_of(table) if f.role is None}
+    assert {"4", "2", "3", "1"} <= listed
+
+
+def test_a_list_of_words_a_line_is_no_table() -> None:
+    text = "项目\n进展\n目标\n情况\n\n全年完成投资80亿元。\n"
+    assert tables_in_text(text) == []
 
 
 def test_a_total_row_names_the_rows_it_totals() -> None:

@@ -121,6 +121,7 @@ def tables_in_text(text: str) -> list[TextTable]:
         found = (
             _pipe_table(lines, i)
             or _cell_lines_table(lines, i)
+            or _cell_column_table(lines, i)
             or _aligned_table(lines, i)
             or _spaced_table(lines, i, floor)
         )
@@ -296,6 +297,107 @@ def _cell_lines_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | Non
         ):
             return _table(lines, i, j, [head, *rows], "cells"), j
     return None
+
+
+# A web page's table copied as text with no marks at all: each cell on a line of its own, a
+# cell merged over rows printed once (in the first of them).
+_CELL_LINE = 30  # a cell's length at most
+_HEADS = 8  # header cells at most
+
+
+def _cell_column_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | None:
+    """Cells a line each, under a header of a cell a line whose first names the rows (项目,
+    指标) and another a figure (目标任务, 完成). A row is a name followed by a figure; the
+    table has as many columns as most rows fill (the header cells beyond are a group cell
+    merged down the rows). A row with fewer cells lost those merged into the row above: its
+    cells go to the columns only their kinds (figure or words, as the full rows show them)
+    fit; a figure that fits more than one column is set apart in a column of its own, read
+    as in no role."""
+    heads = _column_heads(lines, i)
+    if heads is None:
+        return None
+    j = i + len(heads)
+    cells: list[str] = []
+    while j < len(lines) and _is_cell_line(lines[j].text):
+        cells.append(lines[j].text.strip())
+        j += 1
+    kinds = [_cell_kind(c) for c in cells]
+    starts = [k for k in range(len(cells) - 1) if kinds[k] == "text" and kinds[k + 1] == "number"]
+    if len(starts) < 2:
+        return None
+    spans = [
+        (k, starts[n + 1] if n + 1 < len(starts) else len(cells)) for n, k in enumerate(starts)
+    ]
+    widths = [b - a for a, b in spans]
+    width = max(set(widths), key=lambda w: (widths.count(w), w))
+    if width < 3 or width > len(heads):
+        return None
+    rows: list[list[str]] = [[*heads[:width], ""]]
+    rows += [[group] + [""] * width for group in heads[width:]]
+    rows += [[c] + [""] * width for c in cells[: starts[0]]]  # groups before the first row
+    full = [cells[a + 1 : b] for a, b in spans if b - a == width]
+    fits = [{_cell_kind(r[c]) for r in full} | {"missing"} for c in range(width - 1)]
+    for a, b in spans:
+        values = cells[a + 1 : min(b, a + width)]
+        row = [cells[a]] + _fitted(values, fits)
+        rows.append(row)
+        rows += [[c] + [""] * width for c in cells[a + width : b]]  # a group cell below
+    if any(_cell_kind(r[0]) == "number" for r in rows[1:]):
+        return None
+    return _table(lines, i, j, rows, "cells"), j
+
+
+def _column_heads(lines: list[_Line], i: int) -> list[str] | None:
+    from gxreport.importers.layout import norm
+
+    heads: list[str] = []
+    j = i
+    while j < len(lines) and len(heads) < _HEADS:
+        text = lines[j].text.strip()
+        if not text or len(text) > 12 or re.search(r"[\d，。；;,:：|]", text):
+            break
+        if j + 1 < len(lines) and _cell_kind(lines[j + 1].text) == "number":
+            break  # the first row's name
+        heads.append(text)
+        j += 1
+    if len(heads) < 3 or _header_word(norm(heads[0])) != "name":
+        return None
+    from gxreport.importers.words import FIGURE_ROLES
+
+    if not any(_header_word(norm(h)) in FIGURE_ROLES for h in heads[1:]):
+        return None
+    return heads
+
+
+def _is_cell_line(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and len(text) <= _CELL_LINE and "|" not in text and not _PROSE.search(text)
+
+
+def _cell_kind(cell: str) -> str:
+    if cell.strip() in _MISSING:
+        return "missing"
+    return "number" if _is_number(cell) else "text"
+
+
+def _fitted(values: list[str], fits: list[set[str]]) -> list[str]:
+    """A row's cells in the columns (and one more, for a figure whose column is not known):
+    in order when the row is full; else each in the column every placement its kinds allow
+    gives it."""
+    width = len(fits)
+    placements = [
+        places
+        for places in itertools.combinations(range(width), len(values))
+        if all(_cell_kind(v) in fits[c] for v, c in zip(values, places, strict=True))
+    ]
+    row = [""] * (width + 1)
+    for n, value in enumerate(values):
+        columns = {places[n] for places in placements}
+        if len(columns) == 1:
+            row[columns.pop()] = value
+        elif _cell_kind(value) == "number":
+            row[width] = (row[width] + " " + value).strip()
+    return row
 
 
 def _is_rule(cells: list[str] | None) -> bool:
