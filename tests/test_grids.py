@@ -324,6 +324,24 @@ def test_two_rows_of_one_table_alike_are_two_indicators(tmp_path: Path) -> None:
     assert got["基本每股收益"] == got["稀释每股收益"] == (Decimal("0.31"), Decimal("0.26"))
 
 
+def test_a_rates_change_in_a_growth_column_is_its_change_in_points(tmp_path: Path) -> None:
+    # A company's table prints a ratio's change in its 增减(%) column in 个百分点 (the shape of
+    # http://stock.stockstar.com/notice/JC2016082400003009.shtml).
+    text = (
+        "某公司2023年半年度报告摘要\n\n"
+        "| 项目 | 本报告期 | 上年同期 | 本报告期比上年同期增减(%) |\n|---|---|---|---|\n"
+        "| 营业收入 | 512.3 | 498.0 | 2.87 |\n"
+        "| 加权平均净资产收益率(%) | 2.91 | 3.76 | 减少0.85个百分点 |\n"
+    )
+    _, snapshot = extract_of(text, tmp_path)
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["营业收入"].stated.yoy.text == "2.87%"
+    roe = got["加权平均净资产收益率"]
+    assert (roe.actual, roe.last_year) == (Decimal("2.91"), Decimal("3.76"))
+    assert roe.stated.yoy_change.text == "减少0.85个百分点"
+    assert roe.stated.yoy is None
+
+
 def test_a_broken_header_the_figures_do_not_order_is_no_header() -> None:
     # The same header words over rows whose change is no (this − last) / last: which column
     # is which is not known, so every number is listed, none placed.

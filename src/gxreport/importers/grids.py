@@ -791,6 +791,9 @@ def figures_of(table: TextTable) -> list[TableFigure]:
         if role == "rank":  # 第一, 第3位: the place as a number; 1,234.5 is no place
             position = rank_position(printed) if value is None or value.isdigit() else None
             value = str(position) if position else None
+        points = _POINTS.fullmatch(printed) if role == "yoy" and value is None else None
+        if points:  # a rate's change in a growth column: 增加1.30个百分点
+            role, value, unit = "yoy_change", points.group("num"), "个百分点"
         if value is None:
             return  # words in a figure column (（分行业）, 已完成): no figure
         placed.add((row, column))
@@ -865,6 +868,12 @@ def value_added(name: str) -> str:
     """A part of GDP is an industry's value added: 工业 under 地区生产总值 is 工业增加值 (a
     statistics office prints the industry alone in its GDP table, 增加值 in its prose)."""
     return name + "增加值" if _INDUSTRY.fullmatch(name) else name
+
+
+# A rate's change as a growth column of a financial table prints it: 增加1.30个百分点.
+_POINTS = re.compile(
+    r"(?:增加|提高|上升|减少|下降|降低)?\s*(?P<num>[+\-]?\d+(?:\.\d+)?)\s*个?百分点"
+)
 
 
 def _value(printed: str) -> str | None:

@@ -17,7 +17,17 @@ if TYPE_CHECKING:
 
 # The roles of a table's columns that a draft holds.
 ROLES = frozenset(
-    {"actual", "target", "stretch", "last_year", "completion", "yoy", "share", "schedule_gap"}
+    {
+        "actual",
+        "target",
+        "stretch",
+        "last_year",
+        "completion",
+        "yoy",
+        "yoy_change",
+        "share",
+        "schedule_gap",
+    }
 )
 
 
