@@ -163,6 +163,14 @@ def test_points_after_a_growth_are_its_change_and_after_a_level_its_yoy() -> Non
     assert urban.stated.yoy.text == "提高1.3个百分点" and urban.stated.yoy_change is None
 
 
+def test_a_share_of_all_the_tasks_is_no_completion() -> None:
+    # In the shape of https://www.ahjinzhai.gov.cn/public/6596281/38062166.html: 总任务 is
+    # the count of all the tasks, the whole of a share, not a plan the figure completes.
+    snapshot = draft_of("经督查核实，按期完成的工作内容86个，占总任务的71.7%。")
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert ind.stated.share.text == "71.7%" and ind.stated.completion is None
+
+
 # ── properties ────────────────────────────────────────────────────────────────────────────
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402

@@ -208,8 +208,9 @@ ROWS: tuple[Row, ...] = (
     # ── completion rates ─────────────────────────────────────────────────────────────
     Row(
         "completion-of-plan",
-        r"(?:完成|占|达到|达|为|是)(?:了)?(?:全年|年度|年|本年|今年)?{w}{0,10}?"
-        r"(?:目标任务|目标|任务|预算|计划)(?:投资|资金|数)?(?:的)?(?:比例|比重|(?:月|季)?进度)?(?:的)?(?:为|达到|达)?"
+        # 占总任务的7.7% is a share of all the tasks, not a completion against a plan.
+        r"(?:完成|占|达到|达|为|是)(?:了)?(?:全年|年度|年|本年|今年)?(?!总){w}{0,10}?"
+        r"(?<!总)(?:目标任务|目标|任务|预算|计划)(?:投资|资金|数)?(?:的)?(?:比例|比重|(?:月|季)?进度)?(?:的)?(?:为|达到|达)?"
         r"(?P<completion>{P})",
         "项目开工38个，完成年度计划的52.8%。",
         (("项目开工", "completion", "52.8%"),),
@@ -385,6 +386,14 @@ ROWS: tuple[Row, ...] = (
         "高新技术产业投资9.7亿元，占工业投资的比重为38.1%。",
         (("高新技术产业投资", "share", "38.1%"),),
         source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
+    ),
+    # 占开发区规模以上企业总产值的59.5: a share some reports print without its %.
+    Row(
+        "share-without-its-percent",
+        r"占{w}{1,20}?的(?P<share>{B})(?=[,，;；。]|$)",
+        "电子信息产业完成产值46亿元，占园区规模以上企业总产值的38.2，增长12.4。",
+        (("电子信息产业产值", "share", "38.2"), ("电子信息产业产值", "yoy", "增长12.4")),
+        source="http://www.hongzhai.cn/jingmeisanwen/2021/0225/40925.html",
     ),
     # 开工率, 履约率: the share of a count of projects that started (or were honoured) in the
     # count the sentence gave first (read.py finds that whole).

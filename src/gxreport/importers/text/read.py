@@ -286,7 +286,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         f = Found(name, fig, kind, text, sentence, row.name, as_of, review, link=link)
         if kind == "share":
             of = re.search(
-                r"占(.{1,16}?)(?:的)?(?:比重|比例|份额|\ue001|$)", form[row_at : span[1]]
+                r"占(.{1,16}?)(?:的)?(?:比重|比例|份额|[\ue001\ue003]|$)", form[row_at : span[1]]
             )
             f.whole = names.clean(of.group(1), ctx.entities) if of else ""
             if not f.whole and row.name == "rate-of-a-count":
