@@ -171,6 +171,15 @@ def test_a_share_of_all_the_tasks_is_no_completion() -> None:
     assert ind.stated.share.text == "71.7%" and ind.stated.completion is None
 
 
+def test_a_rate_of_a_count_takes_its_whole_only_where_the_text_says_which() -> None:
+    # 开工率 of 在建、竣工 projects is of a whole not printed here; of 已开工, the count before.
+    apart = draft_of("截至目前，在建项目146个，竣工项目38个，开工率达81.6%。")
+    said = draft_of("全市新签约招商项目40个，已履约30个，履约率75%，已开工22个，开工率55%。")
+    assert all(i.share_of is None for i in apart.indicators)  # type: ignore[attr-defined]
+    wholes = {i.stated.share.text: i.share_of for i in said.indicators if i.stated}  # type: ignore[attr-defined]
+    assert wholes == {"75%": "新签约招商项目", "55%": "新签约招商项目"}
+
+
 # ── properties ────────────────────────────────────────────────────────────────────────────
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402

@@ -345,7 +345,7 @@ def _change_of_a_rate(found: list[Found]) -> None:
 def _counted_whole(found: list[Found], part: str) -> str:
     """86个重点项目已开工79个，开工率91.9%: the count of which the rate's subject (the last
     count) is a part: one printed just before it in its clause, else the sentence's first
-    count; nothing when that count is smaller."""
+    count (for 已开工19个); nothing when that count is smaller."""
     counts = [f for f in found if f.role == "actual" and f.figure.kind == "amount"]
     mine = [f for f in counts if f.name == part]
     if not mine:
@@ -364,7 +364,11 @@ def _counted_whole(found: list[Found], part: str) -> str:
         for f in before
         if not re.search(r"[,;:，；：。]", f.sentence[f.figure.end : last.figure.start])
     ]
-    for f in near[-1:] or before[:1]:
+    # The sentence's first count is the whole only of a part said without a noun of its own
+    # (新签约项目31个，已开工19个, not 在建项目223个，竣工项目60个).
+    clause = re.split(r"[,;:，；：]", last.sentence[: last.figure.start])[-1]
+    first = before[:1] if re.match(r"(?:现|均|共|累计)?已", clause) else []
+    for f in near[-1:] or first:
         whole = _in_base(f.figure)
         if whole is not None and size is not None and whole >= size:
             return f.name
