@@ -11,7 +11,9 @@ Measures, per document and overall:
 - figures right: the draft holds the annotated value in the annotated role for an indicator
   whose name matches the annotated one. Names match when they are equal after dropping
   spaces, punctuation and bracketed asides (a bracket naming a place stays, as a league
-  table's rows do); nothing looser. Values are compared in the unit's base
+  table's rows do) and after writing the names that stand for one indicator by law or usage
+  in one form (规上 is 规模以上, 公共财政预算 is 一般公共预算: the reader's own table of them,
+  `names.STANDARD`, on both sides); nothing looser. Values are compared in the unit's base
   (1.57万户 = 15700户; 2.1亿元 = 21000万元); a printed rate by the number it states, its sign
   included (下降2.95% = −2.95); a rank by its position.
 - targets linked: an annotated target whose indicator has an annotated actual sits in the
@@ -45,6 +47,7 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 from gxreport.errors import GxError  # noqa: E402
 from gxreport.importers.text import extract_text, normalise  # noqa: E402
+from gxreport.importers.text.names import STANDARD  # noqa: E402
 from gxreport.importers.text.traditional import to_simplified  # noqa: E402
 from gxreport.load import parse_toml, validate  # noqa: E402
 from gxreport.stated import parse_stated  # noqa: E402
@@ -59,10 +62,14 @@ _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 def name_key(name: str) -> str:
     """A name for matching: NFKC, without spaces, punctuation and bracketed asides ((可比价),
     (不含…)); a bracket that names a place stays (州重点项目投资(吉首市) is not
-    州重点项目投资(凤凰县): a league table's rows)."""
+    州重点项目投资(凤凰县): a league table's rows); names that stand for one indicator in
+    their standard form (规上工业增加值 is 规模以上工业增加值)."""
     name = unicodedata.normalize("NFKC", name)
     name = re.sub(r"[(（]([^)）]*)[)）]", _place_or_nothing, name)
-    return _PUNCT.sub("", name)
+    name = _PUNCT.sub("", name)
+    for pattern, standard in STANDARD:
+        name = pattern.sub(standard, name)
+    return name
 
 
 def _place_or_nothing(m: re.Match[str]) -> str:
