@@ -244,3 +244,17 @@ def test_a_name_of_the_things_just_counted_is_theirs() -> None:
     invest = got["重点建设项目投资"]
     assert (invest.actual, invest.target) == (Decimal("82.5"), 150)  # type: ignore[attr-defined]
     assert invest.stated.completion.text == "55%"  # type: ignore[attr-defined]
+
+
+def test_a_part_that_names_its_own_stock_or_total_keeps_its_name() -> None:
+    # In the shape of https://www.hhky.gov.cn/info/5701/419422.htm (heads of livestock under an
+    # output) and of http://www.cnheaven.com/xgxxxgk/c116822/202206/188db2af2f0d410eaf221906f25b325e.shtml
+    # (exports under the trade total): neither takes the whole's measure or name.
+    got = indicators(
+        "上半年，全县肉类总产量2.7万吨，增长4.4%。其中，生猪存栏18万头，增长11.2%。"
+        "全县外贸进出口总额4.4亿元，同比增长17.9%，其中出口总额2.1亿元，同比增长26.5%。"
+    )
+    assert set(got) == {"肉类总产量", "生猪存栏", "外贸进出口总额", "出口总额"}
+    assert got["生猪存栏"].actual == Decimal("180000")  # type: ignore[attr-defined]
+    assert got["出口总额"].actual == Decimal("2.1")  # type: ignore[attr-defined]
+    assert got["外贸进出口总额"].actual == Decimal("4.4")  # type: ignore[attr-defined]

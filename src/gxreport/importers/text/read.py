@@ -299,8 +299,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         found.append(f)
         if name and (kind in ("actual", "target", "stretch") or (kind in RATES and own)):
             subject = name
-            if not generic and kind in LEVELS and fig.kind != "percent":
-                noun = name  # 县级重点项目共530项: what 总投资, 完成投资 … that follow are of
+            if not generic and kind in LEVELS and measured.counted(fig.unit):
+                # 县级重点项目共530项: what 总投资, 完成投资 … that follow are of; an amount
+                # (外贸进出口总额5.1亿元) owns no figure after it (其中出口总额…).
+                noun = name
             if _MEASURE.search(name):
                 ctx.measure = name
     for row, m in lists:

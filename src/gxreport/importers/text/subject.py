@@ -104,8 +104,14 @@ PARTS = re.compile(
 )
 # The end of an office's name (税务部门, 国税局): a department named as such.
 _OFFICE = re.compile(r"(?:部门|局|厅|委|办|处|中心|所)$")
-# Units of things counted: a count of a whole's parts is no part of its measure.
-_COUNTED = re.compile(r"[个家户项件人名条座所处批次]$")
+# Units of things counted (heads of livestock too: 生猪存栏21万头 is a stock, not an output):
+# a count of a whole's parts is no part of its measure.
+_COUNTED = re.compile(r"[个家户项件人名条座所处批次头只羽匹]$")
+
+
+def counted(unit: str) -> bool:
+    """Whether ``unit`` counts things (个, 项, 家, 万头) rather than measuring an amount."""
+    return bool(_COUNTED.search(unit))
 
 
 def measure_of(whole: str) -> str:
@@ -121,7 +127,7 @@ def part(name: str, whole: str, unit: str, by: str = "") -> str:
     output) or a whole that names no measure leave the name as it is. In a breakdown by
     department (分部门完成情况：税务完成…) the part is the department's: 税务部门收入."""
     measure = measure_of(whole)
-    if not measure or _OWN_MEASURE.search(name) or _COUNTED.search(unit):
+    if not measure or _OWN_MEASURE.search(name) or counted(unit):
         return name
     if bool(_MONEY.fullmatch(measure)) != unit.endswith("元"):
         return name
