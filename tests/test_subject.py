@@ -258,3 +258,33 @@ def test_a_part_that_names_its_own_stock_or_total_keeps_its_name() -> None:
     assert got["生猪存栏"].actual == Decimal("180000")  # type: ignore[attr-defined]
     assert got["出口总额"].actual == Decimal("2.1")  # type: ignore[attr-defined]
     assert got["外贸进出口总额"].actual == Decimal("4.4")  # type: ignore[attr-defined]
+
+
+def test_a_threshold_in_a_name_is_no_figure_even_without_a_unit() -> None:
+    # In the shape of http://www.cnheaven.com/xgxxxgk/c116822/202206/188db2af2f0d410eaf221906f25b325e.shtml
+    # and https://yyx.gov.cn/54892/54894/content_1731494.html: 2000万以上, 5000万以上 inside the
+    # name print no 元.
+    got = indicators(
+        "上半年，全县利用省外3000万以上项目资金9.6亿元，同比增长7.3%。"
+        "全县1000万以上投资项目41个，计划总投资88.2亿元。"
+    )
+    assert set(got) == {
+        "利用省外3000万以上项目资金",
+        "1000万以上投资项目",
+        "1000万以上投资项目计划总投资",
+    }
+    assert got["利用省外3000万以上项目资金"].actual == Decimal("9.6")  # type: ignore[attr-defined]
+    assert got["1000万以上投资项目"].actual == Decimal("41")  # type: ignore[attr-defined]
+
+
+def test_levels_of_government_listed_in_a_name_stay_in_it() -> None:
+    # In the shape of http://pyrb.pyxww.com/content/202009/01/c66986.html.
+    got = indicators("全市列入省、市重点项目215个，完成投资431.6亿元，占年度计划的58.2%。")
+    assert set(got) == {"省、市重点项目", "省、市重点项目投资"}
+    assert got["省、市重点项目投资"].stated.completion.text == "58.2%"  # type: ignore[attr-defined]
+
+
+def test_what_a_total_is_taken_over_is_no_part_of_its_name() -> None:
+    # In the shape of http://cz.sm.gov.cn/xxgk/tjxx/201807/t20180724_1180501.htm.
+    got = indicators("纳入预算管理的政府性基金收入完成15,230万元，增长21.4%。")
+    assert set(got) == {"政府性基金收入"}

@@ -32,6 +32,8 @@ LEAD = (
     r"|列入|安排|落实|加上|办理|收到|发放|实施(?!类)|建设(?=\d)|创(?![新业汇建造卫文优])|情况"
     # How a growth is measured, not what grew (按可比价计算同比增长, 同口径下降, 与去年同期相比).
     r"|按可比价(?:格)?计算|按可比口径|按同口径|同口径|可比价|可比|相比"
+    # What a total is taken over, not what it is (纳入预算管理的政府性基金收入).
+    r"|纳入[\u4e00-\u9fff]{2,6}?(?:管理|统计|监测|核算)的"
     r"|年(?=[\u4e00-\u9fff]{4}))"
 )
 TAIL = (
@@ -89,7 +91,17 @@ TARGET_WORDS = re.compile(r"^.*?(?:目标任务|目标|任务|计划)(?:数)?(?:
 
 _PUNCT = " \t,，、:：;；.。!?“”\"'‘’《》()（）[]【】<>-—·…"
 _ASIDE = re.compile(r"[（(][^）)]{0,12}[）)]")
-_PHRASES = re.compile(r"[、,，:：;；\s]")
+# Phrases of a name's text; 、 between levels of government (省、市重点项目, 省、市、县) joins.
+_LEVELS_JOINED = r"(?<=[省市县区州]、)[省市县区州乡镇]"
+_PHRASES = re.compile(rf"、(?!{_LEVELS_JOINED})|[,，:：;；\s]")
+_JOINED = re.compile(_LEVELS_JOINED)
+
+
+def joins_levels(text: str, at: int) -> bool:
+    """Whether the 、 at ``at`` joins levels of government inside one name (省、市重点项目)."""
+    return text[at : at + 1] == "、" and bool(_JOINED.match(text, at + 1))
+
+
 _NOTHING_BUT_CUES = re.compile(rf"{PERIOD}|{PLACE}|{LEAD}|{TAIL}")
 # No name is longer: the words before a figure beyond this are another phrase.
 _LONGEST = 60

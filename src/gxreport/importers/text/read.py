@@ -448,7 +448,7 @@ class Clauses:
 def _last_mark(form: str, start: int, end: int) -> int:
     """Just after the last figure or list comma between ``start`` and ``end``."""
     for i in range(end - 1, start - 1, -1):
-        if form[i] in MARKS or form[i] == "、":
+        if form[i] in MARKS or (form[i] == "、" and not names.joins_levels(form, i)):
             return i + 1
     return start
 

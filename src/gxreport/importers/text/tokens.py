@@ -119,9 +119,9 @@ def figures(text: str) -> list[Figure]:
             continue  # 11个县区中排名第一: how many places a rank is among
         if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
             continue  # G4, S312: a road or a model, not a figure
-        if text[max(0, start - 2) : start] in ("(含", "（含") or _in_a_name(
-            text, m.end("unit") if m.group("unit") else m.end("num")
-        ):
+        # 2000万以上项目资金: the threshold ends after its magnitude when it prints no unit.
+        threshold_end = max(m.end("num"), m.end("mag"), m.end("unit"))
+        if text[max(0, start - 2) : start] in ("(含", "（含") or _in_a_name(text, threshold_end):
             continue
         unit = m.group("unit") or ""
         mag = m.group("mag") or ""
