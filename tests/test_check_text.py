@@ -164,3 +164,14 @@ def test_a_share_of_a_whole_named_loosely_after_qizhong_is_of_the_parent(tmp_pat
     )
     assert code == 0
     assert "| 工业投资 | 占比 | 32.5% |" in out and "共核对1项：一致1项" in out
+
+
+def test_a_share_is_of_the_whole_its_paragraph_has_just_given(tmp_path: Path) -> None:
+    # 14.71 ÷ 18.78 = 78.3%: the whole is 1-8月's 一般公共预算支出, not the month's said first.
+    code, out, _, _ = check(
+        tmp_path,
+        "2023年8月当月，一般公共预算支出2.66亿元。1-8月，一般公共预算支出18.78亿元。"
+        "民生领域支出14.71亿元，占一般公共预算支出的比重达78.3%。",
+    )
+    assert code == 0
+    assert "| 民生领域支出 | 占比 | 78.3% |" in out and "一致1项" in out

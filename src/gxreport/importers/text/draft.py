@@ -279,8 +279,17 @@ def write(
         base = names.ident(d.name)
         ids[base] = ids.get(base, 0) + 1
         idents.append(base if ids[base] == 1 else f"{base}-{ids[base]}")
-    by_name = {d.name: i for i, d in reversed(list(enumerate(drafts)))}
-    for d, ident in zip(drafts, idents, strict=True):
+    by_name: dict[str, list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_name.setdefault(d.name, []).append(i)
+
+    def named(name: str, at: int) -> int | None:
+        """The indicator of that name nearest before ``at`` (else the first): a share's whole
+        is the one its paragraph has just given (一般公共预算支出 of 1-8月, not of 8月)."""
+        found = by_name.get(name, [])
+        return max((i for i in found if i < at), default=found[0] if found else None)
+
+    for at, (d, ident) in enumerate(zip(drafts, idents, strict=True)):
         out.append("")
         for s in dict.fromkeys(d.sentences):
             out.append(f"# 原文: {comment(s)}")
@@ -299,7 +308,9 @@ def write(
         if share is not None:
             # 其中工业投资75.11亿元(占总投资的32.1%): a whole named as no indicator is, of the parts
             # after 其中, what they are parts of.
-            whole_at = by_name.get(share.whole, by_name.get(share.parent))
+            whole_at = named(share.whole, at)
+            if whole_at is None:
+                whole_at = named(share.parent, at)
         if share is not None and whole_at is not None and "whole" not in d.figures:
             whole = drafts[whole_at]
             if whole is not d and _same_base(whole.unit, unit) and "actual" in whole.figures:
