@@ -175,3 +175,14 @@ def test_a_share_is_of_the_whole_its_paragraph_has_just_given(tmp_path: Path) ->
     )
     assert code == 0
     assert "| 民生领域支出 | 占比 | 78.3% |" in out and "一致1项" in out
+
+
+def test_a_share_of_a_whole_said_a_little_otherwise_is_of_that_whole(tmp_path: Path) -> None:
+    # 46 ÷ 190 = 24.21%: 规模以上企业总产值 is the 规模以上工业企业总产值 printed before it.
+    code, out, _, _ = check(
+        tmp_path,
+        "2023年上半年，规模以上工业企业完成总产值190亿元。"
+        "电子信息产业完成产值46亿元，占开发区规模以上企业总产值的24.2%。",
+    )
+    assert code == 0
+    assert "| 电子信息产业产值 | 占比 | 24.2% |" in out and "一致1项" in out

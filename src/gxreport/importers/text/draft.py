@@ -82,6 +82,20 @@ def similar(a: str, b: str) -> float:
     return common / min(len(a), len(b)) * min(1.0, 2 * min(len(a), len(b)) / max(len(a), len(b)))
 
 
+def _like_whole(before: list[Draft], whole: str, unit: str) -> int | None:
+    """占开发区规模以上企业总产值的59.5 after 规模以上工业企业总产值190亿元: the whole a share
+    names, said a little otherwise, among the indicators before it (the nearest most alike)."""
+    best, score = None, 0.8
+    for i in range(len(before) - 1, max(-1, len(before) - _LOOK_BACK - 1), -1):
+        d = before[i]
+        if "actual" not in d.figures or not _same_base(d.unit, unit):
+            continue
+        s = similar(whole, d.name)
+        if s > score:
+            best, score = i, s
+    return best
+
+
 def _narrower(name: str, other: str) -> bool:
     """省级重点项目投资 of 项目投资: ``name`` is ``other`` with a qualifier before it."""
     return len(name) > len(other) and name.endswith(other)
@@ -311,6 +325,8 @@ def write(
             whole_at = named(share.whole, at)
             if whole_at is None:
                 whole_at = named(share.parent, at)
+            if whole_at is None and share.whole:
+                whole_at = _like_whole(drafts[:at], share.whole, unit)
         if share is not None and whole_at is not None and "whole" not in d.figures:
             whole = drafts[whole_at]
             if whole is not d and _same_base(whole.unit, unit) and "actual" in whole.figures:
