@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from gxreport.cli import app
@@ -119,70 +120,63 @@ def test_a_snapshot_with_nothing_stated_says_nothing_was_checked(tmp_path: Path)
     assert "未核对任何一项：没有可以重新计算的数字。" in result.stdout
 
 
-def test_a_share_said_after_its_whole_is_checked_against_it(tmp_path: Path) -> None:
-    # 5.10 ÷ 6.25 = 81.6%: 税收占比 after 其中 is a share of what 其中 parts; 48 ÷ 60 = 80%:
-    # 开工率 is the share of the 60 projects that 48 started of.
-    code, out, _, _ = check(
-        tmp_path,
+# Rates whose inputs the text prints apart from them, each checked against its own (the
+# arithmetic in each comment); the rows of the check table that say so.
+LINKED = [
+    pytest.param(
+        # 5.10 ÷ 6.25 = 81.6%: 税收占比 after 其中 is a share of what 其中 parts; 48 ÷ 60 = 80%:
+        # 开工率 is the share of the 60 projects that 48 started of.
         "2023年1-6月，全县地方一般公共预算收入完成6.25亿元。其中：税收收入5.10亿元，税收占比81.6%。"
         "全县60个重点项目已开工48个，开工率为80%。",
-    )
-    assert code == 0
-    assert "共核对2项：一致2项" in out
-
-
-def test_two_indicators_with_targets_of_one_size_each_keep_theirs(tmp_path: Path) -> None:
-    # 11.26 ÷ 20 = 56.3% and 10.33 ÷ 20 = 51.65%: the second 20亿元 is not the first said again.
-    code, out, _, _ = check(
-        tmp_path,
+        ["| 税收收入 | 占比 | 81.6% |", "| 重点项目已开工 | 占比 | 80% |"],
+        id="share-of-what-qizhong-parts-and-of-the-count-before",
+    ),
+    pytest.param(
+        # 11.26 ÷ 20 = 56.3% and 10.33 ÷ 20 = 51.65%: the second 20亿元 is not the first again.
         "2023年1-6月，完成招商引资到位资金11.26亿元，完成目标任务20亿元的56.3%。"
         "其中省外到位资金10.33亿元，完成目标任务20亿元的51.65%。",
-    )
-    assert code == 0
-    assert "共核对2项：一致2项" in out
-
-
-def test_a_qualified_plan_is_not_linked_to_another_scope_before_it(tmp_path: Path) -> None:
-    # 277.58 ÷ 258.08 = 107.56%: the plan of 省级重点项目投资 is neither that of 重点项目投资
-    # nor that of 市级重点项目投资 before it; 73% has no plan in the text.
-    code, out, _, _ = check(
-        tmp_path,
+        ["| 招商引资到位资金 | 完成率 | 56.3% |", "| 省外到位资金 | 完成率 | 51.65% |"],
+        id="two-targets-of-one-size",
+    ),
+    pytest.param(
+        # 277.58 ÷ 258.08 = 107.56%: the plan of 省级重点项目投资 is neither that of 重点项目投资
+        # nor that of 市级重点项目投资 before it; 73% has no plan in the text.
         "一、市级重点项目进展情况\n2023年1-8月，全市重点项目完成投资622.2亿元，占年度投资计划的73%。\n"
         "二、省级重点项目进展情况\n今年我市列入省级重点项目共17个，年度计划投资258.08亿元。"
         "1-8月完成投资277.58亿元，占年计划的107.56%。",
-    )
-    assert code == 0
-    assert "| 省级重点项目投资 | 完成率 | 107.56% | 107.5557% | 0 | 一致 |" in out
-    assert "共核对1项：一致1项" in out
-
-
-def test_a_share_of_a_whole_named_loosely_after_qizhong_is_of_the_parent(tmp_path: Path) -> None:
-    # 78.2 ÷ 240.5 = 32.52%: 总投资 names no indicator; the parts after 其中 are of 固定资产投资.
-    code, out, _, _ = check(
-        tmp_path,
+        ["| 省级重点项目投资 | 完成率 | 107.56% | 107.5557% | 0 | 一致 |"],
+        id="a-plan-of-one-scope",
+    ),
+    pytest.param(
+        # 78.2 ÷ 240.5 = 32.52%: 总投资 names no indicator; the parts after 其中 are of
+        # 固定资产投资.
         "2023年1-6月，全市固定资产投资完成240.5亿元。其中工业投资78.2亿元(占总投资的32.5%)。",
-    )
-    assert code == 0
-    assert "| 工业投资 | 占比 | 32.5% |" in out and "共核对1项：一致1项" in out
-
-
-def test_a_share_is_of_the_whole_its_paragraph_has_just_given(tmp_path: Path) -> None:
-    # 14.71 ÷ 18.78 = 78.3%: the whole is 1-8月's 一般公共预算支出, not the month's said first.
-    code, out, _, _ = check(
-        tmp_path,
+        ["| 工业投资 | 占比 | 32.5% |"],
+        id="a-whole-named-loosely-after-qizhong",
+    ),
+    pytest.param(
+        # 14.71 ÷ 18.78 = 78.3%: the whole is 1-8月's 一般公共预算支出, not the month's said first.
         "2023年8月当月，一般公共预算支出2.66亿元。1-8月，一般公共预算支出18.78亿元。"
         "民生领域支出14.71亿元，占一般公共预算支出的比重达78.3%。",
-    )
-    assert code == 0
-    assert "| 民生领域支出 | 占比 | 78.3% |" in out and "一致1项" in out
-
-
-def test_a_share_of_a_whole_said_a_little_otherwise_is_of_that_whole(tmp_path: Path) -> None:
-    # 46 ÷ 190 = 24.21%: 规模以上企业总产值 is the 规模以上工业企业总产值 printed before it.
-    code, out, _, _ = check(
-        tmp_path,
+        ["| 民生领域支出 | 占比 | 78.3% |"],
+        id="the-whole-just-given",
+    ),
+    pytest.param(
+        # 46 ÷ 190 = 24.21%: 规模以上企业总产值 is the 规模以上工业企业总产值 printed before it.
         "2023年上半年，规模以上工业企业完成总产值190亿元。"
         "电子信息产业完成产值46亿元，占开发区规模以上企业总产值的24.2%。",
-    )
+        ["| 电子信息产业产值 | 占比 | 24.2% |"],
+        id="a-whole-said-a-little-otherwise",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rows"), LINKED)
+def test_a_rate_is_checked_against_the_inputs_the_text_gives_apart(
+    tmp_path: Path, text: str, rows: list[str]
+) -> None:
+    code, out, _, _ = check(tmp_path, text)
     assert code == 0
-    assert "| 电子信息产业产值 | 占比 | 24.2% |" in out and "一致1项" in out
+    assert f"共核对{len(rows)}项：一致{len(rows)}项" in out
+    for row in rows:
+        assert row in out, (row, out)
