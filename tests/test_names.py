@@ -161,3 +161,15 @@ def test_a_count_of_enterprises_is_not_what_they_produce() -> None:
         "上半年，全县工业总产值完成86亿元。全县资质内建筑企业85家，完成建筑业总产值160.2亿元。"
     )
     assert got["资质内建筑企业"].actual == 85  # type: ignore[attr-defined]
+
+
+def test_a_task_handed_down_is_the_target_of_what_it_names() -> None:
+    # In the shape of http://hmzj666.com/sichuan/info/149480.html: who handed the task down and
+    # 现已 are no part of the name; the target is that name's, not a like-named one's before it.
+    got = named(
+        "上半年，开工项目16个，开工率80%。"
+        "2023年市上下达我县新落地亿元以上项目任务8个，现已完成10个，完成市上任务的125%。"
+    )
+    new = got["新落地亿元以上项目"]
+    assert (new.target, new.actual, new.stated.completion.text) == (8, 10, "125%")  # type: ignore[attr-defined]
+    assert got["开工项目"].target is None  # type: ignore[attr-defined]

@@ -131,6 +131,18 @@ ROWS: tuple[Row, ...] = (
         (("新引进规上企业", "target", "15"), ("招商到位资金", "target", "30")),
         source="https://www.bjq.gov.cn/qdmz/tzbj/zsyzsj/202401/t20240124_86096331.html",
     ),
+    # 市上下达我县新包装推出项目任务10个: a task handed down is the target of what it names.
+    Row(
+        "task-handed-down",
+        r"下达{w}{0,24}?任务(?:数)?(?:为|是)?(?P<target>{A})",
+        "2023年市上下达我县新引进企业任务12个，现已完成15个，完成市上任务的125%。",
+        (
+            ("新引进企业", "target", "12"),
+            ("新引进企业", "actual", "15"),
+            ("新引进企业", "completion", "125%"),
+        ),
+        source="http://hmzj666.com/sichuan/info/149480.html",
+    ),
     Row(
         "share-of-budget",
         r"占(?:年初|全年|年度)?(?:预算|计划)(?P<target>{A})的(?P<completion>{P})",

@@ -143,6 +143,15 @@ def assemble(found: list[Found]) -> list[Draft]:
                 best, score = d, s
         return best
 
+    # Names whose actual their own sentence gives: a target said with one is that name's, not
+    # another indicator's of a like name (任务8个，现已完成10个).
+    stated = {(f.sentence, f.name) for f in found if f.role == "actual"}
+
+    def free_named(f: Found) -> Draft | None:
+        """The latest indicator of the figure's very name that lacks its role."""
+        named = by_name.get(f.name, [])[-_LOOK_BACK:]
+        return next((d for d in reversed(named) if f.role not in d.figures), None)
+
     for f in found:
         if not f.name:
             continue
@@ -159,14 +168,7 @@ def assemble(found: list[Found]) -> list[Draft]:
             if said is not None:  # the same rate said again
                 said.sentences.append(f.quote)
                 continue
-            target = next(
-                (
-                    d
-                    for d in reversed(by_name.get(f.name, [])[-_LOOK_BACK:])
-                    if f.role not in d.figures
-                ),
-                None,
-            )
+            target = free_named(f)
             target = target or like(f, (f.role,), 0.7) or new(f.name, "")
         else:
             key = (f.role, f.figure.value, f.figure.unit)
@@ -189,14 +191,9 @@ def assemble(found: list[Found]) -> list[Draft]:
                 again.sentences.append(f.quote)
                 continue
             if f.link == "subject":
-                target = next(
-                    (
-                        d
-                        for d in reversed(by_name.get(f.name, [])[-_LOOK_BACK:])
-                        if f.role not in d.figures
-                    ),
-                    None,
-                )
+                target = free_named(f)
+            if target is None and f.role != "actual" and (f.sentence, f.name) in stated:
+                target = free_named(f) or new(f.name, f.figure.unit)
             if target is None and f.role != "actual":
                 target = like(f, (f.role,), 0.7)
                 if target is not None and (
