@@ -170,6 +170,13 @@ def test_wordings_of_printed_rates(sentence: str, key: str, text: str) -> None:
     assert [s.text for s in stated if s is not None] == [text], sentence
 
 
+def test_the_three_sectors_said_as_shares_of_gdp() -> None:
+    # In the shape of https://www.hhky.gov.cn/info/5701/419422.htm.
+    _, snapshot = one("上半年，三次产业占GDP的比重为7.2:42.5:50.3。")
+    shares = {i.name: i.stated.share.text for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert shares == {"第一产业增加值": "7.2", "第二产业增加值": "42.5", "第三产业增加值": "50.3"}
+
+
 def test_ranks_in_their_words() -> None:
     _, snapshot = one("上半年，签约额213.9亿元，四个开发区中排名第一。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]
@@ -481,3 +488,21 @@ def test_a_fall_printed_negative_is_a_rise() -> None:
     _, snapshot = one("上半年，地区生产总值312.6亿元，同比下降-6.5%。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]
     assert ind.stated.yoy.text == "下降-6.5%" and ind.stated.yoy.value == Decimal("6.5")
+
+
+def test_a_bare_share_after_each_part_is_of_what_the_parts_make_up() -> None:
+    # In the shape of https://www.hhky.gov.cn/info/5701/419422.htm: 其中 parts, each followed
+    # by 占N% alone.
+    _, snapshot = one(
+        "上半年，全县农林牧渔业总产值30.0亿元，其中：农业产值15.3亿元，占51%；林业产值3.0亿元，占10%。"
+    )
+    parts = {i.name: i for i in snapshot.indicators if i.stated and i.stated.share}  # type: ignore[attr-defined]
+    assert {n: p.stated.share.text for n, p in parts.items()} == {
+        "农业产值": "51%",
+        "林业产值": "10%",
+    }  # type: ignore[attr-defined]
+    assert {p.share_of for p in parts.values()} == {"农林牧渔业总产值"}  # type: ignore[attr-defined]
+    findings = {(f.indicator.name, f.key): f.verdict for f in audit(snapshot, "t").findings}  # type: ignore[arg-type]
+    # 15.3 ÷ 30.0 = 51 %, 3.0 ÷ 30.0 = 10 %.
+    assert findings[("农业产值", "share")] == "consistent"
+    assert findings[("林业产值", "share")] == "consistent"
