@@ -141,6 +141,21 @@ def test_a_footnote_mark_is_no_part_of_a_name() -> None:
     assert _holds(snapshot, "第三产业增加值", "yoy", "增长4.9%")
 
 
+def test_listed_names_may_hold_and_inside_them() -> None:
+    # 和 and 及 inside the names of a list (住宿和餐饮业, 石油及制品类), a measure printed once
+    # after the last (the shape of
+    # https://szb.ismx.cn/smxrb/html/2025-08/04/content_845511.htm?div=-1).
+    snapshot = draft_of(
+        "上半年，全区批发和零售业、交通运输及仓储业、住宿和餐饮业营业收入分别增长12.4%、8.7%、"
+        "5.9%；汽车类、石油及制品类零售额同比分别增长9.2%、3.3%。"
+    )
+    assert _holds(snapshot, "批发和零售业营业收入", "yoy", "增长12.4%")
+    assert _holds(snapshot, "交通运输及仓储业营业收入", "yoy", "增长8.7%")
+    assert _holds(snapshot, "住宿和餐饮业营业收入", "yoy", "增长5.9%")
+    assert _holds(snapshot, "汽车类零售额", "yoy", "增长9.2%")
+    assert _holds(snapshot, "石油及制品类零售额", "yoy", "增长3.3%")
+
+
 def test_a_printed_rate_keeps_its_words() -> None:
     snapshot = draft_of("上半年，税收收入完成3456万元，比上年同期2987万元增长15.7%。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]

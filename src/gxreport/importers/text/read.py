@@ -44,7 +44,10 @@ _CONTEXT = re.compile(r"^(?P<ctx>[^\d,，]{2,14}?)中$")
 # Names that say what is measured but not of what: the sentence's subject (or the clause's
 # context, 制造业招商项目中) is what they measure (新签约项目22个，签约总额… → 新签约项目签约额).
 # What a name measures, when a list prints it once for all (农业、工业、服务业增加值).
-_MEASURE = re.compile(r"(?:增加值|总产值|产值|投资|收入|支出|销售额|零售额|营业额|利润|产量|总额)$")
+_MEASURE = re.compile(
+    r"(?:增加值|总产值|产值|投资|营业收入|主营业务收入|销售收入|收入|支出|销售额|零售额|营业额|利润"
+    r"|产量|总额)$"
+)
 
 # A sector, of which a figure is a part of what the sentence before measured (not 就业).
 _SECTOR = re.compile(r"(?<![就创毕失营企])业$")
@@ -496,10 +499,19 @@ def _listed(
     head = form[start : m.start("list")].split("分别")[0]
     if not re.search(r"[\u4e00-\u9fff]", head):
         head = form[clauses.start(start - 1) : start].split("分别")[0].rstrip(",;:，；：")
-    listed = [
-        names.clean(x, ctx.entities, rate=row.role in RATES) for x in re.split(r"[、和及与]", head)
-    ]
-    listed = list(row.names) or [x for x in listed if x]
+    # Names listed by 、 alone where that gives as many as there are figures: 和, 及 and 与
+    # may stand inside a name (石油及制品类, 文化体育和娱乐业) as well as between two.
+    for cut in (r"、", r"[、和及与]"):
+        listed = [
+            x
+            for x in (
+                names.clean(x, ctx.entities, rate=row.role in RATES) for x in re.split(cut, head)
+            )
+            if x
+        ]
+        if len(listed) == len(items):
+            break
+    listed = list(row.names) or listed
     # A shared measure printed once after the last name (农业、工业、服务业增加值).
     measure = _MEASURE.search(listed[-1]) if listed else None
     if measure:
