@@ -288,3 +288,24 @@ def test_what_a_total_is_taken_over_is_no_part_of_its_name() -> None:
     # In the shape of http://cz.sm.gov.cn/xxgk/tjxx/201807/t20180724_1180501.htm.
     got = indicators("纳入预算管理的政府性基金收入完成15,230万元，增长21.4%。")
     assert set(got) == {"政府性基金收入"}
+
+
+def test_words_of_listing_and_counting_are_no_part_of_a_name() -> None:
+    # In the shape of http://fgw.jiaozuo.gov.cn/jzfgw/detail/4096 and
+    # http://yhser.com/hdxwz/zwgk/wgk/jggk/lsqkgk/content/post_5263735.html: 确定 lists the
+    # projects, 截止上半年 is a period, 有 counts, and 计划投产项目 is a name, not a plan.
+    got = indicators(
+        "今年共确定县重点建设项目120个，年度计划完成投资95.5亿元，截止上半年已完成年度计划的47.2%。"
+        "计划投产项目12宗，完成投资8.4亿元。未开工项目中，省重点项目有3宗。"
+    )
+    assert set(got) == {
+        "县重点建设项目",
+        "县重点建设项目投资",
+        "计划投产项目",
+        "计划投产项目投资",
+        "省重点项目",
+    }
+    investment = got["县重点建设项目投资"]
+    assert investment.target == Decimal("95.5")  # type: ignore[attr-defined]
+    assert investment.stated.completion.text == "47.2%"  # type: ignore[attr-defined]
+    assert got["计划投产项目"].actual == Decimal("12")  # type: ignore[attr-defined]
