@@ -68,6 +68,11 @@ LEAD_INS = [
     # http://sxworker.com/xinwen/sx/2017-08-02/51713.html
     ("2022年“三园一区”共完成外贸进出口额12.5亿美元。", "外贸进出口额"),
     ("记者获悉，省属企业上半年完成营业收入862.4亿元。", "营业收入"),
+    # a rank before a name, and where a figure is counted among, are not what:
+    # http://www.changzhou.gov.cn/ns_news/323151116772529,
+    # https://www.fanchang.gov.cn/sjfb/tjgb/12037029.html
+    ("从行业看，第一大行业电子行业完成投资520.3亿元。", "电子行业投资"),
+    ("上半年，规模以上工业中高新技术产业完成产值186.5亿元。", "高新技术产业产值"),
     # the bureau's own name of investment is investment:
     # http://www.ruyuan.gov.cn/zwgk/tjxx/content/post_2243237.html
     ("1-5月，固定资产投资完成额同比增长4.1%。", "固定资产投资"),
@@ -127,6 +132,8 @@ def test_a_zone_is_counted_whole() -> None:
         ("截至5月底，300个省重点项目开工210个，完成投资618亿元。", "省重点项目", 300),
         # https://gx-cm.com/www/zwgk/fdxxgknr/zdxm/202110/t20211018_1834042
         ("其中，85个新开工项目已开工62个。", "新开工项目", 85),
+        # https://fensifuwu.com/emotion/me/2f268907d1f1201c68cdefad0183fdd4.html
+        ("其中，8个省级技改示范项目全部完工。", "省级技改示范项目", 8),
     ],
 )
 def test_what_counted_things_do_is_no_part_of_their_name(

@@ -31,6 +31,8 @@ LEAD = (
     # 实施3000万元以上工业项目, 创劳务收入); 实施类项目 and 创新… are names.
     r"|列入|确定|安排|落实|加上|办理|收到|发放|实施(?!类)|建设(?=\d)|创(?![新业汇建造卫文优])|情况"
     # How a growth is measured, not what grew (按可比价计算同比增长, 同口径下降, 与去年同期相比).
+    # A rank said before a name (第一大行业机械行业): which, not what.
+    r"|第[一二三四五六七八九十]大(?:支柱)?(?:行业|产业)"
     # Who handed a task down, and now (市上下达我县…任务, 现已完成).
     r"|[\u4e00-\u9fff]{0,4}下达(?:给)?(?:我县|我市|我区|我州|我镇|我乡|我旗)?|现已|现在"
     r"|按可比价(?:格)?计算|按可比口径|按同口径|同口径|可比价|可比|相比"
@@ -75,6 +77,10 @@ _VETTED = re.compile(
 )
 # A group in quotes whose figures are summed (“一区四园”共完成…): who, not what.
 _SUMMED = re.compile(r"^.*[”」』]共(?=[\u4e00-\u9fff]{2})")
+# What a figure is counted among (规模以上工业中战略性新兴产业产值): where, not what.
+_AMONG = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}?(?:工业|企业|行业|产业|项目|单位)中(?![小央心])(?=[\u4e00-\u9fff]{2})"
+)
 # Names as offices abbreviate them, and the name they stand for (公共财政预算 was renamed
 # 一般公共预算 in 2014; 规上 is 规模以上; GDP is 地区生产总值).
 STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -119,7 +125,7 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     period, a place, a leading verb or a trailing cue word."""
     text = _ASIDE.sub("", text[-_LONGEST:])  # (不含…), (含1亿)
     text = _PHRASES.split(text)[-1] if text.strip(_PUNCT) else ""
-    text = TARGET_WORDS.sub("", _SUMMED.sub("", text))
+    text = TARGET_WORDS.sub("", _AMONG.sub("", _SUMMED.sub("", text)))
     for _ in range(8):  # each pass takes one word off either end; a name is short
         before = text
         text = text.strip(_PUNCT)
