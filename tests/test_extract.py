@@ -506,3 +506,25 @@ def test_a_bare_share_after_each_part_is_of_what_the_parts_make_up() -> None:
     # 15.3 ÷ 30.0 = 51 %, 3.0 ÷ 30.0 = 10 %.
     assert findings[("农业产值", "share")] == "consistent"
     assert findings[("林业产值", "share")] == "consistent"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "上半年，建材业和食品业增速分别为12.1%和7.4%。",
+        "上半年，建材业、食品业分别增长12.1%、7.4%。",
+        "上半年，建材业、食品业增长率分别为12.1%、7.4%。",
+    ],
+)
+def test_a_list_of_growths_is_read_where_the_words_say_growth(sentence: str) -> None:
+    _, snapshot = one(sentence)
+    yoy = {i.name: i.stated.yoy.value for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert yoy == {"建材业": Decimal("12.1"), "食品业": Decimal("7.4")}, sentence
+
+
+def test_a_list_of_rates_named_as_rates_is_no_list_of_growths() -> None:
+    # In the shape of http://m.chinacrane.net/news/201712/09/126218.html: 履约率, 开工率 and
+    # 资金到位率 given together are no growths; what cannot be placed is listed.
+    out, snapshot = one("1-9月，项目履约率、开工率与资金到位率分别为91.2%、84%和29%。")
+    assert not [i for i in snapshot.indicators if i.stated and i.stated.yoy]  # type: ignore[attr-defined]
+    assert "91.2%" in out and "29%" in out  # listed among the figures not placed

@@ -330,7 +330,11 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "yoy-list",
-        r"分别(?:为|是)?(?P<dir>" + UP_DOWN + r")?(?P<list>-?{P}(?:[、和]-?{P})+)",
+        # A growth only where the words say so: 分别增长…, or 增速分别为…; 履约率、开工率分别为…
+        # are rates of their own, not growths.
+        r"(?:(?:(?<=增速|增幅|涨幅|降幅)|(?<=增长率))分别(?:为|是|达到|达)?"
+        r"|分别(?:为|是)?(?=" + UP_DOWN + r"))"
+        r"(?P<dir>" + UP_DOWN + r")?(?P<list>-?{P}(?:[、和]-?{P})+)",
         "农产品加工业和建材业增速较快，分别增长14.2%和9.6%。",
         (("农产品加工业", "yoy", "增长14.2%"), ("建材业", "yoy", "增长9.6%")),
         role="yoy",
