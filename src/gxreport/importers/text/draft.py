@@ -90,7 +90,9 @@ def _like_whole(before: list[Draft], whole: str, unit: str) -> int | None:
         d = before[i]
         if "actual" not in d.figures or not _same_base(d.unit, unit):
             continue
-        s = similar(whole, d.name)
+        # 总用款计划额度 is all of 省级财政批复单位用款计划额度.
+        all_of = whole.removeprefix("总")
+        s = 1.0 if len(all_of) > 1 and d.name.endswith(all_of) else similar(whole, d.name)
         if s > score:
             best, score = i, s
     return best
