@@ -156,6 +156,19 @@ def test_listed_names_may_hold_and_inside_them() -> None:
     assert _holds(snapshot, "石油及制品类零售额", "yoy", "增长3.3%")
 
 
+def test_figures_run_together_are_listed_not_read() -> None:
+    # A yearbook's table copied with its cells glued (82.14 | 103.5 | 4.1 printed
+    # 82.14103.54.1; the shape of http://www.yrdcpcn.com/c31890/index.phtml): it can be cut more
+    # than one way, so no figure is read from it and the run is listed.
+    text = "全县生产总值\n\n第一产业82.14103.54.1\n建筑业30.0596.81.5\n"
+    draft, unplaced = extract_text(text, "row.txt", 2023, dt.date(2023, 12, 31))
+    assert "82.14103.54.1" in unplaced and "30.0596.81.5" in unplaced
+    assert "[[indicator]]" not in draft
+    # A date or a section number is no such run.
+    _, unplaced = extract_text("2023.07.28发布。1.2.3节。", "row.txt", 2023)
+    assert unplaced == []
+
+
 def test_a_printed_rate_keeps_its_words() -> None:
     snapshot = draft_of("上半年，税收收入完成3456万元，比上年同期2987万元增长15.7%。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]

@@ -132,6 +132,22 @@ class Context:
     topic: str = ""
 
 
+# Figures run together with nothing between (a table's cells glued by a copy: 164.27104.12.7 is
+# 164.27 | 104.1 | 2.7, or another cut): no figure can be read from them, so they are listed.
+_GLUED = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])")
+
+
+def _glued(sentence: str) -> list[Unplaced]:
+    return [
+        Unplaced(m.group(), window(sentence, m.start(), m.end()), _GLUED_WHY)
+        for m in _GLUED.finditer(sentence)
+        if any(len(part) >= 4 for part in m.group().split(".")[1:-1])
+    ]
+
+
+_GLUED_WHY = "figures run together: where one ends and the next begins is not printed"
+
+
 def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplaced]]:
     figs = figures(sentence)
     heading = measured.heading(sentence)
@@ -141,7 +157,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     if not figs and not worded:
         alone: list[Found] = []
         _ranks(alone, sentence, ctx)  # 复产指数位列全市第一: a rank with no figure of its own
-        return alone, []
+        return alone, _glued(sentence)
     form = shape(sentence, figs)
     clauses = Clauses(form)
     where = [i for i, ch in enumerate(form) if ch in MARKS]  # the shape index of each figure
@@ -329,7 +345,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     _two_targets(found)
     _ranks(found, sentence, ctx)
     ctx.subject = subject or ctx.subject
-    return found, unplaced
+    return found, unplaced + _glued(sentence)
 
 
 def _change_of_a_rate(found: list[Found]) -> None:
