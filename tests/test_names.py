@@ -76,6 +76,11 @@ LEAD_INS = [
     # the bureau's own name of investment is investment:
     # http://www.ruyuan.gov.cn/zwgk/tjxx/content/post_2243237.html
     ("1-5月，固定资产投资完成额同比增长4.1%。", "固定资产投资"),
+    # and the output of farming by its statistical name, as printed short:
+    # https://youyang.gov.cn/bmjz_sites/bm/tjj/zwgk_104134/fdzdgknr_104136/tjxx/jjyxqk/202505/t20250522_14646961.html,
+    # https://71584.cn/yuanling/c108871/202011/375661bd509d4f249b4616824e88f241.shtml
+    ("上半年，实现农林牧渔总产值12.3亿元。", "农林牧渔业总产值"),
+    ("上半年，实现农林牧渔业产值12.3亿元。", "农林牧渔业总产值"),
 ]
 
 
