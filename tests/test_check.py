@@ -8,6 +8,8 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from arith import frac, half_up
@@ -238,3 +240,57 @@ def test_points_printed_as_percent_are_named() -> None:
     )
     finding = one(body)
     assert (finding.verdict, finding.rule) == ("inconsistent", "points-as-percent")
+
+
+@pytest.mark.parametrize(
+    ("unit", "actual", "change", "stated", "verdict"),
+    [
+        # 52310 − 6517 = 45793; 6517 ÷ 45793 = 14.2314…%
+        ("万元", "52310", "6517", "增长14.2%", "consistent"),
+        ("万元", "52310", "6517", "增长14.23%", "consistent"),
+        # 0.65 ÷ 4.58 = 14.19…% prints 14.2, but 5.23 and 0.65 stand for [5.225, 5.235) and
+        # [0.645, 0.655): the rate runs from 0.645 ÷ 4.59 = 14.05% to 0.655 ÷ 4.57 = 14.33%.
+        ("亿元", "5.23", "0.65", "增长14.3%", "within-rounding"),
+        ("亿元", "5.23", "0.65", "增长14.4%", "inconsistent"),
+        # 减收830万元: −830 ÷ (6210 + 830) = −11.789…%
+        ("万元", "6210", "-830", "下降11.8%", "consistent"),
+        ("万元", "6210", "-830", "下降10.8%", "inconsistent"),
+    ],
+)
+def test_growth_against_the_base_its_printed_change_implies(
+    unit: str, actual: str, change: str, stated: str, verdict: str
+) -> None:
+    extra = f"yoy_amount = {change}"
+    f = one(indicator(unit, actual, extra=extra, stated=f'yoy = "{stated}"'))
+    assert f.verdict == verdict
+
+
+def test_a_change_over_a_base_of_zero_or_less_has_no_growth_rate() -> None:
+    f = one(indicator("万元", "500", extra="yoy_amount = 500", stated='yoy = "增长100%"'))
+    assert f.verdict == "not-checkable"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=1, max_value=10**7),
+    st.integers(min_value=-(10**7), max_value=10**7),
+    st.integers(min_value=-3, max_value=0),
+    st.decimals(min_value=-99, max_value=999, places=1),
+    st.booleans(),
+)
+def test_a_change_judges_as_the_last_year_it_implies(
+    actual: int, change: int, places: int, printed: Decimal, exact: bool
+) -> None:
+    a, d = Decimal(actual).scaleb(places), Decimal(change).scaleb(places)
+    assume(a - d > 0)
+    stated = f'yoy = "{printed}%"'
+    flag = "\nexact = true" if exact else ""
+    by_change = one(indicator("亿元", str(a), extra=f"yoy_amount = {d}{flag}", stated=stated))
+    by_base = one(indicator("亿元", str(a), extra=f"last_year = {a - d}{flag}", stated=stated))
+    assert by_change.recomputed == by_base.recomputed
+    if exact:
+        assert by_change.verdict == by_base.verdict
+    else:
+        # Rounded inputs stand for ranges: the change's and last year's are not the same
+        # range, so only what the exact value decides must agree.
+        assert (by_change.verdict == "consistent") == (by_base.verdict == "consistent")

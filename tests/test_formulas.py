@@ -112,3 +112,25 @@ def test_kinds_table_says_what_design_says() -> None:
     assert behaviour("reduction", "lower").met(Fraction(4), Fraction(3))
     assert behaviour("level", "lower").met(Fraction(3), Fraction(4))
     assert not behaviour("level", "higher").met(Fraction(3), Fraction(4))
+
+
+def test_last_year_from_its_printed_change() -> None:
+    # 收入52310万元，增加6517万元: last year 52310 − 6517 = 45793, and 6517 ÷ 45793 = 14.23…%.
+    base = fx.last_year(None, Fraction(52310), Fraction(6517))
+    assert base == Fraction(45793)
+    assert fx.yoy_pct(Fraction(52310), Fraction(45793)) == Fraction(6517 * 100, 45793)
+    # A fall: 6210万元，减收830万元 → 7040, −830 ÷ 7040.
+    assert fx.last_year(None, Fraction(6210), Fraction(-830)) == Fraction(7040)
+    # Given, last year's figure is used as it is; without either input there is none.
+    assert fx.last_year(Fraction(45000), Fraction(52310), Fraction(6517)) == Fraction(45000)
+    assert fx.last_year(None, None, Fraction(6517)) is None
+    assert fx.last_year(None, Fraction(52310), None) is None
+
+
+@given(anything, anything)
+def test_growth_on_the_base_a_change_implies_is_the_change_over_it(
+    actual: Fraction, change: Fraction
+) -> None:
+    base = fx.base_from_change(actual, change)
+    assume(base > 0)
+    assert fx.yoy_pct(actual, base) * base == change * 100

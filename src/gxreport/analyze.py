@@ -634,13 +634,21 @@ def _infeasible(
     return None
 
 
+def last_year(ind: Indicator) -> Fraction | None:
+    """上年同期 of an indicator: as given, else actual − its printed change (DESIGN.md §3)."""
+    return fx.last_year(
+        *(None if v is None else exact(v) for v in (ind.last_year, ind.actual, ind.yoy_amount))
+    )
+
+
 def _yoy(ind: Indicator) -> tuple[Maybe, bool, YoyWords | None]:
     """同比: % change on a positive base; 个百分点 for rates; words for zero or negative bases."""
     if ind.actual is None:
         return NA("no-actual"), False, None
-    if ind.last_year is None:
+    base = last_year(ind)
+    if base is None:
         return NA("no-last-year"), ind.unit_info.is_percent, None
-    actual, base = exact(ind.actual), exact(ind.last_year)
+    actual = exact(ind.actual)
     if ind.unit_info.is_percent:
         return fx.yoy_pp(actual, base), True, None
     if base > 0:
@@ -664,8 +672,8 @@ def _improved(ind: Indicator, yoy: Shown, words: YoyWords | None) -> bool | None
         change = yoy
     elif isinstance(yoy, Printed):
         change = exact(yoy.value)
-    elif words is not None and ind.actual is not None and ind.last_year is not None:
-        change = exact(ind.actual) - exact(ind.last_year)
+    elif words is not None and ind.actual is not None and (base := last_year(ind)) is not None:
+        change = exact(ind.actual) - base
     else:
         return None
     if change == 0:

@@ -44,7 +44,16 @@ VERDICTS: tuple[Verdict, ...] = (
 )
 Rule = Literal["half-up", "half-even", "truncation", "points-as-percent"]
 InputName = Literal[
-    "actual", "target", "stretch", "last_year", "whole", "completion", "part", "earlier", "yoy"
+    "actual",
+    "target",
+    "stretch",
+    "last_year",
+    "yoy_amount",
+    "whole",
+    "completion",
+    "part",
+    "earlier",
+    "yoy",
 ]
 
 
@@ -279,15 +288,8 @@ def _formula(
             return (lambda c: fx.schedule_gap_pp(c, t)), [printed_rate(completion)]
         return "no-actual" if ind.actual is None else "no-target"
     if key == "yoy":
-        base = measured(ind, "last_year", ind.last_year)
-        if ind.actual is None and ind.last_year is None:
-            return "no-last-year"
         # As printed: 个百分点 is a difference of rates, % a relative change, whatever the unit.
-        if fig.kind == "pp":
-            return fx.yoy_pp, [actual, base]
-        if ind.last_year is not None and ind.last_year <= 0:
-            return "base-not-positive"
-        return fx.yoy_pct, [actual, base]
+        return _yoy_formula(ind, fig.kind == "pp")
     if key == "share":
         whole = _whole_input(ind, by_id)
         if isinstance(whole, str):
@@ -347,16 +349,29 @@ def _across(
     return (lambda a, b: fx.qoq_pct(fx.period_alone(a, b), b)), [now, prev]
 
 
+def _yoy_formula(ind: Indicator, pp: bool) -> tuple[Formula, list[Input]] | Reason:
+    """同比 as a formula over the printed inputs: actual against last year's figure, or, where
+    the snapshot gives only the change over last year, against actual − change (each input
+    with the range its printed precision stands for)."""
+    actual = measured(ind, "actual", ind.actual)
+    grow = fx.yoy_pp if pp else fx.yoy_pct
+    if ind.last_year is None and ind.yoy_amount is not None and ind.actual is not None:
+        change = measured(ind, "yoy_amount", ind.yoy_amount)
+        if not pp and ind.actual - ind.yoy_amount <= 0:
+            return "base-not-positive"
+        return (lambda x, d: grow(x, fx.base_from_change(x, d))), [actual, change]
+    if ind.actual is None and ind.last_year is None:
+        return "no-last-year"
+    if not pp and ind.last_year is not None and ind.last_year <= 0:
+        return "base-not-positive"
+    return grow, [actual, measured(ind, "last_year", ind.last_year)]
+
+
 def _yoy_term(ind: Indicator) -> tuple[Formula, list[Input]] | None:
     """同比 of one snapshot as a formula: from last year's figure, else as printed."""
-    if ind.actual is not None and ind.last_year is not None:
-        actual = measured(ind, "actual", ind.actual)
-        base = measured(ind, "last_year", ind.last_year)
-        if ind.unit_info.is_percent:
-            return fx.yoy_pp, [actual, base]
-        if ind.last_year > 0:
-            return fx.yoy_pct, [actual, base]
-        return None
+    if ind.actual is not None and (ind.last_year is not None or ind.yoy_amount is not None):
+        term = _yoy_formula(ind, ind.unit_info.is_percent)
+        return None if isinstance(term, str) else term
     printed = ind.stated.yoy if ind.stated is not None else None
     if printed is not None:
         return (lambda y: y), [printed_rate(printed, "yoy")]
@@ -416,7 +431,9 @@ def _check(
         and ind.unit_info.is_percent
     ):
         # A rate's change printed with % where 个百分点 was meant: say so.
-        change = fx.yoy_pp(inputs[0].value, inputs[1].value)
+        points = _yoy_formula(ind, True)
+        assert not isinstance(points, str)
+        change = points[0](*(i.value for i in points[1]))
         if round_exact(change, fig.decimals, rounding) == fig.value:
             finding = _replace(finding, rule="points-as-percent")
     return finding

@@ -42,6 +42,22 @@ def schedule_gap_pp(completion_pct: Fraction, elapsed: Fraction) -> Fraction:
     return completion_pct - time_progress_pct(elapsed)
 
 
+def base_from_change(actual: Fraction, change: Fraction) -> Fraction:
+    """上年同期 from the figure and its printed change over last year (增加6517万元)."""
+    return actual - change
+
+
+def last_year(
+    given: Fraction | None, actual: Fraction | None, change: Fraction | None
+) -> Fraction | None:
+    """上年同期: as given, else the figure less its change over last year; None without both."""
+    if given is not None:
+        return given
+    if actual is None or change is None:
+        return None
+    return base_from_change(actual, change)
+
+
 def yoy_pct(actual: Fraction, last_year: Fraction) -> Fraction:
     """同比 on a positive base, in %."""
     return (actual - last_year) / last_year * HUNDRED

@@ -416,6 +416,7 @@ INPUT_NAMES: dict[InputName, dict[Lang, str]] = {
     "target": {"zh": "年度目标", "en": "the target"},
     "stretch": {"zh": "力争目标", "en": "the stretch target"},
     "last_year": {"zh": "上年同期", "en": "last year's figure"},
+    "yoy_amount": {"zh": "同比增减额", "en": "the change over last year"},
     "whole": {"zh": "总量", "en": "the whole"},
     "completion": {"zh": "完成率", "en": "the completion rate"},
     "part": {"zh": "分项", "en": "a part"},

@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, get_args
 
 from gxreport.kinds import Better, Kind
 from gxreport.stated import STATED_KEYS, StatedFigure, StatedKey, StatedKind, parse_stated
-from gxreport.units import Unit, clean_text, normalise_typed, parse_quantity, parse_unit
+from gxreport.units import (
+    Unit,
+    clean_text,
+    exponent,
+    normalise_typed,
+    parse_quantity,
+    parse_unit,
+)
 
 if TYPE_CHECKING:
     from pydantic_core import SchemaValidator
@@ -26,7 +33,9 @@ if TYPE_CHECKING:
 Basis = Literal["month", "day"]
 RankBy = Literal["actual", "completion", "yoy", "schedule_gap", "share"]
 Language = Literal["zh", "en"]
-QUANTITIES = ("actual", "target", "stretch", "last_year", "whole", "period_target")
+QUANTITIES = (
+    "actual", "target", "stretch", "last_year", "yoy_amount", "whole", "period_target"
+)  # fmt: skip
 
 
 # ── the rules, shared with the models ───────────────────────────────────────
@@ -150,6 +159,24 @@ def position_within(rank: Any) -> Any:
 def one_whole(indicator: Any) -> Any:
     if indicator.whole is not None and indicator.share_of is not None:
         raise ValueError("give either whole or share_of, not both")
+    return one_last_year(indicator)
+
+
+def one_last_year(indicator: Any) -> Any:
+    """last_year and yoy_amount both given must tell one 上年同期: last_year = actual −
+    yoy_amount, to the precision each was typed to (an exact indicator: exactly)."""
+    given = (indicator.actual, indicator.yoy_amount, indicator.last_year)
+    if any(v is None for v in given):
+        return indicator
+    actual, change, last = given
+    slack = Decimal(0)
+    if indicator.exact is not True:
+        slack = sum((Decimal(1).scaleb(exponent(v)) / 2 for v in given), Decimal(0))
+    if abs(actual - change - last) > slack:
+        raise ValueError(
+            f"last_year {last} and yoy_amount {change} disagree: actual {actual} − yoy_amount "
+            f"{change} = {actual - change}, not {last}"
+        )
     return indicator
 
 
@@ -276,6 +303,7 @@ class Indicator(Record):
     target: Decimal | None
     stretch: Decimal | None
     last_year: Decimal | None
+    yoy_amount: Decimal | None  # the change over last year as printed (增加6517万元)
     whole: Decimal | None
     period_target: Decimal | None  # the target of the snapshot's own period (上半年目标)
     target_yoy: StatedFigure | None  # a 同比 target (增长6%左右), judged in 个百分点
@@ -399,6 +427,7 @@ def core_schema(of: Literal["snapshot", "indicator"] = "snapshot") -> CoreSchema
             "target": amount(cs.with_info_after_validator_function, positive_target),
             "stretch": amount(cs.with_info_after_validator_function, positive_target),
             "last_year": amount(),
+            "yoy_amount": amount(),
             "whole": amount(cs.no_info_after_validator_function, positive_whole),
             "period_target": amount(cs.with_info_after_validator_function, positive_target),
             "target_yoy": cs.with_default_schema(
