@@ -16,7 +16,7 @@ from gxreport.importers.text.tokens import figures
 from gxreport.stated import parse_stated
 from gxreport.units import parse_quantity, parse_unit
 
-LEVELS = ("actual", "target", "stretch", "last_year", "whole")
+LEVELS = ("actual", "target", "stretch", "last_year", "yoy_amount", "whole")
 
 
 def draft_of(sentence: str, as_of: dt.date = dt.date(2023, 6, 30)) -> object:

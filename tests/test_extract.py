@@ -528,3 +528,46 @@ def test_a_list_of_rates_named_as_rates_is_no_list_of_growths() -> None:
     out, snapshot = one("1-9月，项目履约率、开工率与资金到位率分别为91.2%、84%和29%。")
     assert not [i for i in snapshot.indicators if i.stated and i.stated.yoy]  # type: ignore[attr-defined]
     assert "91.2%" in out and "29%" in out  # listed among the figures not placed
+
+
+def test_a_change_over_last_year_is_read_as_printed_and_lets_check_judge_the_growth() -> None:
+    import datetime as dt
+
+    from gxreport.importers.text import extract_text
+
+    # Written for this test: 38640 − 4120 = 34520, 4120 ÷ 34520 = 11.935…%; 9370 + 615 =
+    # 9985, −615 ÷ 9985 = −6.159…% (printed 6.3%: wrong); 2026 − 188 = 1838, 188 ÷ 1838 =
+    # 10.228…%.
+    text, _ = extract_text(
+        "1-6月，全县一般公共预算收入完成38640万元，比上年同期增加4120万元，增长11.9%；"
+        "非税收入完成9370万元，减收615万元，下降6.3%。城镇新增就业2026人，较上年同期增加188人，"
+        "增长10.2%。",
+        "t.txt",
+        2024,
+        dt.date(2024, 6, 30),
+    )
+    assert "yoy_amount = 4120  # 4120万元" in text
+    assert "yoy_amount = -615  # 615万元" in text  # 减收: a fall, the digits as printed
+    # Never last year's figure, which no sentence prints: 34520, 9985, 1838.
+    assert not re.search(r"34520|9985|1838", text)
+    assert "last_year" not in text
+    snapshot = parse(text)
+    verdicts = {(f.indicator.name, f.key): f.verdict for f in audit(snapshot, "t").findings}  # type: ignore[arg-type]
+    assert verdicts[("一般公共预算收入", "yoy")] == "consistent"
+    assert verdicts[("非税收入", "yoy")] == "inconsistent"
+    assert verdicts[("城镇新增就业", "yoy")] == "consistent"
+
+
+def test_check_refuses_a_last_year_its_change_contradicts(tmp_path: Path) -> None:
+    body = (
+        '[report]\ntitle = "t"\nyear = 2024\nas_of = 2024-06-30\n\n[[indicator]]\nid = "r"\n'
+        'name = "税收收入"\nunit = "万元"\nactual = 52310\nyoy_amount = 6517\nlast_year = {}\n'
+    )
+    path = tmp_path / "s.toml"
+    path.write_text(body.format(45800), encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", str(path)])
+    assert result.exit_code == 2
+    assert "税收收入" in result.stderr and "last_year" in result.stderr
+    assert "yoy_amount" in result.stderr
+    path.write_text(body.format(45793), encoding="utf-8")  # 52310 − 6517
+    assert CliRunner().invoke(app, ["check", str(path)]).exit_code == 0

@@ -11,7 +11,8 @@ A pattern is a regular expression over the shape, written with these abbreviatio
     {zh} a small number in Chinese or Arabic numerals (ranks: 第一, 前三, 四个开发区)
 
 Named groups say what the covered figures are: ``actual``, ``target``, ``stretch``,
-``last_year``, ``target_yoy``, ``whole`` (levels), ``completion``, ``yoy``, ``share``,
+``last_year``, ``yoy_amount`` (the change over last year), ``target_yoy``, ``whole``
+(levels), ``completion``, ``yoy``, ``share``,
 ``schedule_gap``, ``yoy_change`` (printed rates: the group holds the words printed with the
 figure, 下降2.95%), ``list`` (figures mapped in order onto the names listed before 分别),
 ``skip`` (figures that are no figure of a snapshot: a plan, a modifier, another place's rate),
@@ -82,7 +83,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 
 # Words of direction printed with a rate: part of the figure (下降2.95% is −2.95%).
 UP_DOWN = "(?:增长|下降|减少|增加|提高|降低|上升|下滑|回落|上涨|下跌|增|降|减|负增长|回升)了?"
-# An amount of change against last year (增收1858万元): no figure of a snapshot.
+# An amount of change against last year (增收1858万元): the figure's yoy_amount.
 CHANGE = "(?:增收|减收|增支|减支|多收|少收|增加|减少|多支|少支|多完成|少完成)"
 # 序时进度 and its synonyms: 时序进度, 时间进度, 进度.
 SCHEDULE = "(?:序时|时序|时间|平均)?进度"
@@ -154,7 +155,7 @@ ROWS: tuple[Row, ...] = (
     Row(
         "yoy-with-base",
         r"(?:比|较)(?:上年|去年)(?:同期)?(?:的)?{w}{0,12}?(?P<last_year>{A})"
-        r"(?:" + CHANGE + r"(?P<change>{A})[,，]?)?(?P<yoy>" + UP_DOWN + r"{P})",
+        r"(?:" + CHANGE + r"(?P<yoy_amount>{A})[,，]?)?(?P<yoy>" + UP_DOWN + r"{P})",
         "税收收入完成3456万元，比上年同期2987万元增长15.7%。",
         (("税收收入", "last_year", "2987"), ("税收收入", "yoy", "增长15.7%")),
         source="https://www.qinan.gov.cn/info/10882/375331.htm",
@@ -163,33 +164,42 @@ ROWS: tuple[Row, ...] = (
         "change-against-last-year",
         r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:上年|去年)同月|比上年|较上年|比去年|较去年)"
         + CHANGE
-        + r"(?P<change>{A})",
+        + r"(?P<yoy_amount>{A})",
         "非税收入6210万元，比上年减收830万元，下降11.8%。",
-        (("非税收入", "actual", "6210"), ("非税收入", "yoy", "下降11.8%")),
+        (
+            ("非税收入", "actual", "6210"),
+            ("非税收入", "yoy_amount", "-830"),
+            ("非税收入", "yoy", "下降11.8%"),
+        ),
         source="http://www.changzhou.gov.cn/ns_news/323151116772529",
     ),
-    # 较去年同期增长153.34亿元: an amount of change said with the
-    # verb of a growth rate, no figure of a snapshot.
+    # 较去年同期增长153.34亿元: the change over last year said with the verb of a growth
+    # rate (the figure's yoy_amount).
     Row(
         "growth-as-an-amount",
         r"(?:比上年同期|比去年同期|较上年同期|较去年同期|比上年|较上年|比去年|较去年)"
-        r"(?:增长|下降)了?(?P<change>{A})",
+        r"(?:增长|下降)了?(?P<yoy_amount>{A})",
         "全市重点建设项目完成投资286.4亿元，较去年同期增长97.2亿元，同比增长51.38%。",
-        (("重点建设项目投资", "actual", "286.4"), ("重点建设项目投资", "yoy", "增长51.38%")),
+        (
+            ("重点建设项目投资", "actual", "286.4"),
+            ("重点建设项目投资", "yoy_amount", "97.2"),
+            ("重点建设项目投资", "yoy", "增长51.38%"),
+        ),
         source="https://456150.com.cn/bmpd/jmsfzhggj/zdlyxxgk/zdjsxmxxgk/zdxmjz/content/post_2314420.html",
     ),
     # 增加6517万元, after the figure it changes and before its growth: how much the figure
-    # changed against last year, an amount of no snapshot's field (the growth after it is the
-    # figure's).
+    # changed against last year, its yoy_amount (the growth after it is the figure's too).
     Row(
         "change-after-a-figure",
-        r"(?<=[{A}][,，])" + CHANGE + r"(?P<change>{A})(?=[,，]?" + UP_DOWN + r"{P})",
+        r"(?<=[{A}][,，])" + CHANGE + r"(?P<yoy_amount>{A})(?=[,，]?" + UP_DOWN + r"{P})",
         "截至9月底，契税完成8254万元，增加1317万元，增长18.99%；印花税完成963万元，减少52万元，"
         "下降5.12%。",
         (
             ("契税", "actual", "8254"),
+            ("契税", "yoy_amount", "1317"),
             ("契税", "yoy", "增长18.99%"),
             ("印花税", "actual", "963"),
+            ("印花税", "yoy_amount", "-52"),
             ("印花税", "yoy", "下降5.12%"),
         ),
         source="http://www.lukou.gov.cn/c18753/20200703/i1539799.html",
@@ -204,6 +214,7 @@ ROWS: tuple[Row, ...] = (
         (
             ("税收收入", "actual", "3120"),
             ("税收收入", "completion", "86.4%"),
+            ("税收收入", "yoy_amount", "206"),
             ("税收收入", "yoy", "增长7.1%"),
         ),
         source="https://www.tianshui.gov.cn/jkq/info/1912/135482.htm",

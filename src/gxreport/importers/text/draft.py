@@ -331,7 +331,7 @@ def write(
             if whole is not d and _same_base(whole.unit, unit) and "actual" in whole.figures:
                 out.append(f"share_of = {string(idents[whole_at])}")
                 later.append(f"# 待核: share of “{comment(whole.name)}”, by its name")
-        for role in ("actual", "target", "stretch", "last_year", "whole"):
+        for role in ("actual", "target", "stretch", "last_year", "yoy_amount", "whole"):
             f = d.figures.get(role)
             if f is not None:
                 value = _value(f, unit)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from gxreport.importers.numerals import zh_int
@@ -21,7 +21,7 @@ from gxreport.importers.text.catalogue import RANKS, ROWS, Row
 from gxreport.importers.text.tokens import MARKS, Figure, figures, shape
 from gxreport.importers.text.when import figure_as_of
 
-LEVELS = ("actual", "target", "stretch", "last_year", "target_yoy", "whole")
+LEVELS = ("actual", "target", "stretch", "last_year", "yoy_amount", "target_yoy", "whole")
 RATES = ("completion", "yoy", "share", "schedule_gap", "yoy_change", "stretch_completion")
 ROLES = LEVELS + RATES
 _BOUNDARY = re.compile(r"[,，;；:：]")
@@ -59,6 +59,10 @@ GENERIC = {
     "金额": "额",
     "签约": "",
 }
+
+
+# The words of a fall before an amount of change over last year (减收830万元 is −830).
+_LESS = re.compile(r"(?:减收|减支|减少|少收|少支|少完成|下降|降低)了?$")
 
 
 @dataclass
@@ -219,6 +223,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if kind == "list":
             continue  # mapped below, in order
         text = fig.printed
+        if kind == "yoy_amount" and _LESS.search(form, 0, pos):
+            fig = replace(fig, number="-" + fig.number.lstrip("+"))  # 减收830万元
         if kind in RATES:
             text = _printed(form[span[0] : span[1]], fig)
             text = re.sub(r"^(?:同比|分别)", "", text)
@@ -250,12 +256,17 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if (
             kind in RATES
             or (kind in ("target", "last_year", "whole") and _has_rate(row))
-            or (kind == "target_yoy")
+            or kind in ("target_yoy", "yoy_amount")
         ):
             name = own if kind in RATES and own and not _cue_only(own) else subject
             if name == own and subject.startswith(own):
                 name = subject  # 税收占比 of 税收收入: the name said short
-            if not name and kind in RATES and not found:
+            if (
+                not name
+                and (kind in RATES or kind == "yoy_amount")
+                and all(f.role == "yoy_amount" and f.name == ctx.subject for f in found)
+            ):
+                # 较上年同期增收21935万元，增长92.2%: the figures of the sentence before.
                 name = ctx.subject
             link = "subject"
         else:
