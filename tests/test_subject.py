@@ -309,3 +309,24 @@ def test_words_of_listing_and_counting_are_no_part_of_a_name() -> None:
     assert investment.target == Decimal("95.5")  # type: ignore[attr-defined]
     assert investment.stated.completion.text == "47.2%"  # type: ignore[attr-defined]
     assert got["计划投产项目"].actual == Decimal("12")  # type: ignore[attr-defined]
+
+
+def test_things_counted_at_a_stage_are_still_those_things() -> None:
+    # In the shape of http://sd.sdnews.com.cn/yw/202105/t20210518_2906770.htm: the projects,
+    # how many have started, then the investment, which is all the projects'.
+    got = indicators(
+        "截至6月底，420个市重大项目开工286个，完成投资612.4亿元。其中，310个实施类项目开工271个，"
+        "开工率87.4%，完成投资580.2亿元，占年度计划的52.1%。"
+    )
+    assert got["市重大项目投资"].actual == Decimal("612.4")  # type: ignore[attr-defined]
+    invest = got["实施类项目投资"]
+    assert invest.actual == Decimal("580.2")  # type: ignore[attr-defined]
+    assert invest.stated.completion.text == "52.1%"  # type: ignore[attr-defined]
+
+
+def test_things_counted_anew_own_what_follows() -> None:
+    got = indicators(
+        "上半年，全县工业项目50个，总投资100亿元；其中亿元以上项目20个，总投资80亿元。"
+    )
+    assert got["工业项目总投资"].actual == 100  # type: ignore[attr-defined]
+    assert got["亿元以上项目总投资"].actual == 80  # type: ignore[attr-defined]

@@ -330,9 +330,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if name and (kind in ("actual", "target", "stretch") or (kind in RATES and own)):
             subject = name
             if not generic and kind in LEVELS and measured.counted(fig.unit):
-                # 县级重点项目共530项: what 总投资, 完成投资 … that follow are of; an amount
-                # (外贸进出口总额5.1亿元) owns no figure after it (其中出口总额…).
-                noun = name
+                # 县级重点项目共530项: what 总投资, 完成投资 … that follow are of (and still,
+                # after 开工331个 of them); an amount (外贸进出口总额5.1亿元) owns no figure
+                # after it (其中出口总额…).
+                noun = measured.counted_again(noun, name)
             if _MEASURE.search(name):
                 ctx.measure = name
     for row, m in lists:

@@ -134,3 +134,18 @@ def part(name: str, whole: str, unit: str, by: str = "") -> str:
     if by.endswith("部门") and not _OFFICE.search(name):
         name += "部门"
     return name + measure
+
+
+# How far things counted have come (500个省重大项目开工331个): still those things.
+_STATUS = re.compile(
+    r"(?:已|累计)?(?:开复工|开工建设|开工|复工|竣工投产|竣工|投产|完工|建成|履约|签约)"
+)
+
+
+def counted_again(noun: str, name: str) -> str:
+    """The things later bare measures are of, after ``name`` is counted: ``noun`` still when
+    ``name`` is those things at a stage (省重大项目 then 省重大项目开工: 完成投资 is
+    省重大项目投资), else ``name``."""
+    if noun and name.startswith(noun) and _STATUS.fullmatch(name[len(noun) :]):
+        return noun
+    return name
