@@ -330,3 +330,24 @@ def test_things_counted_anew_own_what_follows() -> None:
     )
     assert got["工业项目总投资"].actual == 100  # type: ignore[attr-defined]
     assert got["亿元以上项目总投资"].actual == 80  # type: ignore[attr-defined]
+
+
+def test_a_lead_in_clause_names_what_the_figure_after_it_measures() -> None:
+    # In the shape of
+    # http://xxgk.qinshui.gov.cn/xzf/qsfgj/fdzdgknr/zdxmjsly/zdxmxx/202201/t20220121_1543736.shtml:
+    # the clause says how the works fare, a period, then their investment by its measure.
+    got = indicators("截至目前，全市重点工程进展顺利，1-9月，完成投资56.2亿元，投资完成率81.3%。")
+    invest = got["重点工程投资"]
+    assert invest.actual == Decimal("56.2")  # type: ignore[attr-defined]
+    assert invest.stated.completion.text == "81.3%"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "记者从市重点项目办获悉，1-9月，完成投资56.2亿元。",  # who said it, not of what
+        "全市重点工程进展顺利，各项工作有序推进，完成投资56.2亿元。",  # not the nearest
+    ],
+)
+def test_a_lead_in_that_is_no_subject_owns_nothing(text: str) -> None:
+    assert "投资" in indicators(text)

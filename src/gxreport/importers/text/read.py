@@ -294,7 +294,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if noun and name and not link:
             # 重点建设项目710项，项目总投资…: the projects just counted.
             name = measured.under(name, noun, shortest=2)
-        base = context or noun or subject or ctx.topic
+        base = context or noun or subject or measured.lead(form[:clause_start]) or ctx.topic
         generic = bool(base) and (name in GENERIC or measured.bare(name))
         if generic and name in GENERIC:
             name = base + GENERIC[name] if not base.endswith(GENERIC[name] or "\0") else base

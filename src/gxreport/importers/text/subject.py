@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from gxreport.importers.text import names
+from gxreport.importers.text.tokens import MARKS
 
 # What a figure measures, when a name says only that (the longest first).
 MEASURE = (
@@ -149,3 +150,22 @@ def counted_again(noun: str, name: str) -> str:
     if noun and name.startswith(noun) and _STATUS.fullmatch(name[len(noun) :]):
         return noun
     return name
+
+
+# Words no subject of a lead-in holds (记者从…, 在…中): the clause says something else.
+_NOT_SUBJECT = re.compile(r"[从在对向据经由把被将我的了]")
+_PERIOD_ONLY = re.compile(rf"^(?:\s|{names.PERIOD}|{names.PLACE}|目前)*$")
+
+
+def lead(before: str) -> str:
+    """The things named by the clause nearest before a figure's own, where that clause has no
+    figure and says how they fare (全县重点工程进展顺利，1-12月份，完成投资… → 重点工程); a
+    clause of a period alone is passed over."""
+    for clause in reversed(re.split(r"[,，;；:：]", before)):
+        if _PERIOD_ONLY.match(clause):
+            continue
+        if any(mark in clause for mark in MARKS):
+            return ""
+        about = topic(clause)
+        return "" if _NOT_SUBJECT.search(about) else about
+    return ""
