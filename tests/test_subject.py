@@ -351,3 +351,20 @@ def test_a_lead_in_clause_names_what_the_figure_after_it_measures() -> None:
 )
 def test_a_lead_in_that_is_no_subject_owns_nothing(text: str) -> None:
     assert "投资" in indicators(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "whole", "unit"),
+    [
+        ("实际利用外资", "国税开票销售收入", "亿美元"),  # 外资 is a measure of its own
+        ("新增产值超亿元企业", "新增产值", "亿元"),  # prints a measure inside
+    ],
+)
+def test_a_part_that_names_a_measure_keeps_its_name(name: str, whole: str, unit: str) -> None:
+    assert subject.part(name, whole, unit) == name
+
+
+def test_a_stage_alone_is_still_the_things_counted() -> None:
+    # 亿元以上招商项目25个，已履约20个，已开工14个，累计到位资金…: the funds are the projects'.
+    assert subject.counted_again("亿元以上招商项目", "开工") == "亿元以上招商项目"
+    assert subject.counted_again("亿元以上招商项目", "省外项目") == "省外项目"

@@ -98,7 +98,7 @@ def under(name: str, about: str, shortest: int = 3) -> str:
 _MONEY = re.compile(rf"{MEASURE}|收入|增加值|零售额")
 _WHOLE = re.compile(rf"{_MONEY.pattern}|产量")
 # A name that says what it measures itself (签约资金, 工业用电量, 开工率).
-_OWN_MEASURE = re.compile(rf"(?:{_WHOLE.pattern}|资金|金|额|量|值|数|率|比重|占比)$")
+_OWN_MEASURE = re.compile(rf"(?:{_WHOLE.pattern}|资金|资|金|额|量|值|数|率|比重|占比)$")
 # Words that open the parts of a whole: 其中, or a breakdown's lead (分部门完成情况:).
 PARTS = re.compile(
     rf"其中|^\s*{_NUMBERED}?分(?P<by>[\u4e00-\u9fff]{{1,6}}?)(?:完成情况|情况|看)?(?:为)?[:：]"
@@ -128,7 +128,7 @@ def part(name: str, whole: str, unit: str, by: str = "") -> str:
     output) or a whole that names no measure leave the name as it is. In a breakdown by
     department (分部门完成情况：税务完成…) the part is the department's: 税务部门收入."""
     measure = measure_of(whole)
-    if not measure or _OWN_MEASURE.search(name) or counted(unit):
+    if not measure or _WHOLE.search(name) or _OWN_MEASURE.search(name) or counted(unit):
         return name
     if bool(_MONEY.fullmatch(measure)) != unit.endswith("元"):
         return name
@@ -147,8 +147,8 @@ def counted_again(noun: str, name: str) -> str:
     """The things later bare measures are of, after ``name`` is counted: ``noun`` still when
     ``name`` is those things at a stage (省重大项目 then 省重大项目开工: 完成投资 is
     省重大项目投资), else ``name``."""
-    if noun and name.startswith(noun) and _STATUS.fullmatch(name[len(noun) :]):
-        return noun
+    if noun and _STATUS.fullmatch(name.removeprefix(noun)):
+        return noun  # 省重大项目开工, or 开工 alone
     return name
 
 
