@@ -368,3 +368,22 @@ def test_a_stage_alone_is_still_the_things_counted() -> None:
     # 亿元以上招商项目25个，已履约20个，已开工14个，累计到位资金…: the funds are the projects'.
     assert subject.counted_again("亿元以上招商项目", "开工") == "亿元以上招商项目"
     assert subject.counted_again("亿元以上招商项目", "省外项目") == "省外项目"
+
+
+def test_levels_listed_in_brackets_are_levels_of_the_things_counted() -> None:
+    # In the shape of
+    # http://xxgk.qinshui.gov.cn/xzf/qsfgj/fdzdgknr/zdxmjsly/zdxmxx/202201/t20220121_1543736.shtml.
+    got = indicators(
+        "2023年，全县重点项目共24项，其中：续建项目18项(省级4项、市级6项、县级8项)，"
+        "新建项目6项(市级2项、县级4项)。"
+    )
+    assert got["省级续建项目"].actual == 4  # type: ignore[attr-defined]
+    assert got["县级续建项目"].actual == 8  # type: ignore[attr-defined]
+    assert got["市级新建项目"].actual == 2  # type: ignore[attr-defined]
+    assert got["续建项目"].actual == 18  # type: ignore[attr-defined]
+
+
+def test_a_measure_in_brackets_is_no_level() -> None:
+    got = indicators("上半年，新签约亿元以上项目25个(总投资168.4亿元)。")
+    assert "总投资" in "".join(got)
+    assert not any(name.startswith("总投资新签约") for name in got)

@@ -49,6 +49,9 @@ _MEASURE = re.compile(
     r"|产量|总额)$"
 )
 
+# A bracket opened right after a figure and still open at the one read: what it lists are
+# parts of what that figure counted.
+_BRACKETED = re.compile(rf"[{MARKS}][(（][^()（）]*$")
 # A sector, of which a figure is a part of what the sentence before measured (not 就业).
 _SECTOR = re.compile(r"(?<![就创毕失营企])业$")
 GENERIC = {
@@ -294,6 +297,12 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if noun and name and not link:
             # 重点建设项目710项，项目总投资…: the projects just counted.
             name = measured.under(name, noun, shortest=2)
+        listed_in = _BRACKETED.search(form, 0, pos)
+        if listed_in and kind in LEVELS and name == own:
+            # 建设项目27项(省级6项、市级5项): each a level of the things counted before.
+            counts = [f for f in found if f.figure is figs[at[listed_in.start()]]]
+            if counts and counts[-1].role == "actual":
+                name = measured.qualified(name, counts[-1].name)
         base = context or noun or subject or measured.lead(form[:clause_start]) or ctx.topic
         generic = bool(base) and (name in GENERIC or measured.bare(name))
         if generic and name in GENERIC:

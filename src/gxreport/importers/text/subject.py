@@ -169,3 +169,14 @@ def lead(before: str) -> str:
         about = topic(clause)
         return "" if _NOT_SUBJECT.search(about) else about
     return ""
+
+
+def qualified(name: str, things: str) -> str:
+    """A qualifier alone (省级, 市级) listed in brackets after ``things`` were counted: those
+    things of that qualifier (省级 under 建设项目27项 → 省级建设项目); a name of things or of
+    a measure (总投资), or things that are no things counted, leave the name as it is."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", name) or re.search(_THING, name):
+        return name
+    if _WHOLE.search(name) or _OWN_MEASURE.search(name):
+        return name
+    return name + things if re.search(rf"{_THING}$", things) else name
