@@ -387,3 +387,15 @@ def test_a_measure_in_brackets_is_no_level() -> None:
     got = indicators("上半年，新签约亿元以上项目25个(总投资168.4亿元)。")
     assert "总投资" in "".join(got)
     assert not any(name.startswith("总投资新签约") for name in got)
+
+
+def test_a_company_speaking_of_itself_and_its_currency_are_no_part_of_a_name() -> None:
+    # In the shape of http://stock.3news.cn/ghkstock/2021/0728/560757.html (a listed power
+    # company's half-year results).
+    got = indicators(
+        "上半年，公司及其子公司取得合并营业收入人民币612.4亿元，比上年同期增长9.8%；"
+        "归属于公司股东的净利润人民币21.7亿元，比上年同期下降4.1%。"
+    )
+    assert set(got) == {"合并营业收入", "归属于公司股东的净利润"}
+    assert got["合并营业收入"].actual == Decimal("612.4")  # type: ignore[attr-defined]
+    assert got["归属于公司股东的净利润"].stated.yoy.text == "下降4.1%"  # type: ignore[attr-defined]

@@ -20,7 +20,9 @@ PERIOD = (
 # Places and their stand-ins (the report's own entity is added per document).
 PLACE = (
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|全旗|全盟|全城区|全辖区|我省|我市|我区|我县|本市|本区|本县"
-    r"|我州|我镇|我乡|我旗|本州|本镇|该市|该区|该县|该州|该镇|该旗|园区|辖区内?|城区)"
+    r"|我州|我镇|我乡|我旗|本州|本镇|该市|该区|该县|该州|该镇|该旗|园区|辖区内?|城区"
+    # A company's report speaks of itself so (公司及其子公司取得…, 本集团…).
+    r"|(?:本)?公司(?:及其(?:附属|控股)?子公司)?|本集团|集团(?=公司)?)"
 )
 # Words that lead into a figure and are not its name.
 LEAD = (
@@ -36,6 +38,7 @@ LEAD = (
     # Who handed a task down, and now (市上下达我县…任务, 现已完成).
     r"|[\u4e00-\u9fff]{0,4}下达(?:给)?(?:我县|我市|我区|我州|我镇|我乡|我旗)?|现已|现在"
     r"|按可比价(?:格)?计算|按可比口径|按同口径|同口径|可比价|可比|相比"
+    r"|按[\u4e00-\u9fff]{2,8}?口径|取得"
     # What a total is taken over, not what it is (纳入预算管理的政府性基金收入).
     r"|纳入[\u4e00-\u9fff]{2,6}?(?:管理|统计|监测|核算)的"
     r"|年(?=[\u4e00-\u9fff]{4}))"
@@ -44,7 +47,9 @@ TAIL = (
     r"(?:达到|达|为|是|完成|实现|突破|超过|增长|共|累计|总计|合计|(?<![签合预节制公条契履])约|近|逾|分别|已|均|了|的|中"
     r"|同比|比上年|比去年|预计|共计|虽然"
     # 省重点项目有6宗, 欠进度的有17个: the verb of a count (国有, 所有 are words of a name).
-    r"|(?<![国所拥具占])有)"
+    r"|(?<![国所拥具占])有"
+    # The currency said before an amount (净利润人民币40.19亿元).
+    r"|人民币)"
 )
 # Words before a target that say it is one (年度计划投资 → 投资).
 RATE_HEAD = re.compile(r"(?:年度|全年|当年|本年|年)?(?:计划|目标任务|目标|任务)(?:数)?")
