@@ -571,3 +571,32 @@ def test_check_refuses_a_last_year_its_change_contradicts(tmp_path: Path) -> Non
     assert "yoy_amount" in result.stderr
     path.write_text(body.format(45793), encoding="utf-8")  # 52310 − 6517
     assert CliRunner().invoke(app, ["check", str(path)]).exit_code == 0
+
+
+def test_a_bare_measure_done_against_a_plan_is_of_the_plan_stated_before_it() -> None:
+    # In the shape of http://yhser.com/hdxwz/zwgk/wgk/jggk/lsqkgk/content/post_5263735.html:
+    # the plan in one sentence, what was done of it (a bare 完成投资) in the next.
+    # Written for this test: 118.25 ÷ 215 = 55 %.
+    _, snapshot = one(
+        "2025年，全市安排重大项目64个，总投资820.5亿元，年度投资计划215亿元。1-6月，"
+        "完成投资118.25亿元，完成年度计划投资的55%，高于序时进度5个百分点。",
+        year=2025,
+    )
+    (ind,) = [i for i in snapshot.indicators if i.name == "重大项目投资"]  # type: ignore[attr-defined]
+    assert (ind.target, ind.actual) == (Decimal("215"), Decimal("118.25"))
+    assert ind.stated.completion.text == "55%" and ind.stated.schedule_gap is not None
+    assert not [i for i in snapshot.indicators if i.name == "投资"]  # type: ignore[attr-defined]
+    findings = {(f.indicator.name, f.key): f.verdict for f in audit(snapshot, "t").findings}  # type: ignore[arg-type]
+    assert findings[("重大项目投资", "completion")] == "consistent"
+
+
+def test_a_bare_measure_after_two_plans_keeps_its_printed_name() -> None:
+    # Two plans before it: whose the investment is, the text does not say.
+    _, snapshot = one(
+        "2025年，全市安排重大项目64个，年度投资计划215亿元；民生项目20个，年度投资计划40亿元。"
+        "1-6月，完成投资118.25亿元，完成年度计划投资的55%。",
+        year=2025,
+    )
+    names = {i.name for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert "投资" in names
+    assert [i.actual for i in snapshot.indicators if i.name == "重大项目投资"] in ([], [None])  # type: ignore[attr-defined]

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gxreport.errors import Problem, UsageError
-from gxreport.importers.text import draft, names, read, script, tables, when
+from gxreport.importers.text import draft, names, read, script, subject, tables, when
 from gxreport.importers.tomltext import comment, string
 
 if TYPE_CHECKING:
@@ -151,8 +151,11 @@ def _extract(
     unplaced: list[read.Unplaced] = []
     for paragraph in text.split("\n"):
         ctx.subject = ""  # a new paragraph is about what it names
+        before: list[read.Found] = []
         for sentence in read.sentences(paragraph):
             placed, seen = read.read_sentence(sentence, ctx)
+            subject.plan_before(before, placed)
+            before += placed
             found += placed
             unplaced += seen
     found += table_found

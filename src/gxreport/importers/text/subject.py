@@ -8,9 +8,13 @@ indicator's name is then that subject and the measure, as an analyst writes it
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from gxreport.importers.text import names
 from gxreport.importers.text.tokens import MARKS
+
+if TYPE_CHECKING:
+    from gxreport.importers.text.read import Found
 
 # What a figure measures, when a name says only that (the longest first).
 MEASURE = (
@@ -180,3 +184,33 @@ def qualified(name: str, things: str) -> str:
     if _WHOLE.search(name) or _OWN_MEASURE.search(name):
         return name
     return name + things if re.search(rf"{_THING}$", things) else name
+
+
+def plan_before(before: list[Found], placed: list[Found]) -> None:
+    """A bare measure done against a plan (完成投资96.4亿元，完成年度计划投资的31.7%) whose
+    plan a sentence before it in the paragraph states of something (安排重点项目…，年度投资
+    计划304亿元): the measure is that something's (重点项目投资), so its actual and rates sit
+    with the plan. Only when exactly one earlier indicator has a plan of that measure and no
+    actual of its own; else the names stay as printed."""
+    done = {f.name for f in placed if f.role == "actual" and bare(f.name)}
+    for measure in done:
+        own = [f for f in placed if f.name == measure]
+        if not any(f.role == "completion" and f.row == "completion-of-plan" for f in own):
+            continue
+        if any(f.role in ("target", "stretch") for f in own):
+            continue  # the sentence states its own plan
+        actual = {f.name for f in before if f.role == "actual"}
+        planned = {
+            f.name
+            for f in before
+            if f.role == "target"
+            and f.name.endswith(measure)
+            and not bare(f.name)
+            and f.name not in actual
+        }
+        if len(planned) != 1:
+            continue
+        (name,) = planned
+        for f in own:
+            f.review.append(f"{f.role} linked to the plan before it: “{measure}” → “{name}”")
+            f.name = name
