@@ -143,7 +143,7 @@ def test_a_tables_caption_says_what_its_columns_measure() -> None:
 @pytest.mark.parametrize(
     ("title", "want"),
     [
-        ("1-9月份州重点项目投资完成情况汇总表", "州重点项目"),
+        ("1-9月份县重点项目投资完成情况汇总表", "县重点项目"),
         ("一般公共预算收支情况表", ""),
         ("2023年全市规模以上工业企业主要指标", "规模以上工业企业"),
     ],

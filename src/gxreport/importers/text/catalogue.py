@@ -132,7 +132,7 @@ ROWS: tuple[Row, ...] = (
         (("新引进规上企业", "target", "15"), ("招商到位资金", "target", "30")),
         source="https://www.bjq.gov.cn/qdmz/tzbj/zsyzsj/202401/t20240124_86096331.html",
     ),
-    # 市上下达我县新包装推出项目任务10个: a task handed down is the target of what it names.
+    # 市上下达我县新谋划项目任务12个: a task handed down is the target of what it names.
     Row(
         "task-handed-down",
         r"下达{w}{0,24}?任务(?:数)?(?:为|是)?(?P<target>{A})",
@@ -173,7 +173,7 @@ ROWS: tuple[Row, ...] = (
         ),
         source="http://www.changzhou.gov.cn/ns_news/323151116772529",
     ),
-    # 较去年同期增长153.34亿元: the change over last year said with the verb of a growth
+    # 较去年同期增长126.8亿元: the change over last year said with the verb of a growth
     # rate (the figure's yoy_amount).
     Row(
         "growth-as-an-amount",
@@ -414,7 +414,7 @@ ROWS: tuple[Row, ...] = (
         (("高新技术产业投资", "share", "38.1%"),),
         source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
     ),
-    # 占开发区规模以上企业总产值的59.5: a share some reports print without its %.
+    # 占园区规模以上企业总产值的61.2: a share some reports print without its %.
     Row(
         "share-without-its-percent",
         r"占{w}{1,20}?的(?P<share>{B})(?=[,，;；。]|$)",
@@ -433,7 +433,7 @@ ROWS: tuple[Row, ...] = (
     ),
     # 税收占比91.4%, 占比为93%: the share of the figure the sentence is about (税收 is its
     # 税收收入); an indicator of its own when another name comes before 占比 or its target
-    # follows in brackets (工业到位资金占比64.9%(任务数占比60%)), as read.py decides.
+    # follows in brackets (工业到位资金占比58.3%(任务数占比55%)), as read.py decides.
     Row(
         "share-of-the-subject",
         r"(?:占比|所占比重|(?:^|(?<=[,，;；]))占)(?:为|达到|达|是)?(?P<share>{P})(?![(（])",

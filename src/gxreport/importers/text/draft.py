@@ -83,7 +83,7 @@ def similar(a: str, b: str) -> float:
 
 
 def _like_whole(before: list[Draft], whole: str, unit: str) -> int | None:
-    """占开发区规模以上企业总产值的59.5 after 规模以上工业企业总产值190亿元: the whole a share
+    """占园区规模以上企业总产值的61.2 after 规模以上工业企业总产值190亿元: the whole a share
     names, said a little otherwise, among the indicators before it (the nearest most alike)."""
     best, score = None, 0.8
     for i in range(len(before) - 1, max(-1, len(before) - _LOOK_BACK - 1), -1):
@@ -178,7 +178,7 @@ def assemble(found: list[Found]) -> list[Draft]:
                 (
                     d
                     for d in reversed(by_figure.get(key, [])[-8:])
-                    # A target its sentence ties to a subject (完成目标任务20亿元的51.65%) is
+                    # A target its sentence ties to a subject (完成目标任务16亿元的44.5%) is
                     # that subject's; another of a like name may have a target of the same size.
                     if (
                         (similar(d.name, f.name) >= 0.5 and f.link != "subject")
@@ -319,7 +319,7 @@ def write(
         share = d.figures.get("share")
         whole_at = None
         if share is not None:
-            # 其中工业投资75.11亿元(占总投资的32.1%): a whole named as no indicator is, of the parts
+            # 其中工业投资68.4亿元(占总投资的29.8%): a whole named as no indicator is, of the parts
             # after 其中, what they are parts of.
             whole_at = named(share.whole, at)
             if whole_at is None:

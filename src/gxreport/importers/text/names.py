@@ -30,7 +30,7 @@ LEAD = (
     r"|要完成|要|完成了|实现了|完成|实现|达到|达|为|是|了|新建成|建成|突破|超过|约|近|逾|分别"
     r"|对|向|给|把|从|其(?![他它余])|全部|各类?|一共|已|已经|均|也|还|再|又|将|拟|预计|争取"
     # Verbs that put an indicator on a list or in hand, not its name (列入省级重点项目,
-    # 实施3000万元以上工业项目, 创劳务收入); 实施类项目 and 创新… are names.
+    # 实施5000万元以上工业项目, 创劳务收入); 实施类项目 and 创新… are names.
     r"|列入|确定|安排|落实|加上|办理|收到|发放|实施(?!类)|建设(?=\d)|创(?![新业汇建造卫文优])|情况"
     # How a growth is measured, not what grew (按可比价计算同比增长, 同口径下降, 与去年同期相比).
     # A rank said before a name (第一大行业机械行业): which, not what.
@@ -75,14 +75,14 @@ INNER = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:力争|确保|争取|预计实现|预计完成|累计完成|累计实现|完成|实现|累计)"
     r"(?=[\u4e00-\u9fff]{2})"
 )
-# Who vetted or revised a figure, inside its name (市级重点项目经市重点办审核完成投资,
+# Who vetted or revised a figure, inside its name (县级重点项目经县重点办审核完成投资,
 # 重点建设项目经调整后): not part of the name.
 _VETTED = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})经(?!济|营|费|过)[\u4e00-\u9fff]{0,8}?(?:审核|认定|核定|核实|调整)后?"
 )
 # A group in quotes whose figures are summed (“一区四园”共完成…): who, not what.
 _SUMMED = re.compile(r"^.*[”」』]共(?=[\u4e00-\u9fff]{2})")
-# What a figure is counted among (规模以上工业中战略性新兴产业产值): where, not what.
+# What a figure is counted among (规模以上工业中高技术制造业产值): where, not what.
 _AMONG = re.compile(
     r"^[\u4e00-\u9fff]{2,10}?(?:工业|企业|行业|产业|项目|单位)中(?![小央心])(?=[\u4e00-\u9fff]{2})"
 )

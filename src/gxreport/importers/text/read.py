@@ -132,14 +132,14 @@ class Context:
     # the growth of 冶金行业投资 after a sentence on investment.
     measure: str = ""
     # What the last sentence of the paragraph was about: a sentence that opens with a rate and
-    # no name of its own (较上年同期增收1324万元，增长6.3%) goes on about it.
+    # no name of its own (较上年同期增收1180万元，增长5.7%) goes on about it.
     subject: str = ""
     # What the last numbered heading is about (一、市级重点项目进展情况 → 市级重点项目): the
     # owner of a bare measure whose sentence names none.
     topic: str = ""
 
 
-# Figures run together with nothing between (a table's cells glued by a copy: 164.27104.12.7 is
+# Figures run together with nothing between (a table's cells glued by a copy: 152.36103.82.5 is
 # 164.27 | 104.1 | 2.7, or another cut): no figure can be read from them, so they are listed.
 _GLUED = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.])")
 
@@ -269,7 +269,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 and (kind in RATES or kind == "yoy_amount")
                 and all(f.role == "yoy_amount" and f.name == ctx.subject for f in found)
             ):
-                # 较上年同期增收21935万元，增长92.2%: the figures of the sentence before.
+                # 较上年同期增收18240万元，增长81.4%: the figures of the sentence before.
                 name = ctx.subject
             link = "subject"
         else:
@@ -295,11 +295,11 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             whole = next((w for w in wholes if measured.measure_of(w)), "")
             name = measured.part(name, whole, fig.unit, parts.group("by") or "")
         if noun and name and not link:
-            # 重点建设项目710项，项目总投资…: the projects just counted.
+            # 重点建设项目640项，项目总投资…: the projects just counted.
             name = measured.under(name, noun, shortest=2)
         listed_in = _BRACKETED.search(form, 0, pos)
         if listed_in and kind in LEVELS and name == own:
-            # 建设项目27项(省级6项、市级5项): each a level of the things counted before.
+            # 建设项目24项(省级5项、市级7项): each a level of the things counted before.
             counts = [f for f in found if f.figure is figs[at[listed_in.start()]]]
             if counts and counts[-1].role == "actual":
                 name = measured.qualified(name, counts[-1].name)
@@ -308,7 +308,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if generic and name in GENERIC:
             name = base + GENERIC[name] if not base.endswith(GENERIC[name] or "\0") else base
         elif generic:
-            name = measured.of(base, name)  # 产业发展项目172个，完成投资… → 产业发展项目投资
+            name = measured.of(base, name)  # 产业发展项目158个，完成投资… → 产业发展项目投资
         if ctx.topic and name:
             name = measured.under(name, ctx.topic)
         if "力争" in form[clause_start:pos]:
@@ -370,7 +370,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
 
 
 def _change_of_a_rate(found: list[Found]) -> None:
-    """增长6.3%，较去年同期下降6.8个百分点: points against last year printed after the figure's
+    """增长5.1%，较去年同期下降4.2个百分点: points against last year printed after the figure's
     growth (or completion, or share) are how much that rate changed, not the figure's 同比."""
     for i, f in enumerate(found):
         if f.role != "yoy" or f.figure.kind != "points":
@@ -507,8 +507,8 @@ def _printed(span_text: str, fig: Figure) -> str:
 _AFTER = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,10}?)"
     r"(?:和|与|的|,|，|。|$|\d|完成|实现|达到|达|共|累计|增长|下降|同比|占|中"
-    # what the counted things do is no part of their name (170个新开项目已开工145个,
-    # 500个省重大项目开工331个, 151个前期项目有序推进)
+    # what the counted things do is no part of their name (160个新开项目已开工132个,
+    # 460个省重大项目开工302个, 138个前期项目有序推进)
     r"|已|开工|有序|顺利|稳步|全面|全部|正在)"
 )
 

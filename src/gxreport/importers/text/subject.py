@@ -1,6 +1,6 @@
 """What a bare measure measures. A report prints only the measure before a figure (完成投资,
 实现利润, 概算总投资, 到位资金) and says of what elsewhere: earlier in the sentence (产业发展项目
-172个，完成投资…), in the name of the figure before (规模以上工业企业实现利税…；实现利润…). The
+158个，完成投资…), in the name of the figure before (规模以上工业企业实现利税…；实现利润…). The
 indicator's name is then that subject and the measure, as an analyst writes it
 (产业发展项目投资, 规模以上工业企业利润): composed only of words the text prints.
 """
@@ -58,7 +58,7 @@ _COUNT = re.compile(r"^(.{2,6}?)(?:个数|数)$")
 
 
 def topic(title: str) -> str:
-    """The things ``title`` is about (1-9月份州重点项目投资完成情况汇总表 → 州重点项目), or
+    """The things ``title`` is about (1-9月份县重点项目投资完成情况汇总表 → 县重点项目), or
     nothing where it names none first."""
     title = _BEFORE_TOPIC.sub("", title)
     m = _TOPIC.match(title)
@@ -74,7 +74,7 @@ def heading(sentence: str) -> str | None:
 
 def in_table(name: str, caption: str) -> str:
     """A table column's name with what its caption is about: a bare measure is the topic's
-    (投资 under 州重点项目投资完成情况汇总表 → 州重点项目投资), a count of the topic's things is
+    (投资 under 县重点项目投资完成情况汇总表 → 县重点项目投资), a count of the topic's things is
     the topic (项目个数 → 州重点项目); any other name as it is."""
     about = topic(caption)
     if not about:
@@ -141,7 +141,7 @@ def part(name: str, whole: str, unit: str, by: str = "") -> str:
     return name + measure
 
 
-# How far things counted have come (500个省重大项目开工331个): still those things.
+# How far things counted have come (460个省重大项目开工302个): still those things.
 _STATUS = re.compile(
     r"(?:已|累计)?(?:开复工|开工建设|开工|复工|竣工投产|竣工|投产|完工|建成|履约|签约)"
 )
