@@ -399,3 +399,19 @@ def test_a_company_speaking_of_itself_and_its_currency_are_no_part_of_a_name() -
     assert set(got) == {"合并营业收入", "归属于公司股东的净利润"}
     assert got["合并营业收入"].actual == Decimal("612.4")  # type: ignore[attr-defined]
     assert got["归属于公司股东的净利润"].stated.yoy.text == "下降4.1%"  # type: ignore[attr-defined]
+
+
+def test_the_amount_agreed_after_projects_counted_is_theirs() -> None:
+    # In the shape of https://10fang.com/news-content/710005.html: two counts of projects, each
+    # followed by 协议总金额; two indicators, not one name twice.
+    got = indicators(
+        "上半年，全市新签约项目96个，协议总金额612.3亿元，同比增长22.4%。"
+        "其中亿元以上项目71个，协议总金额590.8亿元，同比增长23.5%。"
+    )
+    assert set(got) == {
+        "新签约项目",
+        "新签约项目协议总金额",
+        "亿元以上项目",
+        "亿元以上项目协议总金额",
+    }
+    assert got["亿元以上项目协议总金额"].actual == Decimal("590.8")  # type: ignore[attr-defined]
