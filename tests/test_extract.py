@@ -522,6 +522,36 @@ def test_a_list_of_growths_is_read_where_the_words_say_growth(sentence: str) -> 
     assert yoy == {"建材业": Decimal("12.1"), "食品业": Decimal("7.4")}, sentence
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # In the shape of http://www.abcjf.cn/html/news/taixing/2010/0113/19034.html (written
+        # anew): each name printed with its own figure, one a clause, the growths after.
+        "全年完成税收收入36.2亿元，其中增值税收入11.4亿元，分别增长9.6%和4.1%。",
+        "全年税收收入达36.2亿元，增值税收入达11.4亿元，分别增长9.6%和4.1%。",
+    ],
+)
+def test_growths_listed_after_clauses_that_each_name_a_figure_go_to_those_names(
+    sentence: str,
+) -> None:
+    _, snapshot = one(sentence)
+    got = {
+        i.name: (i.actual, i.stated.yoy.text)  # type: ignore[attr-defined]
+        for i in snapshot.indicators  # type: ignore[attr-defined]
+    }
+    assert got == {
+        "税收收入": (Decimal("36.2"), "增长9.6%"),
+        "增值税收入": (Decimal("11.4"), "增长4.1%"),
+    }, sentence
+
+
+def test_growths_listed_after_a_clause_without_a_figure_are_not_guessed() -> None:
+    # Only one clause before the list prints a figure: two growths cannot be placed on it.
+    out, snapshot = one("全年税收形势平稳，增值税收入11.4亿元，分别增长9.6%和4.1%。")
+    assert not [i for i in snapshot.indicators if i.stated and i.stated.yoy]  # type: ignore[attr-defined]
+    assert "9.6%" in out and "4.1%" in out
+
+
 def test_a_list_of_rates_named_as_rates_is_no_list_of_growths() -> None:
     # In the shape of http://m.chinacrane.net/news/201712/09/126218.html: 履约率, 开工率 and
     # 资金到位率 given together are no growths; what cannot be placed is listed.

@@ -534,7 +534,8 @@ def _listed(
     items = [at[p] for p in range(*m.span("list")) if p in at]
     start = clauses.start(m.start("list"))
     head = form[start : m.start("list")].split("分别")[0]
-    if not re.search(r"[\u4e00-\u9fff]", head):
+    head_from_before = not re.search(r"[\u4e00-\u9fff]", head)
+    if head_from_before:
         head = form[clauses.start(start - 1) : start].split("分别")[0].rstrip(",;:，；：")
     # Names listed by 、 alone where that gives as many as there are figures: 和, 及 and 与
     # may stand inside a name (石油及制品类, 文化体育和娱乐业) as well as between two.
@@ -548,6 +549,8 @@ def _listed(
         ]
         if len(listed) == len(items):
             break
+    if len(listed) != len(items) and not row.names and head_from_before:
+        listed = _named_by_clauses(form, clauses, start, len(items), ctx, row)
     listed = list(row.names) or listed
     # A shared measure printed once after the last name (农业、工业、服务业增加值).
     measure = _MEASURE.search(listed[-1]) if listed else None
@@ -577,6 +580,29 @@ def _listed(
         one = Found(name, fig, role, text, sentence, row.name, as_of, ["mapped in order"])
         one.whole = row.whole
         out.append(one)
+    return out
+
+
+def _named_by_clauses(
+    form: str, clauses: Clauses, start: int, count: int, ctx: Context, row: Row
+) -> list[str]:
+    """财政总收入20.4亿元,其中一般预算收入9.2亿元,分别增长12.3%和8.1%: a list that opens its
+    clause is of the names the clauses just before print each with a figure of its own, one a
+    clause; none where fewer clauses do so."""
+    ends = [start]
+    for _ in range(count):
+        if ends[-1] <= 0:
+            return []
+        ends.append(clauses.start(ends[-1] - 1))
+    out = []
+    for begin, end in zip(ends[:0:-1], ends[-2::-1], strict=True):
+        clause = form[begin:end].rstrip(",;:，；：")
+        if not any(ch in MARKS for ch in clause):
+            return []
+        name = names.clean(clause, ctx.entities, rate=row.role in RATES)
+        if not name:
+            return []
+        out.append(name)
     return out
 
 
