@@ -6,6 +6,7 @@ reports cited."""
 from __future__ import annotations
 
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,9 @@ LEAD_INS = [
     ("1-6月，落实5亿元以上农产品加工项目9个。", "5亿元以上农产品加工项目"),
     ("1-6月，建设800亩以上蔬菜基地12个。", "800亩以上蔬菜基地"),
     ("2022年计划实施千万元以上重点项目64个。", "千万元以上重点项目"),
+    # 谋划实施 (planned and under way) puts projects in hand:
+    # http://xcszjj.xuchang.gov.cn/gzdt/20210708/10c27b20-68ae-423d-8c17-90f6a39e7473.html
+    ("2023年，全县谋划实施乡村振兴示范项目142个。", "乡村振兴示范项目"),
     ("此外，加上代发工资支出15320万元。", "代发工资支出"),
     ("1-5月，累计办理集中支付业务4215笔。", "集中支付业务"),
     ("1-5月，全镇创旅游收入3.25亿元。", "旅游收入"),
@@ -92,6 +96,22 @@ def test_lead_in_words_are_no_part_of_the_name(sentence: str, name: str) -> None
 @pytest.mark.parametrize("name", ["实施类项目", "创新创业孵化载体", "建设用地", "其他收入"])
 def test_names_that_begin_like_a_verb_are_kept(name: str) -> None:
     assert names.clean(name) == name
+
+
+def test_projects_planned_and_under_way_are_done_and_the_years_plan_is_not() -> None:
+    # 谋划实施 of a year gone by counts projects in hand, and what they cost is theirs
+    # (http://xcszjj.xuchang.gov.cn/gzdt/20210708/10c27b20-68ae-423d-8c17-90f6a39e7473.html);
+    # 全年谋划 is what the year is to bring (http://te-ch.tech/news/show-61073.html).
+    got = named(
+        "2022年，全区谋划实施城市更新项目215个，概算总投资731.4亿元，年度计划投资96.5亿元。"
+    )
+    roles = {n: (ind.actual, ind.target) for n, ind in got.items()}  # type: ignore[attr-defined]
+    assert roles == {
+        "城市更新项目": (215, None),
+        "城市更新项目概算总投资": (Decimal("731.4"), None),
+        "城市更新项目投资": (None, Decimal("96.5")),
+    }
+    assert named("全年谋划实施产业项目88个。") == {}
 
 
 def test_the_verb_of_a_change_is_no_indicator() -> None:

@@ -483,10 +483,11 @@ ROWS: tuple[Row, ...] = (
         ),
         source="https://159sucan.com/ShowInfo.aspx?id=157667",
     ),
+    # 谋划 alone, or 全年谋划实施, is what is to come; 谋划实施 of a year said is what is in hand.
     Row(
         "a-plan",
         r"(?:将|拟|(?<![年度划])计划(?!投资|总投资|任务|数|新开工|开工|完成|投产|竣工|建成|额度)|预计|争取|推动|推进|加快|启动"
-        r"|谋划|下半年)(?!完成|实现)(?P<skip>[^,;:。]{0,60})",
+        r"|(?<=全年|年内)谋划|谋划(?!实施)|下半年)(?!完成|实现)(?P<skip>[^,;:。]{0,60})",
         "下半年将加快推进3个安置小区建设。",
         (),
         source="http://yhg994208.cn/news/qa/2013042419393538769.htm",
