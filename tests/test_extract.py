@@ -529,6 +529,9 @@ def test_a_list_of_growths_is_read_where_the_words_say_growth(sentence: str) -> 
         # anew): each name printed with its own figure, one a clause, the growths after.
         "全年完成税收收入36.2亿元，其中增值税收入11.4亿元，分别增长9.6%和4.1%。",
         "全年税收收入达36.2亿元，增值税收入达11.4亿元，分别增长9.6%和4.1%。",
+        # 同比 before 分别 names nothing (in the shape of
+        # https://www.fanchang.gov.cn/sjfb/tjgb/12037029.html).
+        "全年税收收入达36.2亿元，增值税收入达11.4亿元，同比分别增长9.6%和4.1%。",
     ],
 )
 def test_growths_listed_after_clauses_that_each_name_a_figure_go_to_those_names(

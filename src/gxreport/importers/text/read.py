@@ -519,6 +519,11 @@ def _name_after(sentence: str, fig: Figure, ctx: Context) -> str:
     return names.clean(m.group(1), ctx.entities) if m else ""
 
 
+_OVER_LAST_YEAR = (
+    r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年)"
+)
+
+
 def _listed(
     form: str,
     clauses: Clauses,
@@ -534,7 +539,8 @@ def _listed(
     items = [at[p] for p in range(*m.span("list")) if p in at]
     start = clauses.start(m.start("list"))
     head = form[start : m.start("list")].split("分别")[0]
-    head_from_before = not re.search(r"[\u4e00-\u9fff]", head)
+    # 同比 alone before 分别 names nothing: the names are before, as where nothing is printed.
+    head_from_before = not re.search(r"[\u4e00-\u9fff]", re.sub(r"^" + _OVER_LAST_YEAR, "", head))
     if head_from_before:
         head = form[clauses.start(start - 1) : start].split("分别")[0].rstrip(",;:，；：")
     # Names listed by 、 alone where that gives as many as there are figures: 和, 及 and 与
