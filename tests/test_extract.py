@@ -266,6 +266,18 @@ def test_page_break_artefacts_are_joined() -> None:
     assert ind.stated.completion.text == "54%"
 
 
+def test_a_byline_in_brackets_leaves_the_story_after_it() -> None:
+    # The shape of http://sxworker.com/xinwen/sx/2017-08-02/51713.html: 本报讯(记者 某某)
+    # opens the paragraph whose figures follow on the same line.
+    text, snapshot = one(
+        "晨报讯(记者 李明 通讯员 王芳)5月8日，记者从县商务局获悉，"
+        "上半年，全县实现社会消费品零售总额86.4亿元，同比增长9.3%。"
+    )
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert ind.name == "社会消费品零售总额" and ind.actual == Decimal("86.4")
+    assert "李明" not in text
+
+
 def test_traditional_script_is_read() -> None:
     _, snapshot = one("上半年，新簽約項目簽約額213.9億元，年度目標完成率為57.65%。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]

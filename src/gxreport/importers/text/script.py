@@ -51,6 +51,9 @@ def paragraphs(text: str) -> str:
     joined: list[str] = []
     for p in paragraphs:
         p = re.sub(r"^[#>*\s]+", "", p)  # Markdown marks
+        # A byline in brackets opens the story that follows it on the same line:
+        # 本报讯(记者 张三)昨日，… drops the bracket, not the story.
+        p = re.sub(r"[(（][^()（）]*记者\s[^()（）]*[)）]", "", p)
         p = re.sub(r"\s*记者\s.*$", "", p) if re.search(r"记者\s+\S+", p) else p  # a byline
         # A page break cuts a sentence: the first part has no end, the second reads on as
         # prose (a clause, an end); a short unpunctuated line is a headline, not a half.
