@@ -432,10 +432,10 @@ def _check(
     ):
         # A rate's change printed with % where 个百分点 was meant: say so.
         points = _yoy_formula(ind, True)
-        assert not isinstance(points, str)
-        change = points[0](*(i.value for i in points[1]))
-        if round_exact(change, fig.decimals, rounding) == fig.value:
-            finding = _replace(finding, rule="points-as-percent")
+        if not isinstance(points, str):
+            change = points[0](*(i.value for i in points[1]))
+            if round_exact(change, fig.decimals, rounding) == fig.value:
+                finding = _replace(finding, rule="points-as-percent")
     return finding
 
 

@@ -159,7 +159,12 @@ def position_within(rank: Any) -> Any:
 def one_whole(indicator: Any) -> Any:
     if indicator.whole is not None and indicator.share_of is not None:
         raise ValueError("give either whole or share_of, not both")
-    return one_last_year(indicator)
+    return indicator
+
+
+def inputs_agree(indicator: Any) -> Any:
+    """The rules across an indicator's fields: one whole, one 上年同期."""
+    return one_last_year(one_whole(indicator))
 
 
 def one_last_year(indicator: Any) -> Any:
@@ -448,7 +453,7 @@ def core_schema(of: Literal["snapshot", "indicator"] = "snapshot") -> CoreSchema
             ),
             "rank": optional(rank),
         },
-        one_whole,
+        inputs_agree,
     )
     report = model(
         ReportInfo,

@@ -174,7 +174,7 @@ class Indicator(BaseModel):
     _positive_target = field_validator("target", "stretch", "period_target")(rules.positive_target)
     _growth_target = field_validator("target_yoy", mode="before")(rules.growth_target)
     _positive_whole = field_validator("whole")(rules.positive_whole)
-    _one_whole = model_validator(mode="after")(rules.one_whole)
+    _inputs_agree = model_validator(mode="after")(rules.inputs_agree)
 
     @property
     def unit_info(self) -> Unit:

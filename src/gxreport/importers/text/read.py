@@ -24,7 +24,6 @@ from gxreport.importers.text.when import figure_as_of
 LEVELS = ("actual", "target", "stretch", "last_year", "yoy_amount", "target_yoy", "whole")
 RATES = ("completion", "yoy", "share", "schedule_gap", "yoy_change", "stretch_completion")
 ROLES = LEVELS + RATES
-_BOUNDARY = re.compile(r"[,，;；:：]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
 # A sentence longer than this is cut at clause ends: no report sentence is, and the rows'
 # patterns then run over pieces of bounded length whatever the input.

@@ -30,7 +30,6 @@ MARK: dict[Kind, str] = {
     "bare": "\ue003",
     "words": "\ue004",
 }
-KIND_OF = {mark: kind for kind, mark in MARK.items()}
 MARKS = "".join(MARK.values())
 
 _UNITS = "|".join(re.escape(u) for u in sorted(UNIT_WORDS, key=len, reverse=True))
