@@ -397,21 +397,23 @@ def test_a_range_shows_the_digits_that_keep_the_current_value_out() -> None:
     assert "实际完成需在8.175亿元至8.185亿元之间（现为8.19）" in text
 
 
+# Six new projects against 上年同期2.6个 (a count typed with a decimal), with a printed 同比.
+_SIX_AGAINST_2_6 = """
+[[indicator]]
+id = "projects"
+name = "新引进项目"
+unit = "个"
+actual = 6
+last_year = 2.6
+[indicator.stated]
+yoy = "{yoy}"
+"""
+
+
 def test_a_count_typed_with_decimals_stands_for_its_rounding() -> None:
     # 上年同期2.6个 stands for [2.55, 2.65): 6 against it grows 126.4 %–135.3 %, so "增长133%"
     # is within input rounding, not inconsistent.
-    (f,) = _audit(
-        """
-        [[indicator]]
-        id = "projects"
-        name = "新引进项目"
-        unit = "个"
-        actual = 6
-        last_year = 2.6
-        [indicator.stated]
-        yoy = "增长133%"
-        """
-    ).findings
+    (f,) = _audit(_SIX_AGAINST_2_6.format(yoy="增长133%")).findings
     assert f.verdict == "within-rounding"
     assert f.reached is not None
     assert f.reached.low == (6 - Fraction("2.65")) / Fraction("2.65") * 100
@@ -913,18 +915,7 @@ def test_thousands_separators_in_what_people_read_and_not_in_data(tmp_path: Path
 
 
 def test_a_count_typed_with_decimals_gets_its_implied_range_in_decimals() -> None:
-    (f,) = _audit(
-        """
-        [[indicator]]
-        id = "projects"
-        name = "新引进项目"
-        unit = "个"
-        actual = 6
-        last_year = 2.6
-        [indicator.stated]
-        yoy = "增长150%"
-        """
-    ).findings
+    (f,) = _audit(_SIX_AGAINST_2_6.format(yoy="增长150%")).findings
     assert f.verdict == "inconsistent"
     text = _note(f)
     # (6 − x) ÷ x ∈ [149.5 %, 150.5 %) puts x in (2.3952…, 2.4048…]: not "no whole number".
