@@ -205,3 +205,26 @@ def test_a_task_handed_down_is_the_target_of_what_it_names() -> None:
     new = got["新落地亿元以上项目"]
     assert (new.target, new.actual, new.stated.completion.text) == (8, 10, "125%")  # type: ignore[attr-defined]
     assert got["开工项目"].target is None  # type: ignore[attr-defined]
+
+
+def test_the_name_of_a_trade_holds_its_commas() -> None:
+    # In the shape of https://youyang.gov.cn/bmjz_sites/bm/tjj/zwgk_104134/fdzdgknr_104136/tjxx/jjyxqk/202505/t20250522_14646961.html,
+    # http://www.handmsg.com/page/2016/0514/8631699.shtml and
+    # https://www.hhky.gov.cn/info/5701/419422.htm: a section of the industry classification
+    # is one name, its 、 no list comma; a list of trades is still cut between them.
+    got = named(
+        "上半年，电力、热力、燃气及水生产和供应业增加值下降6.2%。"
+        "交通运输、仓储和邮政业投资增长21%，水利、环境和公共设施管理业投资增长9%。"
+        "规模以上电力、热力及水生产供应业增加值增长3.5%。"
+    )
+    assert set(got) == {
+        "电力、热力、燃气及水生产和供应业增加值",
+        "交通运输、仓储和邮政业投资",
+        "水利、环境和公共设施管理业投资",
+        "规模以上电力、热力及水生产供应业增加值",
+    }
+    listed = named("1-5月，交通运输、仓储和邮政业、建筑业投资分别增长12.4%、7.5%。")
+    assert {n: i.stated.yoy.text for n, i in listed.items()} == {  # type: ignore[attr-defined]
+        "交通运输、仓储和邮政业投资": "增长12.4%",
+        "建筑业投资": "增长7.5%",
+    }

@@ -113,9 +113,87 @@ _PHRASES = re.compile(rf"、(?!{_LEVELS_JOINED})|[,，:：;；\s]")
 _JOINED = re.compile(_LEVELS_JOINED)
 
 
-def joins_levels(text: str, at: int) -> bool:
-    """Whether the 、 at ``at`` joins levels of government inside one name (省、市重点项目)."""
-    return text[at : at + 1] == "、" and bool(_JOINED.match(text, at + 1))
+# Names of trades that hold 、 (交通运输、仓储和邮政业 is one trade, not two): the sections and
+# divisions of the national industry classification GB/T 4754 (editions 2002, 2011, 2017), the
+# short form of its section D that county releases print, and the classes of goods of the
+# retail statistics (粮油、食品类). Data, read whole: a 、 inside one of them is no list comma.
+INDUSTRIES = (
+    "农、林、牧、渔业",
+    "农、林、牧、渔服务业",
+    "农、林、牧、渔专业及辅助性活动",
+    "电力、热力、燃气及水生产和供应业",
+    "电力、热力、燃气及水的生产和供应业",
+    "电力、燃气及水的生产和供应业",
+    "电力、热力及水生产供应业",
+    "电力、热力及水的生产和供应业",
+    "电力、热力生产和供应业",
+    "电力、热力的生产和供应业",
+    "交通运输、仓储和邮政业",
+    "交通运输、仓储及邮政业",
+    "信息传输、软件和信息技术服务业",
+    "信息传输、计算机服务和软件业",
+    "科学研究、技术服务和地质勘查业",
+    "水利、环境和公共设施管理业",
+    "居民服务、修理和其他服务业",
+    "卫生、社会保障和社会福利业",
+    "文化、体育和娱乐业",
+    "公共管理、社会保障和社会组织",
+    "酒、饮料和精制茶制造业",
+    "纺织服装、服饰业",
+    "纺织服装、鞋、帽制造业",
+    "皮革、毛皮、羽毛及其制品和制鞋业",
+    "皮革、毛皮、羽毛(绒)及其制品业",
+    "木材加工和木、竹、藤、棕、草制品业",
+    "木材加工及木、竹、藤、棕、草制品业",
+    "文教、工美、体育和娱乐用品制造业",
+    "石油、煤炭及其他燃料加工业",
+    "石油加工、炼焦和核燃料加工业",
+    "石油加工、炼焦及核燃料加工业",
+    "铁路、船舶、航空航天和其他运输设备制造业",
+    "计算机、通信和其他电子设备制造业",
+    "通信设备、计算机及其他电子设备制造业",
+    "仪器仪表及文化、办公用机械制造业",
+    "金属制品、机械和设备修理业",
+    "电信、广播电视和卫星传输服务",
+    "机动车、电子产品和日用产品修理业",
+    "广播、电视、电影和录音制作业",
+    "广播、电视、电影和影视录音制作业",
+    "群众团体、社会团体和其他成员组织",
+    "粮油、食品类",
+    "粮油、食品、饮料、烟酒类",
+    "服装、鞋帽、针纺织品类",
+    "体育、娱乐用品类",
+)
+_INDUSTRY = re.compile("|".join(re.escape(n) for n in sorted(INDUSTRIES, key=len, reverse=True)))
+_INDUSTRY_REACH = max(map(len, INDUSTRIES))
+
+
+def _in_industry(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside the name of a trade in ``text``."""
+    start = max(0, at - _INDUSTRY_REACH)
+    return any(
+        m.start() < at < m.end() for m in _INDUSTRY.finditer(text, start, at + _INDUSTRY_REACH)
+    )
+
+
+def joins(text: str, at: int) -> bool:
+    """Whether the 、 at ``at`` is inside one name: between levels of government (省、市重点项目)
+    or in the name of a trade (交通运输、仓储和邮政业)."""
+    return text[at : at + 1] == "、" and (
+        bool(_JOINED.match(text, at + 1)) or _in_industry(text, at)
+    )
+
+
+def split(text: str, cut: str) -> list[str]:
+    """``text`` split where ``cut`` (a pattern) matches outside the name of a trade
+    (交通运输、仓储和邮政业、建筑业 is two names)."""
+    out, at = [], 0
+    for m in re.finditer(cut, text):
+        if m.end() > m.start() and not _in_industry(text, m.start()):
+            out.append(text[at : m.start()])
+            at = m.end()
+    out.append(text[at:])
+    return out
 
 
 _NOTHING_BUT_CUES = re.compile(rf"{PERIOD}|{PLACE}|{LEAD}|{TAIL}")
@@ -130,7 +208,7 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     """The name in ``text``: the last phrase (after a connective or a bracket), without a
     period, a place, a leading verb or a trailing cue word."""
     text = _ASIDE.sub("", text[-_LONGEST:])  # (不含…), (含1亿)
-    text = _PHRASES.split(text)[-1] if text.strip(_PUNCT) else ""
+    text = split(text, _PHRASES.pattern)[-1] if text.strip(_PUNCT) else ""
     text = TARGET_WORDS.sub("", _AMONG.sub("", _SUMMED.sub("", text)))
     for _ in range(8):  # each pass takes one word off either end; a name is short
         before = text

@@ -487,7 +487,7 @@ class Clauses:
 def _last_mark(form: str, start: int, end: int) -> int:
     """Just after the last figure or list comma between ``start`` and ``end``."""
     for i in range(end - 1, start - 1, -1):
-        if form[i] in MARKS or (form[i] == "、" and not names.joins_levels(form, i)):
+        if form[i] in MARKS or (form[i] == "、" and not names.joins(form, i)):
             return i + 1
     return start
 
@@ -548,7 +548,7 @@ def _listed(
         listed = [
             x
             for x in (
-                names.clean(x, ctx.entities, rate=row.role in RATES) for x in re.split(cut, head)
+                names.clean(x, ctx.entities, rate=row.role in RATES) for x in names.split(head, cut)
             )
             if x
         ]
@@ -622,7 +622,7 @@ def _ranked_names(before: str, ctx: Context, each: bool = False) -> list[str]:
     全省前3位). None where no clause names one."""
     for clause in reversed(re.split(r"[,;，；]", before)):
         head = _RANK_NAME_END.split(clause, maxsplit=1)[0]
-        listed = head.split("、") if each or "均" in clause[len(head) :] else [head]
+        listed = names.split(head, "、") if each or "均" in clause[len(head) :] else [head]
         named = [names.clean(x, ctx.entities) for x in listed]
         named = [x for x in named if len(x) >= 2 and not _cue_only(x)]
         if named:
@@ -641,7 +641,7 @@ def _counted_in_clause(sentence: str, end: int, ctx: Context) -> list[str]:
     counted = _COUNTED.search(sentence, start, end)
     if not counted:
         return []
-    listed = [names.clean(x, ctx.entities) for x in re.split(r"[、和及与]", counted.group(1))]
+    listed = [names.clean(x, ctx.entities) for x in names.split(counted.group(1), "[、和及与]")]
     return [x for x in listed if len(x) >= 2] if len(listed) > 1 else []
 
 
