@@ -294,3 +294,28 @@ def test_a_change_judges_as_the_last_year_it_implies(
         # Rounded inputs stand for ranges: the change's and last year's are not the same
         # range, so only what the exact value decides must agree.
         assert (by_change.verdict == "consistent") == (by_base.verdict == "consistent")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=-3, max_value=3),
+)
+def test_a_printed_change_beside_its_base_holds_only_when_it_is_their_difference(
+    actual: int, last: int, off: int
+) -> None:
+    # Counts typed in whole units are exact: the change printed must be actual − last_year
+    # to the unit, and one unit off is inconsistent.
+    change = actual - last + off
+    word = "减少" if change < 0 else "增加"
+    f = one(
+        indicator(
+            "户",
+            str(actual),
+            extra=f"last_year = {last}",
+            stated=f'yoy_amount = "{word}{abs(change)}户"',
+        )
+    )
+    assert f.recomputed == actual - last
+    assert f.verdict == ("consistent" if off == 0 else "inconsistent")

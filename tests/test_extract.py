@@ -3,6 +3,7 @@ example was typed from) and on sentences of each wording reports use."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from decimal import Decimal
@@ -601,6 +602,34 @@ def test_a_change_over_last_year_is_read_as_printed_and_lets_check_judge_the_gro
     assert verdicts[("一般公共预算收入", "yoy")] == "consistent"
     assert verdicts[("非税收入", "yoy")] == "inconsistent"
     assert verdicts[("城镇新增就业", "yoy")] == "consistent"
+
+
+def test_a_report_whose_printed_change_contradicts_its_base_is_a_finding(tmp_path: Path) -> None:
+    # Written for this test, in the shape of a county finance release that prints the base,
+    # the change and the rate: 8240 − 7150 = 1090, printed 增加1190 (a digit off); 1090 ÷ 7150
+    # = 15.24…%, printed 15.2% (right). 减收: 3310 − 3530 = −220, printed 减收220 (right).
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "2024年1-6月，全县税收收入完成8240万元，比上年同期7150万元增加1190万元，增长15.2%；"
+        "非税收入完成3310万元，比上年同期3530万元减收220万元，下降6.2%。",
+        encoding="utf-8",
+    )
+    drafted = CliRunner().invoke(app, ["extract", str(path)])
+    assert drafted.exit_code == 0, drafted.stderr
+    assert 'yoy_amount = "增加1190万元"' in drafted.stdout
+    assert 'yoy_amount = "减收220万元"' in drafted.stdout
+    checked = CliRunner().invoke(app, ["check", str(path), "--format", "json"])
+    assert checked.exit_code == 1, checked.stderr
+    findings = {
+        (f["name"], f["figure"]): f["verdict"]
+        for f in json.loads(checked.stdout)["files"][0]["findings"]
+    }
+    assert findings[("税收收入", "yoy_amount")] == "inconsistent"
+    assert findings[("税收收入", "yoy")] == "consistent"
+    assert findings[("非税收入", "yoy_amount")] == "consistent"
+    # −220 ÷ 3530 = −6.23…%: 下降6.2% holds.
+    assert findings[("非税收入", "yoy")] == "consistent"
+    assert "2 printed amounts checked" in checked.stderr
 
 
 def test_check_refuses_a_last_year_its_change_contradicts(tmp_path: Path) -> None:

@@ -290,6 +290,11 @@ def _formula(
     if key == "yoy":
         # As printed: 个百分点 is a difference of rates, % a relative change, whatever the unit.
         return _yoy_formula(ind, fig.kind == "pp")
+    if key == "yoy_amount":
+        # The change printed beside both of its inputs (比上年同期4000万元增加900万元).
+        if ind.actual is None or ind.last_year is None:
+            return "no-actual" if ind.actual is None else "no-last-year"
+        return fx.change, [actual, measured(ind, "last_year", ind.last_year)]
     if key == "share":
         whole = _whole_input(ind, by_id)
         if isinstance(whole, str):

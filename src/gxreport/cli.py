@@ -238,6 +238,11 @@ def say_account(account: RateAccount) -> None:
         f"{account.not_checkable} in the draft but not checkable (an input the text does not "
         f"give), {account.not_read} not read as a stated rate"
         + (f" (see them with: gxreport extract {account.source})" if account.not_read else "")
+        + (
+            f"; {account.amounts} printed amount{'s' if account.amounts != 1 else ''} checked"
+            if account.amounts
+            else ""
+        )
     )
 
 

@@ -409,6 +409,7 @@ STATED_NAMES: dict[StatedName, dict[Lang, str]] = {
     "period_alone": {"zh": "单期值", "en": "period alone"},
     "qoq": {"zh": "环比", "en": "vs previous period"},
     "yoy_change": {"zh": "同比增速变化", "en": "change in YoY"},
+    "yoy_amount": {"zh": "同比增减额", "en": "change over last year"},
 }
 
 INPUT_NAMES: dict[InputName, dict[Lang, str]] = {

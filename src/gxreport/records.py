@@ -285,6 +285,7 @@ class Stated(Record):
     period_alone: StatedFigure | None
     qoq: StatedFigure | None
     yoy_change: StatedFigure | None
+    yoy_amount: StatedFigure | None
 
     def items(self) -> list[tuple[StatedKey, StatedFigure]]:
         values = self.__dict__

@@ -119,6 +119,7 @@ class Stated(BaseModel):
     period_alone: Printed | None = None
     qoq: Printed | None = None
     yoy_change: Printed | None = None
+    yoy_amount: Printed | None = None
 
     _parsed = field_validator(*STATED_KEYS, mode="before")(rules.readable)
 
@@ -134,6 +135,7 @@ class Stated(BaseModel):
             ("period_alone", self.period_alone),
             ("qoq", self.qoq),
             ("yoy_change", self.yoy_change),
+            ("yoy_amount", self.yoy_amount),
         ]
         return [(key, fig) for key, fig in figures if fig is not None]
 

@@ -32,6 +32,7 @@ StatedKey = Literal[
     "period_alone",
     "qoq",
     "yoy_change",
+    "yoy_amount",
 ]
 # Figures that compare this snapshot with an earlier one of the same entity and year.
 ACROSS_PERIODS: frozenset[StatedKey] = frozenset({"period_alone", "qoq", "yoy_change"})
@@ -46,6 +47,7 @@ STATED_KEYS: dict[StatedKey, tuple[StatedKind, ...]] = {
     "period_alone": ("amount",),  # 单季/单月: this snapshot's value less the earlier one's
     "qoq": ("percent",),  # 环比 of the period-alone figures
     "yoy_change": ("pp",),  # 同比 now less 同比 then: 加快/回落 x 个百分点
+    "yoy_amount": ("amount",),  # 增加/减收 x: the figure less last year's, both printed
 }
 
 # Checked in this order: "负增长" must be seen before "增长".

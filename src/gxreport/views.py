@@ -175,28 +175,31 @@ class RateAccount:
     checked: int
     not_checkable: int
     not_read: int
+    amounts: int = 0  # printed amounts judged besides the rates (增加900万元 beside its base)
 
     @property
     def nothing_checked(self) -> bool:
-        return self.checked == 0
+        return self.checked == 0 and self.amounts == 0
 
 
 def rate_account(audit: Audit, snapshot: Snapshot, printed: int) -> RateAccount:
     """The account of one report's rates, from its audit and the draft it was read into."""
     placed = {
-        (ind.id, key) for ind in snapshot.indicators if ind.stated for key, _ in ind.stated.items()
+        (ind.id, key)
+        for ind in snapshot.indicators
+        if ind.stated
+        for key, fig in ind.stated.items()
+        if fig.kind != "amount"
     }
-    checked = {
-        (f.indicator.id, f.key)
-        for f in audit.findings
-        if f.key != "parts" and f.verdict != "not-checkable"
-    } & placed
+    judged = [f for f in audit.findings if f.key != "parts" and f.verdict != "not-checkable"]
+    checked = {(f.indicator.id, f.key) for f in judged} & placed
     return RateAccount(
         audit.source,
         max(printed, len(placed)),
         len(checked),
         len(placed) - len(checked),
         max(printed - len(placed), 0),
+        sum(1 for f in judged if f.kind == "amount"),
     )
 
 

@@ -331,8 +331,13 @@ def write(
             if whole is not d and _same_base(whole.unit, unit) and "actual" in whole.figures:
                 out.append(f"share_of = {string(idents[whole_at])}")
                 later.append(f"# 待核: share of “{comment(whole.name)}”, by its name")
+        # A change printed beside last year's figure is a third figure of the report's own,
+        # which check recomputes; only a change printed alone is an input (the base from it).
+        checked = "last_year" in d.figures and "yoy_amount" in d.figures
         for role in ("actual", "target", "stretch", "last_year", "yoy_amount", "whole"):
             f = d.figures.get(role)
+            if role == "yoy_amount" and checked:
+                continue
             if f is not None:
                 value = _value(f, unit)
                 if value is None:
@@ -348,6 +353,8 @@ def write(
             else:
                 later.append(f"# 待核: a growth target printed as {comment(f.figure.printed)}")
         stated = [(r, d.figures[r].text) for r in RATES if r in d.figures]
+        if checked:
+            stated.append(("yoy_amount", d.figures["yoy_amount"].text))
         kept = [(r, t) for r, t in stated if _stated_ok(r, t, unit)]
         later += [
             f"# 待核: {r} printed as “{comment(t)}”: not a figure check reads"

@@ -17,7 +17,7 @@ from decimal import Decimal
 from gxreport.importers.numerals import zh_int
 from gxreport.importers.text import names
 from gxreport.importers.text import subject as measured
-from gxreport.importers.text.catalogue import RANKS, ROWS, Row
+from gxreport.importers.text.catalogue import CHANGE, RANKS, ROWS, Row
 from gxreport.importers.text.tokens import MARKS, Figure, figures, shape
 from gxreport.importers.text.when import figure_as_of
 
@@ -65,6 +65,8 @@ GENERIC = {
 
 # The words of a fall before an amount of change over last year (减收830万元 is −830).
 _LESS = re.compile(r"(?:减收|减支|减少|少收|少支|少完成|下降|降低)了?$")
+# The word of change printed just before it, kept with the figure where it is checked.
+_CHANGE_WORD = re.compile(CHANGE + r"(?=了?$)")
 
 
 @dataclass
@@ -225,8 +227,11 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if kind == "list":
             continue  # mapped below, in order
         text = fig.printed
-        if kind == "yoy_amount" and _LESS.search(form, 0, pos):
-            fig = replace(fig, number="-" + fig.number.lstrip("+"))  # 减收830万元
+        if kind == "yoy_amount":
+            word = _CHANGE_WORD.search(form, 0, pos)
+            text = (word.group() if word else "") + fig.printed
+            if _LESS.search(form, 0, pos):
+                fig = replace(fig, number="-" + fig.number.lstrip("+"))  # 减收830万元
         if kind in RATES:
             text = _printed(form[span[0] : span[1]], fig)
             text = re.sub(r"^(?:同比|分别)", "", text)
