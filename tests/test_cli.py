@@ -70,6 +70,22 @@ def test_summary_json_is_exact_and_versioned() -> None:
     assert rows["signed-projects"]["why"]["completion_pct"] == "no-target"
 
 
+def test_summary_json_gives_the_change_a_growth_is_taken_from(tmp_path: Path) -> None:
+    # Written for this test: 52310 − 6517 = 45793 last year; 6517 ÷ 45793 = 14.231…%.
+    path = tmp_path / "s.toml"
+    path.write_text(
+        '[report]\ntitle = "t"\nyear = 2024\nas_of = 2024-06-30\n\n[[indicator]]\n'
+        'id = "tax"\nname = "税收收入"\nunit = "万元"\nactual = 52310\nyoy_amount = 6517\n',
+        encoding="utf-8",
+    )
+    result = run("summary", str(path), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    (row,) = json.loads(result.stdout, parse_float=Decimal)["indicators"]
+    assert row["last_year"] is None  # as given: no sentence printed it
+    assert row["yoy_amount"] == 6517
+    assert row["yoy_pct"] == Decimal("14.23")
+
+
 def test_summary_csv_opens_in_excel() -> None:
     result = run("summary", str(SEED), "-f", "csv")
     assert result.exit_code == 0

@@ -200,6 +200,7 @@ def row_object(row: Row, style: Style, with_plans: bool = True) -> dict[str, Any
         target=num(ind.target),
         stretch=num(ind.stretch),
         last_year=num(ind.last_year),
+        yoy_amount=num(ind.yoy_amount),  # the change as printed, where 同比 is taken from it
         status=row.status,
     )
     f.rate("completion_pct", row.completion)
