@@ -415,3 +415,44 @@ def test_the_amount_agreed_after_projects_counted_is_theirs() -> None:
         "亿元以上项目协议总金额",
     }
     assert got["亿元以上项目协议总金额"].actual == Decimal("590.8")  # type: ignore[attr-defined]
+
+
+def test_a_count_named_by_its_stage_alone_counts_the_things_counted_before() -> None:
+    # In the shape of http://www.yaan.gov.cn/htm/articview.htm?id=20180719111752783: the
+    # things counted, then how many of them reached each stage, each with its share.
+    got = indicators(
+        "上半年，全县新签约5000万元以上工业项目24个，已履约21个，履约率87.5%，已开工15个，"
+        "开工率62.5%。"
+    )
+    assert got["已履约5000万元以上工业项目"].actual == 21  # type: ignore[attr-defined]
+    started = got["已开工5000万元以上工业项目"]
+    assert started.actual == 15  # type: ignore[attr-defined]
+    assert started.stated.share.text == "62.5%"  # type: ignore[attr-defined]
+    assert started.share_of == "新签约5000万元以上工业项目"  # type: ignore[attr-defined]
+
+
+def test_stages_counted_in_the_next_sentence_are_of_the_things_counted_before() -> None:
+    # In the shape of https://www.ahjinzhai.gov.cn/public/6596281/38062166.html: tasks broken
+    # down into items, then a sentence of how many items stand at each stage.
+    got = indicators(
+        "今年确定的86项重点任务细化为190个具体事项。经核查，欠进度的有12个，占总数的6.3%；"
+        "已完成和提前完成30个，占总数的15.8%；其它类8个，占总数的4.2%。"
+    )
+    assert got["具体事项"].actual == 190  # type: ignore[attr-defined]
+    assert got["欠进度事项"].actual == 12  # type: ignore[attr-defined]
+    assert got["已完成和提前完成事项"].stated.share.text == "15.8%"  # type: ignore[attr-defined]
+    assert got["其它类事项"].actual == 8  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("words", "things"),
+    [
+        ("在建项目", "重点项目"),  # a stage with its thing word names those things itself
+        ("工业项目", "重点项目"),
+        ("竣工", ""),  # no things counted before
+        ("签约", "重点项目"),  # what was done in the period, not a stage
+        ("完成投资", "重点项目"),
+    ],
+)
+def test_a_count_that_names_things_keeps_its_name(words: str, things: str) -> None:
+    assert subject.at_stage(words, things) == ""

@@ -150,7 +150,7 @@ def _extract(
     found: list[read.Found] = []
     unplaced: list[read.Unplaced] = []
     for paragraph in text.split("\n"):
-        ctx.subject = ""  # a new paragraph is about what it names
+        ctx.subject = ctx.things = ""  # a new paragraph is about what it names
         before: list[read.Found] = []
         for sentence in read.sentences(paragraph):
             placed, seen = read.read_sentence(sentence, ctx)

@@ -37,6 +37,10 @@ _WORDED_GAP = re.compile(
 )
 # Rows whose share is of the sentence's subject only where no other name comes before them.
 _OF_THE_SUBJECT = ("share-of-the-subject", "rate-of-a-count")
+# Words before a count whose name follows it (给14家企业, 细化为222个具体事项).
+_NAME_FOLLOWS = re.compile(r"(?:对|向|给|把|(?:细化|分解|划分|拆分)为)$")
+# Words that open a clause before what it counts (截至目前已开工…, 其中已履约…).
+_LEADING = re.compile(rf"^(?:{names.PERIOD}|{names.PLACE}|其中|目前)+")
 # An aside in brackets, figures included.
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _CONTEXT = re.compile(r"^(?P<ctx>[^\d,，]{2,14}?)中$")
@@ -138,6 +142,9 @@ class Context:
     # What the last numbered heading is about (一、市级重点项目进展情况 → 市级重点项目): the
     # owner of a bare measure whose sentence names none.
     topic: str = ""
+    # The things the paragraph counted last (222个具体工作内容): what a count named only by a
+    # stage counts (。欠进度的有17个).
+    things: str = ""
 
 
 # Figures run together with nothing between (a table's cells glued by a copy: 152.36103.82.5 is
@@ -280,7 +287,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             name = own
             link = ""
             raw_before = form[clause_start:pos]
-            if not name or len(name) < 2 or re.search(r"(?:对|向|给|把)$", raw_before):
+            if not name or len(name) < 2 or _NAME_FOLLOWS.search(raw_before):
                 name = _name_after(sentence, fig, ctx) or subject
         measure = _MEASURE.search(subject) or _MEASURE.search(ctx.measure)
         if (
@@ -301,6 +308,12 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if noun and name and not link:
             # 重点建设项目640项，项目总投资…: the projects just counted.
             name = measured.under(name, noun, shortest=2)
+        staged = ""
+        if kind == "actual" and fig.kind == "amount" and measured.counted(fig.unit) and not context:
+            # 新签约项目31个，已履约26个: the projects at that stage (of those counted before).
+            words = _LEADING.sub("", form[_last_mark(form, clause_start, pos) : pos])
+            staged = measured.at_stage(words, noun or ctx.things)
+            name = staged or name
         listed_in = _BRACKETED.search(form, 0, pos)
         if listed_in and kind in LEVELS and name == own:
             # 建设项目24项(省级5项、市级7项): each a level of the things counted before.
@@ -342,7 +355,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         found.append(f)
         if name and (kind in ("actual", "target", "stretch") or (kind in RATES and own)):
             subject = name
-            if not generic and kind in LEVELS and measured.counted(fig.unit):
+            if not generic and not staged and kind in LEVELS and measured.counted(fig.unit):
                 # 县级重点项目共530项: what 总投资, 完成投资 … that follow are of (and still,
                 # after 开工331个 of them); an amount (外贸进出口总额5.1亿元) owns no figure
                 # after it (其中出口总额…).
@@ -370,6 +383,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     _two_targets(found)
     _ranks(found, sentence, ctx)
     ctx.subject = subject or ctx.subject
+    ctx.things = noun or ctx.things
     return found, unplaced + _glued(sentence)
 
 

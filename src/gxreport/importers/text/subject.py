@@ -147,6 +147,31 @@ _STATUS = re.compile(
 )
 
 
+# How far things have come, as a count of them says it alone (已履约26个, 欠进度的有17个,
+# 已完成和提前完成24个, 其它类9个): stages joined by 和; 签约 alone is what was done in the
+# period (签约11个), not a stage. A stage with its thing word (在建项目, 履约项目) names those
+# things itself.
+_STAGE = (
+    r"(?:已签约|(?:已|未|累计|实际)?(?:开复工|开工建设|开工|复工|竣工投产|竣工|投产|完工|建成|履约"
+    r"|在建|(?:提前)?完成|(?:超|欠|达到|达|未达到|未达)(?:序时|时序|时间)?进度))"
+)
+_AT_STAGE = re.compile(rf"{_STAGE}(?:和{_STAGE})*|其[它他]类")
+# The words of a count's own that end before its figure (欠进度的有, 其它类共).
+_COUNT_TAIL = re.compile(r"(?:的)?(?:有|共|共有|为|达)?$")
+# What the things counted were said to be before a stage of theirs replaces it (新签约亿元以上
+# 招商项目 → 亿元以上招商项目 已履约): their own stage or the manner of their counting.
+_OWN_STAGE = re.compile(rf"^(?:新签约|新引进|引进|新开工|具体|{_STAGE})(?=[\u4e00-\u9fff\d]{{2}})")
+
+
+def at_stage(words: str, things: str) -> str:
+    """A count named only by a stage of the things counted before it (全市新签约亿元以上招商项目
+    31个，已履约26个 → 已履约亿元以上招商项目; 222个具体工作内容…欠进度的有17个 →
+    欠进度工作内容): the stage as printed and those things; nothing where ``words`` name
+    things of their own (工业项目) or no things were counted."""
+    m = _AT_STAGE.fullmatch(_COUNT_TAIL.sub("", words))
+    return m.group() + _OWN_STAGE.sub("", things) if m and things else ""
+
+
 def counted_again(noun: str, name: str) -> str:
     """The things later bare measures are of, after ``name`` is counted: ``noun`` still when
     ``name`` is those things at a stage (省重大项目 then 省重大项目开工: 完成投资 is
