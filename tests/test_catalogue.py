@@ -208,6 +208,61 @@ def test_a_rate_of_a_count_takes_its_whole_only_where_the_text_says_which() -> N
     assert wholes == {"75%": "新签约招商项目", "55%": "新签约招商项目"}
 
 
+def test_a_rate_of_a_count_is_of_the_count_its_word_names() -> None:
+    # In the shape of http://www.liannan.gov.cn/ztzl/zdlyxxgkzl/zdxmjs/content/post_1958172.html:
+    # 开工率 after 已开工 and 未开工 counts is of those that started.
+    snapshot = draft_of("从项目进展看，已开工项目41个，未开工项目9个，开工率为82%。")
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["开工项目"].stated.share.text == "82%"
+    assert got["未开工项目"].stated is None
+
+
+def test_a_rate_of_the_things_counted_is_their_share_and_what_was_done_no_plan() -> None:
+    # In the shape of http://fgw.jiaozuo.gov.cn/jzfgw/detail/4096: things planned, how many
+    # of them were actually started (实际), and 项目开工率: no plan of 96, no indicator named
+    # 项目开工率.
+    snapshot = draft_of("120个年度计划新建项目实际开工96个，项目开工率达80%，为近年最高。")
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    started = got["计划新建项目实际开工"]
+    assert started.actual == 96 and started.target is None
+    assert started.stated.share.text == "80%"
+    assert started.share_of == "计划新建项目"
+
+
+def test_a_share_of_losses_is_of_the_firms_counted() -> None:
+    # In the shape of https://www.fanchang.gov.cn/sjfb/tjgb/12037029.html: 亏损面 is the
+    # share of loss-making firms, said after their count.
+    snapshot = draft_of("1-6月，全县规模以上工业企业实现利润8.6亿元，亏损企业25户，亏损面12.4%。")
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["亏损企业"].stated.share.text == "12.4%"
+
+
+def test_a_share_of_the_subject_said_as_its_weight() -> None:
+    # In the shape of http://m.4x4salist.com/lwsj/sjfx/content/post_2477216.html: 占比重为
+    # after a part's income is its share, not a level.
+    snapshot = draft_of(
+        "分行业看，软件和信息技术服务业营业收入45.3亿元，同比增长12.2%，占比重为61.4%。"
+    )
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert ind.stated.share.text == "61.4%" and ind.unit == "亿元"
+
+
+def test_a_change_of_growth_with_the_earlier_rate_in_brackets() -> None:
+    # In the shape of http://liulin.gov.cn/zjll/lljf2/tjsjj/202409/t20240909_1895482.shtml:
+    # the earlier quarter's rate in brackets is listed, not read as this quarter's; the
+    # change in points is the growth's.
+    text, unplaced = extract_text(
+        "二季度全县地区生产总值85620万元，比上年同期增长-3.4%，较一季度(-6.2%)回升2.8个百分点。",
+        "row.txt",
+        2023,
+        dt.date(2023, 6, 30),
+    )
+    (ind,) = parse(text).indicators
+    assert ind.stated.yoy_change.text == "回升2.8个百分点"
+    assert ind.stated.yoy.text == "增长-3.4%"
+    assert unplaced == ["-6.2%"]
+
+
 # ── properties ────────────────────────────────────────────────────────────────────────────
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402

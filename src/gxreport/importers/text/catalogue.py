@@ -385,7 +385,8 @@ ROWS: tuple[Row, ...] = (
         "yoy-change",
         r"(?:比|较)(?:一季度|上季度|一季|[1-4一二三]季度|上半年|年初|上月|前期|1-\d{1,2}月(?:份)?"
         r"|1—\d{1,2}月(?:份)?|前\d{1,2}个?月|去年同期|上年同期|上年|去年|去年末|上年末)"
-        r"{w}{0,4}?(?P<yoy_change>(?:加快|回落|提高|下降|收窄|扩大|提升|回升)了?{G})",
+        # 较一季度(-10.8%)回升…: that period's own rate in brackets, no figure of this one.
+        r"(?:[(（]-?{P}[)）])?{w}{0,4}?(?P<yoy_change>(?:加快|回落|提高|下降|收窄|扩大|提升|回升)了?{G})",
         "地区生产总值增长6.4%，比一季度加快0.9个百分点。",
         (("地区生产总值", "yoy_change", "加快0.9个百分点"),),
         source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
@@ -426,7 +427,8 @@ ROWS: tuple[Row, ...] = (
     # count the sentence gave first (read.py finds that whole).
     Row(
         "rate-of-a-count",
-        r"(?:开复工率|复工率|开工率|履约率|竣工率|投产率|落地率)(?:为|达到|达|是)?(?P<share>{P})",
+        r"(?:开复工率|复工率|开工率|履约率|竣工率|投产率|落地率|亏损面|增长面)(?:为|达到|达|是)?"
+        r"(?P<share>{P})",
         "全县86个重点项目已开工79个，开工率为91.9%。",
         (("重点项目已开工", "share", "91.9%"),),
         source="http://sd.sdnews.com.cn/yw/202105/t20210518_2906770.htm",
@@ -436,7 +438,7 @@ ROWS: tuple[Row, ...] = (
     # follows in brackets (工业到位资金占比58.3%(任务数占比55%)), as read.py decides.
     Row(
         "share-of-the-subject",
-        r"(?:占比|所占比重|(?:^|(?<=[,，;；]))占)(?:为|达到|达|是)?(?P<share>{P})(?![(（])",
+        r"(?:占比重|占比|所占比重|(?:^|(?<=[,，;；]))占)(?:为|达到|达|是)?(?P<share>{P})(?![(（])",
         "其中：契税收入1.26亿元，同比增长8.1%，契税占比23.5%。",
         (("契税收入", "share", "23.5%"),),
         source="http://www.zetdz.gov.cn/wz/zwgk/tjxx/content/post_1069158.html",
@@ -565,7 +567,9 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "year-target",
-        r"(?:全年|年度|年)(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)?{w}{0,14}?(?P<target>{A})",
+        # 年度计划新开项目实际开工150个: what was done (实际) of things planned, not the plan.
+        r"(?:全年|年度|年)(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)?(?:(?!实际){w}){0,14}?"
+        r"(?P<target>{A})",
         "新增市场主体6200户，全年目标1.35万户。",
         (("新增市场主体", "target", "1.35万"),),
         source="http://m.news.wmxa.cn/n/201604/315237.html",

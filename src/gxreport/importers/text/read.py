@@ -254,6 +254,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         )
         # 采矿业增加值占比…，制造业增加值占比…: parts of one whole, said before them.
         whole_of_part = ""
+        if row.name == "rate-of-a-count" and _THING_ONLY.fullmatch(own):
+            own = ""  # 项目开工率: the rate of the things counted, not a name of its own
         if row.name in _OF_THE_SUBJECT:
             whole_of_part = next((w for w in (whole, subject, ctx.measure) if _part_of(own, w)), "")
             whole = whole_of_part or whole
@@ -275,6 +277,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             name = own if kind in RATES and own and not _cue_only(own) else subject
             if name == own and subject.startswith(own):
                 name = subject  # 税收占比 of 税收收入: the name said short
+            if row.name == "rate-of-a-count" and name == subject:
+                # 已开工项目33个，未开工项目17个，开工率66%: the count its word names.
+                name = _count_at_stage(found, form[row_at : span[0]]) or name
             if (
                 not name
                 and (kind in RATES or kind == "yoy_amount")
@@ -435,6 +440,29 @@ def _counted_whole(found: list[Found], part: str) -> str:
     return ""
 
 
+# The stage a rate of a count is named by (开工率: 开工), and a count's name that says its
+# things have not reached it (未开工项目).
+_RATE_STAGE = re.compile(r"(开复工|复工|开工|履约|竣工|投产|落地|亏损|增长)(?:率|面)")
+_THING_ONLY = re.compile(r"项目|企业")
+
+
+def _count_at_stage(found: list[Found], rate: str) -> str:
+    """The last count of the sentence whose name holds the stage its rate is named by
+    (开工项目 for 开工率, not 未开工项目), or nothing."""
+    m = _RATE_STAGE.search(rate)
+    if not m:
+        return ""
+    stage = m.group(1)
+    named = [
+        f.name
+        for f in found
+        if f.role == "actual"
+        and f.figure.kind == "amount"
+        and re.search(f"(?<![未不没]){stage}", f.name)
+    ]
+    return named[-1] if named else ""
+
+
 def _in_base(fig: Figure) -> Decimal | None:
     from gxreport.units import parse_quantity, parse_unit
 
@@ -527,7 +555,7 @@ _AFTER = re.compile(
     r"(?:和|与|的|,|，|。|$|\d|完成|实现|达到|达|共|累计|增长|下降|同比|占|中"
     # what the counted things do is no part of their name (160个新开项目已开工132个,
     # 460个省重大项目开工302个, 138个前期项目有序推进)
-    r"|已|开工|有序|顺利|稳步|全面|全部|正在)"
+    r"|已|实际|开工|有序|顺利|稳步|全面|全部|正在)"
 )
 
 
