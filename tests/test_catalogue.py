@@ -217,6 +217,15 @@ def test_a_rate_of_a_count_is_of_the_count_its_word_names() -> None:
     assert got["未开工项目"].stated is None
 
 
+def test_things_done_against_a_plan_of_them_are_its_actual_and_the_rate_its_completion() -> None:
+    # In the shape of https://456150.com.cn/bmpd/jmsfzhggj/zdlyxxgk/zdjsxmxxgk/zdxmjz/content/post_2314420.html:
+    # a plan of projects to start, how many did, and 开工率.
+    snapshot = draft_of("今年计划新开工项目120项，实际已开工66项，开工率达55%。")
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert (ind.name, ind.target, ind.actual) == ("新开工项目", 120, 66)
+    assert ind.stated.completion.text == "55%" and ind.stated.share is None
+
+
 def test_a_rate_of_the_things_counted_is_their_share_and_what_was_done_no_plan() -> None:
     # In the shape of http://fgw.jiaozuo.gov.cn/jzfgw/detail/4096: things planned, how many
     # of them were actually started (实际), and 项目开工率: no plan of 96, no indicator named

@@ -280,6 +280,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             if row.name == "rate-of-a-count" and name == subject:
                 # 已开工项目33个，未开工项目17个，开工率66%: the count its word names.
                 name = _count_at_stage(found, form[row_at : span[0]]) or name
+                if any(g.role == "target" and g.name == name for g in found):
+                    kind = "completion"  # 计划新开工项目270项，实际已开工129项，开工率47%
             if (
                 not name
                 and (kind in RATES or kind == "yoy_amount")
@@ -317,7 +319,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if kind == "actual" and fig.kind == "amount" and measured.counted(fig.unit) and not context:
             # 新签约项目31个，已履约26个: the projects at that stage (of those counted before).
             words = _LEADING.sub("", form[_last_mark(form, clause_start, pos) : pos])
-            staged = measured.at_stage(words, noun or ctx.things)
+            staged = _planned_at_stage(found, words, fig) or measured.at_stage(
+                words, noun or ctx.things
+            )
             name = staged or name
         listed_in = _BRACKETED.search(form, 0, pos)
         if listed_in and kind in LEVELS and name == own:
@@ -461,6 +465,26 @@ def _count_at_stage(found: list[Found], rate: str) -> str:
         and re.search(f"(?<![未不没]){stage}", f.name)
     ]
     return named[-1] if named else ""
+
+
+_DONE_AT_STAGE = re.compile(r"(?:实际)?(?:已)?(开复工|复工|开工|竣工|投产|履约|落地)(?:项目)?")
+
+
+def _planned_at_stage(found: list[Found], words: str, fig: Figure) -> str:
+    """计划新开工项目270项，实际已开工129项: a count of things done at a stage, after a plan of
+    things at that stage in its sentence (a target in the same unit), is that plan's actual:
+    the plan's name, or nothing."""
+    m = _DONE_AT_STAGE.fullmatch(words)
+    if not m:
+        return ""
+    planned = [
+        f.name
+        for f in found
+        if f.role == "target" and f.figure.unit == fig.unit and m.group(1) in f.name
+    ]
+    if not planned or any(f.role == "actual" and f.name == planned[-1] for f in found):
+        return ""
+    return planned[-1]
 
 
 def _in_base(fig: Figure) -> Decimal | None:
