@@ -238,6 +238,14 @@ def test_a_rate_of_the_things_counted_is_their_share_and_what_was_done_no_plan()
     assert started.share_of == "计划新建项目"
 
 
+def test_a_share_of_all_the_things_is_of_the_count_of_them() -> None:
+    # In the shape of http://fgw.jiaozuo.gov.cn/jzfgw/detail/4096: 项目总数 is the count of
+    # the projects the sentence counted first.
+    snapshot = draft_of("全县150个县重点项目中，5000万元以上项目96个，占项目总数的64%。")
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["5000万元以上项目"].share_of == "县重点项目"
+
+
 def test_a_share_of_losses_is_of_the_firms_counted() -> None:
     # In the shape of https://www.fanchang.gov.cn/sjfb/tjgb/12037029.html: 亏损面 is the
     # share of loss-making firms, said after their count.

@@ -438,8 +438,11 @@ def test_stages_counted_in_the_next_sentence_are_of_the_things_counted_before() 
         "今年确定的86项重点任务细化为190个具体事项。经核查，欠进度的有12个，占总数的6.3%；"
         "已完成和提前完成30个，占总数的15.8%；其它类8个，占总数的4.2%。"
     )
+    assert got["重点任务"].actual == 86  # type: ignore[attr-defined]
     assert got["具体事项"].actual == 190  # type: ignore[attr-defined]
     assert got["欠进度事项"].actual == 12  # type: ignore[attr-defined]
+    # 总数 is all the items counted: each share is checkable against the 190.
+    assert got["欠进度事项"].share_of == "具体事项"  # type: ignore[attr-defined]
     assert got["已完成和提前完成事项"].stated.share.text == "15.8%"  # type: ignore[attr-defined]
     assert got["其它类事项"].actual == 8  # type: ignore[attr-defined]
 

@@ -41,6 +41,8 @@ _OF_THE_SUBJECT = ("share-of-the-subject", "rate-of-a-count")
 _NAME_FOLLOWS = re.compile(r"(?:对|向|给|把|(?:细化|分解|划分|拆分)为)$")
 # Words that open a clause before what it counts (截至目前已开工…, 其中已履约…).
 _LEADING = re.compile(rf"^(?:{names.PERIOD}|{names.PLACE}|其中|目前)+")
+# A share's whole said as all of the things (总任务, 项目总数, 全部项目).
+_ALL_OF = re.compile(r"^(?:总|全部)|总数$")
 # An aside in brackets, figures included.
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _CONTEXT = re.compile(r"^(?P<ctx>[^\d,，]{2,14}?)中$")
@@ -202,6 +204,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     topic = ""  # 世界传感器大会力争…, …: what the aims of the sentence are of
     noun = ""  # the last name printed whole, not made from a generic one
     whole = ""  # what the parts whose shares the sentence gives are parts of
+    counted_from: dict[str, str] = {}  # a count named by its stage → the things counted
     as_of = figure_as_of(sentence, ctx.year)
     for n, fig in enumerate(figs):
         pos = where[n]
@@ -322,6 +325,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             staged = _planned_at_stage(found, words, fig) or measured.at_stage(
                 words, noun or ctx.things
             )
+            if staged:
+                counted_from[staged] = noun or ctx.things
             name = staged or name
         listed_in = _BRACKETED.search(form, 0, pos)
         if listed_in and kind in LEVELS and name == own:
@@ -354,6 +359,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 r"占(.{1,16}?)(?:的)?(?:比重|比例|份额|[\ue001\ue003]|$)", form[row_at : span[1]]
             )
             f.whole = names.clean(of.group(1), ctx.entities) if of else ""
+            if _ALL_OF.search(f.whole):
+                # 欠进度的有17个，占总任务的7.7%: of all the things counted.
+                f.whole = counted_from.get(name) or _all_counted(found, name, f.whole) or f.whole
             if not f.whole and row.name == "rate-of-a-count":
                 f.whole = _counted_whole(found, name)
             f.parent = parent  # 其中：税收收入…，税收占比91.4%: of what 其中 parts
@@ -487,6 +495,26 @@ def _planned_at_stage(found: list[Found], words: str, fig: Figure) -> str:
     return planned[-1]
 
 
+def _all_counted(found: list[Found], part: str, words: str) -> str:
+    """296个市重点项目中，亿元以上项目205个，占项目总数的69%: the first count of the sentence
+    of the things ``words`` say all of (项目总数: 项目), in the part's unit and no smaller;
+    nothing where none is."""
+    things = _ALL_OF.sub("", words)
+    mine = [f for f in found if f.role == "actual" and f.name == part]
+    if len(things) < 2 or not mine:
+        return ""
+    size = _in_base(mine[-1].figure)
+    for f in found:
+        if f.role != "actual" or f.name == part or not f.name.endswith(things):
+            continue
+        whole = _in_base(f.figure)
+        if f.figure.unit != mine[-1].figure.unit or whole is None or size is None:
+            continue
+        if whole >= size:
+            return f.name
+    return ""
+
+
 def _in_base(fig: Figure) -> Decimal | None:
     from gxreport.units import parse_quantity, parse_unit
 
@@ -579,7 +607,7 @@ _AFTER = re.compile(
     r"(?:和|与|的|,|，|。|$|\d|完成|实现|达到|达|共|累计|增长|下降|同比|占|中"
     # what the counted things do is no part of their name (160个新开项目已开工132个,
     # 460个省重大项目开工302个, 138个前期项目有序推进)
-    r"|已|实际|开工|有序|顺利|稳步|全面|全部|正在)"
+    r"|已|实际|开工|有序|顺利|稳步|全面|全部|正在|细化|分解)"
 )
 
 
