@@ -561,6 +561,33 @@ def test_growths_listed_after_clauses_that_each_name_a_figure_go_to_those_names(
     }, sentence
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # In the shape of http://district.ce.cn/newarea/roll/201607/09/t20160709_13663397.shtml
+        # (written anew): against last year said once after 分别.
+        "上半年，如教育支出、卫生健康支出、交通运输支出分别比上年同期增长12%、11.8%、下降4.8%。",
+        "上半年，教育支出、卫生健康支出、交通运输支出分别同比增长12%、增长11.8%、下降4.8%。",
+    ],
+)
+def test_a_list_of_growths_said_against_last_year_keeps_each_direction(sentence: str) -> None:
+    _, snapshot = one(sentence)
+    yoy = {i.name: i.stated.yoy.text for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert yoy == {"教育支出": "增长12%", "卫生健康支出": "增长11.8%", "交通运输支出": "下降4.8%"}
+
+
+def test_a_list_after_clauses_that_count_and_measure_goes_to_what_they_measure() -> None:
+    # In the shape of http://www.hunan.gov.cn/hnszf/xxgk/zdxm/201212/t20121229_4865243.html
+    # (written anew): each clause counts projects and gives their investment; the shares of
+    # the plan are of the investment, not of the count.
+    _, snapshot = one(
+        "按类别分，9个交通项目完成投资40.5亿元，21个水利项目完成投资12.6亿元，"
+        "分别占年计划的81.2%、96.4%。"
+    )
+    done = {i.name: i.stated.completion.text for i in snapshot.indicators if i.stated}  # type: ignore[attr-defined]
+    assert done == {"交通项目投资": "81.2%", "水利项目投资": "96.4%"}
+
+
 def test_growths_listed_after_a_clause_without_a_figure_are_not_guessed() -> None:
     # Only one clause before the list prints a figure: two growths cannot be placed on it.
     out, snapshot = one("全年税收形势平稳，增值税收入11.4亿元，分别增长9.6%和4.1%。")

@@ -85,6 +85,8 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 UP_DOWN = "(?:增长|下降|减少|增加|提高|降低|上升|下滑|回落|上涨|下跌|增|降|减|负增长|回升)了?"
 # An amount of change against last year (增收1858万元): the figure's yoy_amount.
 CHANGE = "(?:增收|减收|增支|减支|多收|少收|增加|减少|多支|少支|多完成|少完成)"
+# Against the same period of last year, said before a rate.
+OVER_LAST_YEAR = r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年)"
 # 序时进度 and its synonyms: 时序进度, 时间进度, 进度.
 SCHEDULE = "(?:序时|时序|时间|平均)?进度"
 # Places a rank or another place's rate is among.
@@ -229,6 +231,30 @@ ROWS: tuple[Row, ...] = (
         source="https://www.tianshui.gov.cn/jkq/info/1912/135482.htm",
     ),
     # ── completion rates ─────────────────────────────────────────────────────────────
+    # 分别占年计划的49.3%、50.1%, 投资完成率分别为…: each listed figure against its own plan.
+    Row(
+        "completion-list",
+        r"(?:分别(?:占|为|完成|达到|达)(?:了)?(?:全年|年度|年|本年|今年)?"
+        r"(?:目标任务|目标|任务|预算|计划)(?:投资|资金|数)?(?:的)?"
+        r"|(?:完成率|完成进度)分别(?:为|是|达到|达)?)"
+        r"(?P<list>{P}(?:[、和]{P})+)",
+        "按类别分，12个农业项目完成投资8.6亿元，40个工业项目完成投资31.2亿元，"
+        "分别占年计划的47.5%、52.3%。",
+        (("农业项目投资", "completion", "47.5%"), ("工业项目投资", "completion", "52.3%")),
+        role="completion",
+        source="http://www.hunan.gov.cn/hnszf/xxgk/zdxm/201408/t20140805_4865520.html",
+    ),
+    # 分别占全市总量的63.6%和65.5%: each listed figure's share of one whole.
+    Row(
+        "share-list",
+        r"(?:分别占(?P<of>{w}{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达)?"
+        r"|(?:占比|比重)分别(?:为|是|达到|达)?)"
+        r"(?P<list>{P}(?:[、和]{P})+)",
+        "全县实际利用外资2.6亿美元，外贸进出口总额4.1亿美元，分别占全市的31.2%和28.4%。",
+        (("实际利用外资", "share", "31.2%"), ("外贸进出口总额", "share", "28.4%")),
+        role="share",
+        source="http://www.abcjf.cn/html/news/taixing/2008/0214/7558.html",
+    ),
     Row(
         "completion-of-plan",
         # 占总任务的7.7% is a share of all the tasks, not a completion against a plan.
@@ -343,9 +369,11 @@ ROWS: tuple[Row, ...] = (
         "yoy-list",
         # A growth only where the words say so: 分别增长…, or 增速分别为…; 履约率、开工率分别为…
         # are rates of their own, not growths.
+        # 分别同比增长, 分别比上年同期增长: the same growths, against last year said once; each
+        # figure may print its own direction (分别增长6.9%、下降4.8%).
         r"(?:(?:(?<=增速|增幅|涨幅|降幅)|(?<=增长率))分别(?:为|是|达到|达)?"
-        r"|分别(?:为|是)?(?=" + UP_DOWN + r"))"
-        r"(?P<dir>" + UP_DOWN + r")?(?P<list>-?{P}(?:[、和]-?{P})+)",
+        r"|分别" + OVER_LAST_YEAR + r"?(?:为|是)?(?=" + UP_DOWN + r"))"
+        r"(?P<dir>" + UP_DOWN + r")?(?P<list>-?{P}(?:[、和](?:" + UP_DOWN + r")?-?{P})+)",
         "农产品加工业和建材业增速较快，分别增长14.2%和9.6%。",
         (("农产品加工业", "yoy", "增长14.2%"), ("建材业", "yoy", "增长9.6%")),
         role="yoy",

@@ -17,7 +17,7 @@ from decimal import Decimal
 from gxreport.importers.numerals import zh_int
 from gxreport.importers.text import names
 from gxreport.importers.text import subject as measured
-from gxreport.importers.text.catalogue import CHANGE, RANKS, ROWS, Row
+from gxreport.importers.text.catalogue import CHANGE, OVER_LAST_YEAR, RANKS, ROWS, UP_DOWN, Row
 from gxreport.importers.text.tokens import MARKS, Figure, figures, shape
 from gxreport.importers.text.when import figure_as_of
 
@@ -379,8 +379,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 noun = measured.counted_again(noun, name)
             if _MEASURE.search(name):
                 ctx.measure = name
+    in_form = {fig.start: where[n] for n, fig in enumerate(figs)}
     for row, m in lists:
-        found += _listed(form, clauses, figs, at, row, m, sentence, ctx, as_of)
+        found += _listed(form, clauses, figs, at, row, m, sentence, ctx, as_of, found, in_form)
     if worded and found:
         last = [f for f in found if f.role in LEVELS]
         if last:
@@ -617,11 +618,6 @@ def _name_after(sentence: str, fig: Figure, ctx: Context) -> str:
     return names.clean(m.group(1), ctx.entities) if m else ""
 
 
-_OVER_LAST_YEAR = (
-    r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年)"
-)
-
-
 def _listed(
     form: str,
     clauses: Clauses,
@@ -632,13 +628,15 @@ def _listed(
     sentence: str,
     ctx: Context,
     as_of: dt.date | None,
+    found: list[Found],
+    in_form: dict[int, int],
 ) -> list[Found]:
     """工业投资、技改投资分别完成23.5、9.8亿元: the figures onto the names, in order."""
     items = [at[p] for p in range(*m.span("list")) if p in at]
     start = clauses.start(m.start("list"))
     head = form[start : m.start("list")].split("分别")[0]
     # 同比 alone before 分别 names nothing: the names are before, as where nothing is printed.
-    head_from_before = not re.search(r"[\u4e00-\u9fff]", re.sub(r"^" + _OVER_LAST_YEAR, "", head))
+    head_from_before = not re.search(r"[\u4e00-\u9fff]", re.sub(r"^" + OVER_LAST_YEAR, "", head))
     if head_from_before:
         head = form[clauses.start(start - 1) : start].split("分别")[0].rstrip(",;:，；：")
     # Names listed by 、 alone where that gives as many as there are figures: 和, 及 and 与
@@ -654,7 +652,9 @@ def _listed(
         if len(listed) == len(items):
             break
     if len(listed) != len(items) and not row.names and head_from_before:
-        listed = _named_by_clauses(form, clauses, start, len(items), ctx, row)
+        listed = _named_by_clauses(
+            form, clauses, start, len(items), found, in_form, ctx, row.role in RATES
+        )
     listed = list(row.names) or listed
     # A shared measure printed once after the last name (农业、工业、服务业增加值).
     measure = _MEASURE.search(listed[-1]) if listed else None
@@ -679,20 +679,36 @@ def _listed(
             )
         role = row.role or "actual"
         text = fig.printed
-        if role in RATES and "dir" in m.groupdict() and m.group("dir"):
-            text = m.group("dir") + text  # 分别下降3.1%、2.4%: each is a fall
+        if role in RATES and "dir" in m.groupdict():
+            # 分别下降3.1%、2.4%: each is a fall; 分别增长6.9%、下降4.8%: each as printed.
+            own = _DIRECTION.search(form, m.start(), in_form[figs[n].start])
+            text = (own.group() if own else m.group("dir") or "") + text
         one = Found(name, fig, role, text, sentence, row.name, as_of, ["mapped in order"])
         one.whole = row.whole
+        if "of" in m.groupdict() and m.group("of"):
+            one.whole = names.clean(m.group("of"), ctx.entities)  # 分别占全市总量的…
         out.append(one)
     return out
 
 
+# The words of a direction printed right before a listed rate (分别增长6.9%、下降4.8%).
+_DIRECTION = re.compile("(?:" + UP_DOWN + ")$")
+
+
 def _named_by_clauses(
-    form: str, clauses: Clauses, start: int, count: int, ctx: Context, row: Row
+    form: str,
+    clauses: Clauses,
+    start: int,
+    count: int,
+    found: list[Found],
+    in_form: dict[int, int],
+    ctx: Context,
+    rate: bool,
 ) -> list[str]:
     """财政总收入20.4亿元,其中一般预算收入9.2亿元,分别增长12.3%和8.1%: a list that opens its
-    clause is of the names the clauses just before print each with a figure of its own, one a
-    clause; none where fewer clauses do so."""
+    clause is of the names the clauses just before give each a figure of its own, one a
+    clause (the last such figure of each: 11个…项目完成投资53.9亿元 names 项目投资); none where
+    fewer clauses do so."""
     ends = [start]
     for _ in range(count):
         if ends[-1] <= 0:
@@ -703,7 +719,15 @@ def _named_by_clauses(
         clause = form[begin:end].rstrip(",;:，；：")
         if not any(ch in MARKS for ch in clause):
             return []
-        name = names.clean(clause, ctx.entities, rate=row.role in RATES)
+        amounts = [
+            f.name
+            for f in found
+            if f.role == "actual"
+            and f.figure.kind == "amount"
+            and begin <= in_form.get(f.figure.start, -1) < end
+        ]
+        # A rate printed as the clause's figure (产值占比22.5%) is of what the clause names.
+        name = amounts[-1] if amounts else names.clean(clause, ctx.entities, rate=rate)
         if not name:
             return []
         out.append(name)
