@@ -588,6 +588,56 @@ def test_a_list_after_clauses_that_count_and_measure_goes_to_what_they_measure()
     assert done == {"交通项目投资": "81.2%", "水利项目投资": "96.4%"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # A tail printed once after names of two characters (the shape of
+        # https://www.qdndz.gov.cn/zwgk/zfsj/tjxx/tjgb/202303/t20230321_78642252.html, written
+        # anew).
+        ("上半年，第二、第三产业增加值分别增长5.1%和6.2%。", ["第二产业增加值", "第三产业增加值"]),
+        (
+            "上半年，城镇、农村居民人均可支配收入分别增长5.1%和6.2%。",
+            ["城镇居民人均可支配收入", "农村居民人均可支配收入"],
+        ),
+        (
+            "上半年，养老、医疗、失业保险参保人数分别增长5.1%、3%和6.2%。",
+            ["养老保险参保人数", "医疗保险参保人数", "失业保险参保人数"],
+        ),
+        # A name of two characters that names something alone keeps only the measure.
+        ("上半年，税收、土地出让收入分别增长5.1%和6.2%。", ["税收收入", "土地出让收入"]),
+        ("上半年，工业、服务业增加值分别增长5.1%和6.2%。", ["工业增加值", "服务业增加值"]),
+        # A name that measures itself takes no measure of the others.
+        (
+            "上半年，地区生产总值、规上工业增加值增速分别比一季度加快1.2个、2.5个百分点。",
+            ["地区生产总值", "规模以上工业增加值"],
+        ),
+    ],
+)
+def test_a_part_printed_once_after_a_list_of_names_is_each_names(
+    sentence: str, names: list[str]
+) -> None:
+    _, snapshot = one(sentence)
+    assert [i.name for i in snapshot.indicators] == names  # type: ignore[attr-defined]
+
+
+def test_a_list_whose_names_cannot_be_counted_is_listed_whole() -> None:
+    # In the shape of https://code.fabao365.com/law_588623_2.html (written anew): two
+    # comparisons of one growth, no name for each; both figures are listed for review, none
+    # dropped or guessed.
+    import datetime as dt
+
+    from gxreport.importers.text import extract_text
+
+    text, unplaced = extract_text(
+        "上半年，全县地区生产总值增长7.9%，与去年同期和一季度相比，增幅分别下降2.6和1.4个百分点。",
+        "t.txt",
+        2023,
+        dt.date(2023, 6, 30),
+    )
+    assert unplaced == ["2.6", "1.4个百分点"]
+    assert "yoy_change" not in text
+
+
 def test_growths_listed_after_a_clause_without_a_figure_are_not_guessed() -> None:
     # Only one clause before the list prints a figure: two growths cannot be placed on it.
     out, snapshot = one("全年税收形势平稳，增值税收入11.4亿元，分别增长9.6%和4.1%。")

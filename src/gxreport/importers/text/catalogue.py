@@ -87,6 +87,13 @@ UP_DOWN = "(?:增长|下降|减少|增加|提高|降低|上升|下滑|回落|上
 CHANGE = "(?:增收|减收|增支|减支|多收|少收|增加|减少|多支|少支|多完成|少完成)"
 # Against the same period of last year, said before a rate.
 OVER_LAST_YEAR = r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年)"
+# An earlier period a rate is compared with (比一季度加快…, 低于去年同期…).
+EARLIER = (
+    r"(?:一季度|上季度|一季|[1-4一二三]季度|上半年|年初|上月|前期|1-\d{1,2}月(?:份)?"
+    r"|1—\d{1,2}月(?:份)?|前\d{1,2}个?月|去年同期|上年同期|上年|去年|去年末|上年末)"
+)
+# How a rate moved against an earlier one, in points.
+CHANGE_OF_A_RATE = "(?:加快|回落|提高|下降|收窄|扩大|提升|回升|放缓)了?"
 # 序时进度 and its synonyms: 时序进度, 时间进度, 进度.
 SCHEDULE = "(?:序时|时序|时间|平均)?进度"
 # Places a rank or another place's rate is among.
@@ -379,6 +386,23 @@ ROWS: tuple[Row, ...] = (
         role="yoy",
         source="http://news.xna8.com/mz/201507/35261.html",
     ),
+    # 增速分别比一季度提升1.4个、6.6个百分点, 增幅分别低于去年同期6.2和9.1个百分点: how much
+    # each listed growth (or share) changed, in points.
+    Row(
+        "yoy-change-list",
+        r"(?:(?<=增速|增幅|涨幅|降幅)分别(?:(?:比|较)" + EARLIER + r")?"
+        r"|分别(?:比|较)" + EARLIER + r"(?=" + CHANGE_OF_A_RATE + r")"
+        r"|分别(?=(?:低于|高于)" + EARLIER + r"))"
+        r"(?P<dir>" + CHANGE_OF_A_RATE + r"|(?:低于|高于)" + EARLIER + r")"
+        r"(?P<list>(?:{N}[、和])+{G})",
+        "上半年，全区规上工业增加值、社会消费品零售总额增速分别比一季度加快0.8个、2.4个百分点。",
+        (
+            ("规模以上工业增加值", "yoy_change", "加快0.8"),
+            ("社会消费品零售总额", "yoy_change", "加快2.4个百分点"),
+        ),
+        role="yoy_change",
+        source="http://epaper.sxrb.com/shtml/sxjjrb/20240810/1001879.shtml",
+    ),
     # ── 同比 ─────────────────────────────────────────────────────────────────────────
     Row(
         "yoy",
@@ -411,10 +435,12 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "yoy-change",
-        r"(?:比|较)(?:一季度|上季度|一季|[1-4一二三]季度|上半年|年初|上月|前期|1-\d{1,2}月(?:份)?"
-        r"|1—\d{1,2}月(?:份)?|前\d{1,2}个?月|去年同期|上年同期|上年|去年|去年末|上年末)"
+        r"(?:比|较)"
+        + EARLIER
         # 较一季度(-10.8%)回升…: that period's own rate in brackets, no figure of this one.
-        r"(?:[(（]-?{P}[)）])?{w}{0,4}?(?P<yoy_change>(?:加快|回落|提高|下降|收窄|扩大|提升|回升)了?{G})",
+        + r"(?:[(（]-?{P}[)）])?{w}{0,4}?(?P<yoy_change>"
+        + CHANGE_OF_A_RATE
+        + r"{G})",
         "地区生产总值增长6.4%，比一季度加快0.9个百分点。",
         (("地区生产总值", "yoy_change", "加快0.9个百分点"),),
         source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
@@ -533,6 +559,15 @@ ROWS: tuple[Row, ...] = (
         names=("第一产业增加值", "第二产业增加值", "第三产业增加值"),
         whole="地区生产总值",
         source="https://www.qdndz.gov.cn/zwgk/zfsj/tjxx/tjgb/202303/t20230321_78642252.html",
+    ),
+    # 一、二、三产业投资占比分别为7.4:49.5:43.1: the shares of the names listed, as a ratio.
+    Row(
+        "shares-as-a-ratio",
+        r"(?:占比|比重|比例|结构)(?:分别)?(?:为|是)?(?P<list>{N}:{N}(?::{N})*)",
+        "上半年，全县一、二、三产业投资占比分别为6.2:51.3:42.5。",
+        (("第一产业投资", "share", "6.2"), ("第三产业投资", "share", "42.5")),
+        role="share",
+        source="https://yyx.gov.cn/54892/54894/content_1731494.html",
     ),
     # ── aims ───────────────────────────────────────────────────────────────────────
     Row(

@@ -381,7 +381,13 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 ctx.measure = name
     in_form = {fig.start: where[n] for n, fig in enumerate(figs)}
     for row, m in lists:
-        found += _listed(form, clauses, figs, at, row, m, sentence, ctx, as_of, found, in_form)
+        listed = _listed(form, clauses, figs, at, row, m, sentence, ctx, as_of, found, in_form)
+        if not listed:  # names and figures not as many: each figure listed, none guessed
+            unplaced += [
+                Unplaced(fig.printed, window(sentence, fig.start, fig.end), _UNMAPPED)
+                for fig in (figs[at[p]] for p in range(*m.span("list")) if p in at)
+            ]
+        found += listed
     if worded and found:
         last = [f for f in found if f.role in LEVELS]
         if last:
@@ -636,9 +642,20 @@ def _listed(
     start = clauses.start(m.start("list"))
     head = form[start : m.start("list")].split("分别")[0]
     # 同比 alone before 分别 names nothing: the names are before, as where nothing is printed.
-    head_from_before = not re.search(r"[\u4e00-\u9fff]", re.sub(r"^" + OVER_LAST_YEAR, "", head))
+    # So does a rate's word alone (…普遍下降，增幅分别低于去年同期…).
+    head_from_before = not re.search(
+        r"[\u4e00-\u9fff]", re.sub(r"^" + OVER_LAST_YEAR + r"?(?:增速|增幅|涨幅|降幅)?", "", head)
+    )
     if head_from_before:
         head = form[clauses.start(start - 1) : start].split("分别")[0].rstrip(",;:，；：")
+        head = _HOW_THEY_FARED.sub("", head)  # 施工面积、竣工面积普遍下降，增幅分别…
+    if row.role == "share":
+        head = re.sub(r"(?:的)?(?:占比|所占比重|比重|比例|结构)$", "", head)  # 投资占比 is of 投资
+    ordinals = _ORDINALS.search(head)
+    if ordinals:  # 一、二、三产业投资占比 → 第一产业投资占比、第二产业投资占比、…
+        tail = head[ordinals.end() :]
+        each = re.findall(r"[一二三]", ordinals.group())
+        head = head[: ordinals.start()] + "、".join(f"第{o}{tail}" for o in each)
     # Names listed by 、 alone where that gives as many as there are figures: 和, 及 and 与
     # may stand inside a name (石油及制品类, 文化体育和娱乐业) as well as between two.
     for cut in (r"、", r"[、和及与]"):
@@ -655,11 +672,7 @@ def _listed(
         listed = _named_by_clauses(
             form, clauses, start, len(items), found, in_form, ctx, row.role in RATES
         )
-    listed = list(row.names) or listed
-    # A shared measure printed once after the last name (农业、工业、服务业增加值).
-    measure = _MEASURE.search(listed[-1]) if listed else None
-    if measure:
-        listed = [x if _MEASURE.search(x) else x + measure.group() for x in listed]
+    listed = list(row.names) or _shared_tail(listed)
     if len(listed) != len(items):
         return []
     # A unit printed once after the last figure is every figure's (95、40、60亿元).
@@ -667,7 +680,8 @@ def _listed(
     out = []
     for name, n in zip(listed, items, strict=True):
         fig = figs[n]
-        if not fig.unit and unit_of.unit:
+        said_short = fig.unit == "个" and unit_of.kind == "points"  # 提升1.4个、6.6个百分点
+        if (not fig.unit or said_short) and unit_of.unit:
             fig = Figure(
                 fig.start,
                 fig.end,
@@ -678,7 +692,7 @@ def _listed(
                 unit_of.kind,
             )
         role = row.role or "actual"
-        text = fig.printed
+        text = fig.number if said_short else fig.printed
         if role in RATES and "dir" in m.groupdict():
             # 分别下降3.1%、2.4%: each is a fall; 分别增长6.9%、下降4.8%: each as printed.
             own = _DIRECTION.search(form, m.start(), in_form[figs[n].start])
@@ -691,6 +705,39 @@ def _listed(
     return out
 
 
+# What a clause says of the things it lists before a list of their rates (普遍下降, 均有增长).
+_HOW_THEY_FARED = re.compile(
+    r"(?:普遍|均|都|全部|大多|有所|明显|大幅)(?:有所|出现)?(?:" + UP_DOWN + r")$"
+)
+# The sectors by their ordinals alone, the rest printed once (一、二、三产业投资占比).
+_ORDINALS = re.compile(r"第?([一二三])((?:、第?[一二三])+)(?=产业)")
+# Two characters that may be a name alone: a sector (工业), a kind (家电类), what is measured
+# (税收, 国税, 投资, 出口额), so the tail after another name is not theirs (税收、土地出让收入).
+_NAMES_ALONE = re.compile(r"[业类收税入额值资量费款金]$")
+# A name that measures itself: no shared measure is added to it (地区生产总值).
+_WHOLE_MEASURE = re.compile(r"(?:总值|总额|总量|指数|率)$")
+
+
+def _shared_tail(listed: list[str]) -> list[str]:
+    """The part printed once after the last name that each name of the list shares: after
+    names of two characters that name nothing alone (养老、医疗、失业保险; 第二、第三产业比重;
+    城镇、农村居民收入), the rest of the last name after as many characters; else a measure
+    (农业、工业、服务业增加值 → 农业增加值 …). Names stand as printed where neither is clear."""
+    if len(listed) < 2:
+        return listed
+    heads, last = listed[:-1], listed[-1]
+    if all(len(x) == 2 and not _NAMES_ALONE.search(x) for x in heads) and len(last) >= 4:
+        return [x + last[2:] for x in heads] + [last]
+    measure = _MEASURE.search(last)
+    if measure:
+        return [
+            x if _MEASURE.search(x) or _WHOLE_MEASURE.search(x) else x + measure.group()
+            for x in listed
+        ]
+    return listed
+
+
+_UNMAPPED = "a list of figures whose names are not printed one for each"
 # The words of a direction printed right before a listed rate (分别增长6.9%、下降4.8%).
 _DIRECTION = re.compile("(?:" + UP_DOWN + ")$")
 
