@@ -620,6 +620,49 @@ def test_a_part_printed_once_after_a_list_of_names_is_each_names(
     assert [i.name for i in snapshot.indicators] == names  # type: ignore[attr-defined]
 
 
+def test_what_is_measured_said_once_after_a_list_is_each_names() -> None:
+    # In the shape of
+    # http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html
+    # (written anew): 分别实现产值 names what each figure measures, and the growths listed
+    # next are of the same names.
+    _, snapshot = one(
+        "上半年，纺织、机械、食品分别实现产值42.1亿元、35.6亿元、18亿元，分别增长6%、下降2.4%、增长1.1%。"
+        "全县生猪、牛、羊分别出栏3100头、820头、1400只。"
+    )
+    got = {
+        i.name: (i.actual, i.stated.yoy.text if i.stated else None)  # type: ignore[attr-defined]
+        for i in snapshot.indicators  # type: ignore[attr-defined]
+    }
+    assert got == {
+        "纺织产值": (Decimal("42.1"), "增长6%"),
+        "机械产值": (Decimal("35.6"), "下降2.4%"),
+        "食品产值": (Decimal("18"), "增长1.1%"),
+        "生猪出栏": (Decimal("3100"), None),
+        "牛出栏": (Decimal("820"), None),
+        "羊出栏": (Decimal("1400"), None),
+    }
+
+
+def test_changes_over_last_year_listed_are_each_names() -> None:
+    # In the shape of http://district.ce.cn/newarea/roll/201607/09/t20160709_13663397.shtml
+    # (written anew): 减收 makes each a fall.
+    _, snapshot = one("上半年，契税、印花税分别比上年同期减收0.8亿元、0.2亿元。")
+    got = {i.name: i.yoy_amount for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {"契税": Decimal("-0.8"), "印花税": Decimal("-0.2")}
+
+
+def test_a_figure_read_without_a_name_is_listed() -> None:
+    import datetime as dt
+
+    from gxreport.importers.text import extract_text
+
+    # A change over last year that opens a report: nothing names it, so it is listed.
+    _, unplaced = extract_text(
+        "经济运行\n比上年同期增加3.2亿元。", "t.txt", 2023, dt.date(2023, 6, 30)
+    )
+    assert unplaced == ["3.2亿元"]
+
+
 def test_a_list_whose_names_cannot_be_counted_is_listed_whole() -> None:
     # In the shape of https://code.fabao365.com/law_588623_2.html (written anew): two
     # comparisons of one growth, no name for each; both figures are listed for review, none

@@ -158,6 +158,12 @@ def _extract(
             before += placed
             found += placed
             unplaced += seen
+            # A figure read in a role with no name printed for it: listed, not dropped.
+            unplaced += [
+                read.Unplaced(f.figure.printed, f.quote, "no name printed for it")
+                for f in placed
+                if not f.name
+            ]
     found += table_found
     unplaced += table_unplaced
     drafts = [d for d in draft.assemble(found) if d.name]

@@ -169,6 +169,15 @@ ROWS: tuple[Row, ...] = (
         (("税收收入", "last_year", "2987"), ("税收收入", "yoy", "增长15.7%")),
         source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
+    # 分别比上年增加3.2亿元、1.1亿元: how much each listed figure changed over last year.
+    Row(
+        "yoy-amount-list",
+        r"分别" + OVER_LAST_YEAR + r"(?P<dir>" + CHANGE + r")(?P<list>{A}(?:[、和]{A})+)",
+        "上半年，增值税、企业所得税分别比上年同期增收1.6亿元、0.9亿元。",
+        (("增值税", "yoy_amount", "1.6亿元"), ("企业所得税", "yoy_amount", "0.9亿元")),
+        role="yoy_amount",
+        source="http://district.ce.cn/newarea/roll/201607/09/t20160709_13663397.shtml",
+    ),
     Row(
         "change-against-last-year",
         r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:上年|去年)同月|比上年|较上年|比去年|较去年)"
@@ -652,6 +661,23 @@ ROWS: tuple[Row, ...] = (
         (("工业投资", "actual", "23.5"), ("技改投资", "actual", "9.8")),
         role="actual",
         source="http://szb.jinrifangxian.com/content/2018-11/16/022258.html",
+    ),
+    # 化工、医药、家居分别实现产值…, 甲、乙分别出栏…: what is measured, printed once after 分别,
+    # is each name's (not a change: 分别增加…, 分别比上年…).
+    Row(
+        "actual-list-of-a-measure",
+        r"分别(?:完成|实现|达到|达)?"
+        r"(?P<measure>(?!比|较|同比|占|增|减|下降|降|提高|提升|上升|回落|多|少)"
+        r"[\u4e00-\u9fff]{1,5}?)(?:为|达到|达)?"
+        r"(?P<list>{N}(?:[、和]{N})+)",
+        "上半年，纺织、机械、食品分别实现产值42.1亿元、35.6亿元、18亿元。",
+        (
+            ("纺织产值", "actual", "42.1"),
+            ("机械产值", "actual", "35.6"),
+            ("食品产值", "actual", "18"),
+        ),
+        role="actual",
+        source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
     ),
     Row(
         "an-index",

@@ -380,8 +380,18 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             if _MEASURE.search(name):
                 ctx.measure = name
     in_form = {fig.start: where[n] for n, fig in enumerate(figs)}
-    for row, m in lists:
+    for row, m in sorted(lists, key=lambda x: x[1].start("list")):
         listed = _listed(form, clauses, figs, at, row, m, sentence, ctx, as_of, found, in_form)
+        measure = _MEASURE.search(subject) or _MEASURE.search(ctx.measure)
+        for f in listed:
+            if (
+                measure
+                and f.role in ("yoy", "share", "actual")
+                and (f.role != "actual" or f.figure.kind == "amount")
+                and _SECTOR.search(f.name)
+                and not _MEASURE.search(f.name)
+            ):
+                f.name += measure.group()  # 三大支柱行业中，医药制造业、烟草制品业分别增长…
         if not listed:  # names and figures not as many: each figure listed, none guessed
             unplaced += [
                 Unplaced(fig.printed, window(sentence, fig.start, fig.end), _UNMAPPED)
@@ -557,7 +567,7 @@ def _spans(m: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
     return [
         (g, m.span(g))
         for g, v in m.groupdict().items()
-        if v is not None and g not in ("name", "of", "among", "pos", "by")
+        if v is not None and g not in ("name", "of", "among", "pos", "by", "measure")
     ]
 
 
@@ -658,21 +668,36 @@ def _listed(
         head = head[: ordinals.start()] + "、".join(f"第{o}{tail}" for o in each)
     # Names listed by 、 alone where that gives as many as there are figures: 和, 及 and 与
     # may stand inside a name (石油及制品类, 文化体育和娱乐业) as well as between two.
-    for cut in (r"、", r"[、和及与]"):
+    said_once = m.group("measure") if "measure" in m.groupdict() else ""
+    # A name of one character is a name with what is measured (生猪、牛、羊分别出栏…).
+    for cut, joined in ((r"、", ""), (r"[、和及与]", ""), (r"、", said_once)):
         listed = [
             x
             for x in (
-                names.clean(x, ctx.entities, rate=row.role in RATES) for x in names.split(head, cut)
+                names.clean(x + joined, ctx.entities, rate=row.role in RATES)
+                for x in names.split(head, cut)
             )
             if x
         ]
         if len(listed) == len(items):
             break
+    if head_from_before:
+        # 化工、医药分别实现产值…，分别下降…: the names the list before was given.
+        before = [
+            f.name
+            for f in found
+            if f.row in _LIST_ROWS
+            and clauses.start(start - 1) <= in_form.get(f.figure.start, -1) < start
+        ]
+        if len(before) == len(items):
+            listed = before
     if len(listed) != len(items) and not row.names and head_from_before:
         listed = _named_by_clauses(
             form, clauses, start, len(items), found, in_form, ctx, row.role in RATES
         )
     listed = list(row.names) or _shared_tail(listed)
+    if said_once:
+        listed = [x if x.endswith(said_once) else x + said_once for x in listed]
     if len(listed) != len(items):
         return []
     # A unit printed once after the last figure is every figure's (95、40、60亿元).
@@ -692,6 +717,8 @@ def _listed(
                 unit_of.kind,
             )
         role = row.role or "actual"
+        if role == "yoy_amount" and _LESS.search(m.group("dir")):
+            fig = replace(fig, number="-" + fig.number.lstrip("+"))  # 分别减收…: each a fall
         text = fig.number if said_short else fig.printed
         if role in RATES and "dir" in m.groupdict():
             # 分别下降3.1%、2.4%: each is a fall; 分别增长6.9%、下降4.8%: each as printed.
@@ -737,6 +764,7 @@ def _shared_tail(listed: list[str]) -> list[str]:
     return listed
 
 
+_LIST_ROWS = frozenset(row.name for row in ROWS if "(?P<list>" in row.pattern)
 _UNMAPPED = "a list of figures whose names are not printed one for each"
 # The words of a direction printed right before a listed rate (分别增长6.9%、下降4.8%).
 _DIRECTION = re.compile("(?:" + UP_DOWN + ")$")
