@@ -663,6 +663,32 @@ def test_a_figure_read_without_a_name_is_listed() -> None:
     assert unplaced == ["3.2亿元"]
 
 
+def test_completions_of_a_measure_listed_after_counts_are_of_each_things_measure() -> None:
+    # In the shape of
+    # https://fensifuwu.com/emotion/me/2f268907d1f1201c68cdefad0183fdd4.html
+    # (written anew): the things counted in the clause before, each one's 投资 completed; a
+    # rate of 投资 never lands on a count of projects.
+    _, snapshot = one("5个省级重点项目、12个市级重点项目全部开工，投资完成率分别为112%、96.5%。")
+    got = {
+        i.name: (i.actual, i.stated.completion.text if i.stated else None)  # type: ignore[attr-defined]
+        for i in snapshot.indicators  # type: ignore[attr-defined]
+    }
+    assert got == {
+        "省级重点项目": (Decimal("5"), None),
+        "市级重点项目": (Decimal("12"), None),
+        "省级重点项目投资": (None, "112%"),
+        "市级重点项目投资": (None, "96.5%"),
+    }
+
+
+def test_growths_said_apart_from_the_names_they_are_of() -> None:
+    # In the shape of http://news.xna8.com/mz/201507/35261.html (written anew): 增幅最大
+    # between the names and their growths.
+    _, snapshot = one("分行业看，纺织业和食品制造业增幅最大，分别为18.2%和15.6%。")
+    yoy = {i.name: i.stated.yoy.text for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert yoy == {"纺织业": "18.2%", "食品制造业": "15.6%"}
+
+
 def test_a_list_whose_names_cannot_be_counted_is_listed_whole() -> None:
     # In the shape of https://code.fabao365.com/law_588623_2.html (written anew): two
     # comparisons of one growth, no name for each; both figures are listed for review, none

@@ -387,7 +387,9 @@ ROWS: tuple[Row, ...] = (
         # are rates of their own, not growths.
         # 分别同比增长, 分别比上年同期增长: the same growths, against last year said once; each
         # figure may print its own direction (分别增长6.9%、下降4.8%).
-        r"(?:(?:(?<=增速|增幅|涨幅|降幅)|(?<=增长率))分别(?:为|是|达到|达)?"
+        # 增幅最大，分别为…: the growths of the names before, said apart from them.
+        r"(?:(?:(?<=增速|增幅|涨幅|降幅)|(?<=增长率)|(?<=(?:增速|增幅)(?:最大|最快|较快|较大|最高)[,，]))"
+        r"分别(?:为|是|达到|达)?"
         r"|分别" + OVER_LAST_YEAR + r"?(?:为|是)?(?=" + UP_DOWN + r"))"
         r"(?P<dir>" + UP_DOWN + r")?(?P<list>-?{P}(?:[、和](?:" + UP_DOWN + r")?-?{P})+)",
         "农产品加工业和建材业增速较快，分别增长14.2%和9.6%。",
@@ -505,6 +507,20 @@ ROWS: tuple[Row, ...] = (
         "其中：契税收入1.26亿元，同比增长8.1%，契税占比23.5%。",
         (("契税收入", "share", "23.5%"),),
         source="http://www.zetdz.gov.cn/wz/zwgk/tjxx/content/post_1069158.html",
+    ),
+    # 新签约亿元以上项目26个，其中50亿元1个、10亿元以上3个: counts by size class of the things
+    # counted before 其中 (the size is part of each count's name, no figure of its own).
+    Row(
+        "count-by-size",
+        r"(?:(?<=其中)|(?<=其中[,，:：])|(?<=[、,，]))(?P<skip>{A})(?P<actual>{A})(?=[、,，;；。]|$)",
+        "全年新签约亿元以上项目31个，其中20亿元以上2个、10亿元以上5个。",
+        (
+            ("新签约亿元以上项目", "actual", "31"),
+            ("新签约20亿元以上项目", "actual", "2"),
+            ("新签约10亿元以上项目", "actual", "5"),
+        ),
+        after="其中",
+        source="https://fensifuwu.com/emotion/me/2f268907d1f1201c68cdefad0183fdd4.html",
     ),
     # ── the base ─────────────────────────────────────────────────────────────────────
     Row(

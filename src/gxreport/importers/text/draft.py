@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from gxreport.importers.text import names
 from gxreport.importers.text.read import LEVELS, RATES, Found, Unplaced
+from gxreport.importers.text.subject import counted
 from gxreport.importers.tomltext import comment, string
 from gxreport.units import parse_unit
 
@@ -98,6 +99,12 @@ def _like_whole(before: list[Draft], whole: str, unit: str) -> int | None:
     return best
 
 
+def _measure_of_counted(name: str, d: Draft) -> bool:
+    """省级重点项目投资 against 省级重点项目 counted in 个: the rate of a measure (投资, 产值)
+    is never that of a count of things."""
+    return bool(_MEASURED.search(name)) and not _MEASURED.search(d.name) and counted(d.unit)
+
+
 def _narrower(name: str, other: str) -> bool:
     """省级重点项目投资 of 项目投资: ``name`` is ``other`` with a qualifier before it."""
     return len(name) > len(other) and name.endswith(other)
@@ -140,6 +147,8 @@ def assemble(found: list[Found]) -> list[Draft]:
                 continue  # a share is not its whole's
             if f.role in LEVELS and not _same_base(f.figure.unit, d.unit):
                 continue
+            if _measure_of_counted(f.name, d):
+                continue  # 省级项目投资's completion is not that of the count of 省级项目
             s = similar(f.name, d.name)
             if s > score:
                 best, score = d, s

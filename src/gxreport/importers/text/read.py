@@ -299,6 +299,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             raw_before = form[clause_start:pos]
             if not name or len(name) < 2 or _NAME_FOLLOWS.search(raw_before):
                 name = _name_after(sentence, fig, ctx) or subject
+            if row.name == "count-by-size" and (parent or subject):
+                name = _sized(parent or subject, figs[n - 1].printed)
         measure = _MEASURE.search(subject) or _MEASURE.search(ctx.measure)
         if (
             measure
@@ -419,6 +421,17 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     ctx.subject = subject or ctx.subject
     ctx.things = noun or ctx.things
     return found, unplaced + _glued(sentence)
+
+
+_SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?(?:万|亿)?元(?:以上|以下)?")
+
+
+def _sized(things: str, size: str) -> str:
+    """新签约亿元以上项目 of 50亿元: 新签约50亿元项目, the size printed in place of the class of
+    the things counted (or before them where they print none)."""
+    if _SIZE_CLASS.search(things):
+        return _SIZE_CLASS.sub(size, things, count=1)
+    return size + things
 
 
 def _change_of_a_rate(found: list[Found]) -> None:
@@ -621,7 +634,7 @@ def _printed(span_text: str, fig: Figure) -> str:
 
 _AFTER = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,10}?)"
-    r"(?:和|与|的|,|，|。|$|\d|完成|实现|达到|达|共|累计|增长|下降|同比|占|中"
+    r"(?:和|与|的|,|，|、|。|$|\d|完成|实现|达到|达|共|累计|增长|下降|同比|占|中"
     # what the counted things do is no part of their name (160个新开项目已开工132个,
     # 460个省重大项目开工302个, 138个前期项目有序推进)
     r"|已|实际|开工|有序|顺利|稳步|全面|全部|正在|细化|分解)"
@@ -659,8 +672,8 @@ def _listed(
     if head_from_before:
         head = form[clauses.start(start - 1) : start].split("分别")[0].rstrip(",;:，；：")
         head = _HOW_THEY_FARED.sub("", head)  # 施工面积、竣工面积普遍下降，增幅分别…
-    if row.role == "share":
-        head = re.sub(r"(?:的)?(?:占比|所占比重|比重|比例|结构)$", "", head)  # 投资占比 is of 投资
+    # 投资占比 is of 投资, 投资完成率 of 投资.
+    head = _RATE_WORD.get(row.role, _NOTHING).sub("", head)
     ordinals = _ORDINALS.search(head)
     if ordinals:  # 一、二、三产业投资占比 → 第一产业投资占比、第二产业投资占比、…
         tail = head[ordinals.end() :]
@@ -691,6 +704,18 @@ def _listed(
         ]
         if len(before) == len(items):
             listed = before
+    if len(listed) == 1 != len(items) and measured.bare(listed[0]):
+        # 8个省级项目、19个市级项目全部开工，投资完成率分别为…: the measure of each thing counted
+        # in the clause before.
+        counted = [
+            f.name
+            for f in found
+            if f.role == "actual"
+            and measured.counted(f.figure.unit)
+            and clauses.start(start - 1) <= in_form.get(f.figure.start, -1) < start
+        ]
+        if len(counted) == len(items):
+            listed = [measured.of(x, listed[0]) for x in counted]
     if len(listed) != len(items) and not row.names and head_from_before:
         listed = _named_by_clauses(
             form, clauses, start, len(items), found, in_form, ctx, row.role in RATES
@@ -732,9 +757,11 @@ def _listed(
     return out
 
 
-# What a clause says of the things it lists before a list of their rates (普遍下降, 均有增长).
+# What a clause says of the things it lists before a list of their rates (普遍下降, 均有增长,
+# 增幅最大).
 _HOW_THEY_FARED = re.compile(
-    r"(?:普遍|均|都|全部|大多|有所|明显|大幅)(?:有所|出现)?(?:" + UP_DOWN + r")$"
+    r"\s*(?:(?:普遍|均|都|全部|大多|有所|明显|大幅)(?:有所|出现)?(?:" + UP_DOWN + r")"
+    r"|(?:增速|增幅)(?:最大|最快|较快|较大|最高))$"
 )
 # The sectors by their ordinals alone, the rest printed once (一、二、三产业投资占比).
 _ORDINALS = re.compile(r"第?([一二三])((?:、第?[一二三])+)(?=产业)")
@@ -764,6 +791,12 @@ def _shared_tail(listed: list[str]) -> list[str]:
     return listed
 
 
+# The word of a rate printed after the names of a list, by the rate.
+_RATE_WORD = {
+    "share": re.compile(r"(?:的)?(?:占比|所占比重|比重|比例|结构)$"),
+    "completion": re.compile(r"(?:完成率|完成进度)$"),
+}
+_NOTHING = re.compile(r"(?!)")
 _LIST_ROWS = frozenset(row.name for row in ROWS if "(?P<list>" in row.pattern)
 _UNMAPPED = "a list of figures whose names are not printed one for each"
 # The words of a direction printed right before a listed rate (分别增长6.9%、下降4.8%).
