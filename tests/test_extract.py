@@ -689,6 +689,23 @@ def test_growths_said_apart_from_the_names_they_are_of() -> None:
     assert yoy == {"纺织业": "18.2%", "食品制造业": "15.6%"}
 
 
+def test_rates_listed_by_their_words_are_shares_of_what_their_words_name() -> None:
+    # In the shape of http://m.chinacrane.net/news/201712/09/126218.html (written anew):
+    # 132 ÷ 150 = 88 %, 105 ÷ 150 = 70 %, 41 ÷ 205 = 20 % (printed 21%: wrong).
+    _, snapshot = one(
+        "1-9月，全市新签约项目150个，合同资金205亿元，履约项目132个，开工项目105个，"
+        "到位资金41亿元，项目履约率、开工率与资金到位率分别为88%、70%和21%。"
+    )
+    verdicts = {
+        (f.indicator.name, f.indicator.stated.share.text): f.verdict  # type: ignore[union-attr]
+        for f in audit(snapshot, "t").findings  # type: ignore[arg-type]
+        if f.key == "share"
+    }
+    assert verdicts.pop(("履约项目", "88%")) == "consistent"
+    assert verdicts.pop(("开工项目", "70%")) == "consistent"
+    assert list(verdicts.values()) == ["inconsistent"]  # 到位资金's, of 合同资金
+
+
 def test_a_list_whose_names_cannot_be_counted_is_listed_whole() -> None:
     # In the shape of https://code.fabao365.com/law_588623_2.html (written anew): two
     # comparisons of one growth, no name for each; both figures are listed for review, none

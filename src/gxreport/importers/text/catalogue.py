@@ -271,6 +271,16 @@ ROWS: tuple[Row, ...] = (
         role="share",
         source="http://www.abcjf.cn/html/news/taixing/2008/0214/7558.html",
     ),
+    # 履约率、开工率与资金到位率分别为…: rates named by their words, each the share of the
+    # figure its words name in the sentence (履约项目, 开工项目, 到位资金).
+    Row(
+        "rates-named-list",
+        r"(?<=率)(?<!增长率)分别(?:为|是|达到|达)?(?P<list>{P}(?:[、和]{P})+)",
+        "全市新签约项目120个，履约项目108个，开工项目96个，履约率、开工率分别为90%、80%。",
+        (("履约项目", "share", "90%"), ("开工项目", "share", "80%")),
+        role="share",
+        source="http://m.chinacrane.net/news/201712/09/126218.html",
+    ),
     Row(
         "completion-of-plan",
         # 占总任务的7.7% is a share of all the tasks, not a completion against a plan.

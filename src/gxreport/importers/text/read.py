@@ -720,6 +720,8 @@ def _listed(
         listed = _named_by_clauses(
             form, clauses, start, len(items), found, in_form, ctx, row.role in RATES
         )
+    if row.name == "rates-named-list":
+        return _rates_named(listed, [figs[n] for n in items], sentence, found, row, m, as_of)
     listed = list(row.names) or _shared_tail(listed)
     if said_once:
         listed = [x if x.endswith(said_once) else x + said_once for x in listed]
@@ -801,6 +803,41 @@ _LIST_ROWS = frozenset(row.name for row in ROWS if "(?P<list>" in row.pattern)
 _UNMAPPED = "a list of figures whose names are not printed one for each"
 # The words of a direction printed right before a listed rate (分别增长6.9%、下降4.8%).
 _DIRECTION = re.compile("(?:" + UP_DOWN + ")$")
+
+
+def _rates_named(
+    listed: list[str],
+    figs: list[Figure],
+    sentence: str,
+    found: list[Found],
+    row: Row,
+    m: re.Match[str],
+    as_of: dt.date | None,
+) -> list[Found]:
+    """项目履约率、开工率与资金到位率分别为98.8%、90%和34%: each rate is the share of the
+    figure of its sentence whose name holds the rate's own words (履约项目, 开工项目, 到位资金),
+    of the whole counted first; nothing where any rate names no such figure."""
+    levels = [f for f in found if f.role == "actual" and f.name]
+    out = []
+    for word, fig in zip(listed, figs, strict=False):
+        stem = word.removesuffix("率")[-2:]
+        named = [f for f in levels if len(stem) == 2 and stem in f.name]
+        if len(listed) != len(figs) or not named:
+            return []
+        part = min(named, key=lambda f: len(f.name))  # 开工项目, not 开工项目到位资金
+        one = Found(part.name, fig, "share", fig.printed, sentence, row.name, as_of)
+        one.review.append(f"“{word}” of “{part.name}”, by its words")
+        one.link = "subject"
+        size = _in_base(part.figure)
+        # Of the sentence's first figure in the same unit, no smaller (新签约项目247个 of
+        # 履约项目244个): for review.
+        whole = next((f for f in levels if f.figure.unit == part.figure.unit), None)
+        big = _in_base(whole.figure) if whole else None
+        if whole and whole is not part and size is not None and big is not None and big >= size:
+            one.whole = whole.name
+            one.review.append(f"share of “{whole.name}”, the sentence's first figure in its unit")
+        out.append(one)
+    return out
 
 
 def _named_by_clauses(
