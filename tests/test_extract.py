@@ -706,6 +706,29 @@ def test_rates_listed_by_their_words_are_shares_of_what_their_words_name() -> No
     assert list(verdicts.values()) == ["inconsistent"]  # 到位资金's, of 合同资金
 
 
+def test_a_name_a_list_prints_is_its_own_and_not_a_like_ones() -> None:
+    # In the shape of https://szb.ismx.cn/smxrb/html/2025-08/04/content_845511.htm?div=-1
+    # (written anew): the whole's rank is printed alone, its parts' growths in a list; a
+    # part's growth is not the whole's, however alike their names.
+    _, snapshot = one(
+        "该区规上服务业营业收入增速位居全市第3位。"
+        "其中，租赁和商务服务业、科学研究和技术服务业营业收入分别增长35.2%、22.6%。"
+    )
+    yoy = {i.name: i.stated.yoy.text if i.stated else None for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert yoy == {
+        "规模以上服务业营业收入": None,
+        "租赁和商务服务业营业收入": "增长35.2%",
+        "科学研究和技术服务业营业收入": "增长22.6%",
+    }
+
+
+def test_growths_after_clauses_of_two_measures_go_to_each_as_named() -> None:
+    # A measure named after the first clause's (销售额 of 商品房) is no tail of the first name.
+    _, snapshot = one("全县商品房销售面积12.5万平方米，销售额8.1亿元，分别增长20.4%和18.2%。")
+    yoy = {i.name: i.stated.yoy.text for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert yoy == {"商品房销售面积": "增长20.4%", "商品房销售额": "增长18.2%"}
+
+
 def test_a_list_whose_names_cannot_be_counted_is_listed_whole() -> None:
     # In the shape of https://code.fabao365.com/law_588623_2.html (written anew): two
     # comparisons of one growth, no name for each; both figures are listed for review, none

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from gxreport.importers.text import names
-from gxreport.importers.text.read import LEVELS, RATES, Found, Unplaced
+from gxreport.importers.text.read import LEVELS, LIST_ROWS, RATES, Found, Unplaced
 from gxreport.importers.text.subject import counted
 from gxreport.importers.tomltext import comment, string
 from gxreport.units import parse_unit
@@ -180,7 +180,9 @@ def assemble(found: list[Found]) -> list[Draft]:
                 said.sentences.append(f.quote)
                 continue
             target = free_named(f)
-            target = target or like(f, (f.role,), 0.7) or new(f.name, "")
+            if target is None and f.row not in LIST_ROWS:
+                target = like(f, (f.role,), 0.7)  # a name a list prints is each one's own
+            target = target or new(f.name, "")
         else:
             key = (f.role, f.figure.value, f.figure.unit)
             again = next(

@@ -694,12 +694,13 @@ def _listed(
         ]
         if len(listed) == len(items):
             break
+    listed = _shared_tail(listed)
     if head_from_before:
         # 化工、医药分别实现产值…，分别下降…: the names the list before was given.
         before = [
             f.name
             for f in found
-            if f.row in _LIST_ROWS
+            if f.row in LIST_ROWS
             and clauses.start(start - 1) <= in_form.get(f.figure.start, -1) < start
         ]
         if len(before) == len(items):
@@ -722,7 +723,7 @@ def _listed(
         )
     if row.name == "rates-named-list":
         return _rates_named(listed, [figs[n] for n in items], sentence, found, row, m, as_of)
-    listed = list(row.names) or _shared_tail(listed)
+    listed = list(row.names) or listed
     if said_once:
         listed = [x if x.endswith(said_once) else x + said_once for x in listed]
     if len(listed) != len(items):
@@ -799,7 +800,7 @@ _RATE_WORD = {
     "completion": re.compile(r"(?:完成率|完成进度)$"),
 }
 _NOTHING = re.compile(r"(?!)")
-_LIST_ROWS = frozenset(row.name for row in ROWS if "(?P<list>" in row.pattern)
+LIST_ROWS = frozenset(row.name for row in ROWS if "(?P<list>" in row.pattern)
 _UNMAPPED = "a list of figures whose names are not printed one for each"
 # The words of a direction printed right before a listed rate (分别增长6.9%、下降4.8%).
 _DIRECTION = re.compile("(?:" + UP_DOWN + ")$")
@@ -864,15 +865,11 @@ def _named_by_clauses(
         clause = form[begin:end].rstrip(",;:，；：")
         if not any(ch in MARKS for ch in clause):
             return []
-        amounts = [
-            f.name
-            for f in found
-            if f.role == "actual"
-            and f.figure.kind == "amount"
-            and begin <= in_form.get(f.figure.start, -1) < end
-        ]
+        here = [f for f in found if f.name and begin <= in_form.get(f.figure.start, -1) < end]
+        amounts = [f.name for f in here if f.role == "actual" and f.figure.kind == "amount"]
         # A rate printed as the clause's figure (产值占比22.5%) is of what the clause names.
-        name = amounts[-1] if amounts else names.clean(clause, ctx.entities, rate=rate)
+        rates = [_RATE_WORD["share"].sub("", f.name) for f in here if f.figure.kind == "percent"]
+        name = (amounts or rates or [""])[-1] or names.clean(clause, ctx.entities, rate=rate)
         if not name:
             return []
         out.append(name)
