@@ -729,6 +729,27 @@ def test_growths_after_clauses_of_two_measures_go_to_each_as_named() -> None:
     assert yoy == {"商品房销售面积": "增长20.4%", "商品房销售额": "增长18.2%"}
 
 
+def test_town_and_country_listed_as_one_name_are_two() -> None:
+    # In the shape of http://szb.jinrifangxian.com/content/2018-11/16/022258.html
+    # (written anew): 城乡 before two figures is 城镇 then 农村.
+    _, snapshot = one("1-9月，城乡居民人均可支配收入分别达到20150元、8630元，增长6.2%、7.9%。")
+    got = {i.name: (i.actual, i.stated.yoy.text) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {
+        "城镇居民人均可支配收入": (Decimal("20150"), "增长6.2%"),
+        "农村居民人均可支配收入": (Decimal("8630"), "增长7.9%"),
+    }
+
+
+def test_contributions_of_the_three_sectors_listed() -> None:
+    _, snapshot = one("上半年，三次产业对经济增长的贡献率分别为4.1%、62.3%和33.6%。")
+    got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {
+        "第一产业对经济增长的贡献率": Decimal("4.1"),
+        "第二产业对经济增长的贡献率": Decimal("62.3"),
+        "第三产业对经济增长的贡献率": Decimal("33.6"),
+    }
+
+
 def test_a_list_whose_names_cannot_be_counted_is_listed_whole() -> None:
     # In the shape of https://code.fabao365.com/law_588623_2.html (written anew): two
     # comparisons of one growth, no name for each; both figures are listed for review, none

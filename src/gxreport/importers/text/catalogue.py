@@ -271,6 +271,20 @@ ROWS: tuple[Row, ...] = (
         role="share",
         source="http://www.abcjf.cn/html/news/taixing/2008/0214/7558.html",
     ),
+    # 对规模工业增长贡献率分别达到11.5%和40.8%: each listed thing's contribution, a rate that
+    # is the figure itself.
+    Row(
+        "contribution-list",
+        r"对{w}{1,12}?贡献率分别(?:为|是|达到|达)?(?P<list>{P}(?:[、和]{P})+)",
+        "高端装备产业产值增长21.3%，新材料产业产值增长16.8%，对工业增长的贡献率分别为"
+        "24.6%和13.2%。",
+        (
+            ("高端装备产业对工业增长的贡献率", "actual", "24.6"),
+            ("新材料产业对工业增长的贡献率", "actual", "13.2"),
+        ),
+        role="actual",
+        source="https://www.fanchang.gov.cn/sjfb/tjgb/12037029.html",
+    ),
     # 履约率、开工率与资金到位率分别为…: rates named by their words, each the share of the
     # figure its words name in the sentence (履约项目, 开工项目, 到位资金).
     Row(
@@ -406,6 +420,19 @@ ROWS: tuple[Row, ...] = (
         (("农产品加工业", "yoy", "增长14.2%"), ("建材业", "yoy", "增长9.6%")),
         role="yoy",
         source="http://news.xna8.com/mz/201507/35261.html",
+    ),
+    # 分别达到18687元、5634元，增长7.8%、9.2%: growths listed in the clause after a list, of
+    # its names (without 分别 again).
+    Row(
+        "yoy-list-after-a-list",
+        r"(?<=[,，])(?P<dir>" + UP_DOWN + r")(?P<list>-?{P}(?:[、和](?:" + UP_DOWN + r")?-?{P})+)",
+        "上半年，城镇、农村居民人均可支配收入分别达到21360元、9870元，增长6.1%、7.4%。",
+        (
+            ("城镇居民人均可支配收入", "yoy", "增长6.1%"),
+            ("农村居民人均可支配收入", "yoy", "增长7.4%"),
+        ),
+        role="yoy",
+        source="http://szb.jinrifangxian.com/content/2018-11/16/022258.html",
     ),
     # 增速分别比一季度提升1.4个、6.6个百分点, 增幅分别低于去年同期6.2和9.1个百分点: how much
     # each listed growth (or share) changed, in points.
@@ -693,9 +720,9 @@ ROWS: tuple[Row, ...] = (
     Row(
         "actual-list-of-a-measure",
         r"分别(?:完成|实现|达到|达)?"
-        r"(?P<measure>(?!比|较|同比|占|增|减|下降|降|提高|提升|上升|回落|多|少)"
+        r"(?P<measure>(?!比|较|同比|占|增|减|下降|降|提高|提升|上升|回落|多|少|高|低|快|慢|超)"
         r"[\u4e00-\u9fff]{1,5}?)(?:为|达到|达)?"
-        r"(?P<list>{N}(?:[、和]{N})+)",
+        r"(?P<list>{N}(?:[、和]{N})+)(?![、和]?[{P}{G}])",
         "上半年，纺织、机械、食品分别实现产值42.1亿元、35.6亿元、18亿元。",
         (
             ("纺织产值", "actual", "42.1"),

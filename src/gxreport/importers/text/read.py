@@ -664,16 +664,23 @@ def _listed(
     items = [at[p] for p in range(*m.span("list")) if p in at]
     start = clauses.start(m.start("list"))
     head = form[start : m.start("list")].split("分别")[0]
+    # 对规模工业增长贡献率: what each listed thing contributes to, printed once after them.
+    to = _CONTRIBUTION.search(head) if row.name == "contribution-list" else None
+    if to:
+        head = head[: to.start()]
     # 同比 alone before 分别 names nothing: the names are before, as where nothing is printed.
     # So does a rate's word alone (…普遍下降，增幅分别低于去年同期…).
     head_from_before = not re.search(
-        r"[\u4e00-\u9fff]", re.sub(r"^" + OVER_LAST_YEAR + r"?(?:增速|增幅|涨幅|降幅)?", "", head)
+        r"[\u4e00-\u9fff]",
+        re.sub(r"^" + OVER_LAST_YEAR + r"?(?:增速|增幅|涨幅|降幅)?(?:" + UP_DOWN + ")?$", "", head),
     )
     if head_from_before:
         head = form[clauses.start(start - 1) : start].split("分别")[0].rstrip(",;:，；：")
         head = _HOW_THEY_FARED.sub("", head)  # 施工面积、竣工面积普遍下降，增幅分别…
     # 投资占比 is of 投资, 投资完成率 of 投资.
     head = _RATE_WORD.get(row.role, _NOTHING).sub("", head)
+    if head.endswith("三次产业") and len(items) == 3:  # 三次产业对经济增长贡献率分别为…
+        head = head.removesuffix("三次产业") + "第一产业、第二产业、第三产业"
     ordinals = _ORDINALS.search(head)
     if ordinals:  # 一、二、三产业投资占比 → 第一产业投资占比、第二产业投资占比、…
         tail = head[ordinals.end() :]
@@ -694,6 +701,9 @@ def _listed(
         ]
         if len(listed) == len(items):
             break
+    if len(listed) == 1 and len(items) == 2 and listed[0].startswith("城乡"):
+        # 城乡居民人均可支配收入分别达到…: of 城镇 and of 农村, in that order.
+        listed = [f"{where}{listed[0][2:]}" for where in ("城镇", "农村")]
     listed = _shared_tail(listed)
     if head_from_before:
         # 化工、医药分别实现产值…，分别下降…: the names the list before was given.
@@ -724,6 +734,8 @@ def _listed(
     if row.name == "rates-named-list":
         return _rates_named(listed, [figs[n] for n in items], sentence, found, row, m, as_of)
     listed = list(row.names) or listed
+    if to:
+        listed = [measured.owner(x) + to.group() for x in listed]
     if said_once:
         listed = [x if x.endswith(said_once) else x + said_once for x in listed]
     if len(listed) != len(items):
@@ -794,6 +806,7 @@ def _shared_tail(listed: list[str]) -> list[str]:
     return listed
 
 
+_CONTRIBUTION = re.compile(r"对[^、,，]{1,12}?贡献率$")
 # The word of a rate printed after the names of a list, by the rate.
 _RATE_WORD = {
     "share": re.compile(r"(?:的)?(?:占比|所占比重|比重|比例|结构)$"),
