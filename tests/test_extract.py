@@ -603,6 +603,8 @@ def test_a_list_after_clauses_that_count_and_measure_goes_to_what_they_measure()
             "上半年，养老、医疗、失业保险参保人数分别增长5.1%、3%和6.2%。",
             ["养老保险参保人数", "医疗保险参保人数", "失业保险参保人数"],
         ),
+        # A count takes no measure listed after it (not 重点项目个数总投资).
+        ("上半年，重点项目个数、总投资分别增长12%、15%。", ["重点项目个数", "总投资"]),
         # A name of two characters that names something alone keeps only the measure.
         ("上半年，税收、土地出让收入分别增长5.1%和6.2%。", ["税收收入", "土地出让收入"]),
         ("上半年，工业、服务业增加值分别增长5.1%和6.2%。", ["工业增加值", "服务业增加值"]),

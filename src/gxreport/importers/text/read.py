@@ -691,20 +691,15 @@ def _listed(
     said_once = m.group("measure") if "measure" in m.groupdict() else ""
     # A name of one character is a name with what is measured (生猪、牛、羊分别出栏…).
     for cut, joined in ((r"、", ""), (r"[、和及与]", ""), (r"、", said_once)):
-        listed = [
-            x
-            for x in (
-                names.clean(x + joined, ctx.entities, rate=row.role in RATES)
-                for x in names.split(head, cut)
-            )
-            if x
-        ]
+        printed = names.split(head, cut)
+        cleaned = (names.clean(x + joined, ctx.entities, rate=row.role in RATES) for x in printed)
+        listed = [x for x in cleaned if x]
         if len(listed) == len(items):
             break
     if len(listed) == 1 and len(items) == 2 and listed[0].startswith("城乡"):
         # 城乡居民人均可支配收入分别达到…: of 城镇 and of 农村, in that order.
         listed = [f"{where}{listed[0][2:]}" for where in ("城镇", "农村")]
-    listed = _shared_tail(listed)
+    listed = _shared_tail(listed, printed[-1])
     if head_from_before:
         # 化工、医药分别实现产值…，分别下降…: the names the list before was given.
         before = [
@@ -783,19 +778,25 @@ _ORDINALS = re.compile(r"第?([一二三])((?:、第?[一二三])+)(?=产业)")
 # Two characters that may be a name alone: a sector (工业), a kind (家电类), what is measured
 # (税收, 国税, 投资, 出口额), so the tail after another name is not theirs (税收、土地出让收入).
 _NAMES_ALONE = re.compile(r"[业类收税入额值资量费款金]$")
-# A name that measures itself: no shared measure is added to it (地区生产总值).
-_WHOLE_MEASURE = re.compile(r"(?:总值|总额|总量|指数|率)$")
+# A name that measures itself: no shared measure is added to it (地区生产总值, 项目个数).
+_WHOLE_MEASURE = re.compile(r"(?:总值|总额|总量|指数|率|个数|数量)$")
 
 
-def _shared_tail(listed: list[str]) -> list[str]:
+def _shared_tail(listed: list[str], printed: str) -> list[str]:
     """The part printed once after the last name that each name of the list shares: after
     names of two characters that name nothing alone (养老、医疗、失业保险; 第二、第三产业比重;
-    城镇、农村居民收入), the rest of the last name after as many characters; else a measure
-    (农业、工业、服务业增加值 → 农业增加值 …). Names stand as printed where neither is clear."""
+    城镇、农村居民收入), the rest of the last name after as many characters, where the last
+    is printed so (not 宜昌上半年签约项目金额, whose first characters are a place and not a
+    name); else a measure (农业、工业、服务业增加值 → 农业增加值 …). Names stand as printed
+    where neither is clear."""
     if len(listed) < 2:
         return listed
     heads, last = listed[:-1], listed[-1]
-    if all(len(x) == 2 and not _NAMES_ALONE.search(x) for x in heads) and len(last) >= 4:
+    if (
+        all(len(x) == 2 and not _NAMES_ALONE.search(x) for x in heads)
+        and len(last) >= 4
+        and printed.strip(" ,，:：").startswith(last[:2])
+    ):
         return [x + last[2:] for x in heads] + [last]
     measure = _MEASURE.search(last)
     if measure:
