@@ -752,6 +752,14 @@ def test_contributions_of_the_three_sectors_listed() -> None:
     }
 
 
+def test_kinds_listed_under_what_a_sentence_gives_by_kind_take_its_measure() -> None:
+    # In the shape of http://fzmq.gov.cn/xjwz/zwgk/tjxx/tjjd/201707/t20170705_1372399.htm
+    # (written anew): 按行业分产值 says what the kinds listed after it measure.
+    _, snapshot = one("按行业分产值完成情况：陶瓷、茶叶、竹木分别增长6.1%、12.4%、9%。")
+    yoy = {i.name: i.stated.yoy.text for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert yoy == {"陶瓷产值": "增长6.1%", "茶叶产值": "增长12.4%", "竹木产值": "增长9%"}
+
+
 def test_a_list_whose_names_cannot_be_counted_is_listed_whole() -> None:
     # In the shape of https://code.fabao365.com/law_588623_2.html (written anew): two
     # comparisons of one growth, no name for each; both figures are listed for review, none

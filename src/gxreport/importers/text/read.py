@@ -50,7 +50,7 @@ _CONTEXT = re.compile(r"^(?P<ctx>[^\d,，]{2,14}?)中$")
 # context, 制造业招商项目中) is what they measure (新签约项目22个，签约总额… → 新签约项目签约额).
 # What a name measures, when a list prints it once for all (农业、工业、服务业增加值).
 _MEASURE = re.compile(
-    r"(?:增加值|总产值|产值|投资|营业收入|主营业务收入|销售收入|收入|支出|销售额|零售额|营业额|利润"
+    r"(?P<measure>增加值|总产值|产值|投资|营业收入|主营业务收入|销售收入|收入|支出|销售额|零售额|营业额|利润"
     r"|产量|总额)$"
 )
 
@@ -385,15 +385,17 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     for row, m in sorted(lists, key=lambda x: x[1].start("list")):
         listed = _listed(form, clauses, figs, at, row, m, sentence, ctx, as_of, found, in_form)
         measure = _MEASURE.search(subject) or _MEASURE.search(ctx.measure)
+        by_kind = _BY_KIND.match(sentence)
         for f in listed:
             if (
-                measure
+                (measure or by_kind)
                 and f.role in ("yoy", "share", "actual")
                 and (f.role != "actual" or f.figure.kind == "amount")
-                and _SECTOR.search(f.name)
+                and (_SECTOR.search(f.name) or by_kind)
                 and not _MEASURE.search(f.name)
             ):
-                f.name += measure.group()  # 三大支柱行业中，医药制造业、烟草制品业分别增长…
+                # 三大支柱行业中，医药制造业…分别增长…; 按行业分产值…：建陶、电瓷分别增长…
+                f.name += (by_kind or measure).group("measure")  # type: ignore[union-attr]
         if not listed:  # names and figures not as many: each figure listed, none guessed
             unplaced += [
                 Unplaced(fig.printed, window(sentence, fig.start, fig.end), _UNMAPPED)
@@ -807,6 +809,12 @@ def _shared_tail(listed: list[str], printed: str) -> list[str]:
     return listed
 
 
+# A sentence that opens by saying what it gives by kind (按行业分产值完成情况：…): that measure
+# is each listed kind's.
+_BY_KIND = re.compile(
+    r"(?:[一二三四五六七八九十]+、)?按[\u4e00-\u9fff]{1,4}?分(?:看)?"
+    r"(?P<measure>产值|增加值|投资|营业收入|主营业务收入|销售额|零售额|利润)"
+)
 _CONTRIBUTION = re.compile(r"对[^、,，]{1,12}?贡献率$")
 # The word of a rate printed after the names of a list, by the rate.
 _RATE_WORD = {
