@@ -305,6 +305,21 @@ ROWS: tuple[Row, ...] = (
         (("项目开工", "completion", "52.8%"),),
         source="https://www9599116.com/tjj/html/tjj/2013/OPOEMFCL_0801/10405.html",
     ),
+    # 占省级核定一般公共预算支出预计数(预计数取自《…通报》)的60.68%: a completion against an
+    # estimate whose figure is not printed; the aside (brackets inside it too) says where the
+    # estimate comes from.
+    Row(
+        "completion-of-an-estimate",
+        r"占{w}{0,24}?(?:预计数|预算数|计划数|目标数)(?:[(（](?:[^()（）]|[(（][^()（）]{0,20}[)）]){0,160}[)）])?的"
+        r"(?P<completion>{P})",
+        "政府性基金支出完成18240万元，占市级核定政府性基金支出预计数(预计数取自《市财政局关于"
+        "2022年1-6月县(区)财政收支情况的通报》,市财〔2022〕12号)的42.6%，落后序时进度要求7.4个百分点。",
+        (
+            ("政府性基金支出", "completion", "42.6%"),
+            ("政府性基金支出", "schedule_gap", "落后序时进度要求7.4个百分点"),
+        ),
+        source="http://cz.sm.gov.cn/xxgk/tjxx/201807/t20180724_1180501.htm",
+    ),
     Row(
         "completion-rate",
         r"(?:完成率|完成进度|完成比例|完成比率|完成度|执行进度|执行率|支出进度)(?:为|达到|达|是)?"
