@@ -459,3 +459,43 @@ def test_stages_counted_in_the_next_sentence_are_of_the_things_counted_before() 
 )
 def test_a_count_that_names_things_keeps_its_name(words: str, things: str) -> None:
     assert subject.at_stage(words, things) == ""
+
+
+def test_value_added_after_output_is_of_the_same_firms() -> None:
+    # In the shape of https://www.fanchang.gov.cn/sjfb/tjgb/12037029.html: the firms counted,
+    # their output's growth, then 增加值 alone.
+    got = indicators("1-9月，全县156家规模以上工业产值同比增长12.4%，增加值增长9.6%。")
+    assert got["规模以上工业增加值"].stated.yoy.text == "增长9.6%"  # type: ignore[attr-defined]
+
+
+def test_a_part_said_by_the_wholes_measure_does_not_join_the_whole() -> None:
+    # In the shape of https://yyx.gov.cn/54892/54894/content_1731494.html: the part's name was
+    # lost with its place word; it must not become a second growth of the whole.
+    got = indicators("1-6月，规模工业增加值同比增长4.0%，其中园区增加值同比增长7.1%。")
+    assert got["规模工业增加值"].stated.yoy.text == "增长4.0%"  # type: ignore[attr-defined]
+
+
+def test_a_place_printed_alone_before_an_amount_is_its_part_of_the_measure() -> None:
+    # In the shape of http://www.changzhou.gov.cn/ns_news/323151116772529: the city's total,
+    # then a district's share of it, said with the district's name alone.
+    got = indicators(
+        "1-8月，全市工业投资完成820.5亿元，增长6.2%。从占比来看，湖塘区完成301.2亿元，"
+        "占全市比重达到36.7%。全省11个设区市全部完成任务。"
+    )
+    part = got["湖塘区工业投资"]
+    assert part.actual == Decimal("301.2")  # type: ignore[attr-defined]
+    assert part.stated.share.text == "36.7%"  # type: ignore[attr-defined]
+    assert not [name for name in got if name.startswith("设区市") and name != "设区市"]
+
+
+@pytest.mark.parametrize(
+    ("name", "whole", "unit", "want"),
+    [
+        ("湖塘区", "全市工业投资", "亿元", "湖塘区工业投资"),
+        ("某县", "一般公共预算收入", "", "某县一般公共预算收入"),
+        ("设区市", "一般公共预算收入", "个", "设区市"),
+        ("冶金行业", "工业投资", "亿元", "冶金行业"),
+    ],
+)
+def test_at_place(name: str, whole: str, unit: str, want: str) -> None:
+    assert subject.at_place(name, whole, unit) == want

@@ -292,6 +292,17 @@ def _place_in(word: str) -> str:
     return "" if place.startswith(("本", "和")) else place
 
 
+def place(word: str) -> bool:
+    """Whether ``word`` is a place's name and nothing else (武进区, 某县, 铜仁高新区)."""
+    whole = _PLACE_WORD.fullmatch(word) or _ZONE_WORD.fullmatch(word)
+    return bool(whole) and _place_in(word) == word
+
+
+def without_place(name: str) -> str:
+    """``name`` without the place that opens it (全市工业投资 → 工业投资)."""
+    return re.sub(rf"^(?:{PLACE}|{_PLACE_WORD.pattern}|{_ZONE_WORD.pattern})", "", name)
+
+
 def _counted(text: str) -> Counter[str]:
     seen: Counter[str] = Counter()
     words = [w for w in _PLACE_WORD.findall(text[:200_000]) if not _ZONE_END.search(w)]

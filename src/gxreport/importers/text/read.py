@@ -311,6 +311,15 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and _SECTOR.search(name)  # a sector of what was measured: 冶金行业, 第一产业
         ):
             name += measure.group()  # 冶金行业 (of 投资) → 冶金行业投资
+        elif (
+            measure
+            and name == own
+            and name != subject
+            and kind in ("yoy", "share", "actual")
+            and (kind != "actual" or fig.kind == "amount")
+        ):
+            # 武进区完成556.1亿元 after 工业投资: the place's 工业投资.
+            name = measured.at_place(name, measure.string, fig.unit if kind == "actual" else "")
         parts = measured.PARTS.search(form, 0, pos)
         if parts and name and name == own and kind in ("actual", "target") and fig.kind == "amount":
             # 一般公共预算收入…。其中：税务部门完成…: the part is of what the whole measures.
@@ -340,8 +349,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         generic = bool(base) and (name in GENERIC or measured.bare(name))
         if generic and name in GENERIC:
             name = base + GENERIC[name] if not base.endswith(GENERIC[name] or "\0") else base
-        elif generic:
-            name = measured.of(base, name)  # 产业发展项目158个，完成投资… → 产业发展项目投资
+        elif generic and not _said(found, measured.of(base, name), kind):
+            # 产业发展项目158个，完成投资… → 产业发展项目投资; not where the sentence gave that
+            # name this figure already (工业增加值增长3%，其中园区增加值增长6.8%: a part).
+            name = measured.of(base, name)
         if ctx.topic and name:
             name = measured.under(name, ctx.topic)
         if "力争" in form[clause_start:pos]:
@@ -545,6 +556,11 @@ def _all_counted(found: list[Found], part: str, words: str) -> str:
         if whole >= size:
             return f.name
     return ""
+
+
+def _said(found: list[Found], name: str, role: str) -> bool:
+    """Whether the sentence gave ``name`` a figure in ``role`` already."""
+    return any(f.name == name and f.role == role for f in found)
 
 
 def _in_base(fig: Figure) -> Decimal | None:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # What a figure measures, when a name says only that (the longest first).
 MEASURE = (
-    r"(?:计划总投资|概算总投资|总投资|投资额|投资|总产值|产值|到位资金|利润总额|利润|利税"
+    r"(?:计划总投资|概算总投资|总投资|投资额|投资|总产值|产值|增加值|到位资金|利润总额|利润|利税"
     r"|主营业务收入|营业收入|销售收入|支出|销售额|营业额|零售额|亏损额|协议总金额|协议金额|合同总金额|合同金额)"
 )
 _BARE = re.compile(rf"(?:概算|计划|实际|完成){{0,2}}{MEASURE}")
@@ -41,6 +41,15 @@ def of(base: str, measure: str) -> str:
     """The name of ``measure`` of what ``base`` names: 产业发展项目 + 投资, 规模以上工业企业利税
     + 利润 → 规模以上工业企业利润; a base that is itself a bare measure names no owner."""
     return measure if bare(base) else owner(base) + measure
+
+
+def at_place(name: str, whole: str, unit: str = "") -> str:
+    """A place's part of what ``whole`` measures, where the place alone is printed before the
+    figure (全市工业投资…，武进区完成556.1亿元 → 武进区工业投资); ``unit``: the figure's, which
+    must be an amount, not a count (11个设区市). Any other name as it is."""
+    if not names.place(name) or counted(unit):
+        return name
+    return name + names.without_place(whole)
 
 
 # What a heading or a table's caption is about: the things it names first (市级重点项目 in
