@@ -499,3 +499,32 @@ def test_a_place_printed_alone_before_an_amount_is_its_part_of_the_measure() -> 
 )
 def test_at_place(name: str, whole: str, unit: str, want: str) -> None:
     assert subject.at_place(name, whole, unit) == want
+
+
+def test_paragraphs_after_a_list_opened_by_a_colon_are_its_parts() -> None:
+    # In the shape of
+    # http://xxgk.qinshui.gov.cn/xzf/qsfgj/fdzdgknr/zdxmjsly/zdxmxx/202201/t20220121_1543736.shtml:
+    # a paragraph on the works' investment ends in 其中:, and each paragraph after it opens with
+    # a level and its count, then that level's figures.
+    got = indicators(
+        "全县重点工程进展顺利，1-6月份，完成投资41.2亿元，投资完成率61.5%。其中：\n"
+        "省级4项，概算投资88.3亿元，当年计划投资12亿元。1-6月份完成投资7.9亿元，投资完成率65.8%。\n"
+        "市级7项，概算投资120.4亿元，当年计划投资15.5亿元。1-6月份完成投资9.1亿元，投资完成率58.7%。\n"
+        "全县新增市场主体1200户。"
+    )
+    province = got["省级重点工程投资"]
+    assert (province.actual, province.target) == (Decimal("7.9"), 12)  # type: ignore[attr-defined]
+    assert province.stated.completion.text == "65.8%"  # type: ignore[attr-defined]
+    city = got["市级重点工程投资"]
+    assert (city.actual, city.target) == (Decimal("9.1"), Decimal("15.5"))  # type: ignore[attr-defined]
+    assert got["市级重点工程"].actual == 7  # type: ignore[attr-defined]
+    whole_cost = got["省级重点工程概算投资"]
+    assert (whole_cost.actual, whole_cost.target) == (Decimal("88.3"), None)  # type: ignore[attr-defined]
+    assert "新增市场主体" in got
+
+
+def test_a_paragraph_that_counts_several_things_lends_none_of_them_on() -> None:
+    # The paragraph's first sentence counts two kinds of projects: the funds after it are
+    # said of neither.
+    got = indicators("上半年，全市履约项目300个，新签约项目150个。实际到位资金80亿元，增长12%。")
+    assert got["实际到位资金"].actual == 80  # type: ignore[attr-defined]

@@ -151,6 +151,7 @@ def _extract(
     unplaced: list[read.Unplaced] = []
     for paragraph in text.split("\n"):
         ctx.subject = ctx.things = ""  # a new paragraph is about what it names
+        ctx.about = None
         before: list[read.Found] = []
         for sentence in read.sentences(paragraph):
             placed, seen = read.read_sentence(sentence, ctx)
@@ -164,6 +165,7 @@ def _extract(
                 for f in placed
                 if not f.name
             ]
+        ctx.parts_of = subject.parts_after(paragraph, ctx.subject, ctx.parts_of, before)
     found += table_found
     unplaced += table_unplaced
     drafts = [d for d in draft.assemble(found) if d.name]

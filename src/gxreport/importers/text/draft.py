@@ -116,6 +116,16 @@ def _siblings(a: str, b: str) -> bool:
     return a != b and len(a) == len(b) > 3 and a[2:] == b[2:]
 
 
+# What a project costs over its whole life (总投资, 概算投资): no year's plan is a target of it.
+_LIFETIME = re.compile(r"(?:总投资|概算投资)$")
+
+
+def _lifetime(name: str, plan: str) -> bool:
+    """省级重点工程概算投资 and the plan 省级重点工程投资: a project's whole cost and a year's
+    plan of its investment, two indicators."""
+    return bool(_LIFETIME.search(name)) and not _LIFETIME.search(plan)
+
+
 def _same_base(a: str, b: str) -> bool:
     return not a or not b or a == b or parse_unit(a).base == parse_unit(b).base
 
@@ -210,7 +220,9 @@ def assemble(found: list[Found]) -> list[Draft]:
             if target is None and f.role != "actual":
                 target = like(f, (f.role,), 0.7)
                 if target is not None and (
-                    _narrower(f.name, target.name) or _siblings(f.name, target.name)
+                    _narrower(f.name, target.name)
+                    or _siblings(f.name, target.name)
+                    or _lifetime(target.name, f.name)
                 ):
                     # 省级重点项目投资's plan is not that of 项目投资 or 市级重点项目投资 before it.
                     target = None

@@ -147,6 +147,12 @@ class Context:
     # The things the paragraph counted last (222个具体工作内容): what a count named only by a
     # stage counts (。欠进度的有17个).
     things: str = ""
+    # What the paragraph's first sentence counts, where it counts one kind of things only
+    # (省级重点工程6项，概算投资…。完成投资…: the investment is theirs); None before it.
+    about: str | None = None
+    # What the paragraphs after one that ends in 其中: are parts of (重点工程, after
+    # 全县重点工程…完成投资…。其中:): 省级6项 there is 省级重点工程.
+    parts_of: str = ""
 
 
 # Figures run together with nothing between (a table's cells glued by a copy: 152.36103.82.5 is
@@ -339,13 +345,22 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             if staged:
                 counted_from[staged] = noun or ctx.things
             name = staged or name
+        if ctx.parts_of and kind in LEVELS and name == own and measured.counted(fig.unit):
+            name = measured.qualified(name, ctx.parts_of)
         listed_in = _BRACKETED.search(form, 0, pos)
         if listed_in and kind in LEVELS and name == own:
             # 建设项目24项(省级5项、市级7项): each a level of the things counted before.
             counts = [f for f in found if f.figure is figs[at[listed_in.start()]]]
             if counts and counts[-1].role == "actual":
                 name = measured.qualified(name, counts[-1].name)
-        base = context or noun or subject or measured.lead(form[:clause_start]) or ctx.topic
+        base = (
+            context
+            or noun
+            or subject
+            or measured.lead(form[:clause_start])
+            or ctx.topic
+            or (ctx.about or "")
+        )
         generic = bool(base) and (name in GENERIC or measured.bare(name))
         if generic and name in GENERIC:
             name = base + GENERIC[name] if not base.endswith(GENERIC[name] or "\0") else base
@@ -428,6 +443,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                     link="subject",
                 )
             )
+    if ctx.about is None:
+        tallied = {f.name for f in found if f.role in LEVELS and measured.counted(f.figure.unit)}
+        one = all(measured.counted_again(noun, t) == noun for t in tallied)
+        ctx.about = noun if one else ""
     _change_of_a_rate(found)
     _two_targets(found)
     _ranks(found, sentence, ctx)

@@ -220,6 +220,21 @@ def qualified(name: str, things: str) -> str:
     return name + things if re.search(rf"{_THING}$", things) else name
 
 
+_LIST_OPENS = re.compile(r"其中[:：]\s*$")
+
+
+def parts_after(paragraph: str, about: str, parts_of: str, placed: list[Found]) -> str:
+    """What the paragraphs after ``paragraph`` are parts of: the owner of what it was
+    ``about`` where it ends in 其中: (全县重点工程…完成投资…。其中: → 重点工程), still
+    ``parts_of`` while each paragraph opens with a part of it (省级6项…), else nothing."""
+    if _LIST_OPENS.search(paragraph):
+        return owner(about)
+    first = next((f for f in placed if f.role in ("actual", "target")), None)
+    if parts_of and first is not None and first.name.endswith(parts_of):
+        return parts_of
+    return ""
+
+
 def plan_before(before: list[Found], placed: list[Found]) -> None:
     """A bare measure done against a plan (完成投资96.4亿元，完成年度计划投资的31.7%) whose
     plan a sentence before it in the paragraph states of something (安排重点项目…，年度投资
