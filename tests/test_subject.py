@@ -528,3 +528,36 @@ def test_a_paragraph_that_counts_several_things_lends_none_of_them_on() -> None:
     # said of neither.
     got = indicators("上半年，全市履约项目300个，新签约项目150个。实际到位资金80亿元，增长12%。")
     assert got["实际到位资金"].actual == 80  # type: ignore[attr-defined]
+
+
+def test_a_breakdown_printed_after_its_whole_is_of_that_whole() -> None:
+    # In the shape of
+    # http://www.qidianzhan.cn/lbxzf/czysszzxqkfx/202406/ce3c99ac9cf047c79ccc3521e18a7edd.shtml:
+    # the county's revenue, then its local part broken down twice (按构成分, 按部门分) after
+    # the local whole's name.
+    got = indicators(
+        "1-9月，全县完成财政总收入6120万元，增长3.1%。其中：税收收入4800万元。\n"
+        "地方收入按构成分：税收收入1620万元，占年初预算3000万元的54.0%，同比增长4.2%；"
+        "非税收入510万元，同比下降6.3%。\n"
+        "地方收入按部门分：税务部门完成1400万元，同比增长2.2%；财政部门完成730万元，同比下降1.5%。"
+    )
+    local = got["地方税收收入"]
+    assert (local.actual, local.target) == (1620, 3000)  # type: ignore[attr-defined]
+    assert got["税收收入"].actual == 4800  # type: ignore[attr-defined]
+    assert got["地方非税收入"].stated.yoy.text == "下降6.3%"  # type: ignore[attr-defined]
+    assert got["税务部门收入"].actual == 1400  # type: ignore[attr-defined]
+    assert got["财政部门收入"].stated.yoy.text == "下降1.5%"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("name", "whole", "want"),
+    [
+        ("税收收入", "地方收入", "地方税收收入"),
+        ("地方税收收入", "地方收入", "地方税收收入"),
+        ("收入", "地方收入", "收入"),
+        ("税务部门", "地方收入", "税务部门"),
+        ("税收收入", "收入", "税收收入"),
+    ],
+)
+def test_kind_of(name: str, whole: str, want: str) -> None:
+    assert subject.kind_of(name, whole) == want

@@ -331,7 +331,11 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             # 一般公共预算收入…。其中：税务部门完成…: the part is of what the whole measures.
             wholes = (subject, form[: parts.start()], ctx.subject, ctx.measure)
             whole = next((w for w in wholes if measured.measure_of(w)), "")
-            name = measured.part(name, whole, fig.unit, parts.group("by") or "")
+            if parts.group("by_after"):
+                # 地方收入按构成分：税收收入…: 地方税收收入, not the whole county's.
+                name = measured.kind_of(name, names.clean(form[: parts.start()], ctx.entities))
+            by = parts.group("by") or parts.group("by_after") or ""
+            name = measured.part(name, whole, fig.unit, by)
         if noun and name and not link:
             # 重点建设项目640项，项目总投资…: the projects just counted.
             name = measured.under(name, noun, shortest=2)

@@ -115,6 +115,8 @@ _OWN_MEASURE = re.compile(rf"(?:{_WHOLE.pattern}|资金|资|金|额|量|值|数|
 # Words that open the parts of a whole: 其中, or a breakdown's lead (分部门完成情况:).
 PARTS = re.compile(
     rf"其中|^\s*{_NUMBERED}?分(?P<by>[\u4e00-\u9fff]{{1,6}}?)(?:完成情况|情况|看)?(?:为)?[:：]"
+    # …or the whole, then how it is broken down (地方收入按部门分：税务部门完成…).
+    r"|按(?P<by_after>[\u4e00-\u9fff]{1,6}?)分[:：]"
 )
 # The end of an office's name (税务部门, 国税局): a department named as such.
 _OFFICE = re.compile(r"(?:部门|局|厅|委|办|处|中心|所)$")
@@ -148,6 +150,17 @@ def part(name: str, whole: str, unit: str, by: str = "") -> str:
     if by.endswith("部门") and not _OFFICE.search(name):
         name += "部门"
     return name + measure
+
+
+def kind_of(name: str, whole: str) -> str:
+    """A part of ``whole`` that is a kind of its measure, in a breakdown printed after the
+    whole's name (地方收入按构成分：税收收入…): the whole's qualifier and the part
+    (地方税收收入). Any other name as it is."""
+    measure = measure_of(whole)
+    qualifier = owner(whole)
+    if not measure or qualifier == whole or name == measure or not name.endswith(measure):
+        return name
+    return name if name.startswith(qualifier) else qualifier + name
 
 
 # How far things counted have come (460个省重大项目开工302个): still those things.
