@@ -561,3 +561,32 @@ def test_a_breakdown_printed_after_its_whole_is_of_that_whole() -> None:
 )
 def test_kind_of(name: str, whole: str, want: str) -> None:
     assert subject.kind_of(name, whole) == want
+
+
+def test_projects_at_a_stage_are_the_projects_the_paragraph_counted() -> None:
+    # In the shape of
+    # http://xcszjj.xuchang.gov.cn/gzdt/20210708/10c27b20-68ae-423d-8c17-90f6a39e7473.html: the
+    # paragraph counts one kind of projects, then how many are in hand and done, then their
+    # investment.
+    got = indicators(
+        "2022年，全市谋划实施城市更新项目210个，概算总投资980.5亿元，年度计划投资260亿元。"
+        "截至目前，在建项目150个，竣工项目38个，开工率达71.4%，完成投资150.2亿元，"
+        "占年度计划投资的57.8%。\n"
+        "全县重点项目120项，总投资800亿元，其中：续建项目70项，总投资500亿元，完成投资90亿元。"
+    )
+    invest = got["城市更新项目投资"]
+    assert (invest.actual, invest.target) == (Decimal("150.2"), 260)  # type: ignore[attr-defined]
+    assert invest.stated.completion.text == "57.8%"  # type: ignore[attr-defined]
+    assert got["在建项目"].actual == 150  # type: ignore[attr-defined]
+    # Parts after 其中 own what follows them.
+    assert got["续建项目总投资"].actual == 500  # type: ignore[attr-defined]
+    assert got["续建项目投资"].actual == 90  # type: ignore[attr-defined]
+
+
+def test_projects_at_a_stage_in_the_sentence_that_counts_them() -> None:
+    # In the shape of http://m.chinacrane.net/news/201712/09/126218.html: the projects signed,
+    # how many are under way and started, then the funds in place, which are all theirs.
+    got = indicators(
+        "前三季度，全市新签约招商引资项目180个，履约项目170个，开工项目150个，到位资金260亿元。"
+    )
+    assert got["新签约招商引资项目到位资金"].actual == 260  # type: ignore[attr-defined]

@@ -408,7 +408,11 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 # 县级重点项目共530项: what 总投资, 完成投资 … that follow are of (and still,
                 # after 开工331个 of them); an amount (外贸进出口总额5.1亿元) owns no figure
                 # after it (其中出口总额…).
-                noun = measured.counted_again(noun, name)
+                about = noun or ctx.about or ""
+                if not parent and measured.in_hand(about, name):
+                    noun = about  # 在建项目95个 of the projects counted before, at a stage
+                else:
+                    noun = measured.counted_again(noun, name)
             if _MEASURE.search(name):
                 ctx.measure = name
     in_form = {fig.start: where[n] for n, fig in enumerate(figs)}

@@ -203,6 +203,18 @@ def counted_again(noun: str, name: str) -> str:
     return name
 
 
+# Projects named by their stage alone (在建项目, 竣工项目).
+_PROJECTS_AT = re.compile(rf"(?:在建|续建|新建|新开工|{_STATUS.pattern})项目")
+
+
+def in_hand(things: str, name: str) -> bool:
+    """Whether ``name`` counts projects at a stage (在建项目, 竣工项目), which may be the
+    projects ``things`` names (not themselves projects at a stage)."""
+    if not things.endswith("项目") or _PROJECTS_AT.fullmatch(things):
+        return False
+    return bool(_PROJECTS_AT.fullmatch(name))
+
+
 # Words no subject of a lead-in holds (记者从…, 在…中): the clause says something else.
 _NOT_SUBJECT = re.compile(r"[从在对向据经由把被将我的了]")
 _PERIOD_ONLY = re.compile(rf"^(?:\s|{names.PERIOD}|{names.PLACE}|目前)*$")
