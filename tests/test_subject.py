@@ -225,6 +225,8 @@ def test_products_are_of_the_output_their_lead_in_names() -> None:
         ("钢材", "一般公共预算收入", "万吨", "钢材"),  # not money
         ("园区", "主要工业产品产量", "亿元", "园区"),  # money is no output
         ("税务", "一般公共预算收入", "万元", "税务收入"),
+        ("县属企业", "原煤产量", "万吨", "县属企业原煤产量"),  # its producers
+        ("变压器", "主要工业产品产量", "万台", "变压器产量"),  # a product
     ],
 )
 def test_part(name: str, whole: str, unit: str, want: str) -> None:
@@ -590,3 +592,16 @@ def test_projects_at_a_stage_in_the_sentence_that_counts_them() -> None:
         "前三季度，全市新签约招商引资项目180个，履约项目170个，开工项目150个，到位资金260亿元。"
     )
     assert got["新签约招商引资项目到位资金"].actual == 260  # type: ignore[attr-defined]
+
+
+def test_producers_under_an_output_are_of_that_product() -> None:
+    # In the shape of http://liulin.gov.cn/zjll/lljf2/tjsjj/202409/t20240909_1895482.shtml:
+    # each product's output, then how much of it the county's own firms produced.
+    got = indicators(
+        "分产品产量看，原煤产量820.4万吨，同比增长3.1%；其中，市属企业完成512.6万吨，同比增长2.2%；\n"
+        "精煤产量402.3万吨，同比下降1.5%；其中，市属企业完成260.8万吨，同比下降3.4%。"
+    )
+    assert got["市属企业原煤产量"].actual == Decimal("512.6")  # type: ignore[attr-defined]
+    coking = got["市属企业精煤产量"]
+    assert coking.actual == Decimal("260.8")  # type: ignore[attr-defined]
+    assert coking.stated.yoy.text == "下降3.4%"  # type: ignore[attr-defined]

@@ -130,6 +130,12 @@ def counted(unit: str) -> bool:
     return bool(_COUNTED.search(unit))
 
 
+# Those that produce (县属企业, 规上单位): a part of an output that is of its producers.
+_PRODUCER = re.compile(r"(?:企业|单位)$")
+# The longest a whole can be and still be a name, not a clause.
+_NAME_LENGTH = 12
+
+
 def measure_of(whole: str) -> str:
     """What ``whole`` measures (the last measure its words print), or nothing."""
     found = _WHOLE.findall(whole)
@@ -149,6 +155,9 @@ def part(name: str, whole: str, unit: str, by: str = "") -> str:
         return name
     if by.endswith("部门") and not _OFFICE.search(name):
         name += "部门"
+    if measure == "产量" and _PRODUCER.search(name) and len(whole) <= _NAME_LENGTH:
+        # 县属企业 under 原煤产量: 县属企业原煤产量, not any output of theirs.
+        return name + names.without_place(whole)
     return name + measure
 
 
