@@ -605,3 +605,17 @@ def test_producers_under_an_output_are_of_that_product() -> None:
     coking = got["市属企业精煤产量"]
     assert coking.actual == Decimal("260.8")  # type: ignore[attr-defined]
     assert coking.stated.yoy.text == "下降3.4%"  # type: ignore[attr-defined]
+
+
+def test_projects_counted_in_zong_own_what_follows() -> None:
+    # In the shape of http://yhser.com/hdxwz/zwgk/wgk/jggk/lsqkgk/content/post_5263735.html:
+    # projects counted in 宗, their name after the figure and a bracket of how many started.
+    got = indicators(
+        "其中续建项目20宗，完成投资30.2亿元；45宗新开工项目(已开工12宗)，完成投资18.6亿元，"
+        "完成年度计划投资的40.2%。"
+    )
+    assert got["新开工项目"].actual == 45  # type: ignore[attr-defined]
+    invest = got["新开工项目投资"]
+    assert invest.actual == Decimal("18.6")  # type: ignore[attr-defined]
+    assert invest.stated.completion.text == "40.2%"  # type: ignore[attr-defined]
+    assert got["续建项目投资"].actual == Decimal("30.2")  # type: ignore[attr-defined]

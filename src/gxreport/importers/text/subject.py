@@ -122,7 +122,7 @@ PARTS = re.compile(
 _OFFICE = re.compile(r"(?:部门|局|厅|委|办|处|中心|所)$")
 # Units of things counted (heads of livestock too: 生猪存栏21万头 is a stock, not an output):
 # a count of a whole's parts is no part of its measure.
-_COUNTED = re.compile(r"[个家户项件人名条座所处批次头只羽匹]$")
+_COUNTED = re.compile(r"[个家户项宗件人名条座所处批次头只羽匹]$")
 
 
 def counted(unit: str) -> bool:
@@ -207,7 +207,7 @@ def counted_again(noun: str, name: str) -> str:
     """The things later bare measures are of, after ``name`` is counted: ``noun`` still when
     ``name`` is those things at a stage (省重大项目 then 省重大项目开工: 完成投资 is
     省重大项目投资), else ``name``."""
-    if noun and _STATUS.fullmatch(name.removeprefix(noun)):
+    if noun and _STATUS.fullmatch(name.removeprefix(noun).lstrip("(（")):
         return noun  # 省重大项目开工, or 开工 alone
     return name
 
