@@ -619,3 +619,10 @@ def test_projects_counted_in_zong_own_what_follows() -> None:
     assert invest.actual == Decimal("18.6")  # type: ignore[attr-defined]
     assert invest.stated.completion.text == "40.2%"  # type: ignore[attr-defined]
     assert got["续建项目投资"].actual == Decimal("30.2")  # type: ignore[attr-defined]
+
+
+def test_a_count_of_a_sector_takes_no_measure_said_before() -> None:
+    # A count of firms by sector after a sentence on investment: 6家 is no 工业投资.
+    got = indicators("1-6月，全县固定资产投资增长8.2%。新增入库企业36家，其中工业6家，建筑业24家。")
+    assert "工业投资" not in got
+    assert got["固定资产投资"].stated.yoy.text == "增长8.2%"  # type: ignore[attr-defined]

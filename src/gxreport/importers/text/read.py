@@ -313,7 +313,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and name
             and name != subject
             and kind in ("yoy", "share", "actual")
-            and (kind != "actual" or fig.kind == "amount")
+            and (kind != "actual" or fig.kind == "amount" and not measured.counted(fig.unit))
             and _SECTOR.search(name)  # a sector of what was measured: 冶金行业, 第一产业
         ):
             name += measure.group()  # 冶金行业 (of 投资) → 冶金行业投资
