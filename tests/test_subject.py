@@ -626,3 +626,16 @@ def test_a_count_of_a_sector_takes_no_measure_said_before() -> None:
     got = indicators("1-6月，全县固定资产投资增长8.2%。新增入库企业36家，其中工业6家，建筑业24家。")
     assert "工业投资" not in got
     assert got["固定资产投资"].stated.yoy.text == "增长8.2%"  # type: ignore[attr-defined]
+
+
+def test_trades_listed_after_one_above_the_threshold_are_above_it_too() -> None:
+    # In the shape of http://www.cxs.gov.cn/info/1011/102806.htm: 限额以上
+    # is printed once, before the first of the trades whose sales follow clause by clause.
+    got = indicators(
+        "1-6月，全县实现社会消费品零售总额40.2亿元，增长3.5%；限额以上批发业完成销售额20.1亿元，"
+        "增长1.2%；零售业完成销售额9.8亿元，增长2.9%；餐饮业完成营业额0.9亿元，增长8.8%。"
+        "规模以上工业增加值增长8.1%；工业用电量增长5.2%。"
+    )
+    assert got["限额以上零售业销售额"].actual == Decimal("9.8")  # type: ignore[attr-defined]
+    assert got["限额以上餐饮业营业额"].stated.yoy.text == "增长8.8%"  # type: ignore[attr-defined]
+    assert "工业用电量" in got

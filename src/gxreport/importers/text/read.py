@@ -57,6 +57,9 @@ _MEASURE = re.compile(
 # A bracket opened right after a figure and still open at the one read: what it lists are
 # parts of what that figure counted.
 _BRACKETED = re.compile(rf"[{MARKS}][(（][^()（）]*$")
+# Trades above the threshold (限额以上批发业), and a trade's name (零售业, 餐饮业).
+_ABOVE_THRESHOLD = re.compile(r"^(限额以上|限上)[\u4e00-\u9fff]{1,8}业")
+_SECTOR_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}业")
 # A sector, of which a figure is a part of what the sentence before measured (not 就业).
 _SECTOR = re.compile(r"(?<![就创毕失营企])业$")
 GENERIC = {
@@ -385,6 +388,11 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             review.append(f"“{fig.unit}” is a unit extract does not know: kept as printed")
         if kind == "actual" and fig.kind == "percent":
             text = fig.printed
+        if name == own and not parent and form.endswith(("；", ";"), 0, clause_start):
+            # 限额以上批发业完成销售额…；零售业完成销售额…: the qualifier of the first trade.
+            first = next((q for f0 in found if (q := _ABOVE_THRESHOLD.match(f0.name))), None)
+            if first and _SECTOR_NAME.match(name) and not name.startswith(first.group(1)):
+                name = first.group(1) + name
         f = Found(name, fig, kind, text, sentence, row.name, as_of, review, link=link)
         if kind == "share":
             of = re.search(
