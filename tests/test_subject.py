@@ -639,3 +639,18 @@ def test_trades_listed_after_one_above_the_threshold_are_above_it_too() -> None:
     assert got["限额以上零售业销售额"].actual == Decimal("9.8")  # type: ignore[attr-defined]
     assert got["限额以上餐饮业营业额"].stated.yoy.text == "增长8.8%"  # type: ignore[attr-defined]
     assert "工业用电量" in got
+
+
+def test_an_amount_after_a_clause_on_a_trade_is_that_trades() -> None:
+    # In the shape of http://www.changzhou.gov.cn/ns_news/323151116772529: a clause names the
+    # trade and how it fares, the next prints only 完成 and the amount of what the paragraph
+    # measures.
+    got = indicators(
+        "1-10月，全市工业投资完成900亿元。从行业看，机械行业完成投资300亿元，增长8%。"
+        "电子行业投资快速增长，完成80.5亿元，增长20.1%；其中化工行业下滑明显，完成60.2亿元，"
+        "下降12.3%。"
+    )
+    electronics = got["电子行业投资"]
+    assert electronics.actual == Decimal("80.5")  # type: ignore[attr-defined]
+    assert electronics.stated.yoy.text == "增长20.1%"  # type: ignore[attr-defined]
+    assert got["化工行业投资"].actual == Decimal("60.2")  # type: ignore[attr-defined]

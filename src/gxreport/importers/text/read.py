@@ -307,7 +307,15 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             link = ""
             raw_before = form[clause_start:pos]
             if not name or len(name) < 2 or _NAME_FOLLOWS.search(raw_before):
-                name = _name_after(sentence, fig, ctx) or subject
+                name = (
+                    _name_after(sentence, fig, ctx)
+                    or (
+                        _trade_before(form[:clause_start], subject, ctx, fig)
+                        if kind == "actual"
+                        else ""
+                    )
+                    or subject
+                )
             if row.name == "count-by-size" and (parent or subject):
                 name = _sized(parent or subject, figs[n - 1].printed)
         measure = _MEASURE.search(subject) or _MEASURE.search(ctx.measure)
@@ -591,6 +599,17 @@ def _all_counted(found: list[Found], part: str, words: str) -> str:
         if whole >= size:
             return f.name
     return ""
+
+
+def _trade_before(before: str, subject: str, ctx: Context, fig: Figure) -> str:
+    """电子行业投资快速增长，完成113.7亿元: an amount named by nothing, after a clause that
+    names a trade and how it fares, is that trade's part of what is measured (the sentence's
+    subject's measure, else the last one said)."""
+    led = measured.lead(before)
+    measure = _MEASURE.search(subject) or _MEASURE.search(ctx.measure)
+    if not led or not measure or fig.kind != "amount" or not _SECTOR.search(led):
+        return ""
+    return led + measure.group()
 
 
 def _said(found: list[Found], name: str, role: str) -> bool:

@@ -61,7 +61,7 @@ _NUMBERED = (
 )
 _ENUMERATOR = re.compile(rf"^\s*{_NUMBERED}")
 _TOPIC = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?{_THING}")
-_BEFORE_TOPIC = re.compile(rf"^(?:\s|(?:19|20)\d{{2}}年(?:度)?|{names.PERIOD}|{names.PLACE})+")
+_BEFORE_TOPIC = re.compile(rf"^(?:\s|(?:19|20)\d{{2}}年(?:度)?|{names.PERIOD}|{names.PLACE}|其中)+")
 # A column that counts the things a caption names: 项目个数, 企业数.
 _COUNT = re.compile(r"^(.{2,6}?)(?:个数|数)$")
 
