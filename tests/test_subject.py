@@ -654,3 +654,10 @@ def test_an_amount_after_a_clause_on_a_trade_is_that_trades() -> None:
     assert electronics.actual == Decimal("80.5")  # type: ignore[attr-defined]
     assert electronics.stated.yoy.text == "增长20.1%"  # type: ignore[attr-defined]
     assert got["化工行业投资"].actual == Decimal("60.2")  # type: ignore[attr-defined]
+
+
+def test_a_sectors_share_of_gdp_is_of_its_value_added() -> None:
+    # In the shape of https://m.wenke99.com/p-4734446.html: a revenue
+    # said just before does not make the service sector's share of GDP a share of revenue.
+    got = indicators("上半年，税收收入2780万元，同比增长21%；服务业占GDP比重达到41%。")
+    assert got["服务业增加值"].stated.share.text == "41%"  # type: ignore[attr-defined]

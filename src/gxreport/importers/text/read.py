@@ -60,6 +60,7 @@ _BRACKETED = re.compile(rf"[{MARKS}][(（][^()（）]*$")
 # Trades above the threshold (限额以上批发业), and a trade's name (零售业, 餐饮业).
 _ABOVE_THRESHOLD = re.compile(r"^(限额以上|限上)[\u4e00-\u9fff]{1,8}业")
 _SECTOR_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}业")
+_OF_GDP = re.compile(r"占(?:全[省市州县区])?(?:GDP|地区生产总值|生产总值)")
 # A sector, of which a figure is a part of what the sentence before measured (not 就业).
 _SECTOR = re.compile(r"(?<![就创毕失营企])业$")
 GENERIC = {
@@ -327,7 +328,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and (kind != "actual" or fig.kind == "amount" and not measured.counted(fig.unit))
             and _SECTOR.search(name)  # a sector of what was measured: 冶金行业, 第一产业
         ):
-            name += measure.group()  # 冶金行业 (of 投资) → 冶金行业投资
+            # 冶金行业 (of 投资) → 冶金行业投资; a sector's share of GDP is of its 增加值.
+            of_gdp = kind == "share" and _OF_GDP.search(form, row_at, span[1])
+            name += "增加值" if of_gdp else measure.group()
         elif (
             measure
             and name == own
