@@ -802,7 +802,7 @@ def _listed(
             form, clauses, start, len(items), found, in_form, ctx, row.role in RATES
         )
     if row.name == "rates-named-list":
-        return _rates_named(listed, [figs[n] for n in items], sentence, found, row, m, as_of)
+        return _rates_named(listed, [figs[n] for n in items], sentence, found, row, as_of)
     listed = list(row.names) or listed
     if to:
         listed = [measured.owner(x) + to.group() for x in listed]
@@ -907,7 +907,6 @@ def _rates_named(
     sentence: str,
     found: list[Found],
     row: Row,
-    m: re.Match[str],
     as_of: dt.date | None,
 ) -> list[Found]:
     """项目履约率、开工率与资金到位率分别为98.8%、90%和34%: each rate is the share of the
