@@ -742,6 +742,15 @@ def test_town_and_country_listed_as_one_name_are_two() -> None:
     }
 
 
+def test_growths_listed_after_one_name_of_town_and_country_are_each_ones() -> None:
+    # In the shape of a heading of
+    # https://yyx.gov.cn/54892/54894/content_1731494.html
+    # (written anew): no 分别, the list right after 同比.
+    _, snapshot = one("四、城乡居民收入同比增长4.1%、6.3%。")
+    yoy = {i.name: i.stated.yoy.text for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert yoy == {"城镇居民收入": "增长4.1%", "农村居民收入": "增长6.3%"}
+
+
 def test_contributions_of_the_three_sectors_listed() -> None:
     _, snapshot = one("上半年，三次产业对经济增长的贡献率分别为4.1%、62.3%和33.6%。")
     got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]

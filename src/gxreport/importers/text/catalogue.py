@@ -440,7 +440,8 @@ ROWS: tuple[Row, ...] = (
     # its names (without 分别 again).
     Row(
         "yoy-list-after-a-list",
-        r"(?<=[,，])(?P<dir>" + UP_DOWN + r")(?P<list>-?{P}(?:[、和](?:" + UP_DOWN + r")?-?{P})+)",
+        r"(?:(?<=[,，])|(?<=同比))(?P<dir>" + UP_DOWN + r")"
+        r"(?P<list>-?{P}(?:[、和](?:" + UP_DOWN + r")?-?{P})+)",
         "上半年，城镇、农村居民人均可支配收入分别达到21360元、9870元，增长6.1%、7.4%。",
         (
             ("城镇居民人均可支配收入", "yoy", "增长6.1%"),
