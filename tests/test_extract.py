@@ -603,6 +603,11 @@ def test_a_list_after_clauses_that_count_and_measure_goes_to_what_they_measure()
             "上半年，养老、医疗、失业保险参保人数分别增长5.1%、3%和6.2%。",
             ["养老保险参保人数", "医疗保险参保人数", "失业保险参保人数"],
         ),
+        # A measure with its scope, printed once after the last name.
+        (
+            "上半年，装备制造和新材料规上工业增加值分别增长8.2%和11.5%。",
+            ["装备制造规上工业增加值", "新材料规上工业增加值"],
+        ),
         # A count takes no measure listed after it (not 重点项目个数总投资).
         ("上半年，重点项目个数、总投资分别增长12%、15%。", ["重点项目个数", "总投资"]),
         # A name of two characters that names something alone keeps only the measure.

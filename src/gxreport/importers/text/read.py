@@ -873,13 +873,20 @@ def _shared_tail(listed: list[str], printed: str) -> list[str]:
         and printed.strip(" ,，:：").startswith(last[:2])
     ):
         return [x + last[2:] for x in heads] + [last]
-    measure = _MEASURE.search(last)
+    measure = _SCOPED_MEASURE.search(last)
     if measure:
         return [
             x if _MEASURE.search(x) or _WHOLE_MEASURE.search(x) else x + measure.group()
             for x in listed
         ]
     return listed
+
+
+# A measure with the scope it is counted in, printed once after a list (高新技术和数字经济规上
+# 工业增加值: 高新技术规上工业增加值).
+_SCOPED_MEASURE = re.compile(
+    r"(?:(?:规上|规模以上|限上|限额以上)(?:工业|服务业|企业)?)?" + _MEASURE.pattern
+)
 
 
 # A sentence that opens by saying what it gives by kind (按行业分产值完成情况：…): that measure
