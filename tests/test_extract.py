@@ -895,6 +895,23 @@ def test_a_bare_measure_done_against_a_plan_is_of_the_plan_stated_before_it() ->
     assert findings[("重大项目投资", "completion")] == "consistent"
 
 
+def test_a_plan_said_by_its_measure_alone_is_of_what_was_done_against_it() -> None:
+    # In the shape of http://xxgk.qinshui.gov.cn/xzf/qsfgj/fdzdgknr/zdxmjsly/zdxmxx/202201/t20220121_1543736.shtml:
+    # the plan by its measure alone at the end of one paragraph (whose counts name no one
+    # owner), what was done and its rate in the next. Written for this test: 48.6 ÷ 40 = 121.5 %.
+    draft, snapshot = one(
+        "2024年，我县重点工程项目共24项，其中：建设项目20项，前期项目4项。"
+        "总投资310.2亿元，当年计划投资40亿元。\n"
+        "截止目前，全县重点工程进展顺利，1-12月份，完成投资48.6亿元，投资完成率121.5%。",
+        year=2024,
+    )
+    (ind,) = [i for i in snapshot.indicators if i.name == "重点工程投资"]  # type: ignore[attr-defined]
+    assert (ind.target, ind.actual) == (40, Decimal("48.6"))
+    findings = {(f.indicator.name, f.key): f.verdict for f in audit(snapshot, "t").findings}  # type: ignore[arg-type]
+    assert findings[("重点工程投资", "completion")] == "consistent"
+    assert "# 待核: target linked to what was done of it" in draft
+
+
 def test_a_bare_measure_after_two_plans_keeps_its_printed_name() -> None:
     # Two plans before it: whose the investment is, the text does not say.
     _, snapshot = one(

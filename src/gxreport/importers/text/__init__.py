@@ -149,13 +149,14 @@ def _extract(
     ctx = read.Context(year, as_of.month < 12, _entities(entity) + names.places(text))
     found: list[read.Found] = []
     unplaced: list[read.Unplaced] = []
+    earlier: list[read.Found] = []  # the figures of the paragraph before
     for paragraph in text.split("\n"):
         ctx.subject = ctx.things = ""  # a new paragraph is about what it names
         ctx.about = None
         before: list[read.Found] = []
         for sentence in read.sentences(paragraph):
             placed, seen = read.read_sentence(sentence, ctx)
-            subject.plan_before(before, placed)
+            subject.plan_before(before, placed, earlier)
             before += placed
             found += placed
             unplaced += seen
@@ -166,6 +167,7 @@ def _extract(
                 if not f.name
             ]
         ctx.parts_of = subject.parts_after(paragraph, ctx.subject, ctx.parts_of, before)
+        earlier = before or earlier
     found += table_found
     unplaced += table_unplaced
     drafts = [d for d in draft.assemble(found) if d.name]

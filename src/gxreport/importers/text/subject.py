@@ -14,6 +14,8 @@ from gxreport.importers.text import names
 from gxreport.importers.text.tokens import MARKS
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from gxreport.importers.text.read import Found
 
 # What a figure measures, when a name says only that (the longest first).
@@ -22,6 +24,8 @@ MEASURE = (
     r"|主营业务收入|营业收入|销售收入|支出|销售额|营业额|零售额|亏损额|协议总金额|协议金额|合同总金额|合同金额)"
 )
 _BARE = re.compile(rf"(?:概算|计划|实际|完成){{0,2}}{MEASURE}")
+# What a bare measure says before its measure (计划投资 is a plan of 投资).
+_MEASURE_ONLY = re.compile(r"^(?:概算|计划|实际|完成){0,2}")
 _TRAILING = re.compile(rf"(?:{MEASURE}|收入|增加值|销售面积|面积)$")
 
 
@@ -269,31 +273,70 @@ def parts_after(paragraph: str, about: str, parts_of: str, placed: list[Found]) 
     return ""
 
 
-def plan_before(before: list[Found], placed: list[Found]) -> None:
-    """A bare measure done against a plan (完成投资96.4亿元，完成年度计划投资的31.7%) whose
-    plan a sentence before it in the paragraph states of something (安排重点项目…，年度投资
-    计划304亿元): the measure is that something's (重点项目投资), so its actual and rates sit
-    with the plan. Only when exactly one earlier indicator has a plan of that measure and no
-    actual of its own; else the names stay as printed."""
-    done = {f.name for f in placed if f.role == "actual" and bare(f.name)}
-    for measure in done:
-        own = [f for f in placed if f.name == measure]
-        if not any(f.role == "completion" and f.row == "completion-of-plan" for f in own):
+# Rows that state a completion against a target the sentence need not print.
+_AGAINST_A_PLAN = ("completion-of-plan", "completion-rate")
+
+
+def plan_before(
+    before: Sequence[Found], placed: Sequence[Found], earlier: Sequence[Found] = ()
+) -> None:
+    """A measure done against a plan (完成投资96.4亿元，完成年度计划投资的31.7%) whose plan is
+    stated before it in the paragraph (安排重点项目…，年度投资计划304亿元), else in the paragraph
+    just ``earlier``, and not in its own sentence: the two are one indicator. A bare measure
+    takes the plan's name (重点项目投资); a plan said by its measure alone (当年计划投资63.27亿元)
+    takes the name of what was done against it (重点工程完成投资…，投资完成率…). Only where
+    exactly one plan of that measure has no actual of its own; else the names stay as printed.
+    Each link is marked for review."""
+    for name in dict.fromkeys(f.name for f in placed if f.role == "actual"):
+        own = [f for f in placed if f.name == name]
+        if not any(f.role == "completion" and f.row in _AGAINST_A_PLAN for f in own):
             continue
         if any(f.role in ("target", "stretch") for f in own):
             continue  # the sentence states its own plan
-        actual = {f.name for f in before if f.role == "actual"}
-        planned = {
-            f.name
-            for f in before
-            if f.role == "target"
-            and f.name.endswith(measure)
-            and not bare(f.name)
-            and f.name not in actual
-        }
-        if len(planned) != 1:
+        done = name if bare(name) else ""
+        plans: set[str] = set()
+        for pool in (before, earlier):
+            plans = _plans(pool, done) if done else _bare_plans(pool, name)
+            if plans:
+                break
+        if len(plans) != 1:
             continue
-        (name,) = planned
-        for f in own:
-            f.review.append(f"{f.role} linked to the plan before it: “{measure}” → “{name}”")
-            f.name = name
+        (plan,) = plans
+        if done:
+            for f in own:
+                f.review.append(f"{f.role} linked to the plan before it: “{name}” → “{plan}”")
+                f.name = plan
+        else:
+            for f in (f for f in [*before, *earlier] if f.name == plan):
+                f.review.append(f"{f.role} linked to what was done of it: “{plan}” → “{name}”")
+                f.name = name
+
+
+def _plans(pool: Sequence[Found], measure: str) -> set[str]:
+    """The plans in ``pool`` of something's ``measure`` (重点项目投资) with no actual."""
+    actual = {f.name for f in pool if f.role == "actual"}
+    return {
+        f.name
+        for f in pool
+        if f.role == "target"
+        and f.name.endswith(measure)
+        and not bare(f.name)
+        and f.name not in actual
+    }
+
+
+def _bare_plans(pool: Sequence[Found], name: str) -> set[str]:
+    """The plans in ``pool`` said by the measure of ``name`` alone (计划投资 of 重点工程投资)
+    with no actual."""
+    m = _TRAILING.search(name)
+    if m is None:
+        return set()
+    actual = {f.name for f in pool if f.role == "actual"}
+    return {
+        f.name
+        for f in pool
+        if f.role == "target"
+        and bare(f.name)
+        and _MEASURE_ONLY.sub("", f.name) == m.group()
+        and f.name not in actual
+    }
