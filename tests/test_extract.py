@@ -912,6 +912,22 @@ def test_a_plan_said_by_its_measure_alone_is_of_what_was_done_against_it() -> No
     assert "# 待核: target linked to what was done of it" in draft
 
 
+def test_a_count_planned_to_reach_a_stage_is_the_target_of_those_that_did() -> None:
+    # In the shape of http://zsfgw.zhoushan.gov.cn/art/2019/10/22/art_1297631_39137965.html:
+    # 计划 before a stage of the year is no plan to come, and the count done after it is its
+    # actual.
+    draft, snapshot = one("其中，计划年内竣工项目28个，按形象进度已竣工或基本竣工12个。", year=2024)
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert (ind.name, ind.target, ind.actual) == ("计划年内竣工项目", 28, 12)
+    assert "# 待核: things planned to reach a stage" in draft
+
+
+def test_a_count_that_reached_a_stage_is_no_plan_of_it() -> None:
+    # 已开工项目 names its things: those started, not the plan's (引进项目95个，已开工项目80个).
+    _, snapshot = one("今年引进区外投资项目95个，已开工项目80个，开工率达84.2%。", year=2024)
+    assert all(i.target is None for i in snapshot.indicators)  # type: ignore[attr-defined]
+
+
 def test_a_bare_measure_after_two_plans_keeps_its_printed_name() -> None:
     # Two plans before it: whose the investment is, the text does not say.
     _, snapshot = one(

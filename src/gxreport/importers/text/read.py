@@ -564,24 +564,37 @@ def _count_at_stage(found: list[Found], rate: str) -> str:
     return named[-1] if named else ""
 
 
-_DONE_AT_STAGE = re.compile(r"(?:实际)?(?:已)?(开复工|复工|开工|竣工|投产|履约|落地)(?:项目)?")
+# A count of things done at a stage, said without the things (实际已开工, 已完工或基本完工).
+_DONE_AT_STAGE = re.compile(
+    r"(?:按[\u4e00-\u9fff]{1,6}?)?(?:实际)?(?:已)?(开复工|复工|开工|完工|竣工|投产|建成|履约|落地)"
+    r"(?:或基本\1)?(?:项目)?"
+)
 
 
 def _planned_at_stage(found: list[Found], words: str, fig: Figure) -> str:
     """计划新开工项目270项，实际已开工129项: a count of things done at a stage, after a plan of
-    things at that stage in its sentence (a target in the same unit), is that plan's actual:
-    the plan's name, or nothing."""
+    things at that stage in its sentence (a target in the same unit, or a count of things
+    计划 to reach it: 计划年内完工项目39个，已完工19个), is that plan's actual: the plan's name,
+    or nothing. A count of things planned becomes the target of those done."""
     m = _DONE_AT_STAGE.fullmatch(words)
     if not m:
         return ""
     planned = [
-        f.name
+        f
         for f in found
-        if f.role == "target" and f.figure.unit == fig.unit and m.group(1) in f.name
+        if (f.role == "target" or (f.role == "actual" and f.name.startswith("计划")))
+        and f.figure.unit == fig.unit
+        and m.group(1) in f.name
     ]
-    if not planned or any(f.role == "actual" and f.name == planned[-1] for f in found):
+    if not planned:
         return ""
-    return planned[-1]
+    plan = planned[-1]
+    if any(f.role == "actual" and f.name == plan.name for f in found if f is not plan):
+        return ""
+    if plan.role == "actual":
+        plan.role = "target"
+        plan.review.append("things planned to reach a stage, before a count of those that did")
+    return plan.name
 
 
 def _all_counted(found: list[Found], part: str, words: str) -> str:
