@@ -928,6 +928,24 @@ def test_a_count_that_reached_a_stage_is_no_plan_of_it() -> None:
     assert all(i.target is None for i in snapshot.indicators)  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # In the shape of http://120.194.211.226/contents/1033/15493.html: 计划实施 puts the
+        # projects in hand, as 谋划实施 does; the count is the year's, not a plan of it.
+        "2023年计划实施亿元以上重点项目52个，总投资210亿元。",
+        # In the shape of http://fgw.jiaozuo.gov.cn/jzfgw/detail/4096: a count of the year's
+        # planned projects, then how many of them started: 年度计划 after a count says
+        # which things were counted.
+        "今年128个年度计划新开项目实际开工96个。",
+    ],
+)
+def test_a_count_of_projects_on_the_years_plan_is_no_target(text: str) -> None:
+    _, snapshot = one(text, year=2023)
+    assert all(i.target is None for i in snapshot.indicators)  # type: ignore[attr-defined]
+    assert all(i.actual is not None for i in snapshot.indicators)  # type: ignore[attr-defined]
+
+
 def test_a_bare_measure_after_two_plans_keeps_its_printed_name() -> None:
     # Two plans before it: whose the investment is, the text does not say.
     _, snapshot = one(

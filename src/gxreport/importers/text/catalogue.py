@@ -708,9 +708,10 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "year-target",
-        # 年度计划新开项目实际开工150个: what was done (实际) of things planned, not the plan.
-        r"(?:全年|年度|年)(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)?(?:(?!实际){w}){0,14}?"
-        r"(?P<target>{A})",
+        # 年度计划新开项目实际开工150个: what was done (实际) of things planned, not the plan;
+        # 176个年度计划新开项目: which things were counted; 计划实施: put in hand.
+        r"(?<!{N})(?:全年|年度|年)(?:目标任务|目标|任务|计划(?!实施))(?:数)?(?:为|是)?"
+        r"(?:(?!实际){w}){0,14}?(?P<target>{A})",
         "新增市场主体6200户，全年目标1.35万户。",
         (("新增市场主体", "target", "1.35万"),),
         source="http://m.news.wmxa.cn/n/201604/315237.html",
