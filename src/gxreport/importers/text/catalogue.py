@@ -698,6 +698,19 @@ ROWS: tuple[Row, ...] = (
         (("招商引资", "target", "260"),),
         source="http://m.4fhk.cn/content/2017-09/30/content_224998.htm",
     ),
+    # “三保”预算可执行指标11.54亿元，1-8月支出7.86亿元: the budget's allotment is the target of
+    # what is spent of it (read.py gives it the measure the sentence goes on to).
+    Row(
+        "budget-allotted",
+        r"预算(?:可执行|可用)?指标(?:为|是|达)?(?P<target>{A})",
+        "“保基本”预算可执行指标8.2亿元，1-6月支出4.51亿元，支出进度55%。",
+        (
+            ("保基本支出", "target", "8.2"),
+            ("保基本支出", "actual", "4.51"),
+            ("保基本支出", "completion", "55%"),
+        ),
+        source="http://datalyticsgroup.com/zwgk/zdgkxx/czzj/zfyjsgk/zfysgk/202409/t20240924_3084319.htm",
+    ),
     # 固定资产入库目标482亿元: a name, its target word, its figure.
     Row(
         "name-then-target-word",

@@ -67,7 +67,8 @@ _ONLY_TARGET_WORDS = re.compile(
 )
 # Words before a printed rate that say what it is measured against, not what it is of.
 RATE_TAIL = re.compile(
-    r"(?:(?:年度|全年)?(?:目标任务|目标|任务|计划)|年度|全年|(?:增速|增幅|涨幅|增长率)(?:最大|最快|较大|较快)?)$"
+    r"(?:(?:年度|全年)?(?:目标任务|目标|任务|计划)|预算(?:可执行|可用)?指标|年度|全年"
+    r"|(?:增速|增幅|涨幅|增长率)(?:最大|最快|较大|较快)?)$"
 )
 # Cue words that may stand inside a phrase before a figure (大会力争总签约金额, 第二产业完成投资,
 # 全区预计实现地区生产总值): the name is the phrase without them.

@@ -476,6 +476,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         ctx.about = noun if one else ""
     _change_of_a_rate(found)
     _two_targets(found)
+    _target_of_its_measure(found)
     _ranks(found, sentence, ctx)
     ctx.subject = subject or ctx.subject
     ctx.things = noun or ctx.things
@@ -662,6 +663,27 @@ def _two_targets(found: list[Found]) -> None:
         stretch.review.append("the higher of two targets printed for one figure: its stretch")
         if rate is not None:
             rate.role = "stretch_completion"
+
+
+def _target_of_its_measure(found: list[Found]) -> None:
+    """“三保”预算可执行指标11.54亿元，1-8月支出7.86亿元: a target of money named by what it
+    is of alone (三保) is of the measure its sentence then gives that thing (三保支出)."""
+    for i, t in enumerate(found):
+        if t.role != "target" or not t.figure.unit.endswith("元") or measured.measure_of(t.name):
+            continue
+        done = next(
+            (
+                f.name
+                for f in found[i + 1 :]
+                if f.role == "actual"
+                and f.name.startswith(t.name)
+                and measured.bare(f.name[len(t.name) :])
+            ),
+            "",
+        )
+        if done:
+            t.review.append(f"target of what its sentence measures: “{t.name}” → “{done}”")
+            t.name = done
 
 
 def _spans(m: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
