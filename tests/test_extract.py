@@ -946,6 +946,12 @@ def test_a_count_of_projects_on_the_years_plan_is_no_target(text: str) -> None:
     assert all(i.actual is not None for i in snapshot.indicators)  # type: ignore[attr-defined]
 
 
+def test_a_reason_given_for_falling_behind_schedule_is_no_task() -> None:
+    # Only tasks counted behind schedule and then listed are named by their targets.
+    _, snapshot = one("契税收入未达时序进度，主要原因为减收300万元。", year=2023)
+    assert all(i.target is None for i in snapshot.indicators)  # type: ignore[attr-defined]
+
+
 def test_a_bare_measure_after_two_plans_keeps_its_printed_name() -> None:
     # Two plans before it: whose the investment is, the text does not say.
     _, snapshot = one(

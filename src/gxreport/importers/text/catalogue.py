@@ -683,6 +683,20 @@ ROWS: tuple[Row, ...] = (
         after="力争",
         source="examples/zhengzhou-gaoxin-2022-h1.txt (the seed article)",
     ),
+    # 未达到序时进度11项，为…完成投资80亿元、…覆盖率达80%: the tasks counted behind schedule,
+    # each named by what it is to reach in the year (未达时序进度，主要原因为… counts none).
+    Row(
+        "tasks-behind-schedule",
+        r"(?P<target>[{A}{P}])",
+        "未达到序时进度3项，为新建保障性住房1200套、农村自来水普及率达95%、新增城镇就业8000人。",
+        (
+            ("新建保障性住房", "target", "1200"),
+            ("农村自来水普及率", "target", "95"),
+            ("新增城镇就业", "target", "8000"),
+        ),
+        after="未(?:达到|达)(?:序时|时序|时间)进度[^。为]{0,4}?{A}[^。为]{0,12}?为",
+        source="https://www.xuancheng.gov.cn/OpennessContent/show/2044556.html",
+    ),
     Row(
         "targets-after-the-cue",
         r"(?P<target>{A})",
