@@ -952,6 +952,36 @@ def test_a_reason_given_for_falling_behind_schedule_is_no_task() -> None:
     assert all(i.target is None for i in snapshot.indicators)  # type: ignore[attr-defined]
 
 
+def test_a_target_said_by_its_measure_after_the_completion_is_of_that_indicator() -> None:
+    # In the shape of http://m.4fhk.cn/content/2017-09/30/content_224998.htm: the actual and
+    # its completion against a target not yet given, then the year's target said by its
+    # measure alone with the growth it asks for. Written for this test: 320.5 ÷ 550 = 58.27 %.
+    draft, snapshot = one(
+        "1至6月，全市完成招商引资区外到位资金320.5亿元，完成目标任务的58.3%。\n"
+        "会议要求，今年全市招商引资工作目标任务是实际到位资金550亿元，同比增长9%。",
+        year=2024,
+    )
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert (ind.name, ind.actual, ind.target) == ("招商引资区外到位资金", Decimal("320.5"), 550)
+    assert ind.target_yoy is not None and "9" in str(ind.target_yoy)
+    findings = {f.key: f.verdict for f in audit(snapshot, "t").findings}  # type: ignore[arg-type]
+    assert findings["completion"] == "consistent"
+    assert "# 待核: target linked by name: “实际到位资金” → “招商引资区外到位资金”" in draft
+
+
+def test_a_target_of_its_own_things_waits_for_their_actual() -> None:
+    # In the shape of http://www.czjxsdjg.com/content/2012/10/30/8523425.html: 市级重点项目's
+    # plan is theirs, not the plan the projects of the county before it did not print.
+    _, snapshot = one(
+        "全县重点建设项目1-10月完成投资40.2亿元，占年度目标任务的66%。\n"
+        "2024年我县市级重点项目12个，年度计划投资18.5亿元。1-10月完成投资15.1亿元。",
+        year=2024,
+    )
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["重点建设项目投资"].target is None
+    assert got["市级重点项目投资"].target == Decimal("18.5")
+
+
 def test_a_bare_measure_after_two_plans_keeps_its_printed_name() -> None:
     # Two plans before it: whose the investment is, the text does not say.
     _, snapshot = one(

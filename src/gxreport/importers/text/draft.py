@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from gxreport.importers.text import names
 from gxreport.importers.text.read import LEVELS, LIST_ROWS, RATES, Found, Unplaced
-from gxreport.importers.text.subject import counted
+from gxreport.importers.text.subject import bare, counted
 from gxreport.importers.tomltext import comment, string
 from gxreport.units import parse_unit
 
@@ -136,6 +136,12 @@ def _other_row(said: Found, f: Found) -> bool:
     return said.row == f.row == "table" and said.sentence != f.sentence
 
 
+def _awaits_target(d: Draft) -> bool:
+    """An indicator done against a target its text has not yet given: an actual and a
+    completion, no target."""
+    return "actual" in d.figures and "completion" in d.figures and "target" not in d.figures
+
+
 def assemble(found: list[Found]) -> list[Draft]:
     drafts: list[Draft] = []
     by_name: dict[str, list[Draft]] = {}
@@ -167,6 +173,9 @@ def assemble(found: list[Found]) -> list[Draft]:
     # Names whose actual their own sentence gives: a target said with one is that name's, not
     # another indicator's of a like name (任务8个，现已完成10个).
     stated = {(f.sentence, f.name) for f in found if f.role == "actual"}
+    # Targets linked by name to an indicator of another name: what their sentence says of them
+    # after (the growth a target asks for) goes there too.
+    joined: dict[tuple[str, str], Draft] = {}
 
     def free_named(f: Found) -> Draft | None:
         """The latest indicator of the figure's very name that lacks its role."""
@@ -215,10 +224,19 @@ def assemble(found: list[Found]) -> list[Draft]:
                 continue
             if f.link == "subject":
                 target = free_named(f)
+                went = joined.get((f.sentence, f.name))
+                if target is None and went is not None and f.role not in went.figures:
+                    target = went  # 同比增长10% of the target linked by name before it
             if target is None and f.role != "actual" and (f.sentence, f.name) in stated:
                 target = free_named(f) or new(f.name, f.figure.unit)
             if target is None and f.role != "actual":
                 target = like(f, (f.role,), 0.7)
+                if target is None and f.role == "target" and bare(f.name):
+                    # A target said by its measure alone (目标任务是实际到位资金660亿元) after the
+                    # completion of an indicator of that measure that printed none (区外到位资金
+                    # …，完成目标任务的76.3%): that indicator's.
+                    waiting = [d for d in drafts if _awaits_target(d)]
+                    target = like(f, (f.role,), 0.6, waiting)
                 if target is not None and (
                     _narrower(f.name, target.name)
                     or _siblings(f.name, target.name)
@@ -228,6 +246,7 @@ def assemble(found: list[Found]) -> list[Draft]:
                     target = None
                 if target is not None and target.name != f.name:
                     f.review.append(f"{f.role} linked by name: “{f.name}” → “{target.name}”")
+                    joined[(f.sentence, f.name)] = target
             elif target is None:
                 target = next(
                     (d for d in by_name.get(f.name, [])[-8:] if "actual" not in d.figures), None

@@ -477,6 +477,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     _change_of_a_rate(found)
     _two_targets(found)
     _target_of_its_measure(found)
+    _growth_of_a_target(found)
     _ranks(found, sentence, ctx)
     ctx.subject = subject or ctx.subject
     ctx.things = noun or ctx.things
@@ -684,6 +685,20 @@ def _target_of_its_measure(found: list[Found]) -> None:
         if done:
             t.review.append(f"target of what its sentence measures: “{t.name}” → “{done}”")
             t.name = done
+
+
+def _growth_of_a_target(found: list[Found]) -> None:
+    """目标任务是实际到位资金660亿元，同比增长10%: a growth printed after a target, in a
+    sentence that gives its indicator no actual, is the growth the target asks for."""
+    for i, f in enumerate(found):
+        if f.role != "yoy" or f.figure.kind != "percent":
+            continue
+        same = [g for g in found[:i] if g.name == f.name]
+        if any(g.role == "target" for g in same) and not any(
+            g.role == "actual" for g in found if g.name == f.name
+        ):
+            f.role = "target_yoy"
+            f.review.append("a growth printed with a target and no actual: the target's")
 
 
 def _spans(m: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
