@@ -228,3 +228,30 @@ def test_the_name_of_a_trade_holds_its_commas() -> None:
         "交通运输、仓储和邮政业投资": "增长12.4%",
         "建筑业投资": "增长7.5%",
     }
+
+
+def test_all_revenue_is_a_name_and_all_done_is_not() -> None:
+    # In the shape of http://district.ce.cn/newarea/roll/201607/09/t20160709_13663397.shtml:
+    # 全部财政收入 and 全部工业 are what the statistics call them; 全部 before a verb is how many.
+    got = named(
+        "上半年，全县全部财政收入完成12.6亿元，同比增长5.1%。1-5月，全部工业增加值增长6.3%。"
+        "其中，12个市级重点项目全部完工。"
+    )
+    assert set(got) == {"全部财政收入", "全部工业增加值", "市级重点项目"}
+
+
+def test_a_name_holds_both_marks_of_a_pair_or_neither() -> None:
+    # In the shape of https://159sucan.com/ShowInfo.aspx?id=157667,
+    # http://datalyticsgroup.com/zwgk/zdgkxx/czzj/zfyjsgk/zfysgk/202409/t20240924_3084319.htm and
+    # http://stock.3news.cn/ghkstock/2021/0728/560757.html: a quoted group keeps both quotes,
+    # an aside left open by the words cut after it goes, a document's title is no name.
+    got = named(
+        "1-9月，“民生实事”项目完成投资6.3亿元，每股净资产(不含永续债及其他权益工具)为人民币3.82元。"
+        "《实施方案》确定重点项目42个。"
+    )
+    assert {n: i.actual for n, i in got.items()} == {  # type: ignore[attr-defined]
+        "“民生实事”项目投资": Decimal("6.3"),
+        "每股净资产": Decimal("3.82"),
+        "重点项目": 42,
+    }
+

@@ -28,7 +28,7 @@ PLACE = (
 LEAD = (
     r"(?:其中|特别是|主要是|包括|例如|比如|诸如|如(?![皋东])|此外|另外|同时|以及|及|和|与|共计|合计|总计|共有|共|累计|全年力争|力争"
     r"|要完成|要|完成了|实现了|完成|实现|达到|达|为|是|了|新建成|建成|突破|超过|约|近|逾|分别"
-    r"|对|向|给|把|从|其(?![他它余])|全部|各类?|一共|已|已经|均|也|还|再|又|将|拟|预计|争取"
+    r"|对|向|给|把|从|其(?![他它余])|全部(?!财政|工业)|各类?|一共|已|已经|均|也|还|再|又|将|拟|预计|争取"
     # Verbs that put an indicator on a list or in hand, not its name (列入省级重点项目,
     # 实施5000万元以上工业项目, 创劳务收入); 实施类项目 and 创新… are names.
     r"|列入|确定|安排|落实|加上|办理|收到|发放|(?:谋划|计划)?实施(?!类)|建设(?=\d)|创(?![新业汇建造卫文优])|情况"
@@ -211,6 +211,8 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     text = _ASIDE.sub("", text[-_LONGEST:])  # (不含…), (含1亿)
     text = split(text, _PHRASES.pattern)[-1] if text.strip(_PUNCT) else ""
     text = TARGET_WORDS.sub("", _AMONG.sub("", _SUMMED.sub("", text)))
+    # A document's title before the name (《政府工作报告》确定…): where it is stated, not what.
+    text = text.rsplit("》", 1)[-1]
     for _ in range(8):  # each pass takes one word off either end; a name is short
         before = text
         text = text.strip(_PUNCT)
@@ -240,6 +242,7 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     text = re.sub(r"(项目|企业)\1", r"\1", text)
     text = _LOST_PLACE.sub("", text)
     text = _VETTED.sub("", text)
+    text = paired(text)
     if rate and _ONLY_TARGET_WORDS.fullmatch(text):
         return ""  # 任务数, 任务数占比: the words of a target, not a name
     if _NOTHING_BUT_CUES.fullmatch(text) or len(text) < 2:
@@ -249,6 +252,26 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     for pattern, standard in STANDARD:
         text = pattern.sub(standard, text)
     return text
+
+
+def paired(name: str) -> str:
+    """A name holds both marks of a pair or neither. A quote whose other mark went with the words
+    around it gets it back (“三保”预算执行: the group is in the name); an aside's mark left alone
+    (每股净资产(不含…) leaves the name with what the pair held."""
+    close = name.find("”")
+    if close >= 0 and "“" not in name[:close]:
+        name = "“" + name
+    open_ = name.rfind("“")
+    if open_ >= 0 and "”" not in name[open_:]:
+        name += "”"
+    for left, right in (("(", ")"), ("（", "）")):
+        close = name.find(right)
+        if close >= 0 and left not in name[:close]:
+            name = name[close + 1 :]
+        open_ = name.rfind(left)
+        if open_ >= 0 and right not in name[open_:]:
+            name = name[:open_]
+    return name
 
 
 def standard(name: str) -> str:
