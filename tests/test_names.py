@@ -127,6 +127,21 @@ def test_the_verb_of_a_change_is_no_indicator() -> None:
     assert yoy == {"契税": "增长16.8%", "耕地占用税": "下降3.8%", "重点项目投资": "增长20%"}
 
 
+def test_the_aims_of_two_events_are_each_their_own() -> None:
+    # In the shape of the seed article (examples/zhengzhou-gaoxin-2022-h1.txt): two events, each
+    # with its aims; the count after the second is the second's, not the first's said again.
+    got = named(
+        "今年农博会力争总签约金额突破80亿元，项目签约个数突破30个；"
+        "茶博会力争总签约金额突破12亿元，项目签约个数突破30个。"
+    )
+    assert {n: i.stretch for n, i in got.items()} == {  # type: ignore[attr-defined]
+        "农博会总签约金额": 80,
+        "农博会项目签约个数": 30,
+        "茶博会总签约金额": 12,
+        "茶博会项目签约个数": 30,
+    }
+
+
 def test_the_place_a_report_names_without_the_words_around_it() -> None:
     # In the shape of http://epaper.sxrb.com/shtml/sxjjrb/20240810/1001879.shtml: the city is
     # named after 从 and 年, never alone; 位居全市 and 增速全市 are no places.
@@ -255,3 +270,13 @@ def test_a_name_holds_both_marks_of_a_pair_or_neither() -> None:
         "重点项目": 42,
     }
 
+
+def test_one_number_printed_twice_in_a_sentence_is_two_figures() -> None:
+    # In the shape of https://159sucan.com/ShowInfo.aspx?id=157667 and
+    # http://hmzj666.com/sichuan/info/149480.html: two groups of like names with the same count.
+    got = named("截至6月底，“招商一批”项目3个，“引进一批”项目3个，“投产一批”项目5个。")
+    assert {n: i.actual for n, i in got.items()} == {  # type: ignore[attr-defined]
+        "“招商一批”项目": 3,
+        "“引进一批”项目": 3,
+        "“投产一批”项目": 5,
+    }

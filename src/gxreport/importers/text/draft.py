@@ -142,6 +142,12 @@ def _awaits_target(d: Draft) -> bool:
     return "actual" in d.figures and "completion" in d.figures and "target" not in d.figures
 
 
+def _other_print(said: Found, f: Found) -> bool:
+    """Two prints of one number in one sentence are two figures (“签约一批”项目2个，…“增资一批”
+    项目2个): a sentence does not say its figure twice."""
+    return said.sentence == f.sentence and said.figure.start != f.figure.start
+
+
 def assemble(found: list[Found]) -> list[Draft]:
     drafts: list[Draft] = []
     by_name: dict[str, list[Draft]] = {}
@@ -216,6 +222,7 @@ def assemble(found: list[Found]) -> list[Draft]:
                         or f.name.endswith(d.name)
                     )
                     and not _other_row(d.figures[f.role], f)
+                    and not _other_print(d.figures[f.role], f)
                 ),
                 None,
             )

@@ -389,7 +389,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if ctx.topic and name:
             name = measured.under(name, ctx.topic)
         if "力争" in form[clause_start:pos]:
-            topic = names.clean(form[clause_start:pos].split("力争")[0], ctx.entities)
+            aims = names.clean(form[clause_start:pos].split("力争")[0], ctx.entities)
+            if aims and aims != topic:
+                noun = ""  # 北斗年会力争…, 项目签约个数…: the new topic's, not the last one's
+            topic = aims
         elif topic and kind in LEVELS and name and not name.startswith(topic) and not link:
             name = topic + name
         review: list[str] = []
