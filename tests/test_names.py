@@ -280,3 +280,16 @@ def test_one_number_printed_twice_in_a_sentence_is_two_figures() -> None:
         "“引进一批”项目": 3,
         "“投产一批”项目": 5,
     }
+
+
+def test_what_an_aside_lists_is_no_list_of_names() -> None:
+    # In the shape of http://m.airmangenerator.com/zsyz/zcfg/11258985811.html: a bracket after
+    # the name says what it holds, its 、 no comma between names.
+    got = named(
+        "上半年，新增入库项目(5000万元以上工业项目、1亿元以上服务业项目)58个，其中工业项目40个。"
+    )
+    assert {n: i.actual for n, i in got.items()} == {  # type: ignore[attr-defined]
+        "新增入库项目": 58,
+        "工业项目": 40,
+    }
+

@@ -107,7 +107,7 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 TARGET_WORDS = re.compile(r"^.*?(?:目标任务|目标|任务|计划)(?:数)?(?:为|是|:)")
 
 _PUNCT = " \t,，、:：;；.。!?“”\"'‘’《》()（）[]【】<>-—·…"
-_ASIDE = re.compile(r"[（(][^）)]{0,12}[）)]")
+_ASIDE = re.compile(r"[（(][^）)]{0,40}[）)]")
 # Phrases of a name's text; 、 between levels of government (省、市重点项目, 省、市、县) joins.
 _LEVELS_JOINED = r"(?<=[省市县区州]、)[省市县区州乡镇]"
 _PHRASES = re.compile(rf"、(?!{_LEVELS_JOINED})|[,，:：;；\s]")

@@ -742,9 +742,17 @@ class Clauses:
 
 
 def _last_mark(form: str, start: int, end: int) -> int:
-    """Just after the last figure or list comma between ``start`` and ``end``."""
+    """Just after the last figure or list comma between ``start`` and ``end``, outside an aside
+    (新签约项目(工业项目、其他项目)161个: what the bracket lists is no list of names)."""
+    depth = 0
     for i in range(end - 1, start - 1, -1):
-        if form[i] in MARKS or (form[i] == "、" and not names.joins(form, i)):
+        if form[i] in ")）":
+            depth += 1
+        elif form[i] in "(（" and depth:
+            depth -= 1
+        elif depth:
+            continue
+        elif form[i] in MARKS or (form[i] == "、" and not names.joins(form, i)):
             return i + 1
     return start
 
