@@ -293,3 +293,12 @@ def test_what_an_aside_lists_is_no_list_of_names() -> None:
         "工业项目": 40,
     }
 
+
+def test_a_city_said_short_is_the_same_city() -> None:
+    # In the shape of http://m.4fhk.cn/content/2017-09/30/content_224998.htm: the city is named
+    # 柳州 as often as 柳州市, and its 市 is no part of what it counts.
+    got = named(
+        "2023年柳州招商引资成效明显。记者从柳州市投资促进局获悉，上半年柳州市引进区外投资项目86个。"
+    )
+    assert set(got) == {"引进区外投资项目"}
+

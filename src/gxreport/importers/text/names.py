@@ -197,6 +197,9 @@ def split(text: str, cut: str) -> list[str]:
     return out
 
 
+# The end of a place's name after the place said short (梧州 → 梧州市), not a word of a name
+# (市场, 市级, 市属, 区域, 县域).
+_PLACE_END = re.compile(r"[市县区](?![场级属直域委长政])")
 _NOTHING_BUT_CUES = re.compile(rf"{PERIOD}|{PLACE}|{LEAD}|{TAIL}")
 # No name is longer: the words before a figure beyond this are another phrase.
 _LONGEST = 60
@@ -219,6 +222,9 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
         for entity in entities:
             if text.startswith(entity) and len(text) > len(entity):
                 text = text[len(entity) :]
+                # 梧州市引进… where the place is named 梧州: its 市 is the place's too.
+                if entity[-1] in "州" and _PLACE_END.match(text) and len(text) > 2:
+                    text = text[1:]
             if text.endswith(entity) and len(text) > len(entity):
                 text = text[: -len(entity)]
         m = _LEAD_RE.match(text)
