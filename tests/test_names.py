@@ -302,3 +302,9 @@ def test_a_city_said_short_is_the_same_city() -> None:
     )
     assert set(got) == {"引进区外投资项目"}
 
+
+def test_only_and_but_are_no_part_of_a_name() -> None:
+    # In the shape of http://www.changzhou.gov.cn/ns_news/323151116772529: 只, 仅 and 但 say how
+    # little, not who.
+    got = named("1-6月，其中东坪区只完成全年目标的41.2%，但北山县仅完成全年目标的38.6%。")
+    assert set(got) == {"东坪区", "北山县"}
