@@ -80,6 +80,9 @@ LEAD_INS = [
     # the bureau's own name of investment is investment:
     # http://www.ruyuan.gov.cn/zwgk/tjxx/content/post_2243237.html
     ("1-5月，固定资产投资完成额同比增长4.1%。", "固定资产投资"),
+    # whose figures and on what basis, before the name (各运行电厂按合并报表口径售电量):
+    # http://stock.3news.cn/ghkstock/2021/0728/560757.html
+    ("上半年，境内各风电场按权益口径发电量为86.3亿千瓦时。", "发电量"),
     # and the output of farming by its statistical name, as printed short:
     # https://youyang.gov.cn/bmjz_sites/bm/tjj/zwgk_104134/fdzdgknr_104136/tjxx/jjyxqk/202505/t20250522_14646961.html,
     # https://71584.cn/yuanling/c108871/202011/375661bd509d4f249b4616824e88f241.shtml

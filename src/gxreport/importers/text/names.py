@@ -61,6 +61,10 @@ _SUBJECT_THEN_PERIOD = re.compile(
     r"^[\u4e00-\u9fff]{2,}?(?:上半年|下半年|前三季度|[一二三四]季度|今年以来|年初以来)"
     r"(?=[\u4e00-\u9fff]{2})"
 )
+# Whose figures and on what basis, then what (各运行电厂按合并报表口径售电量): what is the name.
+_SCOPE_THEN_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,}?按[\u4e00-\u9fff]{2,8}?口径(?=[\u4e00-\u9fff]{2})"
+)
 _LOST_PLACE = re.compile(r"^全(?=规模|限额|规上|商品|高新|重点|工业|固定资产)")
 _ONLY_TARGET_WORDS = re.compile(
     r"(?:年度|全年|当年|本年|年)?(?:计划|目标任务|目标|任务)(?:数)?(?:占比|比重)?|占比|比重"
@@ -245,6 +249,7 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     # character the copy lost (全规模以上工业增加值).
     text = _INNER_PERIOD.sub("", text)
     text = _SUBJECT_THEN_PERIOD.sub("", text)
+    text = _SCOPE_THEN_NAME.sub("", text)
     text = re.sub(r"(项目|企业)\1", r"\1", text)
     text = _LOST_PLACE.sub("", text)
     text = _VETTED.sub("", text)
