@@ -311,3 +311,15 @@ def test_only_and_but_are_no_part_of_a_name() -> None:
     # little, not who.
     got = named("1-6月，其中东坪区只完成全年目标的41.2%，但北山县仅完成全年目标的38.6%。")
     assert set(got) == {"东坪区", "北山县"}
+
+
+def test_two_words_that_share_a_noun_name_one_count() -> None:
+    # In the shape of http://www.abcjf.cn/html/news/taixing/2010/0113/19034.html: 改建、新建 share
+    # the bridges they count; a list with 分别 still gives each name its figure.
+    got = named("上半年，改建、新建乡村公路桥梁46座，新增、续建招商项目共计38项。")
+    assert {n: i.actual for n, i in got.items()} == {  # type: ignore[attr-defined]
+        "改建、新建乡村公路桥梁": 46,
+        "新增、续建招商项目": 38,
+    }
+    listed = named("1-5月，税收、非税收入分别增长8%、5%。")
+    assert set(listed) == {"税收收入", "非税收入"}

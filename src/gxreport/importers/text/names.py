@@ -181,12 +181,33 @@ def _in_industry(text: str, at: int) -> bool:
     )
 
 
+# Two words of two characters each that share the noun after them (新建、续建招商项目).
+_SHARED = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff]))[\u4e00-\u9fff]{2}、[\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff]{2})"
+)
+
+
+def _shared(text: str, at: int) -> bool:
+    """Whether the 、 at ``at`` stands between two words that open a phrase and share the noun
+    after them (改建、新建农村桥梁173座: one count of bridges built either way)."""
+    return any(m.start() + 2 == at for m in _SHARED.finditer(text, max(0, at - 2), at + 5))
+
+
 def joins(text: str, at: int) -> bool:
     """Whether the 、 at ``at`` is inside one name: between levels of government (省、市重点项目)
     or in the name of a trade (交通运输、仓储和邮政业)."""
     return text[at : at + 1] == "、" and (
-        bool(_JOINED.match(text, at + 1)) or _in_industry(text, at)
+        bool(_JOINED.match(text, at + 1)) or _in_industry(text, at) or _shared(text, at)
     )
+
+
+def _last_phrase(text: str) -> str:
+    """The last phrase of a name's text: after its last comma, or 、 that joins no one name."""
+    for m in reversed(list(_PHRASES.finditer(text))):
+        if m.group() == "、" and (_in_industry(text, m.start()) or _shared(text, m.start())):
+            continue
+        return text[m.end() :]
+    return text
 
 
 def split(text: str, cut: str) -> list[str]:
@@ -216,7 +237,7 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     """The name in ``text``: the last phrase (after a connective or a bracket), without a
     period, a place, a leading verb or a trailing cue word."""
     text = _ASIDE.sub("", text[-_LONGEST:])  # (不含…), (含1亿)
-    text = split(text, _PHRASES.pattern)[-1] if text.strip(_PUNCT) else ""
+    text = _last_phrase(text) if text.strip(_PUNCT) else ""
     text = TARGET_WORDS.sub("", _AMONG.sub("", _SUMMED.sub("", text)))
     # A document's title before the name (《政府工作报告》确定…): where it is stated, not what.
     text = text.rsplit("》", 1)[-1]
