@@ -327,3 +327,10 @@ def test_two_words_that_share_a_noun_name_one_count() -> None:
     }
     listed = named("1-5月，税收、非税收入分别增长8%、5%。")
     assert set(listed) == {"税收收入", "非税收入"}
+
+
+def test_projects_in_hand_inside_a_name_are_the_projects() -> None:
+    # In the shape of http://xcszjj.xuchang.gov.cn/gzdt/20210708/10c27b20-68ae-423d-8c17-90f6a39e7473.html:
+    # after the part of the city, 谋划实施 and 共实施 say the projects are in hand, not what.
+    got = named("2022年，东城片区谋划实施城市更新项目86个，西城片区共实施城市更新项目40个。")
+    assert set(got) == {"东城片区城市更新项目", "西城片区城市更新项目"}
