@@ -334,3 +334,10 @@ def test_projects_in_hand_inside_a_name_are_the_projects() -> None:
     # after the part of the city, 谋划实施 and 共实施 say the projects are in hand, not what.
     got = named("2022年，东城片区谋划实施城市更新项目86个，西城片区共实施城市更新项目40个。")
     assert set(got) == {"东城片区城市更新项目", "西城片区城市更新项目"}
+
+
+def test_all_kinds_of_inside_a_name_is_no_part_of_it() -> None:
+    # In the shape of http://yhg994208.cn/news/qa/2013042419393538769.htm: 各类 says how many
+    # kinds, not which.
+    got = named("上半年，全镇新增各类市场主体1260户，栽植各类果树12.5万株。")
+    assert set(got) == {"新增市场主体", "栽植果树"}
