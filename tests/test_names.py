@@ -341,3 +341,9 @@ def test_all_kinds_of_inside_a_name_is_no_part_of_it() -> None:
     # kinds, not which.
     got = named("上半年，全镇新增各类市场主体1260户，栽植各类果树12.5万株。")
     assert set(got) == {"新增市场主体", "栽植果树"}
+
+
+def test_two_words_that_share_a_noun_after_the_place() -> None:
+    # In the shape of https://www.gangcha.gov.cn/html/2172/104265.html: the place before the
+    # two words is no word of the name, and does not keep them apart.
+    assert set(named("1-6月，全州新建、续建文旅项目共计27项。")) == {"新建、续建文旅项目"}

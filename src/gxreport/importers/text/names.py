@@ -182,15 +182,18 @@ def _in_industry(text: str, at: int) -> bool:
 
 
 # Two words of two characters each that share the noun after them (新建、续建招商项目).
-_SHARED = re.compile(
-    r"(?:^|(?<=[^\u4e00-\u9fff]))[\u4e00-\u9fff]{2}、[\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff]{2})"
-)
+_SHARED = re.compile(r"[\u4e00-\u9fff]{2}、[\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff]{2})")
 
 
 def _shared(text: str, at: int) -> bool:
-    """Whether the 、 at ``at`` stands between two words that open a phrase and share the noun
-    after them (改建、新建农村桥梁173座: one count of bridges built either way)."""
-    return any(m.start() + 2 == at for m in _SHARED.finditer(text, max(0, at - 2), at + 5))
+    """Whether the 、 at ``at`` stands between two words that open a phrase (after a place, a
+    period or a lead-in word at most) and share the noun after them (全州新建、续建招商项目50项:
+    one count of projects, new or going on)."""
+    if at < 2 or not _SHARED.match(text, at - 2):
+        return False
+    if at == 2 or not re.match(r"[\u4e00-\u9fff]", text[at - 3]):
+        return True
+    return bool(_OPENING.search(text, max(0, at - 2 - _LONGEST_OPENING), at - 2))
 
 
 def joins(text: str, at: int) -> bool:
@@ -225,6 +228,8 @@ def split(text: str, cut: str) -> list[str]:
 # The end of a place's name after the place said short (梧州 → 梧州市), not a word of a name
 # (市场, 市级, 市属, 区域, 县域).
 _PLACE_END = re.compile(r"[市县区](?![场级属直域委长政])")
+_OPENING = re.compile(rf"(?:^|[^\u4e00-\u9fff])(?:{PERIOD}|{PLACE}|{LEAD})+$")
+_LONGEST_OPENING = 24
 _NOTHING_BUT_CUES = re.compile(rf"{PERIOD}|{PLACE}|{LEAD}|{TAIL}")
 # No name is longer: the words before a figure beyond this are another phrase.
 _LONGEST = 60
