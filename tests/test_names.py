@@ -347,3 +347,14 @@ def test_two_words_that_share_a_noun_after_the_place() -> None:
     # In the shape of https://www.gangcha.gov.cn/html/2172/104265.html: the place before the
     # two words is no word of the name, and does not keep them apart.
     assert set(named("1-6月，全州新建、续建文旅项目共计27项。")) == {"新建、续建文旅项目"}
+
+
+def test_a_count_inside_a_bracket_is_of_the_name_before_it() -> None:
+    # In the shape of http://yhser.com/hdxwz/zwgk/wgk/jggk/lsqkgk/content/post_5263735.html: a
+    # count in a bracket still open at it is of what the name before the bracket counts.
+    got = named("上半年，45宗新建项目(已竣工12宗)，完成投资8.6亿元。")
+    assert {n: i.actual for n, i in got.items()} == {  # type: ignore[attr-defined]
+        "新建项目": 45,
+        "新建项目已竣工": 12,
+        "新建项目投资": Decimal("8.6"),
+    }

@@ -230,6 +230,7 @@ def split(text: str, cut: str) -> list[str]:
 _PLACE_END = re.compile(r"[市县区](?![场级属直域委长政])")
 _OPENING = re.compile(rf"(?:^|[^\u4e00-\u9fff])(?:{PERIOD}|{PLACE}|{LEAD})+$")
 _LONGEST_OPENING = 24
+_OPEN_ASIDE = re.compile(r"[(（](?=[^()（）]*$)")
 _NOTHING_BUT_CUES = re.compile(rf"{PERIOD}|{PLACE}|{LEAD}|{TAIL}")
 # No name is longer: the words before a figure beyond this are another phrase.
 _LONGEST = 60
@@ -246,6 +247,9 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     text = TARGET_WORDS.sub("", _AMONG.sub("", _SUMMED.sub("", text)))
     # A document's title before the name (《政府工作报告》确定…): where it is stated, not what.
     text = text.rsplit("》", 1)[-1]
+    # A bracket still open at the figure (新开工项目(已开工8宗): the figure is of what it says
+    # of the name before it, one name.
+    text = _OPEN_ASIDE.sub("", text)
     for _ in range(8):  # each pass takes one word off either end; a name is short
         before = text
         text = text.strip(_PUNCT)
