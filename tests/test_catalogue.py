@@ -246,6 +246,22 @@ def test_a_share_of_all_the_things_is_of_the_count_of_them() -> None:
     assert got["5000万元以上项目"].share_of == "县重点项目"
 
 
+def test_a_growth_lower_than_an_earlier_one_changed_by_minus_points() -> None:
+    # In the shape of https://71584.cn/yuanling/c108871/202011/375661bd509d4f249b4616824e88f241.shtml:
+    # 比上半年低1.5个百分点 is how much the growth fell since then.
+    snapshot = draft_of("三季度全县地区生产总值125.9亿元，同比增长3.6%，比上半年低1.5个百分点。")
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert ind.stated.yoy_change.text == "低1.5个百分点"
+    assert ind.stated.yoy_change.value == Decimal("-1.5")
+
+
+def test_a_completion_against_a_target_value() -> None:
+    # In the shape of http://sxworker.com/xinwen/sx/2017-08-02/51713.html: 目标值 is the target.
+    snapshot = draft_of("上半年全市技改投资完成42.6亿元，完成半年目标值的106%。")
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert ind.stated.completion.text == "106%"
+
+
 def test_a_share_of_losses_is_of_the_firms_counted() -> None:
     # In the shape of https://www.fanchang.gov.cn/sjfb/tjgb/12037029.html: 亏损面 is the
     # share of loss-making firms, said after their count.

@@ -85,6 +85,10 @@ def test_units(unit: str, category: str, count: bool) -> None:
         ("schedule_gap", "短平均进度3.7个百分点", "-3.7", "pp", 1),  # 短: short of it
         ("schedule_gap", "短序时进度0.45个百分点", "-0.45", "pp", 2),
         ("schedule_gap", "7.65个百分点", "7.65", "pp", 2),
+        ("yoy_change", "低1.5个百分点", "-1.5", "pp", 1),  # 比上半年低: lower than then
+        ("yoy_change", "慢0.4个百分点", "-0.4", "pp", 1),
+        ("yoy_change", "高2.25个百分点", "2.25", "pp", 2),
+        ("yoy_change", "高于上年同期增幅11.8个百分点", "11.8", "pp", 1),
         ("remaining", "8559户", "8559", "amount", 0),
         ("total", "86.4亿元", "86.4", "amount", 1),
         ("completion", Decimal("57.65"), "57.65", "percent", 2),

@@ -299,7 +299,7 @@ ROWS: tuple[Row, ...] = (
         "completion-of-plan",
         # 占总任务的7.7% is a share of all the tasks, not a completion against a plan.
         r"(?:完成|占|达到|达|为|是)(?:了)?(?:全年|年度|年|本年|今年)?(?!总){w}{0,10}?"
-        r"(?<!总)(?:目标任务|目标|任务|预算|计划)(?:投资|资金|数)?(?:的)?(?:比例|比重|(?:月|季)?进度)?(?:的)?(?:为|达到|达)?"
+        r"(?<!总)(?:目标任务|目标|任务|预算|计划)(?:投资|资金|数|值)?(?:的)?(?:比例|比重|(?:月|季)?进度)?(?:的)?(?:为|达到|达)?"
         r"(?P<completion>{P})",
         "项目开工38个，完成年度计划的52.8%。",
         (("项目开工", "completion", "52.8%"),),
@@ -319,6 +319,17 @@ ROWS: tuple[Row, ...] = (
             ("政府性基金支出", "schedule_gap", "落后序时进度要求7.4个百分点"),
         ),
         source="http://cz.sm.gov.cn/xxgk/tjxx/201807/t20180724_1180501.htm",
+    ),
+    # 其中，保民生进度64.7%、保工资进度70.3%: how far each part of the figure before has
+    # come against its budget (read.py gives each the figure's measure: 保民生支出); not how far
+    # works have come (形象进度, 工程进度).
+    Row(
+        "progress-of-a-part",
+        r"(?<=[\u4e00-\u9fff]{2})(?<!序时|时序|时间|平均|月度|季度|形象|工程|建设|施工)进度(?:为|达到|达|是)?"
+        r"(?P<completion>{P})",
+        "全县民生支出完成6.2亿元，支出进度61.5%。其中，保教育进度64.2%、保医疗进度58.9%。",
+        (("保教育支出", "completion", "64.2%"), ("保医疗支出", "completion", "58.9%")),
+        source="http://datalyticsgroup.com/zwgk/zdgkxx/czzj/zfyjsgk/zfysgk/202409/t20240924_3084319.htm",
     ),
     Row(
         "completion-rate",
@@ -397,6 +408,14 @@ ROWS: tuple[Row, ...] = (
         r"(?P<skip>(?:高于|低于|超过|超出|快于|慢于)(?:年度|全年)?(?:预期目标|目标)(?:增速)?{G})",
         "一般公共预算收入增长5.6%，低于预期目标0.4个百分点。",
         (),
+    ),
+    # 6月环比增长76.1%: against the month before, no 同比 and no figure of a snapshot's.
+    Row(
+        "month-on-month",
+        r"(?P<skip>环比(?:" + UP_DOWN + r")?-?{R})",
+        "上半年全市固定资产投资完成86.2亿元，同比增长9.4%，6月环比增长31.5%，完成半年目标的104%。",
+        (("固定资产投资", "yoy", "增长9.4%"), ("固定资产投资", "completion", "104%")),
+        source="http://sxworker.com/xinwen/sx/2017-08-02/51713.html",
     ),
     Row(
         "two-year-average",
@@ -502,12 +521,22 @@ ROWS: tuple[Row, ...] = (
         r"(?:比|较)"
         + EARLIER
         # 较一季度(-10.8%)回升…: that period's own rate in brackets, no figure of this one.
-        + r"(?:[(（]-?{P}[)）])?{w}{0,4}?(?P<yoy_change>"
+        + r"(?:[(（]-?{P}[)）])?{w}{0,4}?(?P<yoy_change>(?:"
         + CHANGE_OF_A_RATE
-        + r"{G})",
+        # 比上半年高1.5个百分点: higher (or lower) than the growth of then.
+        + r"|[高低快慢])了?{G})",
         "地区生产总值增长6.4%，比一季度加快0.9个百分点。",
         (("地区生产总值", "yoy_change", "加快0.9个百分点"),),
         source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
+    ),
+    # 高于上年同期增幅11.8个百分点: this growth against last year's; against an earlier period
+    # of this year (高于一季度累计增幅) it is no change over last year, and is listed.
+    Row(
+        "above-last-year's-growth",
+        r"(?P<yoy_change>(?:高于|低于|快于|慢于)(?:上年同期|去年同期|上年|去年)(?:累计)?(?:增幅|增速){G})",
+        "全县税收收入增长9.2%，高于一季度累计增幅1.6个百分点，高于上年同期增幅4.3个百分点。",
+        (("税收收入", "yoy_change", "高于上年同期增幅4.3个百分点"),),
+        source="http://district.ce.cn/newarea/roll/201607/09/t20160709_13663397.shtml",
     ),
     Row(
         "another-place's-rate",

@@ -340,6 +340,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         ):
             # 武进区完成556.1亿元 after 工业投资: the place's 工业投资.
             name = measured.at_place(name, measure.string, fig.unit if kind == "actual" else "")
+        part_measure = _MEASURE.search(ctx.measure)
+        if row.name == "progress-of-a-part" and name == own and part_measure:
+            if not _MEASURE.search(name):
+                name += part_measure.group()  # 保民生进度 (of 三保支出) → 保民生支出
         parts = measured.PARTS.search(form, 0, pos)
         if parts and name and name == own and kind in ("actual", "target") and fig.kind == "amount":
             # 一般公共预算收入…。其中：税务部门完成…: the part is of what the whole measures.
