@@ -992,3 +992,19 @@ def test_a_bare_measure_after_two_plans_keeps_its_printed_name() -> None:
     names = {i.name for i in snapshot.indicators}  # type: ignore[attr-defined]
     assert "投资" in names
     assert [i.actual for i in snapshot.indicators if i.name == "重大项目投资"] in ([], [None])  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("dateline", ["东川网讯：", "本报讯:", ""])
+def test_a_dateline_ending_in_a_colon_is_no_title(dateline: str) -> None:
+    # Written for this test, in the shape of a news mirror that prints its service's name on
+    # a line of its own before the story (h14 in the corpus).
+    import datetime as dt
+
+    from gxreport.importers.text import extract_text
+
+    body = "2024年上半年临河县经济运行情况\n1-6月，全县地区生产总值完成86.4亿元，增长5.2%。\n"
+    text, _ = extract_text(
+        (dateline + "\n" if dateline else "") + body, "t.txt", 2024, dt.date(2024, 6, 30)
+    )
+    assert 'title  = "2024年上半年临河县经济运行情况"' in text
+    assert 'entity = "临河县"' in text

@@ -142,8 +142,12 @@ def _extract(
         else:
             as_of, words = period
             notes.append(f"as_of from “{words}”")
-    lines = [line for line in text.split("\n") if line.strip()]
-    first = lines[0].strip() if lines else ""
+    # A first line that ends in a colon (a news service's dateline, 某某网讯:) leads into
+    # what follows and is no title.
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    while lines and lines[0][-1] in ":：":
+        lines.pop(0)
+    first = lines[0] if lines else ""
     title = first if 0 < len(first) <= 60 else Path(source).stem or "report"
     entity = (entity_of(title) if first == title else None) or names.main_place(text)
     ctx = read.Context(year, as_of.month < 12, _entities(entity) + names.places(text))
