@@ -382,9 +382,11 @@ def test_thirty_pages_extract_in_under_two_seconds() -> None:
     import time
 
     text = _report(60_000)  # about 30 pages of a report
-    start = time.perf_counter()
+    # The processor time of this process, as for the PDF: the machine's other work would
+    # count in a wall clock (`benchmarks/pdf.py` times whole processes, wall and processor).
+    start = time.process_time()
     draft, _ = extract_text(text, "report.txt")
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
     assert draft.count("[[indicator]]") > 20
 
 
