@@ -41,6 +41,8 @@ _OF_THE_SUBJECT = ("share-of-the-subject", "rate-of-a-count")
 _NAME_FOLLOWS = re.compile(r"(?:对|向|给|把|(?:细化|分解|划分|拆分)为)$")
 # Words that open a clause before what it counts (截至目前已开工…, 其中已履约…).
 _LEADING = re.compile(rf"^(?:{names.PERIOD}|{names.PLACE}|其中|目前)+")
+# How a growth was measured, said after the name (按可比价格计算): no part of it.
+_MEASURED_SO = re.compile(r"按(?:可比价格?|不变价格?|现价|同口径|可比口径)计算$")
 # A share's whole said as all of the things (总任务, 项目总数, 全部项目).
 _ALL_OF = re.compile(r"^(?:总|全部)|总数$")
 # An aside in brackets, figures included.
@@ -295,6 +297,11 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 name = _count_at_stage(found, form[row_at : span[0]]) or name
                 if any(g.role == "target" and g.name == name for g in found):
                     kind = "completion"  # 计划新开工项目270项，实际已开工129项，开工率47%
+            if not name and kind in RATES and not found and clause_start:
+                # 规模以上工业增加值按可比价格计算，同比增长1.7%: the clause before names it.
+                said = form[clauses.start(clause_start - 1) : clause_start - 1]
+                if not any(mark in said for mark in MARKS):
+                    name = names.clean(_MEASURED_SO.sub("", said), ctx.entities)
             if (
                 not name
                 and (kind in RATES or kind == "yoy_amount")
