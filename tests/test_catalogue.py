@@ -204,6 +204,9 @@ def test_a_rate_of_a_count_takes_its_whole_only_where_the_text_says_which() -> N
     apart = draft_of("截至目前，在建项目146个，竣工项目38个，开工率达81.6%。")
     said = draft_of("全市新签约招商项目40个，已履约30个，履约率75%，已开工22个，开工率55%。")
     assert all(i.share_of is None for i in apart.indicators)  # type: ignore[attr-defined]
+    # …and of all the projects started, those under way and those done: not of 竣工项目 alone.
+    shares = {i.name: i.stated.share for i in apart.indicators if i.stated}  # type: ignore[attr-defined]
+    assert set(shares) == {"已开工项目"} and shares["已开工项目"].text == "81.6%"
     wholes = {i.stated.share.text: i.share_of for i in said.indicators if i.stated}  # type: ignore[attr-defined]
     assert wholes == {"75%": "新签约招商项目", "55%": "新签约招商项目"}
 

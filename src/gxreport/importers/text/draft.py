@@ -205,8 +205,10 @@ def assemble(found: list[Found]) -> list[Draft]:
                 said.sentences.append(f.quote)
                 continue
             target = free_named(f)
-            if target is None and f.row not in LIST_ROWS:
-                target = like(f, (f.role,), 0.7)  # a name a list prints is each one's own
+            if target is None and f.row not in LIST_ROWS and f.link != "own":
+                # A name a list prints is each one's own, as is one the reader gave a rate
+                # because no figure holds it (已开工项目 beside 竣工项目).
+                target = like(f, (f.role,), 0.7)
             target = target or new(f.name, "")
         else:
             key = (f.role, f.figure.value, f.figure.unit)

@@ -94,7 +94,9 @@ class Found:
     as_of: dt.date | None = None
     review: list[str] = field(default_factory=list)
     rank: tuple[int, int | None, str, str] | None = None
-    link: str = ""  # "subject": tied to the indicator the sentence is about
+    # "subject": tied to the indicator the sentence is about; "own": a rate the reader named
+    # itself, of no other indicator however alike (已开工项目 beside 竣工项目).
+    link: str = ""
     whole: str = ""  # for a share: the name of what it is a share of (占GDP比重 → 地区生产总值)
     parent: str = ""  # what the parts after 其中 are parts of: a share's whole if none is named
 
@@ -284,6 +286,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             # indicator in % of its own.
             kind = "actual"
             own = names.clean(form[max(clause_start, _last_mark(form, clause_start, pos)) : pos])
+        by_itself = False  # 开工率 after 竣工项目: of all those started, an indicator of its own
         if (
             kind in RATES
             or (kind in ("target", "last_year", "whole") and _has_rate(row))
@@ -295,6 +298,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             if row.name == "rate-of-a-count" and name == subject:
                 # 已开工项目33个，未开工项目17个，开工率66%: the count its word names.
                 name = _count_at_stage(found, form[row_at : span[0]]) or name
+                started = _started_of(name, form[row_at : span[0]])
+                by_itself, name = started != name, started
                 if any(g.role == "target" and g.name == name for g in found):
                     kind = "completion"  # 计划新开工项目270项，实际已开工129项，开工率47%
             if not name and kind in RATES and not found and clause_start:
@@ -309,7 +314,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             ):
                 # 较上年同期增收18240万元，增长81.4%: the figures of the sentence before.
                 name = ctx.subject
-            link = "subject"
+            link = "own" if by_itself else "subject"
         else:
             name = own
             link = ""
@@ -585,6 +590,20 @@ _DONE_AT_STAGE = re.compile(
     r"(?:按[\u4e00-\u9fff]{1,6}?)?(?:实际)?(?:已)?(开复工|复工|开工|完工|竣工|投产|建成|履约|落地)"
     r"(?:或基本\1)?(?:项目)?"
 )
+
+
+_LATER_STAGE = re.compile(r"^(?:已)?(?:竣工投产|竣工|投产|完工|建成)(?P<things>项目|工程|企业)$")
+
+
+def _started_of(subject: str, rate: str) -> str:
+    """在建项目223个，竣工项目60个，开工率73.32%: a rate of those started, printed after a
+    count of those at a later stage, is of all started (已开工项目), not of that count; else
+    ``subject``."""
+    m = _RATE_STAGE.search(rate)
+    later = _LATER_STAGE.match(subject)
+    if m and later and m.group(1) in ("开工", "开复工", "复工"):
+        return "已" + m.group(1) + later.group("things")
+    return subject
 
 
 def _planned_at_stage(found: list[Found], words: str, fig: Figure) -> str:
