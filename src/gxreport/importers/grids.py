@@ -844,7 +844,7 @@ def figures_of(table: TextTable) -> list[TableFigure]:
     return sorted(out, key=lambda f: (f.row, f.column))
 
 
-# A table of GDP by industry: 表2—1 全市地区生产总值, 2024年全市地区生产总值及其增长速度.
+# A table of GDP by industry: 表2—1 全市地区生产总值, 2023年全县地区生产总值及其增长速度.
 _GDP_CAPTION = re.compile(
     r"(?:表\s*[\d—\-.]+\s*)?(?:(?:19|20)\d{2}年(?:度)?)?(?:全[省市州区县]|[\u4e00-\u9fff]{2,6}[省市州区县])?"
     r"\s*(?:地区|国内)?生产总值(?:\(?GDP\)?)?(?:及其?(?:增长速度|增速|构成))?"

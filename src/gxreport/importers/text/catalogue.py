@@ -237,7 +237,7 @@ ROWS: tuple[Row, ...] = (
         ),
         source="https://www.tianshui.gov.cn/jkq/info/1912/135482.htm",
     ),
-    # (剔除上年上划因素18000万元的影响): a figure in an aside that says what a comparison leaves
+    # (剔除上年一次性因素5400万元的影响): a figure in an aside that says what a comparison leaves
     # out, no figure of a snapshot.
     Row(
         "a-figure-left-out",
@@ -247,7 +247,7 @@ ROWS: tuple[Row, ...] = (
         source="https://www.tianshui.gov.cn/jkq/info/1912/135482.htm",
     ),
     # ── completion rates ─────────────────────────────────────────────────────────────
-    # 分别占年计划的49.3%、50.1%, 投资完成率分别为…: each listed figure against its own plan.
+    # 分别占年计划的47.5%、52.3%, 投资完成率分别为…: each listed figure against its own plan.
     Row(
         "completion-list",
         r"(?:分别(?:占|为|完成|达到|达)(?:了)?(?:全年|年度|年|本年|今年)?"
@@ -260,7 +260,7 @@ ROWS: tuple[Row, ...] = (
         role="completion",
         source="http://www.hunan.gov.cn/hnszf/xxgk/zdxm/201408/t20140805_4865520.html",
     ),
-    # 分别占全市总量的63.6%和65.5%: each listed figure's share of one whole.
+    # 分别占全市的31.2%和28.4%: each listed figure's share of one whole.
     Row(
         "share-list",
         r"(?:分别占(?P<of>{w}{1,16}?)(?:的)?(?:比重|比例|份额)?(?:为|达到|达)?"
@@ -271,7 +271,7 @@ ROWS: tuple[Row, ...] = (
         role="share",
         source="http://www.abcjf.cn/html/news/taixing/2008/0214/7558.html",
     ),
-    # 对规模工业增长贡献率分别达到11.5%和40.8%: each listed thing's contribution, a rate that
+    # 对工业增长的贡献率分别为24.6%和13.2%: each listed thing's contribution, a rate that
     # is the figure itself.
     Row(
         "contribution-list",
@@ -285,7 +285,7 @@ ROWS: tuple[Row, ...] = (
         role="actual",
         source="https://www.fanchang.gov.cn/sjfb/tjgb/12037029.html",
     ),
-    # 履约率、开工率与资金到位率分别为…: rates named by their words, each the share of the
+    # 开工率、履约率和资金到位率分别为…: rates named by their words, each the share of the
     # figure its words name in the sentence (履约项目, 开工项目, 到位资金).
     Row(
         "rates-named-list",
@@ -305,15 +305,15 @@ ROWS: tuple[Row, ...] = (
         (("项目开工", "completion", "52.8%"),),
         source="https://www9599116.com/tjj/html/tjj/2013/OPOEMFCL_0801/10405.html",
     ),
-    # 占省级核定一般公共预算支出预计数(预计数取自《…通报》)的60.68%: a completion against an
+    # 占市级下达政府性基金支出预计数(数据来源于《…通报》)的42.6%: a completion against an
     # estimate whose figure is not printed; the aside (brackets inside it too) says where the
     # estimate comes from.
     Row(
         "completion-of-an-estimate",
         r"占{w}{0,24}?(?:预计数|预算数|计划数|目标数)(?:[(（](?:[^()（）]|[(（][^()（）]{0,20}[)）]){0,160}[)）])?的"
         r"(?P<completion>{P})",
-        "政府性基金支出完成18240万元，占市级核定政府性基金支出预计数(预计数取自《市财政局关于"
-        "2022年1-6月县(区)财政收支情况的通报》,市财〔2022〕12号)的42.6%，落后序时进度要求7.4个百分点。",
+        "政府性基金支出完成18240万元，占市级下达政府性基金支出预计数(数据来源于《市财政局"
+        "2022年上半年各县(市)财政运行情况通报》,市财〔2022〕12号)的42.6%，落后序时进度要求7.4个百分点。",
         (
             ("政府性基金支出", "completion", "42.6%"),
             ("政府性基金支出", "schedule_gap", "落后序时进度要求7.4个百分点"),
@@ -455,7 +455,7 @@ ROWS: tuple[Row, ...] = (
         role="yoy",
         source="http://news.xna8.com/mz/201507/35261.html",
     ),
-    # 分别达到18687元、5634元，增长7.8%、9.2%: growths listed in the clause after a list, of
+    # 分别达到21360元、9870元，增长6.1%、7.4%: growths listed in the clause after a list, of
     # its names (without 分别 again).
     Row(
         "yoy-list-after-a-list",
@@ -469,7 +469,7 @@ ROWS: tuple[Row, ...] = (
         role="yoy",
         source="http://szb.jinrifangxian.com/content/2018-11/16/022258.html",
     ),
-    # 增速分别比一季度提升1.4个、6.6个百分点, 增幅分别低于去年同期6.2和9.1个百分点: how much
+    # 增速分别比一季度加快0.8个、2.4个百分点, 增幅分别低于上年同期3.5和4.7个百分点: how much
     # each listed growth (or share) changed, in points.
     Row(
         "yoy-change-list",
@@ -512,8 +512,8 @@ ROWS: tuple[Row, ...] = (
     Row(
         "yoy-of-a-name",
         r"(?P<yoy>(?:同比)?" + UP_DOWN + r"-?[{P}{B}])",
-        "全县规模以上工业增加值同比增长8.1%。",
-        (("规模以上工业增加值", "yoy", "增长8.1%"),),
+        "全县规模以上工业增加值同比增长7.3%。",
+        (("规模以上工业增加值", "yoy", "增长7.3%"),),
         source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
     Row(
@@ -525,8 +525,8 @@ ROWS: tuple[Row, ...] = (
         + CHANGE_OF_A_RATE
         # 比上半年高1.5个百分点: higher (or lower) than the growth of then.
         + r"|[高低快慢])了?{G})",
-        "地区生产总值增长6.4%，比一季度加快0.9个百分点。",
-        (("地区生产总值", "yoy_change", "加快0.9个百分点"),),
+        "地区生产总值增长5.7%，比一季度加快0.6个百分点。",
+        (("地区生产总值", "yoy_change", "加快0.6个百分点"),),
         source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
     ),
     # 高于上年同期增幅11.8个百分点: this growth against last year's; against an earlier period
@@ -590,7 +590,7 @@ ROWS: tuple[Row, ...] = (
         (("契税收入", "share", "23.5%"),),
         source="http://www.zetdz.gov.cn/wz/zwgk/tjxx/content/post_1069158.html",
     ),
-    # 新签约亿元以上项目26个，其中50亿元1个、10亿元以上3个: counts by size class of the things
+    # 新签约亿元以上项目31个，其中20亿元以上2个、10亿元以上5个: counts by size class of the things
     # counted before 其中 (the size is part of each count's name, no figure of its own).
     Row(
         "count-by-size",
@@ -667,7 +667,7 @@ ROWS: tuple[Row, ...] = (
         whole="地区生产总值",
         source="https://www.qdndz.gov.cn/zwgk/zfsj/tjxx/tjgb/202303/t20230321_78642252.html",
     ),
-    # 一、二、三产业投资占比分别为7.4:49.5:43.1: the shares of the names listed, as a ratio.
+    # 一、二、三产业投资占比分别为6.2:51.3:42.5: the shares of the names listed, as a ratio.
     Row(
         "shares-as-a-ratio",
         r"(?:占比|比重|比例|结构)(?:分别)?(?:为|是)?(?P<list>{N}:{N}(?::{N})*)",
@@ -741,7 +741,7 @@ ROWS: tuple[Row, ...] = (
         (("招商引资", "target", "260"),),
         source="http://m.4fhk.cn/content/2017-09/30/content_224998.htm",
     ),
-    # “三保”预算可执行指标11.54亿元，1-8月支出7.86亿元: the budget's allotment is the target of
+    # “三保”预算可执行指标9.6亿元，1-9月支出6.3亿元: the budget's allotment is the target of
     # what is spent of it (read.py gives it the measure the sentence goes on to).
     Row(
         "budget-allotted",
@@ -764,8 +764,8 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "year-target",
-        # 年度计划新开项目实际开工150个: what was done (实际) of things planned, not the plan;
-        # 176个年度计划新开项目: which things were counted; 计划实施: put in hand.
+        # 年度计划新开项目实际开工64个: what was done (实际) of things planned, not the plan;
+        # 92个年度计划新开项目: which things were counted; 计划实施: put in hand.
         r"(?<!{N})(?:全年|年度|年)(?:目标任务|目标|任务|计划(?!实施))(?:数)?(?:为|是)?"
         r"(?:(?!实际){w}){0,14}?(?P<target>{A})",
         "新增市场主体6200户，全年目标1.35万户。",

@@ -91,7 +91,7 @@ def _like_whole(before: list[Draft], whole: str, unit: str) -> int | None:
         d = before[i]
         if "actual" not in d.figures or not _same_base(d.unit, unit):
             continue
-        # 总用款计划额度 is all of 省级财政批复单位用款计划额度.
+        # 总用款计划额度 is all of 市级财政下达单位用款计划额度.
         all_of = whole.removeprefix("总")
         s = 1.0 if len(all_of) > 1 and d.name.endswith(all_of) else similar(whole, d.name)
         if s > score:
@@ -241,9 +241,9 @@ def assemble(found: list[Found]) -> list[Draft]:
             if target is None and f.role != "actual":
                 target = like(f, (f.role,), 0.7)
                 if target is None and f.role == "target" and bare(f.name):
-                    # A target said by its measure alone (目标任务是实际到位资金660亿元) after the
-                    # completion of an indicator of that measure that printed none (区外到位资金
-                    # …，完成目标任务的76.3%): that indicator's.
+                    # A target said by its measure alone (目标任务是实际到位资金240亿元) after the
+                    # completion of an indicator of that measure that printed none (省外到位资金
+                    # …，完成目标任务的53.5%): that indicator's.
                     waiting = [d for d in drafts if _awaits_target(d)]
                     target = like(f, (f.role,), 0.6, waiting)
                 if target is not None and (

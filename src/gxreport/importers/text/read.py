@@ -296,12 +296,12 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             if name == own and subject.startswith(own):
                 name = subject  # 税收占比 of 税收收入: the name said short
             if row.name == "rate-of-a-count" and name == subject:
-                # 已开工项目33个，未开工项目17个，开工率66%: the count its word names.
+                # 已开工项目42个，未开工项目14个，开工率75%: the count its word names.
                 name = _count_at_stage(found, form[row_at : span[0]]) or name
                 started = _started_of(name, form[row_at : span[0]])
                 by_itself, name = started != name, started
                 if any(g.role == "target" and g.name == name for g in found):
-                    kind = "completion"  # 计划新开工项目270项，实际已开工129项，开工率47%
+                    kind = "completion"  # 计划新开工项目80项，实际已开工52项，开工率65%
             if not name and kind in RATES and not found and clause_start:
                 # 规模以上工业增加值按可比价格计算，同比增长1.7%: the clause before names it.
                 said = form[clauses.start(clause_start - 1) : clause_start - 1]
@@ -430,7 +430,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             )
             f.whole = names.clean(of.group(1), ctx.entities) if of else ""
             if _ALL_OF.search(f.whole):
-                # 欠进度的有17个，占总任务的7.7%: of all the things counted.
+                # 欠进度的有9个，占总任务的6%: of all the things counted.
                 f.whole = counted_from.get(name) or _all_counted(found, name, f.whole) or f.whole
             if not f.whole and row.name == "rate-of-a-count":
                 f.whole = _counted_whole(found, name)
@@ -552,7 +552,7 @@ def _counted_whole(found: list[Found], part: str) -> str:
         if not re.search(r"[,;:，；：。]", f.sentence[f.figure.end : last.figure.start])
     ]
     # The sentence's first count is the whole only of a part said without a noun of its own
-    # (新签约项目31个，已开工19个, not 在建项目223个，竣工项目60个).
+    # (新签约项目31个，已开工19个, not 在建项目148个，竣工项目37个).
     clause = re.split(r"[,;:，；：]", last.sentence[: last.figure.start])[-1]
     first = before[:1] if re.match(r"(?:现|均|共|累计)?已", clause) else []
     for f in near[-1:] or first:
@@ -607,7 +607,7 @@ def _started_of(subject: str, rate: str) -> str:
 
 
 def _planned_at_stage(found: list[Found], words: str, fig: Figure) -> str:
-    """计划新开工项目270项，实际已开工129项: a count of things done at a stage, after a plan of
+    """计划新开工项目80项，实际已开工52项: a count of things done at a stage, after a plan of
     things at that stage in its sentence (a target in the same unit, or a count of things
     计划 to reach it: 计划年内完工项目39个，已完工19个), is that plan's actual: the plan's name,
     or nothing. A count of things planned becomes the target of those done."""
@@ -633,7 +633,7 @@ def _planned_at_stage(found: list[Found], words: str, fig: Figure) -> str:
 
 
 def _all_counted(found: list[Found], part: str, words: str) -> str:
-    """296个市重点项目中，亿元以上项目205个，占项目总数的69%: the first count of the sentence
+    """180个县重点项目中，亿元以上项目117个，占项目总数的65%: the first count of the sentence
     of the things ``words`` say all of (项目总数: 项目), in the part's unit and no smaller;
     nothing where none is."""
     things = _ALL_OF.sub("", words)
@@ -653,7 +653,7 @@ def _all_counted(found: list[Found], part: str, words: str) -> str:
 
 
 def _trade_before(before: str, subject: str, ctx: Context, fig: Figure) -> str:
-    """电子行业投资快速增长，完成113.7亿元: an amount named by nothing, after a clause that
+    """纺织行业投资稳步增长，完成42.6亿元: an amount named by nothing, after a clause that
     names a trade and how it fares, is that trade's part of what is measured (the sentence's
     subject's measure, else the last one said)."""
     led = measured.lead(before)
@@ -679,7 +679,7 @@ def _in_base(fig: Figure) -> Decimal | None:
 
 
 def _two_targets(found: list[Found]) -> None:
-    """完成市上任务(42.5亿元)的59.94%，完成县上任务(46.5亿元)的54.78%: one figure against two
+    """完成市上任务(30亿元)的62%，完成县上任务(37.2亿元)的50%: one figure against two
     targets in one sentence; the higher is its stretch, and the rate against it the stretch's
     completion."""
     pairs: dict[str, list[tuple[Found, Found | None]]] = {}
@@ -700,7 +700,7 @@ def _two_targets(found: list[Found]) -> None:
 
 
 def _target_of_its_measure(found: list[Found]) -> None:
-    """“三保”预算可执行指标11.54亿元，1-8月支出7.86亿元: a target of money named by what it
+    """“三保”预算可执行指标9.6亿元，1-9月支出6.3亿元: a target of money named by what it
     is of alone (三保) is of the measure its sentence then gives that thing (三保支出)."""
     for i, t in enumerate(found):
         if t.role != "target" or not t.figure.unit.endswith("元") or measured.measure_of(t.name):
@@ -721,7 +721,7 @@ def _target_of_its_measure(found: list[Found]) -> None:
 
 
 def _growth_of_a_target(found: list[Found]) -> None:
-    """目标任务是实际到位资金660亿元，同比增长10%: a growth printed after a target, in a
+    """目标任务是引进内资420亿元，同比增长8%: a growth printed after a target, in a
     sentence that gives its indicator no actual, is the growth the target asks for."""
     for i, f in enumerate(found):
         if f.role != "yoy" or f.figure.kind != "percent":
@@ -835,7 +835,7 @@ def _listed(
     if to:
         head = head[: to.start()]
     # 同比 alone before 分别 names nothing: the names are before, as where nothing is printed.
-    # So does a rate's word alone (…普遍下降，增幅分别低于去年同期…).
+    # So does a rate's word alone (…普遍回落，增速分别低于上年同期…).
     head_from_before = not re.search(
         r"[\u4e00-\u9fff]",
         re.sub(r"^" + OVER_LAST_YEAR + r"?(?:增速|增幅|涨幅|降幅)?(?:" + UP_DOWN + ")?$", "", head),
@@ -845,7 +845,7 @@ def _listed(
         head = _HOW_THEY_FARED.sub("", head)  # 施工面积、竣工面积普遍下降，增幅分别…
     # 投资占比 is of 投资, 投资完成率 of 投资.
     head = _RATE_WORD.get(row.role, _NOTHING).sub("", head)
-    if head.endswith("三次产业") and len(items) == 3:  # 三次产业对经济增长贡献率分别为…
+    if head.endswith("三次产业") and len(items) == 3:  # 三次产业对全区经济增长的贡献率分别为…
         head = head.removesuffix("三次产业") + "第一产业、第二产业、第三产业"
     ordinals = _ORDINALS.search(head)
     if ordinals:  # 一、二、三产业投资占比 → 第一产业投资占比、第二产业投资占比、…
@@ -863,7 +863,7 @@ def _listed(
         if len(listed) == len(items):
             break
     if len(listed) == 1 and len(items) == 2 and listed[0].startswith("城乡"):
-        # 城乡居民人均可支配收入分别达到…: of 城镇 and of 农村, in that order.
+        # 城乡居民人均消费支出分别为…: of 城镇 and of 农村, in that order.
         listed = [f"{where}{listed[0][2:]}" for where in ("城镇", "农村")]
     listed = _shared_tail(listed, printed[-1])
     if head_from_before:
@@ -877,7 +877,7 @@ def _listed(
         if len(before) == len(items):
             listed = before
     if len(listed) == 1 != len(items) and measured.bare(listed[0]):
-        # 8个省级项目、19个市级项目全部开工，投资完成率分别为…: the measure of each thing counted
+        # 5个省级项目、12个市级项目均已开工，投资完成率分别为…: the measure of each thing counted
         # in the clause before.
         counted = [
             f.name
@@ -1007,8 +1007,8 @@ def _rates_named(
     row: Row,
     as_of: dt.date | None,
 ) -> list[Found]:
-    """项目履约率、开工率与资金到位率分别为98.8%、90%和34%: each rate is the share of the
-    figure of its sentence whose name holds the rate's own words (履约项目, 开工项目, 到位资金),
+    """项目开工率、履约率和资金到位率分别为88%、95%和46%: each rate is the share of the
+    figure of its sentence whose name holds the rate's own words (开工项目, 履约项目, 到位资金),
     of the whole counted first; nothing where any rate names no such figure."""
     levels = [f for f in found if f.role == "actual" and f.name]
     out = []
@@ -1045,7 +1045,7 @@ def _named_by_clauses(
 ) -> list[str]:
     """财政总收入20.4亿元,其中一般预算收入9.2亿元,分别增长12.3%和8.1%: a list that opens its
     clause is of the names the clauses just before give each a figure of its own, one a
-    clause (the last such figure of each: 11个…项目完成投资53.9亿元 names 项目投资); none where
+    clause (the last such figure of each: 40个…项目完成投资31.2亿元 names 项目投资); none where
     fewer clauses do so."""
     ends = [start]
     for _ in range(count):
@@ -1069,7 +1069,7 @@ def _named_by_clauses(
 
 
 # Words after an indicator's name in a clause that ranks it without a figure of its own
-# (财政收入也有快速增长，增幅居全省第3位).
+# (税收收入也有较快增长，增幅居全市第2位).
 _RANK_NAME_END = re.compile(r"(?<=..)(?:也|还|均|都|保持|继续|实现|快速|稳步|增长|增速|增幅|总量)")
 
 
@@ -1107,7 +1107,7 @@ _RANK_OF = re.compile(r"([^,;，；、]{2,}?)(?:增幅|增速|总量)")
 
 def _named_in_clause(sentence: str, end: int, found: list[Found], ctx: Context) -> str:
     """The indicator a rank's own clause names before it, where that clause has no figure
-    and whose growth or size it ranks (…增长9.7%，一般公共预算收入增幅在中心城区排位第五); else
+    and whose growth or size it ranks (…增长6.4%，社会消费品零售总额增幅在各县区排位第四); else
     nothing."""
     start = max(sentence.rfind(c, 0, end) for c in ",;，；") + 1
     if any(start <= f.figure.start < end for f in found):

@@ -57,7 +57,7 @@ def at_place(name: str, whole: str, unit: str = "") -> str:
 
 
 # What a heading or a table's caption is about: the things it names first (市级重点项目 in
-# 一、市级重点项目进展情况, 光电子信息产业 in 1、光电子信息产业进一步加快增长速度).
+# 一、市级重点项目进展情况, 新能源装备产业 in 2、新能源装备产业继续保持较快增长).
 _THING = r"(?:项目|工程|企业|产业|行业)"
 _NUMBERED = (
     r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]"
@@ -119,7 +119,7 @@ _OWN_MEASURE = re.compile(rf"(?:{_WHOLE.pattern}|资金|资|金|额|量|值|数|
 # Words that open the parts of a whole: 其中, or a breakdown's lead (分部门完成情况:).
 PARTS = re.compile(
     rf"其中|^\s*{_NUMBERED}?分(?P<by>[\u4e00-\u9fff]{{1,6}}?)(?:完成情况|情况|看)?(?:为)?[:：]"
-    # …or the whole, then how it is broken down (地方收入按部门分：税务部门完成…).
+    # …or the whole, then how it is broken down (全县收入按征收部门分：税务部门完成…).
     r"|按(?P<by_after>[\u4e00-\u9fff]{1,6}?)分[:：]"
 )
 # The end of an office's name (税务部门, 国税局): a department named as such.
@@ -280,10 +280,10 @@ _AGAINST_A_PLAN = ("completion-of-plan", "completion-rate")
 def plan_before(
     before: Sequence[Found], placed: Sequence[Found], earlier: Sequence[Found] = ()
 ) -> None:
-    """A measure done against a plan (完成投资96.4亿元，完成年度计划投资的31.7%) whose plan is
-    stated before it in the paragraph (安排重点项目…，年度投资计划304亿元), else in the paragraph
+    """A measure done against a plan (完成投资58.5亿元，完成年度计划投资的45%) whose plan is
+    stated before it in the paragraph (安排重点项目…，年度投资计划130亿元), else in the paragraph
     just ``earlier``, and not in its own sentence: the two are one indicator. A bare measure
-    takes the plan's name (重点项目投资); a plan said by its measure alone (当年计划投资63.27亿元)
+    takes the plan's name (重点项目投资); a plan said by its measure alone (当年计划投资47.8亿元)
     takes the name of what was done against it (重点工程完成投资…，投资完成率…). Only where
     exactly one plan of that measure has no actual of its own; else the names stay as printed.
     Each link is marked for review."""
