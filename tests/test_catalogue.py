@@ -147,7 +147,7 @@ def test_listed_names_may_hold_and_inside_them() -> None:
     # https://szb.ismx.cn/smxrb/html/2025-08/04/content_845511.htm?div=-1).
     snapshot = draft_of(
         "上半年，全区批发和零售业、交通运输及仓储业、住宿和餐饮业营业收入分别增长12.4%、8.7%、"
-        "5.9%；汽车类、石油及制品类零售额同比分别增长9.2%、3.3%。"
+        "5.9%；石油及制品类、汽车类零售额同比分别增长3.3%、9.2%。"
     )
     assert _holds(snapshot, "批发和零售业营业收入", "yoy", "增长12.4%")
     assert _holds(snapshot, "交通运输及仓储业营业收入", "yoy", "增长8.7%")

@@ -155,16 +155,16 @@ LINKED = [
         id="a-whole-named-loosely-after-qizhong",
     ),
     pytest.param(
-        # 9.45 ÷ 12.6 = 75%: the whole is 1-8月's 一般公共预算支出, not the month's said first.
+        # 8.19 ÷ 12.6 = 65%: the whole is 1-8月's 一般公共预算支出, not the month's said first.
         "2023年8月当月，一般公共预算支出1.84亿元。1-8月，一般公共预算支出12.6亿元。"
-        "民生领域支出9.45亿元，占一般公共预算支出的比重达75%。",
-        ["| 民生领域支出 | 占比 | 75% |"],
+        "民生领域支出8.19亿元，占一般公共预算支出的比重达65%。",
+        ["| 民生领域支出 | 占比 | 65% |"],
         id="the-whole-just-given",
     ),
     pytest.param(
         # 46 ÷ 190 = 24.21%: 规模以上企业总产值 is the 规模以上工业企业总产值 printed before it.
         "2023年上半年，规模以上工业企业完成总产值190亿元。"
-        "电子信息产业完成产值46亿元，占开发区规模以上企业总产值的24.2%。",
+        "电子信息产业完成产值46亿元，占全区规模以上企业总产值的24.2%。",
         ["| 电子信息产业产值 | 占比 | 24.2% |"],
         id="a-whole-said-a-little-otherwise",
     ),

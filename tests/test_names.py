@@ -222,10 +222,10 @@ def test_a_task_handed_down_is_the_target_of_what_it_names() -> None:
     # 现已 are no part of the name; the target is that name's, not a like-named one's before it.
     got = named(
         "上半年，开工项目16个，开工率80%。"
-        "2023年市上下达我县新落地亿元以上项目任务8个，现已完成10个，完成市上任务的125%。"
+        "2023年市上下达我县新落地亿元以上项目任务12个，现已完成9个，完成市上任务的75%。"
     )
     new = got["新落地亿元以上项目"]
-    assert (new.target, new.actual, new.stated.completion.text) == (8, 10, "125%")  # type: ignore[attr-defined]
+    assert (new.target, new.actual, new.stated.completion.text) == (12, 9, "75%")  # type: ignore[attr-defined]
     assert got["开工项目"].target is None  # type: ignore[attr-defined]
 
 
