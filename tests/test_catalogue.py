@@ -251,11 +251,11 @@ def test_a_share_of_all_the_things_is_of_the_count_of_them() -> None:
 
 def test_a_growth_lower_than_an_earlier_one_changed_by_minus_points() -> None:
     # In the shape of https://71584.cn/yuanling/c108871/202011/375661bd509d4f249b4616824e88f241.shtml:
-    # 比上半年低1.5个百分点 is how much the growth fell since then.
-    snapshot = draft_of("三季度全县地区生产总值125.9亿元，同比增长3.6%，比上半年低1.5个百分点。")
+    # 比上半年低0.8个百分点 is how much the growth fell since then.
+    snapshot = draft_of("三季度全县地区生产总值98.7亿元，同比增长4.2%，比上半年低0.8个百分点。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]
-    assert ind.stated.yoy_change.text == "低1.5个百分点"
-    assert ind.stated.yoy_change.value == Decimal("-1.5")
+    assert ind.stated.yoy_change.text == "低0.8个百分点"
+    assert ind.stated.yoy_change.value == Decimal("-0.8")
 
 
 def test_a_completion_against_a_target_value() -> None:

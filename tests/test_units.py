@@ -88,7 +88,7 @@ def test_units(unit: str, category: str, count: bool) -> None:
         ("yoy_change", "低1.5个百分点", "-1.5", "pp", 1),  # 比上半年低: lower than then
         ("yoy_change", "慢0.4个百分点", "-0.4", "pp", 1),
         ("yoy_change", "高2.25个百分点", "2.25", "pp", 2),
-        ("yoy_change", "高于上年同期增幅11.8个百分点", "11.8", "pp", 1),
+        ("yoy_change", "高于上年同期增幅6.9个百分点", "6.9", "pp", 1),
         ("remaining", "8559户", "8559", "amount", 0),
         ("total", "86.4亿元", "86.4", "amount", 1),
         ("completion", Decimal("57.65"), "57.65", "percent", 2),

@@ -320,8 +320,8 @@ ROWS: tuple[Row, ...] = (
         ),
         source="http://cz.sm.gov.cn/xxgk/tjxx/201807/t20180724_1180501.htm",
     ),
-    # 其中，保民生进度64.7%、保工资进度70.3%: how far each part of the figure before has
-    # come against its budget (read.py gives each the figure's measure: 保民生支出); not how far
+    # 其中，保运转进度58.2%、保基本民生进度61.9%: how far each part of the figure before has
+    # come against its budget (read.py gives each the figure's measure: 保运转支出); not how far
     # works have come (形象进度, 工程进度).
     Row(
         "progress-of-a-part",
@@ -529,7 +529,7 @@ ROWS: tuple[Row, ...] = (
         (("地区生产总值", "yoy_change", "加快0.6个百分点"),),
         source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
     ),
-    # 高于上年同期增幅11.8个百分点: this growth against last year's; against an earlier period
+    # 高于上年同期增幅3.2个百分点: this growth against last year's; against an earlier period
     # of this year (高于一季度累计增幅) it is no change over last year, and is listed.
     Row(
         "above-last-year's-growth",
