@@ -43,7 +43,7 @@ def schedule_gap_pp(completion_pct: Fraction, elapsed: Fraction) -> Fraction:
 
 
 def base_from_change(actual: Fraction, change: Fraction) -> Fraction:
-    """上年同期 from the figure and its printed change over last year (增加6517万元)."""
+    """上年同期 from the figure and its printed change over last year (增加4120万元)."""
     return actual - change
 
 

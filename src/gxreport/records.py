@@ -309,7 +309,7 @@ class Indicator(Record):
     target: Decimal | None
     stretch: Decimal | None
     last_year: Decimal | None
-    yoy_amount: Decimal | None  # the change over last year as printed (增加6517万元)
+    yoy_amount: Decimal | None  # the change over last year as printed (增加4120万元)
     whole: Decimal | None
     period_target: Decimal | None  # the target of the snapshot's own period (上半年目标)
     target_yoy: StatedFigure | None  # a 同比 target (增长6%左右), judged in 个百分点

@@ -155,7 +155,7 @@ class Indicator(BaseModel):
     target: Quantity | None = None
     stretch: Quantity | None = None
     last_year: Quantity | None = None
-    # The change over last year as printed (增加6517万元): 上年同期 is actual − it.
+    # The change over last year as printed (增加4120万元): 上年同期 is actual − it.
     yoy_amount: Quantity | None = None
     whole: Quantity | None = None
     # The target of the snapshot's own period (上半年目标610亿元): completion against it too.

@@ -83,7 +83,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
 
 # Words of direction printed with a rate: part of the figure (下降2.95% is −2.95%).
 UP_DOWN = "(?:增长|下降|减少|增加|提高|降低|上升|下滑|回落|上涨|下跌|增|降|减|负增长|回升)了?"
-# An amount of change against last year (增收1858万元): the figure's yoy_amount.
+# An amount of change against last year (增收2140万元): the figure's yoy_amount.
 CHANGE = "(?:增收|减收|增支|减支|多收|少收|增加|减少|多支|少支|多完成|少完成)"
 # Against the same period of last year, said before a rate.
 OVER_LAST_YEAR = r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|比上年|比去年|较上年|较去年)"
@@ -145,11 +145,11 @@ ROWS: tuple[Row, ...] = (
     Row(
         "task-handed-down",
         r"下达{w}{0,24}?任务(?:数)?(?:为|是)?(?P<target>{A})",
-        "2023年市上下达我县新引进企业任务12个，现已完成15个，完成市上任务的125%。",
+        "2023年市上下达我县新引进企业任务16个，现已完成18个，完成市上任务的112.5%。",
         (
-            ("新引进企业", "target", "12"),
-            ("新引进企业", "actual", "15"),
-            ("新引进企业", "completion", "125%"),
+            ("新引进企业", "target", "16"),
+            ("新引进企业", "actual", "18"),
+            ("新引进企业", "completion", "112.5%"),
         ),
         source="http://hmzj666.com/sichuan/info/149480.html",
     ),
@@ -205,7 +205,7 @@ ROWS: tuple[Row, ...] = (
         ),
         source="https://456150.com.cn/bmpd/jmsfzhggj/zdlyxxgk/zdjsxmxxgk/zdxmjz/content/post_2314420.html",
     ),
-    # 增加6517万元, after the figure it changes and before its growth: how much the figure
+    # 增加4120万元, after the figure it changes and before its growth: how much the figure
     # changed against last year, its yoy_amount (the growth after it is the figure's too).
     Row(
         "change-after-a-figure",
@@ -222,7 +222,7 @@ ROWS: tuple[Row, ...] = (
         ),
         source="http://www.lukou.gov.cn/c18753/20200703/i1539799.html",
     ),
-    # 超月进度5484万元, 短平均进度1083万元: what the income is above or below its budget's
+    # 超月进度3260万元, 短平均进度870万元: what the income is above or below its budget's
     # share to date, an amount of no snapshot's field.
     Row(
         "amount-beyond-progress",
@@ -297,7 +297,7 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "completion-of-plan",
-        # 占总任务的7.7% is a share of all the tasks, not a completion against a plan.
+        # 占总任务的6% is a share of all the tasks, not a completion against a plan.
         r"(?:完成|占|达到|达|为|是)(?:了)?(?:全年|年度|年|本年|今年)?(?!总){w}{0,10}?"
         r"(?<!总)(?:目标任务|目标|任务|预算|计划)(?:投资|资金|数|值)?(?:的)?(?:比例|比重|(?:月|季)?进度)?(?:的)?(?:为|达到|达)?"
         r"(?P<completion>{P})",
@@ -409,7 +409,7 @@ ROWS: tuple[Row, ...] = (
         "一般公共预算收入增长5.6%，低于预期目标0.4个百分点。",
         (),
     ),
-    # 6月环比增长76.1%: against the month before, no 同比 and no figure of a snapshot's.
+    # 6月环比增长12.4%: against the month before, no 同比 and no figure of a snapshot's.
     Row(
         "month-on-month",
         r"(?P<skip>环比(?:" + UP_DOWN + r")?-?{R})",

@@ -177,7 +177,7 @@ def assemble(found: list[Found]) -> list[Draft]:
         return best
 
     # Names whose actual their own sentence gives: a target said with one is that name's, not
-    # another indicator's of a like name (任务8个，现已完成10个).
+    # another indicator's of a like name (任务12个，现已完成9个).
     stated = {(f.sentence, f.name) for f in found if f.role == "actual"}
     # Targets linked by name to an indicator of another name: what their sentence says of them
     # after (the growth a target asks for) goes there too.

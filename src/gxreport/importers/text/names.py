@@ -46,9 +46,9 @@ LEAD = (
 TAIL = (
     r"(?:达到|达|为|是|完成|实现|突破|超过|增长|共|累计|总计|合计|(?<![签合预节制公条契履])约|近|逾|分别|已|均|了|的|中"
     r"|同比|比上年|比去年|预计|共计|虽然|仅仅|仅|只"
-    # 省重点项目有6宗, 欠进度的有17个: the verb of a count (国有, 所有 are words of a name).
+    # 省重点项目有3宗, 欠进度的有12个: the verb of a count (国有, 所有 are words of a name).
     r"|(?<![国所拥具占])有"
-    # The currency said before an amount (净利润人民币40.19亿元).
+    # The currency said before an amount (净利润人民币21.7亿元).
     r"|人民币)"
 )
 # Words before a target that say it is one (年度计划投资 → 投资).
@@ -247,7 +247,7 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     text = TARGET_WORDS.sub("", _AMONG.sub("", _SUMMED.sub("", text)))
     # A document's title before the name (《政府工作报告》确定…): where it is stated, not what.
     text = text.rsplit("》", 1)[-1]
-    # A bracket still open at the figure (新开工项目(已开工8宗): the figure is of what it says
+    # A bracket still open at the figure (新开工项目(已开工12宗): the figure is of what it says
     # of the name before it, one name.
     text = _OPEN_ASIDE.sub("", text)
     for _ in range(8):  # each pass takes one word off either end; a name is short

@@ -37,7 +37,7 @@ _WORDED_GAP = re.compile(
 )
 # Rows whose share is of the sentence's subject only where no other name comes before them.
 _OF_THE_SUBJECT = ("share-of-the-subject", "rate-of-a-count")
-# Words before a count whose name follows it (给14家企业, 细化为222个具体事项).
+# Words before a count whose name follows it (给14家企业, 细化为190个具体事项).
 _NAME_FOLLOWS = re.compile(r"(?:对|向|给|把|(?:细化|分解|划分|拆分)为)$")
 # Words that open a clause before what it counts (截至目前已开工…, 其中已履约…).
 _LEADING = re.compile(rf"^(?:{names.PERIOD}|{names.PLACE}|其中|目前)+")
@@ -152,8 +152,8 @@ class Context:
     # What the last numbered heading is about (一、市级重点项目进展情况 → 市级重点项目): the
     # owner of a bare measure whose sentence names none.
     topic: str = ""
-    # The things the paragraph counted last (222个具体工作内容): what a count named only by a
-    # stage counts (。欠进度的有17个).
+    # The things the paragraph counted last (190个具体工作内容): what a count named only by a
+    # stage counts (。欠进度的有12个).
     things: str = ""
     # What the paragraph's first sentence counts, where it counts one kind of things only
     # (省级重点工程6项，概算投资…。完成投资…: the investment is theirs); None before it.
@@ -263,7 +263,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         row_start = min(row_at, span[0]) if kind in RATES else pos
         before = form[clause_start:row_start]
         if kind in RATES:
-            before = _ASIDE.sub("", before)  # 同口径(剔除…1.8亿元的影响)较上年同期增长9%
+            before = _ASIDE.sub("", before)  # 同口径(剔除…0.6亿元的影响)较上年同期增长6.2%
         own = names.clean(
             before[_last_mark(before, 0, len(before)) :],
             ctx.entities,
@@ -282,7 +282,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and not subject.startswith(own)
             and not whole_of_part
         ):
-            # 工业到位资金占比64.9%, 三年重大项目落地履约率95%: not the subject's share, an
+            # 工业到位资金占比58.3%, 三年重大项目落地履约率92%: not the subject's share, an
             # indicator in % of its own.
             kind = "actual"
             own = names.clean(form[max(clause_start, _last_mark(form, clause_start, pos)) : pos])
@@ -350,7 +350,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and kind in ("yoy", "share", "actual")
             and (kind != "actual" or fig.kind == "amount")
         ):
-            # 武进区完成556.1亿元 after 工业投资: the place's 工业投资.
+            # 湖塘区完成301.2亿元 after 工业投资: the place's 工业投资.
             name = measured.at_place(name, measure.string, fig.unit if kind == "actual" else "")
         part_measure = _MEASURE.search(ctx.measure)
         if row.name == "progress-of-a-part" and name == own and part_measure:
@@ -434,7 +434,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 f.whole = counted_from.get(name) or _all_counted(found, name, f.whole) or f.whole
             if not f.whole and row.name == "rate-of-a-count":
                 f.whole = _counted_whole(found, name)
-            f.parent = parent  # 其中：税收收入…，税收占比91.4%: of what 其中 parts
+            f.parent = parent  # 其中：税收收入…，税收占比86.2%: of what 其中 parts
             if not f.whole:
                 f.whole = parent
             if not f.whole:
@@ -443,7 +443,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if name and (kind in ("actual", "target", "stretch") or (kind in RATES and own)):
             subject = name
             if not generic and not staged and kind in LEVELS and measured.counted(fig.unit):
-                # 县级重点项目共530项: what 总投资, 完成投资 … that follow are of (and still,
+                # 县级重点项目共260项: what 总投资, 完成投资 … that follow are of (and still,
                 # after 开工331个 of them); an amount (外贸进出口总额5.1亿元) owns no figure
                 # after it (其中出口总额…).
                 about = noun or ctx.about or ""
@@ -609,7 +609,7 @@ def _started_of(subject: str, rate: str) -> str:
 def _planned_at_stage(found: list[Found], words: str, fig: Figure) -> str:
     """计划新开工项目80项，实际已开工52项: a count of things done at a stage, after a plan of
     things at that stage in its sentence (a target in the same unit, or a count of things
-    计划 to reach it: 计划年内完工项目39个，已完工19个), is that plan's actual: the plan's name,
+    计划 to reach it: 计划年内完工项目45个，已完工21个), is that plan's actual: the plan's name,
     or nothing. A count of things planned becomes the target of those done."""
     m = _DONE_AT_STAGE.fullmatch(words)
     if not m:
@@ -801,8 +801,8 @@ def _printed(span_text: str, fig: Figure) -> str:
 _AFTER = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,10}?)"
     r"(?:和|与|的|,|，|、|。|$|\d|[(（]|完成|实现|达到|达|共|累计|增长|下降|同比|占|中"
-    # what the counted things do is no part of their name (160个新开项目已开工132个,
-    # 460个省重大项目开工302个, 138个前期项目有序推进)
+    # what the counted things do is no part of their name (150个新开项目已开工118个,
+    # 240个省重大项目开工175个, 138个前期项目有序推进)
     r"|已|实际|开工|有序|顺利|稳步|全面|全部|正在|细化|分解)"
 )
 
@@ -906,7 +906,7 @@ def _listed(
     out = []
     for name, n in zip(listed, items, strict=True):
         fig = figs[n]
-        said_short = fig.unit == "个" and unit_of.kind == "points"  # 提升1.4个、6.6个百分点
+        said_short = fig.unit == "个" and unit_of.kind == "points"  # 加快0.8个、2.4个百分点
         if (not fig.unit or said_short) and unit_of.unit:
             fig = Figure(
                 fig.start,
@@ -1022,8 +1022,8 @@ def _rates_named(
         one.review.append(f"“{word}” of “{part.name}”, by its words")
         one.link = "subject"
         size = _in_base(part.figure)
-        # Of the sentence's first figure in the same unit, no smaller (新签约项目247个 of
-        # 履约项目244个): for review.
+        # Of the sentence's first figure in the same unit, no smaller (新签约项目150个 of
+        # 履约项目132个): for review.
         whole = next((f for f in levels if f.figure.unit == part.figure.unit), None)
         big = _in_base(whole.figure) if whole else None
         if whole and whole is not part and size is not None and big is not None and big >= size:
@@ -1093,7 +1093,7 @@ _COUNTED = re.compile(
 
 
 def _counted_in_clause(sentence: str, end: int, ctx: Context) -> list[str]:
-    """The indicators a rank's clause lists and counts (A、B、C3项指标增速全市第一)."""
+    """The indicators a rank's clause lists and counts (A、B、C3项指标增幅全省第二)."""
     start = max(sentence.rfind(c, 0, end) for c in ",;，；") + 1
     counted = _COUNTED.search(sentence, start, end)
     if not counted:
@@ -1144,7 +1144,7 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
             by = by or ("completion" if re.search("完成率|完成进度", words) else "")
             listed = _counted_in_clause(sentence, m.start(), ctx)
             if listed:
-                for name in listed:  # A、B、C3项指标增速全市第一: each of them
+                for name in listed:  # A、B、C3项指标增幅全省第二: each of them
                     same = [f for f in found if f.name == name and f.rank is None]
                     if not same:
                         why = f"rank of “{name}”, one of the indicators its clause counts"
@@ -1165,7 +1165,7 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
             targets = before if alone and row.name == "rank-top-n" else before[-1:]
             named_here = "" if alone else _named_in_clause(sentence, m.start(), found, ctx)
             if named_here and named_here != targets[0].name:
-                # 税收收入增长9.7%，一般公共预算收入增幅排位第五: the clause names whose rank.
+                # 税收收入增长6.4%，社会消费品零售总额增幅排位第四: the clause names whose rank.
                 same = [f for f in before if f.name == named_here]
                 if not same:
                     why = f"rank of “{named_here}”, the name its clause gives"

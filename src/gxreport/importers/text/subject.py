@@ -49,7 +49,7 @@ def of(base: str, measure: str) -> str:
 
 def at_place(name: str, whole: str, unit: str = "") -> str:
     """A place's part of what ``whole`` measures, where the place alone is printed before the
-    figure (全市工业投资…，武进区完成556.1亿元 → 武进区工业投资); ``unit``: the figure's, which
+    figure (全市工业投资…，湖塘区完成301.2亿元 → 湖塘区工业投资); ``unit``: the figure's, which
     must be an amount, not a count (11个设区市). Any other name as it is."""
     if not names.place(name) or counted(unit):
         return name
@@ -176,14 +176,14 @@ def kind_of(name: str, whole: str) -> str:
     return name if name.startswith(qualifier) else qualifier + name
 
 
-# How far things counted have come (460个省重大项目开工302个): still those things.
+# How far things counted have come (240个省重大项目开工175个): still those things.
 _STATUS = re.compile(
     r"(?:已|累计)?(?:开复工|开工建设|开工|复工|竣工投产|竣工|投产|完工|建成|履约|签约)"
 )
 
 
-# How far things have come, as a count of them says it alone (已履约26个, 欠进度的有17个,
-# 已完成和提前完成24个, 其它类9个): stages joined by 和; 签约 alone is what was done in the
+# How far things have come, as a count of them says it alone (已履约21个, 欠进度的有12个,
+# 已完成和提前完成30个, 其它类8个): stages joined by 和; 签约 alone is what was done in the
 # period (签约11个), not a stage. A stage with its thing word (在建项目, 履约项目) names those
 # things itself.
 _STAGE = (
@@ -200,7 +200,7 @@ _OWN_STAGE = re.compile(rf"^(?:新签约|新引进|引进|新开工|具体|{_STA
 
 def at_stage(words: str, things: str) -> str:
     """A count named only by a stage of the things counted before it (全市新签约亿元以上招商项目
-    31个，已履约26个 → 已履约亿元以上招商项目; 222个具体工作内容…欠进度的有17个 →
+    24个，已履约21个 → 已履约亿元以上招商项目; 190个具体工作内容…欠进度的有12个 →
     欠进度工作内容): the stage as printed and those things; nothing where ``words`` name
     things of their own (工业项目) or no things were counted."""
     m = _AT_STAGE.fullmatch(_COUNT_TAIL.sub("", words))
@@ -235,7 +235,7 @@ _PERIOD_ONLY = re.compile(rf"^(?:\s|{names.PERIOD}|{names.PLACE}|目前)*$")
 
 def lead(before: str) -> str:
     """The things named by the clause nearest before a figure's own, where that clause has no
-    figure and says how they fare (全县重点工程进展顺利，1-12月份，完成投资… → 重点工程); a
+    figure and says how they fare (全县重点工程稳步推进，1-9月份，完成投资… → 重点工程); a
     clause of a period alone is passed over."""
     for clause in reversed(re.split(r"[,，;；:：]", before)):
         if _PERIOD_ONLY.match(clause):

@@ -113,7 +113,7 @@ def figures(text: str) -> list[Figure]:
         if text[start - 1 : start] == "前" and text[m.end("num") : m.end("num") + 1] in "位名":
             continue  # 排名全省前3位: a rank, read as one
         if re.match(r"项(?:主要)?(?:经济)?指标", text[m.end("num") : m.end("num") + 7]):
-            continue  # A、B、C3项指标增速全市第一: a count of the indicators a rank is of
+            continue  # A、B、C3项指标增幅全省第二: a count of the indicators a rank is of
         if _AMONG_N.match(text, m.end("num")):
             continue  # 11个县区中排名第一: how many places a rank is among
         if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
