@@ -192,6 +192,13 @@ def test_ranks_in_their_words() -> None:
     assert (ind.rank.position, ind.rank.of, ind.rank.among) == (1, 4, "开发区")
 
 
+def test_a_count_in_words_is_listed_unless_a_rank_reads_it() -> None:
+    # 四个开发区 is read with the rank it is printed in; a count in words that no row reads
+    # (五个) is listed among the figures not placed, not dropped.
+    assert unplaced_of("上半年，签约额213.9亿元，四个开发区中排名第一。") == []
+    assert unplaced_of("上半年，全县新引进工业项目五个，完成投资3.2亿元。") == ["五个"]
+
+
 def test_a_rank_without_a_figure_of_its_own_goes_to_the_indicator_named() -> None:
     # In the shape of http://news.xna8.com/mz/201507/35261.html: the growth is said in
     # words, the rank alone is printed; the link is inferred, so it is marked for review.

@@ -231,7 +231,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if ctx_match and ("项目" in ctx_match.group("ctx") or "指标" in ctx_match.group("ctx")):
             context = names.clean(ctx_match.group("ctx"), ctx.entities)
         if fig.kind == "words":
-            if fig.unit != "个":  # 四个开发区: a count of places, said in a rank
+            # 四个开发区: a count of places, said in a rank (read with it); any other figure in
+            # words (新引进项目五个) is listed, not dropped.
+            if not (fig.unit == "个" and _in_a_rank(sentence, fig)):
                 unplaced.append(
                     Unplaced(fig.printed, window(sentence, fig.start, fig.end), "written in words")
                 )
@@ -1123,6 +1125,15 @@ def _rank_alone(name: str, m: re.Match[str], sentence: str, row: Row, why: str) 
     one = Found(name, at, "rank", m.group(), sentence, row.name, None, [why])
     one.link = "subject"
     return one
+
+
+def _in_a_rank(sentence: str, fig: Figure) -> bool:
+    """Whether ``fig`` is printed inside a rank (第一 among 四个开发区)."""
+    return any(
+        m.start() <= fig.start and fig.end <= m.end()
+        for row in RANKS
+        for m in row.regex.finditer(sentence)
+    )
 
 
 def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
