@@ -268,9 +268,9 @@ def test_a_completion_against_a_target_value() -> None:
 def test_a_growth_whose_name_is_in_the_clause_before() -> None:
     # In the shape of http://www.handmsg.com/page/2016/0514/8631699.shtml:
     # the name, how the growth was measured, then the growth alone.
-    snapshot = draft_of("上半年，全县规模以上工业增加值按可比价格计算，同比增长4.6%。")
+    snapshot = draft_of("上半年，全县建筑业增加值按可比价格计算，同比增长4.6%。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]
-    assert ind.name == "规模以上工业增加值" and ind.stated.yoy.text == "增长4.6%"
+    assert ind.name == "建筑业增加值" and ind.stated.yoy.text == "增长4.6%"
 
 
 def test_a_share_of_losses_is_of_the_firms_counted() -> None:

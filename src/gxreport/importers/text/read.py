@@ -305,7 +305,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 if any(g.role == "target" and g.name == name for g in found):
                     kind = "completion"  # 计划新开工项目80项，实际已开工52项，开工率65%
             if not name and kind in RATES and not found and clause_start:
-                # 规模以上工业增加值按可比价格计算，同比增长1.7%: the clause before names it.
+                # 建筑业增加值按可比价格计算，同比增长5.3%: the clause before names it.
                 said = form[clauses.start(clause_start - 1) : clause_start - 1]
                 if not any(mark in said for mark in MARKS):
                     name = names.clean(_MEASURED_SO.sub("", said), ctx.entities)
