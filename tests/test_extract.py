@@ -1027,3 +1027,25 @@ def test_a_dateline_ending_in_a_colon_is_no_title(dateline: str) -> None:
     )
     assert 'title  = "2024年上半年临河县经济运行情况"' in text
     assert 'entity = "临河县"' in text
+
+
+def test_a_period_in_the_title_of_a_cited_document_is_not_the_figures() -> None:
+    # Written for this test, in the shape of a finance bureau's half-year release that cites
+    # the province's notice for its estimates (u07 in the corpus): the figures are the
+    # half-year's, and 1-4月 names the notice. 51.6 − 50 (half a year) = 1.6 points.
+
+    from gxreport.audit import audit
+    from gxreport.importers.text import extract_text
+
+    text, _ = extract_text(
+        "2024年上半年财政收支情况\n一般公共预算支出完成82,460万元，占省定预计数"
+        "(预计数取自《某省财政厅关于2024年1-4月财政收支情况的通报》)的51.6%，"
+        "超过序时进度要求1.6个百分点。",
+        "t.txt",
+        None,
+        None,
+    )
+    assert "as_of = 2024-04-30" not in text
+    snapshot = parse(text)
+    (gap,) = [f for f in audit(snapshot, "t").findings if f.key == "schedule_gap"]
+    assert gap.verdict == "consistent"

@@ -105,12 +105,20 @@ def report_as_of(text: str, year: int) -> tuple[dt.date, str] | None:
     return best, words[best]
 
 
+# The title of a document cited: its periods are its own, not the sentence's figures'.
+_CITED = re.compile(r"《[^》]*》")
+
+
 def figure_as_of(sentence: str, year: int) -> dt.date | None:
     """A date a sentence's own figures run to (截至7月末, 1-5月), where it says one; a period
-    it compares with (增速较1季度提高…) is not one."""
+    it compares with (增速较1季度提高…) or one in the title of a document it cites
+    (《…1-5月…通报》) is not one."""
+    cited = [m.span() for m in _CITED.finditer(sentence)]
     for _, pattern, month in PERIODS:
         for m in pattern.finditer(sentence):
             if sentence[max(0, m.start() - 1) : m.start()] in ("比", "较", "于", "同", "与"):
+                continue
+            if any(start < m.start() < end for start, end in cited):
                 continue
             if end := _end(m, month, year):
                 return end
