@@ -837,6 +837,21 @@ def test_check_says_when_every_gap_fits_ten_percent_a_month(tmp_path: Path) -> N
     assert "各项序时进度差均与按每月10%计算的序时进度（60.00%）相符" in out
 
 
+def test_the_other_rule_is_told_at_the_date_the_gaps_run_to() -> None:
+    # The same figures dated 31 May in a half-year report: 10 % a month gives 50 % there, not
+    # the 60 % of 30 June. 70.4 − 50 = 20.4 and 54 − 50 = 4 points: printed as such, both fit
+    # ten a month and neither fits by months (5 ÷ 12 = 41.67 %).
+    body = (
+        TEN_A_MONTH.replace("[[indicator]]", "[[indicator]]\nas_of = 2022-05-31")
+        .replace("超序时进度10.4个百分点", "超序时进度20.4个百分点")
+        .replace("低于序时进度6个百分点", "超序时进度4个百分点")
+    )
+    result = _audit(body)
+    assert [f.verdict for f in result.findings] == ["inconsistent", "inconsistent"]
+    assert result.other_rule is not None and result.other_rule.rule == "ten-a-month"
+    assert result.other_rule.progress_pct == 50
+
+
 def test_a_stated_time_progress_is_what_gaps_are_measured_against() -> None:
     from gxreport.audit import audit
 

@@ -239,7 +239,11 @@ def _other_rule(
                 fits = False
                 break
         if fits:
-            return OtherRule(rule, fx.time_progress_pct(progress(info.as_of)))
+            # 序时进度 at the date the gaps run to, where they share one (1-5月 figures in a
+            # half-year report), else at the report's.
+            days = {f.indicator.as_of or info.as_of for f in gaps}
+            day = days.pop() if len(days) == 1 else info.as_of
+            return OtherRule(rule, fx.time_progress_pct(progress(day)))
     return None
 
 
