@@ -251,6 +251,20 @@ def test_a_count_of_places_in_figures_is_the_ranks_not_a_figure() -> None:
     assert got == [("县级重点项目投资", 2, 9)]
 
 
+def test_a_rank_said_with_a_figure_said_again_is_kept() -> None:
+    # In the shape of a county's half-year release (corpus u03): the headline gives the
+    # figure and its growth, the paragraph says them again with the growth's change and its
+    # rank; the change is of the growth (降幅 names no indicator), the rank the indicator's.
+    _, snapshot = one(
+        "上半年主要指标：规上工业增加值28.6亿元，同比增长12.4%。\n"
+        "上半年，全县规模以上工业增加值28.6亿元，同比增长12.4%，降幅比上月收窄2.3个百分点，"
+        "增速全市排名第二位。"
+    )
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    got = (ind.name, ind.actual, ind.stated.yoy_change.text, ind.rank.position, ind.rank.among)
+    assert got == ("规模以上工业增加值", Decimal("28.6"), "收窄2.3个百分点", 2, "全市")
+
+
 def test_a_growth_after_a_comparison_run_on_without_a_comma() -> None:
     # In the shape of http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html: the copy lost the
     # comma after 个百分点 and the place before 固定资产投资.

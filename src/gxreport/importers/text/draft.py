@@ -148,6 +148,15 @@ def _other_print(said: Found, f: Found) -> bool:
     return said.sentence == f.sentence and said.figure.start != f.figure.start
 
 
+def _said_again(d: Draft, f: Found) -> None:
+    """A figure said again (a headline, then its paragraph): its sentence, and a rank the
+    second saying adds (…增长32%，增速全市排名第一位)."""
+    d.sentences.append(f.quote)
+    if f.rank and d.rank is None:
+        d.rank = f.rank
+        d.review += f.review
+
+
 def assemble(found: list[Found]) -> list[Draft]:
     drafts: list[Draft] = []
     by_name: dict[str, list[Draft]] = {}
@@ -202,7 +211,7 @@ def assemble(found: list[Found]) -> list[Draft]:
                 None,
             )
             if said is not None:  # the same rate said again
-                said.sentences.append(f.quote)
+                _said_again(said, f)
                 continue
             target = free_named(f)
             if target is None and f.row not in LIST_ROWS and f.link != "own":
@@ -229,7 +238,7 @@ def assemble(found: list[Found]) -> list[Draft]:
                 None,
             )
             if again is not None:
-                again.sentences.append(f.quote)
+                _said_again(again, f)
                 continue
             if f.link == "subject":
                 target = free_named(f)
