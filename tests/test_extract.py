@@ -265,6 +265,39 @@ def test_a_rank_said_with_a_figure_said_again_is_kept() -> None:
     assert got == ("规模以上工业增加值", Decimal("28.6"), "收窄2.3个百分点", 2, "全市")
 
 
+def test_a_rank_of_what_its_clause_names_before_where_it_stands() -> None:
+    # In the shape of a city's half-year 招商 news item (corpus u09): a count, then the rank
+    # of the work its clause names (X在全省…排名第N位), not of the count.
+    _, snapshot = one("上半年，我市新开工项目128个，项目建设工作在全省市州排名第五位。")
+    got = {i.name: (i.actual, i.rank.position if i.rank else None) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {"新开工项目": (128, None), "项目建设工作": (None, 5)}
+
+
+def test_a_rank_told_apart_from_the_figure_by_clauses_of_something_else() -> None:
+    # In the shape of the seed article: a figure, then clauses on other work, then the
+    # district's place in an assessment; the place is not the figure's.
+    _, snapshot = one(
+        "上半年，新增停车泊位1260个，有力缓解了停车难问题，特别是今年以来，在全市文明城市月考核中，"
+        "本区连续3个月均排名全市第一。"
+    )
+    got = {i.name: i.rank for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {"新增停车泊位": None}
+
+
+def test_a_rank_by_growth_goes_to_the_like_named_figure_whose_growth_is_printed() -> None:
+    # In the shape of https://www.jintan.gov.cn/html/czjt/2019/JFIDQAOP_0708/121337.html
+    # (corpus a31): the rank names the figure short, after a figure of a like name that has
+    # no growth; 四县一区 counts two kinds of place, so no one number of places is read.
+    _, snapshot = one(
+        "上半年，全区实现工业应税销售512.4亿元，同比增长9.6%，净增应税销售44.9亿元。"
+        "应税销售增幅在全市四县一区中排名第三，高于全市平均水平2.1个百分点。"
+    )
+    got = {i.name: i.rank for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["净增应税销售"] is None
+    rank = got["工业应税销售"]
+    assert (rank.position, rank.of, rank.among) == (3, None, "四县一区")
+
+
 def test_a_growth_after_a_comparison_run_on_without_a_comma() -> None:
     # In the shape of http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html: the copy lost the
     # comma after 个百分点 and the place before 固定资产投资.

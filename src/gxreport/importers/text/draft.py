@@ -176,6 +176,8 @@ def assemble(found: list[Found]) -> list[Draft]:
         for d in reversed((drafts if among is None else among)[-_LOOK_BACK:]):
             if any(r in d.figures for r in free) or (f.role == "share" and d.name == f.whole):
                 continue  # a share is not its whole's
+            if f.rank and f.rank[3] and f.rank[3] not in d.figures:
+                continue  # a place by growth is of a figure whose growth is printed
             if f.role in LEVELS and not _same_base(f.figure.unit, d.unit):
                 continue
             if _measure_of_counted(f.name, d):

@@ -1104,7 +1104,9 @@ def _counted_in_clause(sentence: str, end: int, ctx: Context) -> list[str]:
     return [x for x in listed if len(x) >= 2] if len(listed) > 1 else []
 
 
-_RANK_OF = re.compile(r"([^,;，；、]{2,}?)(?:增幅|增速|总量)")
+_RANK_OF = re.compile(
+    r"([^,;，；、]{2,}?)(?:增幅|增速|总量|在(?=全|省内|市内|同类|[^,;，；]{1,8}中))"
+)
 
 
 def _named_in_clause(sentence: str, end: int, found: list[Found], ctx: Context) -> str:
@@ -1117,6 +1119,19 @@ def _named_in_clause(sentence: str, end: int, found: list[Found], ctx: Context) 
     said = _RANK_OF.match(sentence, start, end + 2)
     name = names.clean(said.group(1), ctx.entities) if said else ""
     return name if len(name) >= 2 and not _cue_only(name) else ""
+
+
+def _told_apart(sentence: str, f: Found, end: int) -> bool:
+    """…新增绿地面积34.65万平方米，较好地保障了…，特别是今年以来，在全市…考核中，…排名全市第一:
+    clauses without a figure or a place between a figure and a rank tell of something else,
+    whose rank it is (one such clause, 超过全市平均水平, still speaks of the figure)."""
+    between = re.split(r"[,;，；]", sentence[f.figure.end : end])[1:-1]
+    told = [c for c in between if not figures(c) and not _A_PLACE.search(c)]
+    return len(told) >= 2
+
+
+# A place in a ranking (第三, 前五): a clause that ranks goes on about the figures before it.
+_A_PLACE = re.compile(r"[第前][一二三四五六七八九十两\d]")
 
 
 def _rank_alone(name: str, m: re.Match[str], sentence: str, row: Row, why: str) -> Found:
@@ -1150,6 +1165,8 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
                 continue
             of = zh_int(m.group("of")) if "of" in m.groupdict() and m.group("of") else None
             among = (m.group("among") or "").removesuffix("中")
+            if of is not None and re.search(r"[一二三四五六七八九十两\d]", among):
+                among, of = m.group("of") + among, None  # 五区一市: two counts, no one size
             words = sentence[max(0, m.start() - 8) : m.start() + 6]
             by = "yoy" if re.search("增幅|增速", words) else ""
             by = by or ("completion" if re.search("完成率|完成进度", words) else "")
@@ -1171,7 +1188,7 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
                     why = f"rank of “{name}”, the name its sentence gives: no figure of its own"
                     before.append(_rank_alone(name, m, sentence, row, why))
                 found += before
-            if not before:
+            if not before or (not alone and _told_apart(sentence, before[-1], m.start())):
                 continue
             targets = before if alone and row.name == "rank-top-n" else before[-1:]
             named_here = "" if alone else _named_in_clause(sentence, m.start(), found, ctx)
