@@ -298,6 +298,23 @@ def test_a_rank_by_growth_goes_to_the_like_named_figure_whose_growth_is_printed(
     assert (rank.position, rank.of, rank.among) == (3, None, "四县一区")
 
 
+def test_a_contribution_to_growth_is_of_who_contributes() -> None:
+    # In the shape of https://anhui.3158.cn/info/20150728/n86394335113796.html and a city's
+    # half-year release (corpus a20): the contributor is the sentence's subject without its
+    # measure, or the group a list before is summed up by (A、B等X行业); where nothing names
+    # one, the figure is listed, not given to the sentence before.
+    _, snapshot = one(
+        "上半年，电子信息产业增加值96.4亿元，增长12.8%，拉动工业增长3.2个百分点。"
+        "软件业、物流业、金融业等现代服务行业保持较快增长，对全县经济增长的贡献率合计为38.6%。"
+    )
+    got = {i.name: (i.actual, i.unit) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["电子信息产业拉动工业增长"] == (Decimal("3.2"), "个百分点")
+    assert got["现代服务行业对经济增长贡献率"] == (Decimal("38.6"), "%")
+    text, snapshot = one("上半年，全县经济运行总体平稳，对全市经济增长的贡献率为12.1%。")
+    assert snapshot.indicators == []  # type: ignore[attr-defined]
+    assert "12.1%" in text
+
+
 def test_a_growth_after_a_comparison_run_on_without_a_comma() -> None:
     # In the shape of http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html: the copy lost the
     # comma after 个百分点 and the place before 固定资产投资.

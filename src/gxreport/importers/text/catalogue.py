@@ -805,6 +805,22 @@ ROWS: tuple[Row, ...] = (
         role="actual",
         source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
     ),
+    # 对经济增长的贡献率为56.1%, 拉动GDP增长0.8个百分点: a share of growth, and the points of
+    # growth it gives, each the figure of an indicator of its own (subject.contribution).
+    Row(
+        "share-of-growth",
+        r"贡献(?:率)?(?:合计)?(?:为|达到|达|是)?(?P<actual>{P})",
+        "上半年，全县第三产业增加值41.2亿元，增长6.3%，对经济增长的贡献达到48.7%。",
+        (("第三产业对经济增长贡献率", "actual", "48.7"),),
+        source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
+    ),
+    Row(
+        "points-of-growth",
+        r"拉动{w}{1,12}?增长(?P<actual>{G})",
+        "前三季度，第二产业对全区地区生产总值的贡献率为52.3%，拉动GDP增长3.1个百分点。",
+        (("第二产业对GDP增长贡献率", "actual", "52.3"), ("第二产业拉动GDP增长", "actual", "3.1")),
+        source="https://71584.cn/yuanling/c108871/202011/375661bd509d4f249b4616824e88f241.shtml",
+    ),
     Row(
         "an-index",
         r"指数(?:为|是|达到|达)?(?P<actual>{B})",

@@ -45,6 +45,8 @@ _LEADING = re.compile(rf"^(?:{names.PERIOD}|{names.PLACE}|其中|目前)+")
 _MEASURED_SO = re.compile(r"按(?:可比价格?|不变价格?|现价|同口径|可比口径)计算$")
 # A share's whole said as all of the things (总任务, 项目总数, 全部项目).
 _ALL_OF = re.compile(r"^(?:总|全部)|总数$")
+# Rows of a contribution to growth: named by subject.contribution.
+_OF_GROWTH = ("share-of-growth", "points-of-growth")
 # An aside in brackets, figures included.
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _CONTEXT = re.compile(r"^(?P<ctx>[^\d,，]{2,14}?)中$")
@@ -321,7 +323,21 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             name = own
             link = ""
             raw_before = form[clause_start:pos]
-            if not name or len(name) < 2 or _NAME_FOLLOWS.search(raw_before):
+            if row.name in _OF_GROWTH:
+                # Who contributes: named in the clause, else the group the clause before sums
+                # up (A、B等优势行业), the sentence's subjects, the last sentence's where this
+                # one opens with the contribution.
+                said = raw_before[_last_mark(raw_before, 0, len(raw_before)) :]
+                clause_before = form[clauses.start(clause_start - 1) : clause_start]
+                owners = [measured.group_named(clause_before)]
+                owners += [f.name for f in reversed(found)]
+                owners += [ctx.subject] if clause_start == 0 else []
+                name = measured.contribution(said, owners, ctx.entities)
+                if not name:
+                    quote = window(sentence, fig.start, fig.end)
+                    unplaced.append(Unplaced(fig.printed, quote, "a contribution of no one named"))
+                    continue
+            elif not name or len(name) < 2 or _NAME_FOLLOWS.search(raw_before):
                 name = (
                     _name_after(sentence, fig, ctx)
                     or (

@@ -56,6 +56,47 @@ def at_place(name: str, whole: str, unit: str = "") -> str:
     return name + names.without_place(whole)
 
 
+# A share of growth (对经济增长的贡献率为56.1%) and the points of growth it gives (拉动GDP增长0.8
+# 个百分点): each an indicator of its own, named as analysts name them: who, then 对…增长贡献率 or
+# 拉动…增长, the whole's place left out and 地区生产总值 said GDP.
+_WHOLE_PLACE = r"(?:全[省市州县区旗盟]|本[省市县区州]|我[省市县区州])?"
+_OF_GROWTH = re.compile(
+    rf"^(?P<who>.*?)对{_WHOLE_PLACE}(?P<what>[\u4e00-\u9fffA-Za-z]{{1,12}}?)(?:增长)?的?贡献(?:率)?"
+)
+_PULLED = re.compile(
+    rf"^(?P<who>.*?)拉动{_WHOLE_PLACE}(?P<what>[\u4e00-\u9fffA-Za-z]{{1,12}}?)增长"
+)
+_GDP = re.compile(r"^(?:地区生产总值|生产总值|地区GDP|GDP)$")
+
+
+def contribution(before: str, owners: list[str], entities: tuple[str, ...] = ()) -> str:
+    """The name of a contribution to growth from the words before its figure; who contributes
+    is named there (第一产业对…的贡献率), else is the first of ``owners`` (what the sentence
+    is about, nearest first) that names an owner (第二产业增加值…，对经济增长的贡献达到65.1%:
+    第二产业). Nothing where the words say no contribution or no owner is named."""
+    for pattern, said in ((_OF_GROWTH, "对{}增长贡献率"), (_PULLED, "拉动{}增长")):
+        m = pattern.search(before)
+        if m is None:
+            continue
+        what = "GDP" if _GDP.match(m.group("what")) else m.group("what")
+        who = names.clean(m.group("who"), entities)
+        if not who:
+            candidates = [owner(re.sub(r"(?:对|拉动).*$", "", o)) for o in owners if o]
+            who = next((c for c in candidates if not bare(c) and not _TRAILING.fullmatch(c)), "")
+        return who + said.format(what) if who else ""
+    return ""
+
+
+# 科技服务业、金融业等优势行业…: the group a list is summed up by.
+_GROUP = re.compile(r"等([\u4e00-\u9fff]{2,8}?(?:行业|产业|企业|领域|项目))")
+
+
+def group_named(clause: str) -> str:
+    """The group a clause sums a list up by (A、B、C等优势行业 → 优势行业), else nothing."""
+    m = _GROUP.search(clause)
+    return m.group(1) if m else ""
+
+
 # What a heading or a table's caption is about: the things it names first (市级重点项目 in
 # 一、市级重点项目进展情况, 新能源装备产业 in 2、新能源装备产业继续保持较快增长).
 _THING = r"(?:项目|工程|企业|产业|行业)"
