@@ -89,6 +89,8 @@ def test_units(unit: str, category: str, count: bool) -> None:
         ("yoy_change", "慢0.4个百分点", "-0.4", "pp", 1),
         ("yoy_change", "高2.25个百分点", "2.25", "pp", 2),
         ("yoy_change", "高于上年同期增幅6.9个百分点", "6.9", "pp", 1),
+        ("schedule_gap", "比时间进度慢了5.2个百分点", "-5.2", "pp", 1),
+        ("yoy_change", "比一季度放缓0.3个百分点", "-0.3", "pp", 1),
         ("remaining", "8559户", "8559", "amount", 0),
         ("total", "86.4亿元", "86.4", "amount", 1),
         ("completion", Decimal("57.65"), "57.65", "percent", 2),

@@ -51,8 +51,11 @@ STATED_KEYS: dict[StatedKey, tuple[StatedKind, ...]] = {
 }
 
 # Checked in this order: "负增长" must be seen before "增长".
-# 高, 低, 快, 慢 alone (比上半年低1.5个百分点) last, where no longer word said the direction.
-_NEGATIVE = tuple("负增长 下降 减少 降低 回落 下滑 下跌 减 低于 落后 慢于 滞后 欠 短 低 慢".split())
+# 高, 低, 快, 慢 alone (比上半年低1.5个百分点) last, where no longer word said the direction;
+# 放缓 (增速比一季度放缓0.3个百分点) and 慢了 (比时间进度慢了5.2个百分点) are falls too.
+_NEGATIVE = tuple(
+    "负增长 下降 减少 降低 回落 下滑 下跌 减 低于 落后 慢于 滞后 欠 短 放缓 低 慢".split()
+)
 _POSITIVE = tuple("超 增长 增加 提高 提升 高于 快于 上升 领先 加快 增 高 快".split())
 _PP_TAILS = ("个百分点", "百分点", "pp", "个点")
 _SHAPE = re.compile(
