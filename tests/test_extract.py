@@ -252,9 +252,10 @@ def test_a_count_of_places_in_figures_is_the_ranks_not_a_figure() -> None:
 
 
 def test_a_rank_said_with_a_figure_said_again_is_kept() -> None:
-    # In the shape of a county's half-year release (corpus u03): the headline gives the
-    # figure and its growth, the paragraph says them again with the growth's change and its
-    # rank; the change is of the growth (降幅 names no indicator), the rank the indicator's.
+    # In the shape of http://gj-led.com/hdxwz/zwgk/sjfb/sjfx/content/post_4355896.html: the
+    # headline gives the figure and its growth, the paragraph says them again with the
+    # growth's change and its rank; the change is of the growth (降幅 names no indicator),
+    # the rank the indicator's.
     _, snapshot = one(
         "上半年主要指标：规上工业增加值28.6亿元，同比增长12.4%。\n"
         "上半年，全县规模以上工业增加值28.6亿元，同比增长12.4%，降幅比上月收窄2.3个百分点，"
@@ -266,7 +267,7 @@ def test_a_rank_said_with_a_figure_said_again_is_kept() -> None:
 
 
 def test_a_rank_of_what_its_clause_names_before_where_it_stands() -> None:
-    # In the shape of a city's half-year 招商 news item (corpus u09): a count, then the rank
+    # In the shape of https://10fang.com/news-content/710005.html: a count, then the rank
     # of the work its clause names (X在全省…排名第N位), not of the count.
     _, snapshot = one("上半年，我市新开工项目128个，项目建设工作在全省市州排名第五位。")
     got = {i.name: (i.actual, i.rank.position if i.rank else None) for i in snapshot.indicators}  # type: ignore[attr-defined]
@@ -285,8 +286,8 @@ def test_a_rank_told_apart_from_the_figure_by_clauses_of_something_else() -> Non
 
 
 def test_a_rank_by_growth_goes_to_the_like_named_figure_whose_growth_is_printed() -> None:
-    # In the shape of https://www.jintan.gov.cn/html/czjt/2019/JFIDQAOP_0708/121337.html
-    # (corpus a31): the rank names the figure short, after a figure of a like name that has
+    # In the shape of https://www.jintan.gov.cn/html/czjt/2019/JFIDQAOP_0708/121337.html:
+    # the rank names the figure short, after a figure of a like name that has
     # no growth; 四县一区 counts two kinds of place, so no one number of places is read.
     _, snapshot = one(
         "上半年，全区实现工业应税销售512.4亿元，同比增长9.6%，净增应税销售44.9亿元。"
@@ -299,10 +300,10 @@ def test_a_rank_by_growth_goes_to_the_like_named_figure_whose_growth_is_printed(
 
 
 def test_a_contribution_to_growth_is_of_who_contributes() -> None:
-    # In the shape of https://anhui.3158.cn/info/20150728/n86394335113796.html and a city's
-    # half-year release (corpus a20): the contributor is the sentence's subject without its
-    # measure, or the group a list before is summed up by (A、B等X行业); where nothing names
-    # one, the figure is listed, not given to the sentence before.
+    # In the shape of http://anhui.3158.cn/info/20150728/n86394335113796.html and
+    # http://www.handmsg.com/page/2016/0514/8631699.shtml: the contributor is the sentence's
+    # subject without its measure, or the group a list before is summed up by (A、B等X行业);
+    # where nothing names one, the figure is listed, not given to the sentence before.
     _, snapshot = one(
         "上半年，电子信息产业增加值96.4亿元，增长12.8%，拉动工业增长3.2个百分点。"
         "软件业、物流业、金融业等现代服务行业保持较快增长，对全县经济增长的贡献率合计为38.6%。"
@@ -313,6 +314,18 @@ def test_a_contribution_to_growth_is_of_who_contributes() -> None:
     text, snapshot = one("上半年，全县经济运行总体平稳，对全市经济增长的贡献率为12.1%。")
     assert snapshot.indicators == []  # type: ignore[attr-defined]
     assert "12.1%" in text
+
+
+def test_a_figure_printed_with_two_points_is_listed_not_read() -> None:
+    # In the shape of http://liulin.gov.cn/zjll/lljf2/tjsjj/202409/t20240909_1895482.shtml:
+    # 12..6% is 12.6% or a digit lost; the text does not say which, so nothing is read of it.
+    text, snapshot = one(
+        "上半年，原油产量826.4万吨，同比下降12..6%；天然气产量3.1亿立方米，增长4.2%。"
+    )
+    got = {i.name: i.stated for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["原油产量"] is None or got["原油产量"].yoy is None
+    assert got["天然气产量"].yoy.text == "增长4.2%"
+    assert "12..6%" in text
 
 
 def test_a_growth_after_a_comparison_run_on_without_a_comma() -> None:

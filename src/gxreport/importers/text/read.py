@@ -179,6 +179,19 @@ def _glued(sentence: str) -> list[Unplaced]:
 
 
 _GLUED_WHY = "figures run together: where one ends and the next begins is not printed"
+# A figure printed with two points (下降14..3%): 14.3 or a digit lost, which the text does
+# not say, so it is listed.
+_DOUBLED = re.compile(r"(?<![\d.])\d+\.{2,}\d+(?:%|个百分点)?")
+_DOUBLED_WHY = "printed with two points: which figure was meant is not printed"
+
+
+def _unreadable(sentence: str) -> list[Unplaced]:
+    """Figures no reading can take without a guess: run together, or with two points."""
+    doubled = [
+        Unplaced(m.group(), window(sentence, m.start(), m.end()), _DOUBLED_WHY)
+        for m in _DOUBLED.finditer(sentence)
+    ]
+    return _glued(sentence) + doubled
 
 
 def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplaced]]:
@@ -190,7 +203,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     if not figs and not worded:
         alone: list[Found] = []
         _ranks(alone, sentence, ctx)  # 复产指数位列全市第一: a rank with no figure of its own
-        return alone, _glued(sentence)
+        return alone, _unreadable(sentence)
     form = shape(sentence, figs)
     clauses = Clauses(form)
     where = [i for i, ch in enumerate(form) if ch in MARKS]  # the shape index of each figure
@@ -518,7 +531,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     _ranks(found, sentence, ctx)
     ctx.subject = subject or ctx.subject
     ctx.things = noun or ctx.things
-    return found, unplaced + _glued(sentence)
+    return found, unplaced + _unreadable(sentence)
 
 
 _SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?(?:万|亿)?元(?:以上|以下)?")

@@ -37,7 +37,7 @@ _ZH_DIGITS = "零〇一二两三四五六七八九十百千"
 # Words after a number that make it a date, a duration, an age or an ordinal, not a figure.
 _NOT_AFTER = (
     r"(?:年|月|日|号|时|点(?!\d)|分(?!别|之)|秒|季度|季|岁|周年|周|个月|个季度|届|期|版|楼|层"
-    r"|[A-Za-z]|\+|-\d|—\d|~\d|/\d|\.\d|至\d|到\d)"
+    r"|[A-Za-z]|\+|-\d|—\d|~\d|/\d|\.\d|\.\.|至\d|到\d)"
 )
 # A character that cannot be a unit: function words and the cue words that follow a figure.
 _NOT_UNIT = (
