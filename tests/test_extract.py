@@ -534,6 +534,9 @@ WORDINGS = [
         "completion",
         "81.2%",
     ),
+    # In the shape of http://www.handmsg.com/page/2016/0514/8631699.shtml: the name in the
+    # clause before, with how the growth was measured after it.
+    ("全区规模以上工业增加值按可比价格计算，同比增长4.6%", "规模以上工业增加值", "yoy", "增长4.6%"),
 ]
 
 

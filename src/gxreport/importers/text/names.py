@@ -49,7 +49,9 @@ TAIL = (
     # 省重点项目有3宗, 欠进度的有12个: the verb of a count (国有, 所有 are words of a name).
     r"|(?<![国所拥具占])有"
     # The currency said before an amount (净利润人民币21.7亿元).
-    r"|人民币)"
+    r"|人民币"
+    # How a growth was measured, said after the name (工业增加值按可比价格计算同比增长1.7%).
+    r"|按(?:可比价|不变价|现价)(?:格)?计算|按可比口径(?:计算)?)"
 )
 # Words before a target that say it is one (年度计划投资 → 投资).
 RATE_HEAD = re.compile(r"(?:年度|全年|当年|本年|年)?(?:计划|目标任务|目标|任务)(?:数)?")
