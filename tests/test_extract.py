@@ -328,6 +328,34 @@ def test_a_figure_printed_with_two_points_is_listed_not_read() -> None:
     assert "12..6%" in text
 
 
+def test_a_place_by_completion_of_what_the_sentence_before_was_about() -> None:
+    # In the shape of http://120.194.211.226/contents/1033/15493.html: the place of a completion
+    # named only as such (投资占年度目标的比例) is of the projects the sentence before counted.
+    _, snapshot = one(
+        "上半年，市级重点项目12个，1-6月累计完成投资18.4亿元，占年度目标的56.2%。"
+        "累计完成投资占年度目标的比例位居9县(区)第三。"
+    )
+    (ind,) = [i for i in snapshot.indicators if i.rank]  # type: ignore[attr-defined]
+    assert (ind.name, ind.rank.position, ind.rank.of, ind.rank.by) == (
+        "市级重点项目投资",
+        3,
+        9,
+        "completion",
+    )
+
+
+def test_a_second_place_of_one_indicator_is_said_for_review() -> None:
+    # In the shape of http://m.chinacrane.net/news/201712/09/126218.html: a place by
+    # completion, then one by growth; a snapshot holds one place, the first (as import keeps).
+    text, snapshot = one(
+        "前10个月，全市实际利用外资5.6亿美元，完成全年目标的72.4%，进度居全省第三位，"
+        "同比增长9.1%，增速居全省第六位。"
+    )
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert (ind.rank.position, ind.rank.by) == (3, "completion")
+    assert "# 待核: placed 6 全省 by yoy as well" in text
+
+
 def test_a_growth_after_a_comparison_run_on_without_a_comma() -> None:
     # In the shape of http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html: the copy lost the
     # comma after 个百分点 and the place before 固定资产投资.

@@ -153,8 +153,21 @@ def _said_again(d: Draft, f: Found) -> None:
     second saying adds (…增长32%，增速全市排名第一位)."""
     d.sentences.append(f.quote)
     if f.rank and d.rank is None:
-        d.rank = f.rank
         d.review += f.review
+    _ranked(d, f)
+
+
+def _ranked(d: Draft, f: Found) -> None:
+    """The place printed with a figure; a second place of one indicator (进度居全省第二位,
+    增速居全省第四位) is said for review: a snapshot holds one, the first, as import keeps."""
+    if not f.rank or f.rank == d.rank:
+        return
+    if d.rank is None:
+        d.rank = f.rank
+        return
+    position, _, among, by = f.rank
+    by = f" by {by}" if by else ""
+    d.review.append(f"placed {position} {among}{by} as well: one place is kept, the first")
 
 
 def assemble(found: list[Found]) -> list[Draft]:
@@ -293,8 +306,7 @@ def assemble(found: list[Found]) -> list[Draft]:
             planned.remove(target)
         if f.role in LEVELS and not target.unit and f.figure.unit:
             target.unit = f.figure.unit
-        if f.rank and target.rank is None:
-            target.rank = f.rank
+        _ranked(target, f)
         if f.as_of and target.as_of is None:
             target.as_of = f.as_of
         target.sentences.append(f.quote)

@@ -1150,6 +1150,13 @@ def _named_in_clause(sentence: str, end: int, found: list[Found], ctx: Context) 
     return name if len(name) >= 2 and not _cue_only(name) else ""
 
 
+# A name that says only a completion (投资占年度目标的比例, 完成率): of what, the text said before.
+_OF_ITS_TARGET = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,4}?)(?:占(?:年度|全年|年|本年)?(?:目标任务|目标|任务|计划)的?(?:比例|比重|进度)"
+    r"|完成率|完成进度|完成比例)$"
+)
+
+
 def _told_apart(sentence: str, f: Found, end: int) -> bool:
     """…新增绿地面积34.65万平方米，较好地保障了…，特别是今年以来，在全市…考核中，…排名全市第一:
     clauses without a figure or a place between a figure and a rank tell of something else,
@@ -1198,7 +1205,8 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
                 among, of = m.group("of") + among, None  # 五区一市: two counts, no one size
             words = sentence[max(0, m.start() - 8) : m.start() + 6]
             by = "yoy" if re.search("增幅|增速", words) else ""
-            by = by or ("completion" if re.search("完成率|完成进度", words) else "")
+            by = by or ("schedule_gap" if re.search("(?:序时|时序|时间)进度", words) else "")
+            by = by or ("completion" if re.search("完成率|进度", words) else "")
             listed = _counted_in_clause(sentence, m.start(), ctx)
             if listed:
                 for name in listed:  # A、B、C3项指标增幅全省第二: each of them
@@ -1213,6 +1221,10 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
             alone = not before and not any(f.figure.start <= m.start() for f in found)
             if alone:
                 named = _ranked_names(sentence[: m.start()], ctx, row.name == "rank-top-n")
+                if ctx.subject and named and all(_OF_ITS_TARGET.search(x) for x in named):
+                    # 完成投资占年度目标的比例位居…第一: a place by the completion of what
+                    # the sentence before was about.
+                    named, by = [ctx.subject], "completion"
                 for name in named:
                     why = f"rank of “{name}”, the name its sentence gives: no figure of its own"
                     before.append(_rank_alone(name, m, sentence, row, why))
