@@ -356,6 +356,22 @@ def test_a_second_place_of_one_indicator_is_said_for_review() -> None:
     assert "# 待核: placed 6 全省 by yoy as well" in text
 
 
+def test_counts_named_after_them_in_a_list_and_levels_joined_in_one_name() -> None:
+    # In the shape of https://fensifuwu.com/emotion/me/2f268907d1f1201c68cdefad0183fdd4.html
+    # and http://pyrb.pyxww.com/content/202009/01/c66986.html: counts whose names follow
+    # them, listed by 、; 省、市 joins two levels of government in one name.
+    _, snapshot = one(
+        "上半年，5个省级重点项目、12个市级重点项目全部开工；全市46个省、市重点项目完成投资38.2亿元。"
+    )
+    got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {
+        "省级重点项目": 5,
+        "市级重点项目": 12,
+        "省、市重点项目": 46,
+        "省、市重点项目投资": Decimal("38.2"),
+    }
+
+
 def test_a_growth_after_a_comparison_run_on_without_a_comma() -> None:
     # In the shape of http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html: the copy lost the
     # comma after 个百分点 and the place before 固定资产投资.

@@ -830,7 +830,9 @@ def _printed(span_text: str, fig: Figure) -> str:
 
 
 _AFTER = re.compile(
-    r"([\u4e00-\u9fffA-Za-z]{2,10}?)"
+    # 省、市重点项目: levels of government joined by 、 are one name; another 、 ends it (8个省级
+    # 重点项目、19个市级重点产业项目全部开工).
+    r"((?:[省市县区州]、)*[\u4e00-\u9fffA-Za-z]{2,10}?)"
     r"(?:和|与|的|,|，|、|。|$|\d|[(（]|完成|实现|达到|达|共|累计|增长|下降|同比|占|中"
     # what the counted things do is no part of their name (150个新开项目已开工118个,
     # 240个省重大项目开工175个, 138个前期项目有序推进)
