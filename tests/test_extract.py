@@ -372,6 +372,17 @@ def test_counts_named_after_them_in_a_list_and_levels_joined_in_one_name() -> No
     }
 
 
+def test_a_place_moved_is_where_it_stands_now() -> None:
+    # In the shape of http://fzmq.gov.cn/xjwz/zwgk/tjxx/tjjd/201707/t20170705_1372399.htm: a
+    # sentence of its own says where the figure before now stands; after words that name no
+    # indicator (a county among the hundred best), no place is given to anything.
+    _, snapshot = one("上半年，规上工业增加值27.3亿元，增长9%。位次由第一位下滑到第六位。")
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert (ind.name, ind.rank.position) == ("规模以上工业增加值", 6)
+    _, snapshot = one("上半年，地区生产总值215.6亿元。连续五年跻身全国百强县行列，排名升至第38位。")
+    assert [(i.name, i.rank) for i in snapshot.indicators] == [("地区生产总值", None)]  # type: ignore[attr-defined]
+
+
 def test_a_growth_after_a_comparison_run_on_without_a_comma() -> None:
     # In the shape of http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html: the copy lost the
     # comma after 个百分点 and the place before 固定资产投资.

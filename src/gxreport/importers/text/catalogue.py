@@ -890,6 +890,15 @@ RANKS: tuple[Row, ...] = (
         (("税收收入", "rank", "1"), ("工业投资", "rank", "1")),
         source="http://szb.jinrifangxian.com/content/2018-11/16/022258.html",
     ),
+    # 位次由第一位下滑到第六位, 排名升至第47位: where the place stands now.
+    Row(
+        "rank-moved",
+        r"(?P<among>)(?:位次|排名|排位)?(?:由第{zh}位?)?(?:上升|提升|前移|跃升|升|下滑|下降|后移|回落|降)"
+        r"(?:到|至|为)第(?P<pos>{zh})",
+        "上半年，全县规上工业增加值19.6亿元，增长7.1%，位次由第二位上升到第一位。",
+        (("规模以上工业增加值", "rank", "1"),),
+        source="http://fzmq.gov.cn/xjwz/zwgk/tjxx/tjjd/201707/t20170705_1372399.htm",
+    ),
     Row(
         "rank-top-n",
         r"(?:排名|居|位居|位列|列|名列|进入)(?P<among>" + AMONG + r")前(?P<pos>{zh})",

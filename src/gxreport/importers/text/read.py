@@ -1227,8 +1227,15 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
                     # 完成投资占年度目标的比例位居…第一: a place by the completion of what
                     # the sentence before was about.
                     named, by = [ctx.subject], "completion"
+                if row.name == "rank-moved":
+                    # 位次由第一位下滑到第六位 opening its sentence: the place of what the
+                    # sentence before was about; after other words, of nothing it names.
+                    opens = not re.search(r"[\u4e00-\u9fff]", sentence[: m.start()])
+                    named = [ctx.subject] if opens and ctx.subject else []
                 for name in named:
                     why = f"rank of “{name}”, the name its sentence gives: no figure of its own"
+                    if name == ctx.subject:
+                        why = f"rank of “{name}”, what the sentence before was about"
                     before.append(_rank_alone(name, m, sentence, row, why))
                 found += before
             if not before or (not alone and _told_apart(sentence, before[-1], m.start())):
