@@ -383,6 +383,22 @@ def test_a_place_moved_is_where_it_stands_now() -> None:
     assert [(i.name, i.rank) for i in snapshot.indicators] == [("地区生产总值", None)]  # type: ignore[attr-defined]
 
 
+def test_a_figure_opening_its_clause_is_of_what_the_clause_before_names() -> None:
+    # In the shape of http://www.changzhou.gov.cn/ns_news/323151116772529: a clause names a
+    # trade and says how it did, the next gives its figures without a name; what the clause
+    # says of the trade (快速增长, 下滑明显) is no part of its name.
+    _, snapshot = one(
+        "1-6月，全县工业投资完成86.4亿元，增长9.2%。纺织行业投资快速增长，完成12.3亿元，"
+        "增长18.6%；建材行业下滑明显，完成8.1亿元，下降12.4%。"
+    )
+    got = {i.name: (i.actual, i.stated.yoy.text) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {
+        "工业投资": (Decimal("86.4"), "增长9.2%"),
+        "纺织行业投资": (Decimal("12.3"), "增长18.6%"),
+        "建材行业投资": (Decimal("8.1"), "下降12.4%"),
+    }
+
+
 def test_a_growth_after_a_comparison_run_on_without_a_comma() -> None:
     # In the shape of http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html: the copy lost the
     # comma after 个百分点 and the place before 固定资产投资.

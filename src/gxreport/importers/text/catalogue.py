@@ -822,6 +822,16 @@ ROWS: tuple[Row, ...] = (
         (("第二产业对GDP增长贡献率", "actual", "52.3"), ("第二产业拉动GDP增长", "actual", "3.1")),
         source="https://71584.cn/yuanling/c108871/202011/375661bd509d4f249b4616824e88f241.shtml",
     ),
+    # 城乡收入比由上年同期的2.05:1下降为2.02:1: a ratio to one, its base last year and now
+    # (the 1 is no figure of a snapshot).
+    Row(
+        "ratio-to-one",
+        r"由(?:上年同期|去年同期|上年|去年)的?(?P<last_year>{B}):(?P<skip>{B}){w}{0,4}?"
+        r"(?:为|到|至)(?P<actual>{B}):(?P<skip2>{B})",
+        "城乡居民收入比持续缩小，由上年同期的2.31:1缩小为2.27:1。",
+        (("城乡居民收入比", "last_year", "2.31"), ("城乡居民收入比", "actual", "2.27")),
+        source="https://youyang.gov.cn/bmjz_sites/bm/tjj/zwgk_104134/fdzdgknr_104136/tjxx/jjyxqk/202505/t20250522_14646961.html",
+    ),
     Row(
         "an-index",
         r"指数(?:为|是|达到|达)?(?P<actual>{B})",

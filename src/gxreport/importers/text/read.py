@@ -319,11 +319,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 by_itself, name = started != name, started
                 if any(g.role == "target" and g.name == name for g in found):
                     kind = "completion"  # 计划新开工项目80项，实际已开工52项，开工率65%
-            if not name and kind in RATES and not found and clause_start:
+            if not name and kind in RATES and not found:
                 # 建筑业增加值按可比价格计算，同比增长5.3%: the clause before names it.
-                said = form[clauses.start(clause_start - 1) : clause_start - 1]
-                if not any(mark in said for mark in MARKS):
-                    name = names.clean(_MEASURED_SO.sub("", said), ctx.entities)
+                name = _named_before(form, clauses, clause_start, ctx)
             if (
                 not name
                 and (kind in RATES or kind == "yoy_amount")
@@ -358,10 +356,13 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                         if kind == "actual"
                         else ""
                     )
+                    or _named_before(form, clauses, clause_start, ctx)
                     or subject
                 )
             if row.name == "count-by-size" and (parent or subject):
                 name = _sized(parent or subject, figs[n - 1].printed)
+        if row.name == "ratio-to-one" and found and found[-1].row == row.name:
+            name = found[-1].name  # 由上年同期的2.05:1下降为2.02:1: both of one ratio
         measure = _MEASURE.search(subject) or _MEASURE.search(ctx.measure)
         if (
             measure
@@ -543,6 +544,27 @@ def _sized(things: str, size: str) -> str:
     if _SIZE_CLASS.search(things):
         return _SIZE_CLASS.sub(size, things, count=1)
     return size + things
+
+
+def _named_before(form: str, clauses: Clauses, clause_start: int, ctx: Context) -> str:
+    """规模以上工业增加值按可比价格计算，同比增长1.7%; 电子行业投资快速增长，完成113.7亿元: a
+    figure that opens its clause in a sentence with no name yet is of what the clause before
+    names, where that clause holds no figure (what it says of the name is no part of it)."""
+    if not clause_start:
+        return ""
+    said = form[clauses.start(clause_start - 1) : clause_start - 1]
+    if any(ch in MARKS for ch in said):
+        return ""
+    return names.clean(_SAID_OF.split(_MEASURED_SO.sub("", said), maxsplit=1)[0], ctx.entities)
+
+
+# What a clause says of a name before a figure of it: no part of the name (电子行业投资快速增长,
+# 化工行业下滑明显).
+_SAID_OF = re.compile(
+    r"(?<=..)(?:也|还|均|都|保持|继续|持续|实现|快速|稳步|平稳|较快|大幅|明显|增长|下滑|下降|回落|回升"
+    r"|缩小|扩大"
+    r"|增速|增幅|总量)"
+)
 
 
 def _change_of_a_rate(found: list[Found]) -> None:
