@@ -376,9 +376,9 @@ def test_a_place_moved_is_where_it_stands_now() -> None:
     # In the shape of http://fzmq.gov.cn/xjwz/zwgk/tjxx/tjjd/201707/t20170705_1372399.htm: a
     # sentence of its own says where the figure before now stands; after words that name no
     # indicator (a county among the hundred best), no place is given to anything.
-    _, snapshot = one("上半年，规上工业增加值27.3亿元，增长9%。位次由第一位下滑到第六位。")
+    _, snapshot = one("上半年，规上工业增加值27.3亿元，增长9%。位次由第二位下滑到第五位。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]
-    assert (ind.name, ind.rank.position) == ("规模以上工业增加值", 6)
+    assert (ind.name, ind.rank.position) == ("规模以上工业增加值", 5)
     _, snapshot = one("上半年，地区生产总值215.6亿元。连续五年跻身全国百强县行列，排名升至第38位。")
     assert [(i.name, i.rank) for i in snapshot.indicators] == [("地区生产总值", None)]  # type: ignore[attr-defined]
 

@@ -524,7 +524,7 @@ ROWS: tuple[Row, ...] = (
         # 较一季度(-10.8%)回升…: that period's own rate in brackets, no figure of this one.
         + r"(?:[(（]-?{P}[)）])?{w}{0,4}?(?P<yoy_change>(?:"
         + CHANGE_OF_A_RATE
-        # 比上半年高1.5个百分点: higher (or lower) than the growth of then.
+        # 比上半年高0.8个百分点: higher (or lower) than the growth of then.
         + r"|[高低快慢])了?{G})",
         "地区生产总值增长5.7%，比一季度加快0.6个百分点。",
         (("地区生产总值", "yoy_change", "加快0.6个百分点"),),
@@ -806,7 +806,7 @@ ROWS: tuple[Row, ...] = (
         role="actual",
         source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
     ),
-    # 对经济增长的贡献率为56.1%, 拉动GDP增长0.8个百分点: a share of growth, and the points of
+    # 对经济增长的贡献率为43.2%, 拉动GDP增长1.3个百分点: a share of growth, and the points of
     # growth it gives, each the figure of an indicator of its own (subject.contribution).
     Row(
         "share-of-growth",
@@ -822,7 +822,7 @@ ROWS: tuple[Row, ...] = (
         (("第二产业对GDP增长贡献率", "actual", "52.3"), ("第二产业拉动GDP增长", "actual", "3.1")),
         source="https://71584.cn/yuanling/c108871/202011/375661bd509d4f249b4616824e88f241.shtml",
     ),
-    # 城乡收入比由上年同期的2.05:1下降为2.02:1: a ratio to one, its base last year and now
+    # 城乡收入比由上年同期的2.31:1缩小为2.27:1: a ratio to one, its base last year and now
     # (the 1 is no figure of a snapshot).
     Row(
         "ratio-to-one",
@@ -900,7 +900,7 @@ RANKS: tuple[Row, ...] = (
         (("税收收入", "rank", "1"), ("工业投资", "rank", "1")),
         source="http://szb.jinrifangxian.com/content/2018-11/16/022258.html",
     ),
-    # 位次由第一位下滑到第六位, 排名升至第47位: where the place stands now.
+    # 位次由第二位下滑到第五位, 排名升至第52位: where the place stands now.
     Row(
         "rank-moved",
         r"(?P<among>)(?:位次|排名|排位)?(?:由第{zh}位?)?(?:上升|提升|前移|跃升|升|下滑|下降|后移|回落|降)"

@@ -150,7 +150,7 @@ def _other_print(said: Found, f: Found) -> bool:
 
 def _said_again(d: Draft, f: Found) -> None:
     """A figure said again (a headline, then its paragraph): its sentence, and a rank the
-    second saying adds (…增长32%，增速全市排名第一位)."""
+    second saying adds (…增长12.4%，增速全市排名第二位)."""
     d.sentences.append(f.quote)
     if f.rank and d.rank is None:
         d.review += f.review
@@ -158,8 +158,8 @@ def _said_again(d: Draft, f: Found) -> None:
 
 
 def _ranked(d: Draft, f: Found) -> None:
-    """The place printed with a figure; a second place of one indicator (进度居全省第二位,
-    增速居全省第四位) is said for review: a snapshot holds one, the first, as import keeps."""
+    """The place printed with a figure; a second place of one indicator (进度居全省第三位,
+    增速居全省第六位) is said for review: a snapshot holds one, the first, as import keeps."""
     if not f.rank or f.rank == d.rank:
         return
     if d.rank is None:

@@ -50,7 +50,7 @@ TAIL = (
     r"|(?<![国所拥具占])有"
     # The currency said before an amount (净利润人民币21.7亿元).
     r"|人民币"
-    # How a growth was measured, said after the name (工业增加值按可比价格计算同比增长1.7%).
+    # How a growth was measured, said after the name (工业增加值按可比价格计算同比增长4.6%).
     r"|按(?:可比价|不变价|现价)(?:格)?计算|按可比口径(?:计算)?)"
 )
 # Words before a target that say it is one (年度计划投资 → 投资).

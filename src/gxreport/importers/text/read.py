@@ -179,7 +179,7 @@ def _glued(sentence: str) -> list[Unplaced]:
 
 
 _GLUED_WHY = "figures run together: where one ends and the next begins is not printed"
-# A figure printed with two points (下降14..3%): 14.3 or a digit lost, which the text does
+# A figure printed with two points (下降12..6%): 14.3 or a digit lost, which the text does
 # not say, so it is listed.
 _DOUBLED = re.compile(r"(?<![\d.])\d+\.{2,}\d+(?:%|个百分点)?")
 _DOUBLED_WHY = "printed with two points: which figure was meant is not printed"
@@ -362,7 +362,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             if row.name == "count-by-size" and (parent or subject):
                 name = _sized(parent or subject, figs[n - 1].printed)
         if row.name == "ratio-to-one" and found and found[-1].row == row.name:
-            name = found[-1].name  # 由上年同期的2.05:1下降为2.02:1: both of one ratio
+            name = found[-1].name  # 由上年同期的2.31:1缩小为2.27:1: both of one ratio
         measure = _MEASURE.search(subject) or _MEASURE.search(ctx.measure)
         if (
             measure
@@ -547,7 +547,7 @@ def _sized(things: str, size: str) -> str:
 
 
 def _named_before(form: str, clauses: Clauses, clause_start: int, ctx: Context) -> str:
-    """规模以上工业增加值按可比价格计算，同比增长1.7%; 电子行业投资快速增长，完成113.7亿元: a
+    """规模以上工业增加值按可比价格计算，同比增长4.6%; 纺织行业投资快速增长，完成12.3亿元: a
     figure that opens its clause in a sentence with no name yet is of what the clause before
     names, where that clause holds no figure (what it says of the name is no part of it)."""
     if not clause_start:
@@ -558,8 +558,8 @@ def _named_before(form: str, clauses: Clauses, clause_start: int, ctx: Context) 
     return names.clean(_SAID_OF.split(_MEASURED_SO.sub("", said), maxsplit=1)[0], ctx.entities)
 
 
-# What a clause says of a name before a figure of it: no part of the name (电子行业投资快速增长,
-# 化工行业下滑明显).
+# What a clause says of a name before a figure of it: no part of the name (纺织行业投资快速增长,
+# 建材行业下滑明显).
 _SAID_OF = re.compile(
     r"(?<=..)(?:也|还|均|都|保持|继续|持续|实现|快速|稳步|平稳|较快|大幅|明显|增长|下滑|下降|回落|回升"
     r"|缩小|扩大"
@@ -852,8 +852,8 @@ def _printed(span_text: str, fig: Figure) -> str:
 
 
 _AFTER = re.compile(
-    # 省、市重点项目: levels of government joined by 、 are one name; another 、 ends it (8个省级
-    # 重点项目、19个市级重点产业项目全部开工).
+    # 省、市重点项目: levels of government joined by 、 are one name; another 、 ends it (5个省级
+    # 重点项目、12个市级重点项目全部开工).
     r"((?:[省市县区州]、)*[\u4e00-\u9fffA-Za-z]{2,10}?)"
     r"(?:和|与|的|,|，|、|。|$|\d|[(（]|完成|实现|达到|达|共|累计|增长|下降|同比|占|中"
     # what the counted things do is no part of their name (150个新开项目已开工118个,
@@ -1246,11 +1246,11 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
             if alone:
                 named = _ranked_names(sentence[: m.start()], ctx, row.name == "rank-top-n")
                 if ctx.subject and named and all(_OF_ITS_TARGET.search(x) for x in named):
-                    # 完成投资占年度目标的比例位居…第一: a place by the completion of what
+                    # 完成投资占年度目标的比例位居…第三: a place by the completion of what
                     # the sentence before was about.
                     named, by = [ctx.subject], "completion"
                 if row.name == "rank-moved":
-                    # 位次由第一位下滑到第六位 opening its sentence: the place of what the
+                    # 位次由第二位下滑到第五位 opening its sentence: the place of what the
                     # sentence before was about; after other words, of nothing it names.
                     opens = not re.search(r"[\u4e00-\u9fff]", sentence[: m.start()])
                     named = [ctx.subject] if opens and ctx.subject else []

@@ -56,7 +56,7 @@ def at_place(name: str, whole: str, unit: str = "") -> str:
     return name + names.without_place(whole)
 
 
-# A share of growth (对经济增长的贡献率为56.1%) and the points of growth it gives (拉动GDP增长0.8
+# A share of growth (对经济增长的贡献率为43.2%) and the points of growth it gives (拉动GDP增长1.3
 # 个百分点): each an indicator of its own, named as analysts name them: who, then 对…增长贡献率 or
 # 拉动…增长, the whole's place left out and 地区生产总值 said GDP.
 _WHOLE_PLACE = r"(?:全[省市州县区旗盟]|本[省市县区州]|我[省市县区州])?"
@@ -72,7 +72,7 @@ _GDP = re.compile(r"^(?:地区生产总值|生产总值|地区GDP|GDP)$")
 def contribution(before: str, owners: list[str], entities: tuple[str, ...] = ()) -> str:
     """The name of a contribution to growth from the words before its figure; who contributes
     is named there (第一产业对…的贡献率), else is the first of ``owners`` (what the sentence
-    is about, nearest first) that names an owner (第二产业增加值…，对经济增长的贡献达到65.1%:
+    is about, nearest first) that names an owner (第二产业增加值…，对经济增长的贡献达到48.7%:
     第二产业). Nothing where the words say no contribution or no owner is named."""
     for pattern, said in ((_OF_GROWTH, "对{}增长贡献率"), (_PULLED, "拉动{}增长")):
         m = pattern.search(before)
@@ -87,7 +87,7 @@ def contribution(before: str, owners: list[str], entities: tuple[str, ...] = ())
     return ""
 
 
-# 科技服务业、金融业等优势行业…: the group a list is summed up by.
+# 软件业、物流业等现代服务行业…: the group a list is summed up by.
 _GROUP = re.compile(r"等([\u4e00-\u9fff]{2,8}?(?:行业|产业|企业|领域|项目))")
 
 
