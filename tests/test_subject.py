@@ -661,3 +661,9 @@ def test_a_sectors_share_of_gdp_is_of_its_value_added() -> None:
     # said just before does not make the service sector's share of GDP a share of revenue.
     got = indicators("上半年，税收收入3460万元，同比增长13%；服务业占GDP比重达到41%。")
     assert got["服务业增加值"].stated.share.text == "41%"  # type: ignore[attr-defined]
+
+
+def test_a_paragraph_that_counts_no_things_lends_nothing_on() -> None:
+    # Market entities counted first are not what the investment after them is of.
+    got = indicators("上半年，全县新增市场主体1200户。完成投资20亿元，增长5%。")
+    assert "新增市场主体投资" not in got

@@ -524,7 +524,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     if ctx.about is None:
         tallied = {f.name for f in found if f.role in LEVELS and measured.counted(f.figure.unit)}
         one = all(measured.counted_again(noun, t) == noun for t in tallied)
-        ctx.about = noun if one else ""
+        ctx.about = noun if one and measured.things(noun) else ""
     _change_of_a_rate(found)
     _two_targets(found)
     _target_of_its_measure(found)

@@ -111,6 +111,12 @@ _BEFORE_TOPIC = re.compile(rf"^(?:\s|(?:19|20)\d{{2}}年(?:度)?|{names.PERIOD}|
 _COUNT = re.compile(r"^(.{2,6}?)(?:个数|数)$")
 
 
+def things(name: str) -> bool:
+    """Whether ``name`` names things a report counts and invests in (项目, 工程, 企业 …), not
+    people or market entities (新增市场主体)."""
+    return bool(re.search(_THING, name))
+
+
 def topic(title: str) -> str:
     """The things ``title`` is about (1-9月份县重点项目投资完成情况汇总表 → 县重点项目), or
     nothing where it names none first."""
