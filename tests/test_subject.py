@@ -667,3 +667,16 @@ def test_a_paragraph_that_counts_no_things_lends_nothing_on() -> None:
     # Market entities counted first are not what the investment after them is of.
     got = indicators("上半年，全县新增市场主体1200户。完成投资20亿元，增长5%。")
     assert "新增市场主体投资" not in got
+
+
+def test_the_parks_after_qizhong_are_a_part_of_the_whole() -> None:
+    # In the shape of https://yyx.gov.cn/54892/54894/content_1731494.html: the county's value
+    # added, then its parks' part of it, named by 园区, which elsewhere stands for the report's
+    # own place.
+    got = indicators(
+        "1-6月，规模工业增加值同比增长4.0%，其中园区增加值同比增长7.1%，占规模工业比重达70.2%。"
+    )
+    assert got["规模工业增加值"].stated.yoy.text == "增长4.0%"  # type: ignore[attr-defined]
+    parks = got["园区增加值"]
+    assert parks.stated.yoy.text == "增长7.1%"  # type: ignore[attr-defined]
+    assert parks.stated.share.text == "70.2%"  # type: ignore[attr-defined]

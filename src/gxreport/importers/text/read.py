@@ -65,6 +65,8 @@ _BRACKETED = re.compile(rf"[{MARKS}][(（][^()（）]*$")
 _ABOVE_THRESHOLD = re.compile(r"^(限额以上|限上)[\u4e00-\u9fff]{1,8}业")
 _SECTOR_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}业")
 _OF_GDP = re.compile(r"占(?:全[省市州县区])?(?:GDP|地区生产总值|生产总值)")
+# 园区 after 其中: the parks, a part of the whole (园区 elsewhere stands for the report's place).
+_PART_ZONE = re.compile(r"其中[,，:：]?园区")
 # A sector, of which a figure is a part of what the sentence before measured (not 就业).
 _SECTOR = re.compile(r"(?<![就创毕失营企])业$")
 GENERIC = {
@@ -286,6 +288,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             ctx.entities,
             rate=kind in RATES or kind in ("target", "stretch", "target_yoy"),
         )
+        if own and _PART_ZONE.match(form, clause_start) and not own.startswith("园区"):
+            own = "园区" + own  # 其中园区增加值: the parks' part, not the report's own place
         # 采矿业增加值占比…，制造业增加值占比…: parts of one whole, said before them.
         whole_of_part = ""
         if row.name == "rate-of-a-count" and _THING_ONLY.fullmatch(own):
