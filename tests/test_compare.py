@@ -112,6 +112,28 @@ def test_q1_plus_q2_is_h1(stated: str, verdict: str) -> None:
     assert finding.verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("stated", "verdict", "reason"),
+    [
+        # Against the first quarter's growth, as the contract defines it: 5.5 − 4.5 = 1.0.
+        ('yoy_change = "比一季度加快1.0个百分点"', "consistent", None),
+        # Against last year's growth at this date, which neither snapshot holds: the earlier
+        # snapshot's 4.5 % is no base for it (5.5 − 4.5 = 1.0 would call 2.3 inconsistent).
+        ('yoy_change = "增速同比提高2.3个百分点"', "not-checkable", "against-last-year"),
+        ('yoy_change = "高于上年同期增幅2.3个百分点"', "not-checkable", "against-last-year"),
+    ],
+)
+def test_a_change_of_growth_is_judged_only_against_the_period_it_names(
+    stated: str, verdict: str, reason: str | None
+) -> None:
+    first, second = _pair("284997", "593034", stated)
+    first += '[indicator.stated]\nyoy = "4.5%"\n'
+    second = second.replace("[indicator.stated]\n", '[indicator.stated]\nyoy = "5.5%"\n')
+    result = audit(parse(second), "h1", earlier=[parse(first)])
+    (finding,) = [f for f in result.findings if f.key == "yoy_change"]
+    assert (finding.verdict, finding.reason) == (verdict, reason)
+
+
 def test_retail_month_by_month() -> None:
     """1—2月 77067, 1—4月 149833, 1—6月 227588亿元 (国家统计局 2023): each two months alone."""
     texts = []

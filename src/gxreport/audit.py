@@ -16,6 +16,7 @@ range is given instead. No formula is written here: each is one of ``formulas``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -326,10 +327,19 @@ def _formula(
     return "no-actual"
 
 
+# Words that compare a growth with last year's rather than with an earlier period's.
+_LAST_YEAR_WORDS = re.compile(r"同比|上年|去年")
+
+
 def _across(
     ind: Indicator, key: StatedKey, history: Sequence[Indicator]
 ) -> tuple[Formula, list[Input]] | Reason:
     """A figure across periods, against the earlier snapshots' values of this indicator."""
+    fig = ind.stated.yoy_change if ind.stated is not None else None
+    if key == "yoy_change" and fig is not None and _LAST_YEAR_WORDS.search(fig.text):
+        # 增速同比提高0.8个百分点, 高于上年同期增幅: against last year's growth at this date,
+        # which is in no snapshot of this year — not against the earlier snapshot's.
+        return "against-last-year"
     if not history:
         return "no-earlier"
     now = measured(ind, "actual", ind.actual)

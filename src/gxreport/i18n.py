@@ -366,6 +366,10 @@ REASONS: dict[Reason, dict[Lang, str]] = {
         "zh": "需与同一主体同年更早一期的数据比较",
         "en": "needs an earlier snapshot of the same entity and year",
     },
+    "against-last-year": {
+        "zh": "与上年同期增速相比，需上年同期增速",
+        "en": "against last year's growth, which no snapshot gives",
+    },
     "no-value": {"zh": "该期未给出累计值", "en": "no cumulative value in that period"},
     "not-shown": {"zh": "本输出不含此项", "en": "not part of this output"},
     "lengths-differ": {

@@ -50,6 +50,7 @@ Reason = Literal[
     "average-below-zero",
     "share-above-100",
     "no-earlier",
+    "against-last-year",
     "not-shown",
     "no-value",
     "base-not-positive-then",
