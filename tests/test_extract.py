@@ -930,6 +930,22 @@ def test_growths_listed_after_one_name_of_town_and_country_are_each_ones() -> No
     assert yoy == {"城镇居民收入": "增长4.1%", "农村居民收入": "增长6.3%"}
 
 
+def test_points_printed_short_before_the_last_of_a_list_are_points() -> None:
+    # In the shape of https://www.hhky.gov.cn/info/5701/419422.htm
+    # (written anew): 0.6个 is 0.6个百分点, said in full once at the end; each sector's pull on
+    # growth, none written as a count of 个.
+    from gxreport.importers.text.tokens import figures
+
+    _, snapshot = one("上半年，三次产业分别拉动经济增长0.6个、4.8个、5.9个百分点。")
+    got = {i.name: (i.actual, i.unit) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {
+        "第一产业拉动经济增长": (Decimal("0.6"), "个百分点"),
+        "第二产业拉动经济增长": (Decimal("4.8"), "个百分点"),
+        "第三产业拉动经济增长": (Decimal("5.9"), "个百分点"),
+    }
+    assert [f.kind for f in figures("加快0.8个、2.4个百分点")] == ["points", "points"]
+
+
 def test_contributions_of_the_three_sectors_listed() -> None:
     _, snapshot = one("上半年，三次产业对经济增长的贡献率分别为4.1%、62.3%和33.6%。")
     got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]

@@ -478,7 +478,7 @@ ROWS: tuple[Row, ...] = (
         r"|分别(?:比|较)" + EARLIER + r"(?=" + CHANGE_OF_A_RATE + r")"
         r"|分别(?=(?:低于|高于)" + EARLIER + r"))"
         r"(?P<dir>" + CHANGE_OF_A_RATE + r"|(?:低于|高于)" + EARLIER + r")"
-        r"(?P<list>(?:{N}[、和])+{G})",
+        r"(?P<list>(?:(?:{N}|{G})[、和])+{G})",
         "上半年，全区规上工业增加值、社会消费品零售总额增速分别比一季度加快0.8个、2.4个百分点。",
         (
             ("规模以上工业增加值", "yoy_change", "加快0.8"),
@@ -814,6 +814,15 @@ ROWS: tuple[Row, ...] = (
         "上半年，全县第三产业增加值41.2亿元，增长6.3%，对经济增长的贡献达到48.7%。",
         (("第三产业对经济增长贡献率", "actual", "48.7"),),
         source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
+    ),
+    # 三次产业分别拉动经济增长0.6个、4.8个、5.9个百分点: each listed thing's pull on growth.
+    Row(
+        "points-of-growth-list",
+        r"分别(?P<measure>拉动{w}{1,12}?增长)(?P<list>(?:(?:{N}|{G})[、和])+{G})",
+        "上半年，工业、服务业分别拉动经济增长2.2个、3.4个百分点。",
+        (("工业拉动经济增长", "actual", "2.2"), ("服务业拉动经济增长", "actual", "3.4")),
+        role="actual",
+        source="https://www.hhky.gov.cn/info/5701/419422.htm",
     ),
     Row(
         "points-of-growth",
