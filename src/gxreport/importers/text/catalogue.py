@@ -445,7 +445,7 @@ ROWS: tuple[Row, ...] = (
         # A growth only where the words say so: 分别增长…, or 增速分别为…; 履约率、开工率分别为…
         # are rates of their own, not growths.
         # 分别同比增长, 分别比上年同期增长: the same growths, against last year said once; each
-        # figure may print its own direction (分别增长6.9%、下降4.8%).
+        # figure may print its own direction (分别增长5.2%、下降1.7%).
         # 增幅最大，分别为…: the growths of the names before, said apart from them.
         r"(?:(?:(?<=增速|增幅|涨幅|降幅)|(?<=增长率)|(?<=(?:增速|增幅)(?:最大|最快|较快|较大|最高)[,，]))"
         r"分别(?:为|是|达到|达)?"

@@ -543,7 +543,7 @@ _SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?(?:万|亿)?元(?:以上|以下)?")
 
 
 def _sized(things: str, size: str) -> str:
-    """新签约亿元以上项目 of 50亿元: 新签约50亿元项目, the size printed in place of the class of
+    """新签约亿元以上项目 of 20亿元: 新签约20亿元项目, the size printed in place of the class of
     the things counted (or before them where they print none)."""
     if _SIZE_CLASS.search(things):
         return _SIZE_CLASS.sub(size, things, count=1)
@@ -982,7 +982,7 @@ def _listed(
             fig = replace(fig, number="-" + fig.number.lstrip("+"))  # 分别减收…: each a fall
         text = fig.number if said_short else fig.printed
         if role in RATES and "dir" in m.groupdict():
-            # 分别下降3.1%、2.4%: each is a fall; 分别增长6.9%、下降4.8%: each as printed.
+            # 分别下降3.1%、2.4%: each is a fall; 分别增长5.2%、下降1.7%: each as printed.
             own = _DIRECTION.search(form, m.start(), in_form[figs[n].start])
             text = (own.group() if own else m.group("dir") or "") + text
         one = Found(name, fig, role, text, sentence, row.name, as_of, ["mapped in order"])
@@ -1012,7 +1012,7 @@ def _shared_tail(listed: list[str], printed: str) -> list[str]:
     """The part printed once after the last name that each name of the list shares: after
     names of two characters that name nothing alone (养老、医疗、失业保险; 第二、第三产业比重;
     城镇、农村居民收入), the rest of the last name after as many characters, where the last
-    is printed so (not 宜昌上半年签约项目金额, whose first characters are a place and not a
+    is printed so (not 乙县上半年签约项目金额, whose first characters are a place and not a
     name); else a measure (农业、工业、服务业增加值 → 农业增加值 …). Names stand as printed
     where neither is clear."""
     if len(listed) < 2:
@@ -1033,8 +1033,8 @@ def _shared_tail(listed: list[str], printed: str) -> list[str]:
     return listed
 
 
-# A measure with the scope it is counted in, printed once after a list (高新技术和数字经济规上
-# 工业增加值: 高新技术规上工业增加值).
+# A measure with the scope it is counted in, printed once after a list (装备制造和新材料规上
+# 工业增加值: 装备制造规上工业增加值).
 _SCOPED_MEASURE = re.compile(
     r"(?:(?:规上|规模以上|限上|限额以上)(?:工业|服务业|企业)?)?" + _MEASURE.pattern
 )
@@ -1055,7 +1055,7 @@ _RATE_WORD = {
 _NOTHING = re.compile(r"(?!)")
 LIST_ROWS = frozenset(row.name for row in ROWS if "(?P<list>" in row.pattern)
 _UNMAPPED = "a list of figures whose names are not printed one for each"
-# The words of a direction printed right before a listed rate (分别增长6.9%、下降4.8%).
+# The words of a direction printed right before a listed rate (分别增长5.2%、下降1.7%).
 _DIRECTION = re.compile("(?:" + UP_DOWN + ")$")
 
 
@@ -1119,7 +1119,7 @@ def _named_by_clauses(
             return []
         here = [f for f in found if f.name and begin <= in_form.get(f.figure.start, -1) < end]
         amounts = [f.name for f in here if f.role == "actual" and f.figure.kind == "amount"]
-        # A rate printed as the clause's figure (产值占比22.5%) is of what the clause names.
+        # A rate printed as the clause's figure (产值占比18.4%) is of what the clause names.
         rates = [_RATE_WORD["share"].sub("", f.name) for f in here if f.figure.kind == "percent"]
         name = (amounts or rates or [""])[-1] or names.clean(clause, ctx.entities, rate=rate)
         if not name:
