@@ -376,7 +376,7 @@ def test_a_place_moved_is_where_it_stands_now() -> None:
     # In the shape of http://fzmq.gov.cn/xjwz/zwgk/tjxx/tjjd/201707/t20170705_1372399.htm: a
     # sentence of its own says where the figure before now stands; after words that name no
     # indicator (a county among the hundred best), no place is given to anything.
-    _, snapshot = one("上半年，规上工业增加值27.3亿元，增长9%。位次由第二位下滑到第五位。")
+    _, snapshot = one("上半年，规上工业增加值31.8亿元，增长7.4%。位次由第二位下滑到第五位。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]
     assert (ind.name, ind.rank.position) == ("规模以上工业增加值", 5)
     _, snapshot = one("上半年，地区生产总值215.6亿元。连续五年跻身全国百强县行列，排名升至第38位。")
@@ -607,7 +607,7 @@ WORDINGS = [
     ),
     # In the shape of http://www.handmsg.com/page/2016/0514/8631699.shtml: the name in the
     # clause before, with how the growth was measured after it.
-    ("全区规模以上工业增加值按可比价格计算，同比增长4.6%", "规模以上工业增加值", "yoy", "增长4.6%"),
+    ("全区建筑业增加值按可比价格计算，同比增长4.6%", "建筑业增加值", "yoy", "增长4.6%"),
 ]
 
 

@@ -674,9 +674,9 @@ def test_the_parks_after_qizhong_are_a_part_of_the_whole() -> None:
     # added, then its parks' part of it, named by 园区, which elsewhere stands for the report's
     # own place.
     got = indicators(
-        "1-6月，规模工业增加值同比增长4.0%，其中园区增加值同比增长7.1%，占规模工业比重达70.2%。"
+        "1-6月，规模工业增加值同比增长4.4%，其中园区增加值同比增长6.2%，占规模工业比重达64.5%。"
     )
-    assert got["规模工业增加值"].stated.yoy.text == "增长4.0%"  # type: ignore[attr-defined]
+    assert got["规模工业增加值"].stated.yoy.text == "增长4.4%"  # type: ignore[attr-defined]
     parks = got["园区增加值"]
-    assert parks.stated.yoy.text == "增长7.1%"  # type: ignore[attr-defined]
-    assert parks.stated.share.text == "70.2%"  # type: ignore[attr-defined]
+    assert parks.stated.yoy.text == "增长6.2%"  # type: ignore[attr-defined]
+    assert parks.stated.share.text == "64.5%"  # type: ignore[attr-defined]

@@ -837,7 +837,7 @@ ROWS: tuple[Row, ...] = (
         "ratio-to-one",
         r"由(?:上年同期|去年同期|上年|去年)的?(?P<last_year>{B}):(?P<skip>{B}){w}{0,4}?"
         r"(?:为|到|至)(?P<actual>{B}):(?P<skip2>{B})",
-        "城乡居民收入比持续缩小，由上年同期的2.31:1缩小为2.27:1。",
+        "城乡居民收入比稳步缩小，由上年同期的2.31:1缩小为2.27:1。",
         (("城乡居民收入比", "last_year", "2.31"), ("城乡居民收入比", "actual", "2.27")),
         source="https://youyang.gov.cn/bmjz_sites/bm/tjj/zwgk_104134/fdzdgknr_104136/tjxx/jjyxqk/202505/t20250522_14646961.html",
     ),

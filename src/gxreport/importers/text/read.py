@@ -551,7 +551,7 @@ def _sized(things: str, size: str) -> str:
 
 
 def _named_before(form: str, clauses: Clauses, clause_start: int, ctx: Context) -> str:
-    """规模以上工业增加值按可比价格计算，同比增长4.6%; 纺织行业投资快速增长，完成12.3亿元: a
+    """建筑业增加值按可比价格计算，同比增长5.3%; 纺织行业投资稳步增长，完成12.3亿元: a
     figure that opens its clause in a sentence with no name yet is of what the clause before
     names, where that clause holds no figure (what it says of the name is no part of it)."""
     if not clause_start:
