@@ -358,3 +358,16 @@ def test_a_count_inside_a_bracket_is_of_the_name_before_it() -> None:
         "新建项目已竣工": 12,
         "新建项目投资": Decimal("8.6"),
     }
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("如期开工项目", "开工项目"),  # 如期: on schedule, how, not what
+        ("如港口吞吐量", "港口吞吐量"),  # 如: "such as", leading into a name
+        ("如东县工业投资", "如东县工业投资"),  # a place whose name begins with 如, with its level
+        ("如意纺织产值", "如意纺织产值"),  # 如意 is a word, not "such as"
+    ],
+)
+def test_ru_leads_into_a_name_only_where_it_means_such_as(words: str, name: str) -> None:
+    assert names.clean(words) == name
