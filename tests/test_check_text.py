@@ -193,3 +193,16 @@ def test_a_rate_is_checked_against_the_inputs_the_text_gives_apart(
     assert f"共核对{len(rows)}项：一致{len(rows)}项" in out
     for row in rows:
         assert row in out, (row, out)
+
+
+def test_a_report_without_its_year_is_checked_with_the_year_given(tmp_path: Path) -> None:
+    # The text names no year: check asks for one, as extract does, and takes it the same way.
+    # 96 ÷ 240 = 40%: consistent; 同比增长12% has no base here and is not read as stated.
+    text = "上半年，规模以上工业增加值96亿元，年度目标240亿元，完成年度目标的40%，同比增长12%。"
+    code, _, err, path = check(tmp_path, text)
+    assert code == 2
+    assert "no year in the text: give it with --year" in err
+    code, out, err, path = check(tmp_path, text, "--year", "2024", "--as-of", "2024-06-30")
+    assert code == 0, err
+    assert "共核对1项：一致1项" in out
+    assert "(see it with: gxreport extract " + path + " --year 2024 --as-of 2024-06-30)" in err

@@ -228,7 +228,17 @@ def exit_inconsistent(found: list[tuple[str, Finding]]) -> None:
     raise typer.Exit(1)
 
 
-def say_account(account: RateAccount) -> None:
+def extract_command(source: str, year: int | None = None, as_of: str | None = None) -> str:
+    """The command that shows the draft `check` read from a report, with the options given."""
+    given = "".join(
+        f" {flag} {value}"
+        for flag, value in (("--year", year), ("--as-of", as_of))
+        if value is not None
+    )
+    return f"gxreport extract {source}{given}"
+
+
+def say_account(account: RateAccount, command: str) -> None:
     """What check did with the rates a report prints, on stderr: out of how many."""
     if account.nothing_checked:
         return  # said by exit_nothing_checked
@@ -237,7 +247,7 @@ def say_account(account: RateAccount) -> None:
         f"{'s' if account.printed != 1 else ''} (% or 个百分点): {account.checked} checked, "
         f"{account.not_checkable} in the draft but not checkable (an input the text does not "
         f"give), {account.not_read} not read as a stated rate"
-        + (f" (see them with: gxreport extract {account.source})" if account.not_read else "")
+        + (f" (see them with: {command})" if account.not_read else "")
         + (
             f"; {account.amounts} printed amount{'s' if account.amounts != 1 else ''} checked"
             if account.amounts
@@ -246,7 +256,7 @@ def say_account(account: RateAccount) -> None:
     )
 
 
-def exit_nothing_checked(accounts: list[RateAccount]) -> None:
+def exit_nothing_checked(accounts: list[RateAccount], commands: dict[str, str]) -> None:
     """Exit 2 when a report's text gave nothing to recompute: no rate it prints was checked.
     "不一致0项" of 0 checked is no clean audit, and an exit code of 0 would read as one."""
     empty = [a for a in accounts if a.nothing_checked]
@@ -263,7 +273,7 @@ def exit_nothing_checked(accounts: list[RateAccount]) -> None:
             )
         err(
             f"error: {a.source}: nothing checked: {why}; this is no audit of the report "
-            f"(see what was read with: gxreport extract {a.source})"
+            f"(see what was read with: {commands[a.source]})"
         )
     raise typer.Exit(2)
 
@@ -414,10 +424,13 @@ def load_many(
     only: str | None = None,
     reports: bool = False,
     printed: dict[str, int] | None = None,
+    year: int | None = None,
+    as_of: str | None = None,
 ) -> list[Loaded]:
     """Every snapshot named, with every problem in any of them reported at once.
-    ``reports``: a report (.txt, .md, .docx, .pdf) is extracted first, and that is said;
-    ``printed`` receives how many rates each such report prints."""
+    ``reports``: a report (.txt, .md, .docx, .pdf) is extracted first (with ``year`` and
+    ``as_of`` where its text lacks them), and that is said; ``printed`` receives how many
+    rates each such report prints."""
     from gxreport.load import load
 
     loaded = []
@@ -427,9 +440,9 @@ def load_many(
             if reports and Path(source).suffix.lower() in REPORT_SUFFIXES:
                 err(
                     f"note: {source} is a report's text: checking the draft snapshot extracted "
-                    f"from it (see it with: gxreport extract {source})"
+                    f"from it (see it with: {extract_command(source, year, as_of)})"
                 )
-                _, item, rates = extracted(source)
+                _, item, rates = extracted(source, year, as_of)
                 if printed is not None:
                     printed[item.source] = rates
             else:
@@ -603,6 +616,27 @@ def gap(
     emit(GAP.render(view, chosen, style), output)
 
 
+YearOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--year",
+        min=1,
+        max=9999,
+        help="The report's year, when the source does not say.",
+        show_default=False,
+    ),
+]
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="The date the figures run to (2022-06-30), when the source does not say "
+        "(1-6月, 上半年, 截至…).",
+        show_default=False,
+    ),
+]
+
+
 @app.command()
 @guarded
 def check(
@@ -627,14 +661,21 @@ def check(
         ),
     ] = RoundingChoice.half_up,
     output: OutputOpt = None,
+    year: YearOpt = None,
+    as_of: AsOfOpt = None,
 ) -> None:
-    """Recompute every stated figure from the raw ones; exit 1 if any is inconsistent."""
+    """Recompute every stated figure from the raw ones; exit 1 if any is inconsistent.
+
+    A report's own text (.txt, .md, .docx, .pdf) is read as `extract` reads it, and its
+    printed rates are checked against its printed figures."""
     from gxreport.views import check_view, rate_account
 
     chosen, output = plan_output(CHECK, fmt, output, [])
     printed: dict[str, int] = {}
     if snapshots:
-        loaded_all = load_many(list(snapshots), reports=True, printed=printed)
+        loaded_all = load_many(
+            list(snapshots), reports=True, printed=printed, year=year, as_of=as_of
+        )
     else:
         loaded_all = [load_one(None)]
     _, output = plan_output(CHECK, chosen, output, _paths(*loaded_all))
@@ -646,12 +687,13 @@ def check(
         for audit, item in zip(audits, loaded_all, strict=True)
         if item.source in printed
     ]
+    commands = {a.source: extract_command(a.source, year, as_of) for a in accounts}
     for account in accounts:
-        say_account(account)
+        say_account(account, commands[account.source])
     exit_inconsistent(
         [(a.source, f) for a in audits for f in a.findings if f.verdict == "inconsistent"]
     )
-    exit_nothing_checked(accounts)
+    exit_nothing_checked(accounts, commands)
 
 
 # (Rich reads [briefing] as markup: the backslash keeps it as typed.)
@@ -888,27 +930,6 @@ def compare(
     )
     emit(COMPARE.render(view, chosen, style), output)
     exit_inconsistent(view.inconsistent)
-
-
-YearOpt = Annotated[
-    int | None,
-    typer.Option(
-        "--year",
-        min=1,
-        max=9999,
-        help="The report's year, when the source does not say.",
-        show_default=False,
-    ),
-]
-AsOfOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--as-of",
-        help="The date the figures run to (2022-06-30), when the source does not say "
-        "(1-6月, 上半年, 截至…).",
-        show_default=False,
-    ),
-]
 
 
 @app.command()
