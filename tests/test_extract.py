@@ -695,6 +695,49 @@ def test_a_bare_share_after_each_part_is_of_what_the_parts_make_up() -> None:
     assert findings[("林业产值", "share")] == "consistent"
 
 
+def _share_verdicts(snapshot: object) -> dict[str, tuple[str | None, str]]:
+    findings = {(f.indicator.name, f.key): f.verdict for f in audit(snapshot, "t").findings}  # type: ignore[arg-type]
+    return {
+        i.name: (i.share_of, findings[(i.name, "share")])
+        for i in snapshot.indicators  # type: ignore[attr-defined]
+        if i.stated and i.stated.share
+    }
+
+
+def test_a_share_of_all_the_place_is_of_the_total_given_before() -> None:
+    # In the shape of http://www.changzhou.gov.cn/ns_news/323151116772529 and
+    # http://cmstop.ndsww.com/p/26048.html: the place's total first, then each part 占全市比重 /
+    # 占全市总量, the whole named only as all of the place's.
+    _, snapshot = one(
+        "1-9月，全市完成工业投资820.0亿元，同比增长6.1%。东城区完成工业投资246.0亿元，"
+        "占全市比重达到30.0%，西城区完成工业投资164.0亿元，占全市总量20.0%。"
+    )
+    # 246.0 ÷ 820.0 = 30.0 %; 164.0 ÷ 820.0 = 20.0 %: each of the city's total, not of the
+    # part given before it (西城区 is no share of 东城区).
+    assert _share_verdicts(snapshot) == {
+        "东城区工业投资": ("工业投资", "consistent"),
+        "西城区工业投资": ("工业投资", "consistent"),
+    }
+
+
+def test_a_share_of_the_revenue_is_of_the_larger_revenue_given_before() -> None:
+    # In the shape of http://www.lukou.gov.cn/c18753/20200703/i1539799.html and
+    # http://datalyticsgroup.com/zwgk/zdgkxx/czzj/zfyjsgk/zfysgk/202409/t20240924_3084319.htm:
+    # 税收占财政总收入的比重, 税收…占比为: the whole is the revenue given before, the 总收入
+    # where the words say 总收入.
+    _, snapshot = one(
+        "1-7月，一般公共预算总收入18000万元，地方一般公共预算收入14000万元。"
+        "累计完成税收收入13500万元，税收占财政总收入的比重为75.00%。"
+    )
+    # 13500 ÷ 18000 = 75 %; the 地方 revenue (14000) is larger than the taxes but is no 总收入.
+    assert _share_verdicts(snapshot) == {"税收收入": ("一般公共预算总收入", "consistent")}
+    _, snapshot = one(
+        "1-5月，一般公共预算收入40.0亿元。从收入结构看，1-5月税收32.6亿元，占比为81.5%。"
+    )
+    # 32.6 ÷ 40.0 = 81.5 %.
+    assert _share_verdicts(snapshot) == {"税收": ("一般公共预算收入", "consistent")}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from gxreport.importers.text import names
-from gxreport.importers.text.read import LEVELS, LIST_ROWS, RATES, Found, Unplaced
+from gxreport.importers.text.read import LEVELS, LIST_ROWS, RATES, Found, Unplaced, _in_base
 from gxreport.importers.text.subject import bare, counted
 from gxreport.importers.tomltext import comment, string
 from gxreport.units import parse_unit
@@ -97,6 +98,49 @@ def _like_whole(before: list[Draft], whole: str, unit: str) -> int | None:
         if s > score:
             best, score = i, s
     return best
+
+
+# A share's whole named by no indicator's name, only as all of the place's or the budget's
+# (占全市比重, 占全市总量, 占财政收入比重, 占财政总收入的, 占比): owner words and no more.
+# Not 全省, 全国: a place above the report's, whose whole a report of its own place rarely gives.
+_ALL_OWNER = re.compile(r"(?:全[市县区州旗盟]|本[市县区]|财政)?(?P<total>总)?(?:量|额)?")
+
+
+def _total_before(before: list[Draft], part: Draft, whole: str, as_of: dt.date) -> int | None:
+    """东城区工业投资246.0亿元，占全市比重30.0% after 全市完成工业投资820.0亿元; 税收32.6亿元，
+    占比81.5% after 一般公共预算收入40.0亿元: a share whose whole is said only as the whole of
+    what it measures is of the nearest indicator before it that measures the same (总收入 when
+    it says 总收入) in the same period, is larger, and is no part given a share itself."""
+    said = _MEASURED.search(whole)
+    owner = _ALL_OWNER.fullmatch(whole[: said.start()] if said else whole)
+    mine = _MEASURED.search(part.name)
+    measure = mine.group() if mine else ("收入" if part.name.endswith("税收") else "")
+    if owner is None or not measure or (said and said.group() != measure):
+        return None
+    size = _actual(part)
+    if size is None:
+        return None
+    total = ("总" if said and owner.group("total") else "") + measure  # 总量 is all, 总收入 a name
+    for i in range(len(before) - 1, max(-1, len(before) - _LOOK_BACK - 1), -1):
+        d = before[i]
+        big = _actual(d)
+        if (
+            big is not None
+            and big > size
+            and "share" not in d.figures
+            and (d.as_of or as_of) == (part.as_of or as_of)
+            and _same_base(d.unit, part.unit)
+            and (m := _MEASURED.search(d.name)) is not None
+            and m.group() == measure
+            and d.name.endswith(total)
+        ):
+            return i
+    return None
+
+
+def _actual(d: Draft) -> Decimal | None:
+    actual = d.figures.get("actual")
+    return _in_base(actual.figure) if actual is not None else None
 
 
 def _measure_of_counted(name: str, d: Draft) -> bool:
@@ -392,6 +436,7 @@ def write(
             out.append(f"as_of = {d.as_of.isoformat()}")
         share = d.figures.get("share")
         whole_at = None
+        how = "by its name"
         if share is not None:
             # 其中工业投资68.4亿元(占总投资的29.8%): a whole named as no indicator is, of the parts
             # after 其中, what they are parts of.
@@ -400,11 +445,14 @@ def write(
                 whole_at = named(share.parent, at)
             if whole_at is None and share.whole:
                 whole_at = _like_whole(drafts[:at], share.whole, unit)
+            if whole_at is None and not share.parent:
+                whole_at = _total_before(drafts[:at], d, share.whole, as_of)
+                how = "the larger figure of what it measures given before it"
         if share is not None and whole_at is not None and "whole" not in d.figures:
             whole = drafts[whole_at]
             if whole is not d and _same_base(whole.unit, unit) and "actual" in whole.figures:
                 out.append(f"share_of = {string(idents[whole_at])}")
-                later.append(f"# 待核: share of “{comment(whole.name)}”, by its name")
+                later.append(f"# 待核: share of “{comment(whole.name)}”, {how}")
         # A change printed beside last year's figure is a third figure of the report's own,
         # which check recomputes; only a change printed alone is an input (the base from it).
         checked = "last_year" in d.figures and "yoy_amount" in d.figures
