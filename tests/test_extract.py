@@ -420,6 +420,40 @@ def test_old_names_of_the_budget_income_are_todays(printed: str) -> None:
     assert [i.name for i in snapshot.indicators] == ["一般公共预算收入"]  # type: ignore[attr-defined]
 
 
+# In the shapes of https://tcxq.investchn.com/news/detail/id/16119.html (规上工业产值) and
+# https://tljq.gov.cn/openness/OpennessContent/show/1121315.html (规模以上工业企业完成产值,
+# 限上批发零售业): one indicator each, however the office shortens it.
+ABOVE_SIZE_NAMES = [
+    ("规上工业产值", "规模以上工业总产值"),
+    ("规模以上工业企业产值", "规模以上工业总产值"),
+    ("规模工业总产值", "规模以上工业总产值"),
+    ("规模以上工业企业总产值", "规模以上工业总产值"),
+    ("规模工业增加值", "规模以上工业增加值"),
+    ("限上零售业销售额", "限额以上零售业销售额"),
+]
+
+
+@pytest.mark.parametrize(("printed", "standard"), ABOVE_SIZE_NAMES)
+def test_short_names_of_the_above_size_statistics_are_the_full_ones(
+    printed: str, standard: str
+) -> None:
+    _, snapshot = one(f"1-5月，{printed}完成86.3亿元，同比增长4.9%。")
+    assert [i.name for i in snapshot.indicators] == [standard]  # type: ignore[attr-defined]
+
+
+def test_a_share_of_the_above_size_enterprises_output_is_of_industry() -> None:
+    # In the shape of http://www.hongzhai.cn/jingmeisanwen/2021/0225/40925.html: the whole
+    # named with 工业企业 first, then as 规模以上企业 in the part's share.
+    _, snapshot = one(
+        "上半年，规模以上工业企业完成总产值240亿元，增长8.5%。"
+        "装备制造业完成产值96亿元，占园区规模以上企业总产值的40%，增长11.2%。"
+    )
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["装备制造业产值"].share_of == "规模以上工业总产值"
+    findings = {(f.indicator.name, f.key): f.verdict for f in audit(snapshot, "t").findings}  # type: ignore[arg-type]
+    assert findings[("装备制造业产值", "share")] == "consistent"  # 96 ÷ 240 = 40 %
+
+
 def test_page_break_artefacts_are_joined() -> None:
     text = (
         "上半年，引进省外资金有关工作进展顺利，各项指标稳步推进，引进省外资金完成\n\n"

@@ -474,7 +474,7 @@ def test_a_part_said_by_the_wholes_measure_does_not_join_the_whole() -> None:
     # In the shape of https://yyx.gov.cn/54892/54894/content_1731494.html: the part's name was
     # lost with its place word; it must not become a second growth of the whole.
     got = indicators("1-6月，规模工业增加值同比增长4.3%，其中园区增加值同比增长6.6%。")
-    assert got["规模工业增加值"].stated.yoy.text == "增长4.3%"  # type: ignore[attr-defined]
+    assert got["规模以上工业增加值"].stated.yoy.text == "增长4.3%"  # type: ignore[attr-defined]
 
 
 def test_a_place_printed_alone_before_an_amount_is_its_part_of_the_measure() -> None:
@@ -676,7 +676,7 @@ def test_the_parks_after_qizhong_are_a_part_of_the_whole() -> None:
     got = indicators(
         "1-6月，规模工业增加值同比增长4.4%，其中园区增加值同比增长6.2%，占规模工业比重达64.5%。"
     )
-    assert got["规模工业增加值"].stated.yoy.text == "增长4.4%"  # type: ignore[attr-defined]
+    assert got["规模以上工业增加值"].stated.yoy.text == "增长4.4%"  # type: ignore[attr-defined]
     parks = got["园区增加值"]
     assert parks.stated.yoy.text == "增长6.2%"  # type: ignore[attr-defined]
     assert parks.stated.share.text == "64.5%"  # type: ignore[attr-defined]

@@ -48,6 +48,8 @@ class Draft:
 def _core(name: str) -> str:
     """A name without what does not name it: brackets, numbers, 总/金 before 额, target words."""
     name = re.sub(r"[（(][^）)]*[）)]", "", name)
+    # 规模以上企业, said alone, are those of industry (规模以上工业, its 企业 or not).
+    name = re.sub(r"规模以上(?:工业)?企业", "规模以上工业", name)
     name = re.sub(r"^.*以[上下]", "", name)  # 亿元以上制造业项目: a size class of 制造业项目
     name = re.sub(r"\d+(\.\d+)?", "", name)
     name = re.sub(r"(年度|全年|年)?(目标任务|目标|任务|计划)(数)?", "", name)

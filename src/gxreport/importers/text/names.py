@@ -94,12 +94,16 @@ _AMONG = re.compile(
     r"^[\u4e00-\u9fff]{2,10}?(?:工业|企业|行业|产业|项目|单位)中(?![小央心])(?=[\u4e00-\u9fff]{2})"
 )
 # Names as offices abbreviate them, and the name they stand for (公共财政预算 was renamed
-# 一般公共预算 in 2014; 规上 is 规模以上; GDP is 地区生产总值).
+# 一般公共预算 in 2014; 规上 and 规模 工业 are 规模以上 工业, 限上 is 限额以上; GDP is
+# 地区生产总值; the output of industry above the size is its 总产值, of its 企业 or not).
 STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), name)
     for pattern, name in (
         (r"^规上", "规模以上"),
+        (r"^规模(?=工业)", "规模以上"),
+        (r"^限上", "限额以上"),
         (r"^规模以上工业企业增加值$", "规模以上工业增加值"),
+        (r"^规模以上工业(?:企业)?总?产值$", "规模以上工业总产值"),
         (r"^房地产投资$", "房地产开发投资"),
         (r"^农林牧渔业?总?产值$", "农林牧渔业总产值"),
         (r"^固定资产投资(?:完成)?额$", "固定资产投资"),
