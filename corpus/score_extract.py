@@ -245,13 +245,14 @@ def score(path: Path) -> Score:
     # rates checkable and judged
     from gxreport.audit import audit
 
-    findings = {(f.indicator.name, f.key): f.verdict for f in audit(snapshot, doc).findings}
+    # By id: two indicators of one name (a month's and the year to date's) are two.
+    findings = {(f.indicator.id, f.key): f.verdict for f in audit(snapshot, doc).findings}
     for k, fig in enumerate(figures):
         verdict = fig.get("verdict")
         if fig["role"] not in RATES or not verdict:
             continue
         s.rates += 1
-        got = findings.get((indicators[holder[k]]["name"], fig["role"])) if k in holder else None
+        got = findings.get((indicators[holder[k]]["id"], fig["role"])) if k in holder else None
         if got is not None and got != "not-checkable":
             s.checkable += 1
             if got == verdict:
