@@ -112,6 +112,14 @@ ROWS: tuple[Row, ...] = (
         (("固定资产投资", "target", "468"), ("固定资产投资", "completion", "46.07%")),
         source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
+    # 完成全年预算指标2000万元的54.6%: a company's budget figure is its target.
+    Row(
+        "completion-of-budget-figure",
+        r"(?:完成|占)(?:了)?{w}{0,8}?预算指标(?:为)?(?P<target>{A})的(?P<completion>{P})",
+        "上半年公司实现营业收入3650万元，完成全年预算指标8000万元的45.63%。",
+        (("营业收入", "target", "8000"), ("营业收入", "completion", "45.63%")),
+        source="http://5p9vjchr7weadzq.com/news/member-news/14640.html",
+    ),
     Row(
         "completion-of-target-said-before",
         r"(?:完成|占|达到|为)(?:了)?{w}{0,8}?(?P<target>{A})(?:的)?"

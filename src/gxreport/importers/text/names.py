@@ -28,6 +28,8 @@ PLACE = (
 LEAD = (
     r"(?:其中|特别是|主要是|包括|例如|比如|诸如|如期|如(?!意|[\u4e00-\u9fff][市县区镇乡])|此外|另外|同时|以及|及|和|与|共计|合计|总计|共有|共|累计|全年力争|力争"
     r"|要完成|要|完成了|实现了|完成|实现|达到|达|为|是|了|新建成|建成|突破|超过|约|近|逾|分别"
+    # 实际实现利润: actually achieved (实际利用外资, 实际到位资金 are names).
+    r"|实际(?=实现|完成)"
     r"|但是|但|仅仅|仅|只有|只|对|向|给|把|从|其(?![他它余])|全部(?!财政|工业)|各类?|一共|已|已经|均|也|还|再|又|将|拟|预计|争取"
     # Verbs that put an indicator on a list or in hand, not its name (列入省级重点项目,
     # 实施5000万元以上工业项目, 创劳务收入); 实施类项目 and 创新… are names.
@@ -50,6 +52,8 @@ TAIL = (
     r"|(?<![国所拥具占])有"
     # The currency said before an amount (净利润人民币21.7亿元).
     r"|人民币"
+    # A cost held under a ceiling (管理费用控制在51万元以内): the verb, not the name.
+    r"|控制在"
     # How a growth was measured, said after the name (工业增加值按可比价格计算同比增长4.6%).
     r"|按(?:可比价|不变价|现价)(?:格)?计算|按可比口径(?:计算)?)"
 )
