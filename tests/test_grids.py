@@ -287,6 +287,97 @@ SHAPES["aligned, a month beside the year to date"] = (
 )
 
 
+def _scraped(*rows: tuple[str, ...], width: int) -> str:
+    """Rows as a scraper prints a page's table: cells cut by pipes, no leading pipe, every
+    line padded with empty cells to the table's width (表一 | 单位:万元 | ||||||)."""
+    return "".join(" | ".join([*r, *[""] * (width - len(r))]) + " |\n" for r in rows)
+
+
+# A finance bureau's monthly revenue table scraped as text: its title and 单位 line are rows
+# of the run, and its header came apart over two lines, 累计 and 当月 each once over
+# 本期 | 同期 | 增减率% (the shape of http://chengdu1688.com/html/mshtml2017-1076348.html).
+MERGED_GROUPS = _scraped(
+    ("某县2024年5月份财政收入完成情况表",),
+    ("表一", "单位:万元"),
+    ("科目", "年度预算", "累计", "当月", "累计为预算%"),
+    ("本期", "同期", "增减率%", "本期", "同期", "增减率%"),
+    ("一般公共预算收入", "52,400", "20,310", "19,870", "2.2", "4,105", "3,960", "3.7", "38.8"),
+    ("税收收入", "37,000", "14,022", "14,905", "-5.9", "2,877", "3,010", "-4.4", "37.9"),
+    width=9,
+)
+SHAPES["pipe, title and unit rows, merged groups over two header lines"] = (
+    MERGED_GROUPS,
+    {
+        ("一般公共预算收入", "target"): "52400 万元",
+        ("一般公共预算收入", "actual"): "20310 万元",
+        ("一般公共预算收入", "last_year"): "19870 万元",
+        ("一般公共预算收入", "yoy"): "2.2 %",
+        ("一般公共预算收入", "completion"): "38.8 %",
+        ("税收收入", "target"): "37000 万元",
+        ("税收收入", "actual"): "14022 万元",
+        ("税收收入", "last_year"): "14905 万元",
+        ("税收收入", "yoy"): "-5.9 %",
+        ("税收收入", "completion"): "37.9 %",
+    },
+)
+# A district's 月报 table whose one header row was printed over three lines, its filled
+# cells only (the shape of
+# https://www.lg.gov.cn/bmzz/tjj/xxgk/tjsj/tjyb/2015n/3yf/content/post_2797787.html).
+SHAPES["pipe, one header row broken over lines"] = (
+    "| 项目名称 | 计算单位 |\n5月 | 1-5月累计 |\n累计比上年同期增长(%) | 结构(%) |\n"
+    "| 一、营业收入 | 万元 | 20,114 | 96,530 | 7.2 | 100 |\n"
+    "| 1、商品销售 | 万元 | 15,020 | 71,882 | 5.0 | 74.47 |\n"
+    "| 2、服务收入 | 万元 | 5,094 | 24,648 | 14.1 | 25.53 |\n",
+    {
+        ("营业收入", "actual"): "96530 万元",
+        ("营业收入", "yoy"): "7.2 %",
+        ("营业收入", "share"): "100 %",
+        ("商品销售", "actual"): "71882 万元",
+        ("商品销售", "yoy"): "5.0 %",
+        ("商品销售", "share"): "74.47 %",
+        ("服务收入", "actual"): "24648 万元",
+        ("服务收入", "yoy"): "14.1 %",
+        ("服务收入", "share"): "25.53 %",
+    },
+)
+
+
+# A town's budget execution table: columns that name their years (the year before's 决算数
+# is the base of the growth), 执行数 once over 金额 | 占调整预算% | 比上年增长%, rows with no
+# figures (the shape of http://www.yiyuan.gov.cn/gongkai/site_yyxzzzrmzf/channel_c_5f9f6cb074
+# 4146b464b6e8b0_n_1605867390.5777/doc_61a2eb981ea4f4f1942fe639.html).
+def _budget_table(number: str, what: str, *rows: tuple[str, ...]) -> str:
+    return _scraped(
+        (f"表{number}",),
+        (f"2023年某镇一般公共预算{what}执行情况表",),
+        ("单位:万元",),
+        ("项 目", "2022年决算数", "2023年预算调整数", "2023年执行数"),
+        ("金额", "占调整预算%", "比上年增长%"),
+        *rows,
+        width=6,
+    )
+
+
+SHAPES["pipe, years in the header, a merged column over its parts"] = (
+    _budget_table(
+        "1",
+        "收入",
+        ("一、税收收入", "820", "900", "873", "97.0", "6.46"),
+        ("契税", "120", "150", "138", "92.0", "15.00"),
+        ("二、非税收入",),
+    ),
+    {
+        (name, role): value + (" 万元" if role not in ("completion", "yoy") else " %")
+        for name, figures in {
+            "税收收入": ("820", "900", "873", "97.0", "6.46"),
+            "契税": ("120", "150", "138", "92.0", "15.00"),
+        }.items()
+        for role, value in zip(
+            ("last_year", "target", "actual", "completion", "yoy"), figures, strict=True
+        )
+    },
+)
+
 # A company's half-year summary as PDF-to-text gives it without its layout: cells one space
 # apart, a name wrapped onto the next line, the header's words broken over lines in no
 # column order (the shape of http://stock.stockstar.com/notice/JC2016082400003009.shtml).
@@ -459,6 +550,40 @@ def test_a_table_span_holds_the_table_and_its_unit_line(shape: str) -> None:
         for cell in row:
             for number in re.findall(r"\d[\d,.]*", cell):
                 assert number in inside
+
+
+def test_a_unit_row_further_down_a_run_starts_the_next_table() -> None:
+    text = SHAPES["pipe, years in the header, a merged column over its parts"][0] + _budget_table(
+        "2", "支出", ("一、一般公共服务支出", "610", "640", "655", "102.3", "7.38")
+    )
+    first, second = tables_in_text(text)
+    assert (first.unit, second.unit) == ("万元", "万元")
+    assert first.caption.endswith("收入执行情况表") and second.caption.endswith("支出执行情况表")
+    assert "表2" not in text[first.start : first.end]
+    assert text[second.start : second.end].startswith("表2")
+    got = {(f.name, f.role): f.value for f in figures_of(second) if f.role}
+    assert got == {
+        ("一般公共服务支出", "last_year"): "610",
+        ("一般公共服务支出", "target"): "640",
+        ("一般公共服务支出", "actual"): "655",
+        ("一般公共服务支出", "completion"): "102.3",
+        ("一般公共服务支出", "yoy"): "7.38",
+    }
+
+
+def test_a_header_that_came_apart_otherwise_is_left_as_printed() -> None:
+    # Three lines of header words that neither fill a row nor stand over two levels: no
+    # header is made up, and the figures are listed.
+    text = _scraped(
+        ("科目", "预算"),
+        ("本期", "同期", "增减"),
+        ("说明",),
+        ("税收收入", "37,000", "14,022", "14,905", "-5.9"),
+        ("非税收入", "15,400", "6,288", "4,965", "26.6"),
+        width=5,
+    )
+    (table,) = tables_in_text(text)
+    assert table.rows[0][:2] == ("科目", "预算")
 
 
 def test_prose_between_tables_is_no_table() -> None:
@@ -663,6 +788,61 @@ def test_a_table_rows_name_is_the_prose_name(tmp_path: Path) -> None:
         "人均地区生产总值": (Decimal(99210), Decimal(98000)),
         "一般公共预算收入": (Decimal("56.02"), Decimal("55.4")),
     }
+
+
+def test_a_months_own_columns_are_the_months_figures(tmp_path: Path) -> None:
+    _, snapshot = extract_of("某县2024年5月份财政收入\n\n" + MERGED_GROUPS, tmp_path, ".txt")
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    month = got["一般公共预算收入(当月)"]
+    assert (month.actual, month.last_year) == (Decimal(4105), Decimal(3960))
+    assert month.stated.yoy.value == Decimal("3.7")
+    assert got["税收收入(当月)"].stated.yoy.value == Decimal("-4.4")
+    assert got["一般公共预算收入"].actual == Decimal(20310)
+
+
+def test_parts_printed_under_each_tax_are_named_with_it(tmp_path: Path) -> None:
+    text = _scraped(
+        ("某县2024年5月份财政收入完成情况表",),
+        ("表一", "单位:万元"),
+        ("科目", "年度预算", "累计", "当月", "累计为预算%"),
+        ("本期", "同期", "增减率%", "本期", "同期", "增减率%"),
+        ("1、增值税50%", "9,800", "4,120", "3,850", "7.0", "830", "790", "5.1", "42.0"),
+        ("国税征收", "6,100", "2,700", "2,480", "8.9", "560", "515", "8.7", "44.3"),
+        ("地税征收", "3,700", "1,420", "1,370", "3.6", "270", "275", "-1.8", "38.4"),
+        ("2、企业所得税40%", "5,500", "2,260", "2,410", "-6.2", "402", "433", "-7.2", "41.1"),
+        ("国税征收", "5,100", "2,260", "2,410", "-6.2", "402", "433", "-7.2", "44.3"),
+        ("地税征收", "400", "", "", "", "", "", "", ""),
+        width=9,
+    )
+    _, snapshot = extract_of("某县财政收入\n\n" + text, tmp_path, ".txt")
+    got = {i.name: (i.actual, i.target) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["增值税(50%)"] == (Decimal(4120), Decimal(9800))
+    assert got["增值税国税征收"] == (Decimal(2700), Decimal(6100))
+    assert got["增值税地税征收"] == (Decimal(1420), Decimal(3700))
+    assert got["企业所得税(40%)"] == (Decimal(2260), Decimal(5500))
+    assert got["企业所得税国税征收"] == (Decimal(2260), Decimal(5100))
+    assert got["企业所得税地税征收"] == (None, Decimal(400))
+    assert not any(name == "国税征收" for name in got)
+
+
+def test_a_row_whose_cells_moved_left_is_listed_not_placed(tmp_path: Path) -> None:
+    # The scraper dropped the row's blank 本期 cell: 18 stands under 本期, -18 under 同期;
+    # 18 − (−18) is not the -100.0 under 增减额, so none of the row's figures is placed.
+    text = _scraped(
+        ("某县2024年5月份税收完成情况表",),
+        ("单位:万元",),
+        ("科目", "年度预算", "累计", "本期累计为预算%"),
+        ("本期", "同期", "增减额", "增减率%"),
+        ("个人所得税", "1,250", "610", "575", "35", "6.1", "48.8"),
+        ("国税征收", "96", "18", "-18", "-100.0"),
+        width=7,
+    )
+    draft, snapshot = extract_of("某县税收\n\n" + text, tmp_path, ".txt")
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert (got["个人所得税"].actual, got["个人所得税"].last_year) == (Decimal(610), Decimal(575))
+    assert not any(i.target == 96 or i.actual == 18 for i in got.values())
+    listed = [line for line in draft.splitlines() if "do not stand in their columns" in line]
+    assert len(listed) == 4
 
 
 def test_extract_reads_a_pdf_text_table(tmp_path: Path) -> None:

@@ -207,6 +207,7 @@ def _pipe_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | None:
         ):
             return _bare_pipe_table(lines, i)
     rows: list[tuple[str, ...]] = []
+    at: list[int] = []
     j = i
     while j < len(lines):
         cells = _pipe_cells(lines[j].text)
@@ -214,10 +215,11 @@ def _pipe_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | None:
             break
         if not _is_rule(cells):
             rows.append(tuple(cells))
+            at.append(j)
         j += 1
     if not rows:
         return None
-    return _table(lines, i, j, rows, "pipe"), j
+    return _pipe_run(lines, i, j, rows, at)
 
 
 _BARE_PIPE_ROWS = 3  # a run this long at least: fewer lines with pipes may be prose
@@ -240,7 +242,114 @@ def _bare_pipe_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | None
         j += 1
     if len(rows) < _BARE_PIPE_ROWS or not any(_number(c) for r in rows[1:] for c in r):
         return None
-    return _table(lines, i, j, rows, "pipe"), j
+    return _pipe_run(lines, i, j, rows, list(range(i, j)))
+
+
+def _pipe_run(
+    lines: list[_Line], i: int, j: int, rows: list[tuple[str, ...]], at: list[int]
+) -> tuple[TextTable, int]:
+    """The table a run of pipe rows holds. A page's table scraped as text keeps its title and
+    ``单位`` line as rows of the run (东港市…完成情况表 | ||||, 表一 | 单位:万元 | |||) and
+    its header as it stood before its merged cells were undone (see ``_header_lines``);
+    a ``单位`` row further down starts a table of its own (表2 after 表1), which the reader
+    finds in the text after this one (the run is cut there)."""
+    unit_rows = [k for k, r in enumerate(rows) if _unit_row(r)]
+    first = unit_rows[0] if unit_rows else -1
+    cut = next((k for k in unit_rows if k > first), None)
+    if cut is not None:
+        while cut > first + 1 and _lone(rows[cut - 1]) and not _GROUP.match(rows[cut - 1][0]):
+            cut -= 1  # its caption (表2, …执行情况表) goes with it; a group row (二、…) stays
+        j = at[cut]
+        rows, at = rows[:cut], at[:cut]
+    if first < 0 or any(_number(c) for r in rows[:first] for c in r[1:]):
+        return _table(lines, i, j, _header_lines(rows), "pipe"), j
+    # Title rows and the unit row: the table's caption and unit, not rows of it.
+    unit = caption = ""
+    for r in rows[: first + 1]:
+        for cell in (unicodedata.normalize("NFKC", c).strip() for c in r if c.strip()):
+            match = _UNIT_LINE.search(cell)
+            if match and not unit:
+                unit = match.group("unit")
+            elif _is_caption(cell) and not re.fullmatch(r"表\s*[\d一二三四五六七八九十]+", cell):
+                caption = cell
+    body = rows[first + 1 :]
+    if not body:
+        return _table(lines, i, j, rows, "pipe"), j
+    table = _table(lines, at[first + 1], j, _header_lines(body), "pipe")
+    return replace(table, start=lines[i].start, unit=unit, caption=caption or table.caption), j
+
+
+def _lone(row: Sequence[str]) -> bool:
+    """A row of one cell of words: a title or a label above a table (表2)."""
+    filled = [c for c in row if c.strip()]
+    return len(filled) == 1 and _number(filled[0]) is None
+
+
+def _unit_row(row: Sequence[str]) -> bool:
+    """A row that is a table's 单位 line (表一 | 单位:万元 | ||| included)."""
+    filled = [unicodedata.normalize("NFKC", c).strip() for c in row if c.strip()]
+    return (
+        0 < len(filled) <= 2
+        and any(_UNIT_LINE.fullmatch(c) for c in filled)
+        and all(_UNIT_LINE.fullmatch(c) or len(c) <= 24 and not _number(c) for c in filled)
+    )
+
+
+_RATE_HEAD = re.compile(r"[%％]\s*[)）]?$|率|比重|占")
+
+
+def _header_lines(rows: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
+    """The rows with the header rebuilt as a sheet holds it, where a page's merged header
+    cells came apart when it was copied as text: each header line keeps only its filled
+    cells, so the lines above the first row of figures are shorter than the rows.
+
+    - Their cells, in order, as many as a row's: one header row broken over lines
+      (项目名称 | 计算单位 / 3月 | 1-3月累计 / 累计比上年同期增长(%) | 结构(%)).
+    - Two lines, the second of sub-headers: the upper line's merged cells stand over the
+      sub-headers, evenly (累计 and 当月, each over 本期 | 同期 | 增减额 | 增减率%); they
+      are the last of its cells that do not name a rate (a rate, 完成预算%, is a column of its
+      own), as such tables put the columns with parts after the plain ones. The rebuilt
+      rows are import's merged header: the cell once, blanks after it, the sub-headers below.
+
+    Any other shape is left as printed."""
+    out = [tuple(r) for r in rows]
+    start = next((k for k, r in enumerate(out) if any(c.strip() for c in r)), 0)
+    data = next(
+        (k for k in range(start, len(out)) if any(_number(c) for c in out[k][1:])), len(out)
+    )
+    heads = [[c.strip() for c in r if c.strip()] for r in out[start:data]]
+    if not heads or not all(heads):
+        return out
+    width = (
+        max(max((n + 1 for n, c in enumerate(r) if c.strip()), default=0) for r in out[data:])
+        if data < len(out)
+        else 0
+    )
+    if width < 2 or (len(heads) == 1 and len(heads[0]) == width):
+        return out
+    cells = [c for h in heads for c in h]
+    if len(heads) >= 2 and len(cells) == width:
+        return [*out[:start], tuple(cells), *out[data:]]
+    if len(heads) != 2:
+        return out
+    top, sub = heads
+    spans = len(top) + len(sub) - width
+    plain = [n for n in range(1, len(top)) if not _RATE_HEAD.search(top[n])]
+    if spans < 1 or len(sub) % spans or len(plain) < spans:
+        return out
+    over = set(plain[-spans:])
+    each = len(sub) // spans
+    upper: list[str] = []
+    lower: list[str] = []
+    rest = iter(sub)
+    for n, cell in enumerate(top):
+        if n in over:
+            upper += [cell, *[""] * (each - 1)]
+            lower += [next(rest) for _ in range(each)]
+        else:
+            upper.append(cell)
+            lower.append("")
+    return [*out[:start], tuple(upper), tuple(lower), *out[data:]]
 
 
 def _bare_pipe_cells(line: str) -> list[str] | None:

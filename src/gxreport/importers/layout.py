@@ -26,6 +26,7 @@ from gxreport.importers.words import (
     ENTITY,
     FIGURE_ROLES,
     GROUP_NUMBER,
+    MONTH_ALONE,
     NOTE,
     OFFICE,
     PARTS_CUE,
@@ -543,7 +544,7 @@ def recognise(grid: Grid, source: str | None = None) -> Layout:
         )  # fmt: skip
         _league(grid, layout, header, name_col, known, skipped, unit_note)
         return layout
-    figures, extra_skipped = _settle(known)
+    figures, extra_skipped = _settle(_by_year(known))
     skipped += extra_skipped + [_skip(c, _second_name(c.header)) for c in known if c.role == "name"]
     layout = Layout(
         source,
@@ -756,6 +757,29 @@ def _holds_units(rows: list[list[Cell]], first: int, col: Column) -> bool:
 _SPAN_MONTH = re.compile(r"\d{1,2}\s*[-—~～至到]\s*(\d{1,2})\s*月")
 
 
+_HEAD_YEAR = re.compile(r"((?:19|20)\d{2})年(?![\d—~～至到-])")
+
+
+def _by_year(known: list[Column]) -> list[Column]:
+    """Columns whose headers name their years (2019年决算数 | 2020年预算调整数 | 2020年执行数):
+    the latest year is the period's; an amount of the year before it is last year's, the base
+    its growth is taken on."""
+    years = {}
+    for c in known:
+        match = _HEAD_YEAR.match(norm(c.header))
+        if c.year is None and match:
+            years[c.index] = int(match.group(1))
+    if len(set(years.values())) < 2:
+        return known
+    latest = max(years.values())
+    return [
+        replace(c, role="last_year")
+        if c.role == "actual" and years.get(c.index) == latest - 1
+        else c
+        for c in known
+    ]
+
+
 def _settle(known: list[Column]) -> tuple[list[Column], list[Column]]:
     """One column per role: the year to date among several values, the growth beside it; the
     others are named as skipped."""
@@ -797,7 +821,7 @@ def _settle(known: list[Column]) -> tuple[list[Column], list[Column]]:
             if c is keep:
                 continue
             if role == "actual" and re.fullmatch(r"\d{1,2}月(?:份)?", norm(c.header)):
-                skipped.append(_skip(c, "a month alone, beside the year to date"))
+                skipped.append(_skip(c, MONTH_ALONE))
             else:
                 skipped.append(_skip(c, f"a second {role} column beside {keep.ref} {keep.header}"))
     kept.sort(key=lambda c: c.index)

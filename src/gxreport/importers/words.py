@@ -55,6 +55,13 @@ _PACE = rf"(?:{_PROGRESS}|计划进度)"
 # A gap said as a shortfall (塌计划进度 17个百分点 is 17 behind): its figures are negated.
 BEHIND = re.compile(rf"(?:塌|落后于?|慢于|低于){_PACE}")
 _YEAR_GOAL = r"(?:年度|全年|年|计划|目标|任务|预算)"
+CHANGE_IN_AMOUNT = "a change in amount"
+# A month's own columns beside the year to date (本月, 当月, 比去年同月增长%): import reads the
+# year to date and skips them; a report's table gives them as the month's figures.
+MONTH_WORDS = r"同月|(?<![-—~～至到])本月|当月|单月"
+MONTH_ALONE = "a month alone, beside the year to date"
+# The budget as it stands when the rate is taken: 占调整预算%, 为年初预算%.
+_BUDGET_AS = r"(?:调整后?|年初|变动后?)?"
 _SPAN = r"\d{1,2}[-—~～至到]\d{1,2}月|1[-—~～至到]本月|[1一]至本月|年初至今"
 
 OFFICE = "the office responsible"
@@ -77,9 +84,7 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
     # The names' column, where its header holds a word of another role (预算科目, 项目名称).
     _row(r"科目$|名称$", "name", "预算科目"),
     # A change in amount (增减额, 增收额): not a figure a snapshot keeps.
-    _row(
-        r"增减额|增收额|增加额|减少额|增减数|增长额", "skip", "比上年增减额", "a change in amount"
-    ),
+    _row(r"增减额|增收额|增加额|减少额|增减数|增长额", "skip", "比上年增减额", CHANGE_IN_AMOUNT),
     _row(
         r"备注|说明|存在问题|进展情况|进度情况|形象进度|工作措施|主要内容|建设内容|建设规模|"
         r"建设地点|建设性质|建设年限|起止年限|开工时间|竣工时间|完成时限|时间节点",
@@ -113,7 +118,8 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
     # Completion: a rate of the year's goal (完成投资占年度投资目标的比例, 完成年度目标%).
     _row(
         rf"完成率|完成进度|执行率|执行进度|到位率|达成率|完成比例|完成百分比|"
-        rf"占{_YEAR_GOAL}|^完成(?:年度|全年)|(?:完成|为|达){_YEAR_GOAL}.{{0,8}}(?:%|比例|百分比|进度)$|"
+        rf"占{_BUDGET_AS}{_YEAR_GOAL}|^完成(?:年度|全年)|"
+        rf"(?:完成|为|达){_BUDGET_AS}{_YEAR_GOAL}.{{0,8}}(?:%|比例|百分比|进度)$|"
         rf"完成.{{0,8}}占.{{0,8}}{_YEAR_GOAL}",
         "completion",
         "完成投资占年度投资目标的比例(%)",
@@ -134,12 +140,7 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
         "2011年为上年%",
         "an index (上年=100), not a growth rate",
     ),
-    _row(
-        r"同月|(?<![-—~～至到])本月|当月|单月",
-        "skip",
-        "比去年同月增长（%）",
-        "a month alone, beside the year to date",
-    ),
+    _row(MONTH_WORDS, "skip", "比去年同月增长（%）", MONTH_ALONE),
     _row(
         r"同比|增长|增速|增幅|增减|比增|±|\+-|\+/-|比上年|比去年|较上年",
         "yoy",

@@ -241,6 +241,8 @@ def assemble(found: list[Found]) -> list[Draft]:
                 continue
             if _measure_of_counted(f.name, d):
                 continue  # 省级项目投资's completion is not that of the count of 省级项目
+            if any(_other_row(said, f) for said in d.figures.values()):
+                continue  # a table says each row's figures on that row, none of another's
             s = similar(f.name, d.name)
             if s > score:
                 best, score = d, s

@@ -4,13 +4,17 @@ figures of the draft: each with its row as 原文, its role from its column's he
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from gxreport.importers.layout import norm
 from gxreport.importers.numerals import zh_int
 from gxreport.importers.text import names
 from gxreport.importers.text.read import RATES, Found, Unplaced
 from gxreport.importers.text.subject import in_table
 from gxreport.importers.text.tokens import Figure, Kind
+from gxreport.importers.words import CHANGE_IN_AMOUNT, MONTH_ALONE, MONTH_WORDS, column_role
 
 if TYPE_CHECKING:
     from gxreport.importers.grids import Document, TableFigure, TextTable
@@ -60,15 +64,32 @@ def _as_found(table: TextTable, figures: list[TableFigure]) -> tuple[list[Found]
     unplaced: list[Unplaced] = []
     by_row: dict[int, Found] = {}
     where = table.caption or f"表{table.number}"
+    row_names = _row_names(figures)
+    shifted = _shifted_rows(figures)
+    # A month's own columns (3月, 当月 over 本期 | 同期 | 增减率%) are the month's figures of
+    # the row, in the unit of its amount: an indicator of its own, name(当月).
+    amounts = {f.row: f.unit for f in figures if f.role == "actual"}
     for f in figures:
+        month = f.role is None and f.why == MONTH_ALONE and f.row in amounts
+        if month:
+            role = _month_role(f.header)
+            if role is None:
+                month = False
+            else:
+                f = replace(f, role=role, unit=amounts[f.row])
         sentence = f"{where}：" + " | ".join(c for c in table.rows[f.row] if c)
-        named = in_table(names.standard(f.name), table.caption)
+        named = in_table(names.standard(row_names.get(f.row, f.name)), table.caption)
+        named += f"({MONTH})" if month else ""
         name = f"{named}({f.entity})" if f.entity else named
         if f.role == "rank" and f.row in by_row:
             position = zh_int(re.sub(r"^第|[名位]$", "", f.value))
             if position:
                 by_row[f.row].rank = (position, None, "", "")
                 continue
+        if f.row in shifted:
+            why = SHIFTED
+            unplaced.append(Unplaced(f.printed, f"{f.where}，{f.name}：{why}", why))
+            continue
         if f.role not in ROLES:
             why = f.why or f"a {f.role} the draft does not hold"
             unplaced.append(Unplaced(f.printed, f"{f.where}，{f.name}：{why}", why))
@@ -90,7 +111,75 @@ def _as_found(table: TextTable, figures: list[TableFigure]) -> tuple[list[Found]
         one = Found(
             name, figure, role, text, sentence, "table", link="" if role == "actual" else "subject"
         )
-        if role not in RATES:
+        if role not in RATES and not month:
             by_row.setdefault(f.row, one)
         found.append(one)
     return found, unplaced
+
+
+SHIFTED = "the row's cells do not stand in their columns: 本期 − 同期 is not its 增减额"
+
+
+def _shifted_rows(figures: list[TableFigure]) -> set[int]:
+    """Rows whose figures do not stand under their headers. A page's table scraped as text
+    loses a row's empty cells, and the figures after the gap move left (国税征收 | 124 | 21 |
+    -21 | -100.0, its 本期 blank); where the table prints the figure, last year's and their
+    difference, a row whose three do not add up is such a row, and none of its figures is
+    placed."""
+    rows: dict[int, dict[str, TableFigure]] = {}
+    for f in figures:
+        key = "change" if f.role is None and f.why == CHANGE_IN_AMOUNT else f.role
+        if key in ("actual", "last_year", "change"):
+            rows.setdefault(f.row, {}).setdefault(key, f)
+    out: set[int] = set()
+    for row, got in rows.items():
+        if len(got) == 3:
+            now, then, change = (Decimal(got[k].value) for k in ("actual", "last_year", "change"))
+            if now - then != change:
+                out.add(row)
+    return out
+
+
+# A share printed after a row's name (增值税50%, the part of the tax the place keeps): an aside
+# of the name, not the name.
+_SHARE_IN_NAME = re.compile(r"\s*[(（]?(\d+(?:\.\d+)?%)[)）]?$")
+
+
+def _row_names(figures: list[TableFigure]) -> dict[int, str]:
+    """Each row's name as the draft holds it. A name printed on several rows (国税征收 under
+    企业所得税, again under 个人所得税), none of them a part the table says of, is the part
+    of the row above it whose name is printed once: 企业所得税国税征收."""
+    printed: dict[int, str] = {}
+    for f in figures:
+        if f.entity or f.role is None:
+            continue  # a number in no role keeps its row's name as printed (一、…)
+        printed.setdefault(f.row, f.name)
+    counts: dict[str, int] = {}
+    for name in printed.values():
+        counts[name] = counts.get(name, 0) + 1
+    out: dict[int, str] = {}
+    owner = ""
+    for row in sorted(printed):
+        name = printed[row]
+        bare = _SHARE_IN_NAME.sub("", name)
+        share = _SHARE_IN_NAME.search(name)
+        if counts[name] == 1:
+            owner = bare
+            out[row] = f"{bare}({share.group(1)})" if share and bare else name
+        elif owner:
+            out[row] = owner + name
+    return out
+
+
+MONTH = "当月"
+_MONTH_HEAD = re.compile(rf"{MONTH_WORDS}|\d{{1,2}}月份?")
+
+
+def _month_role(header: str) -> str | None:
+    """The role of a month's own column (3月, 当月 over 本期 | 同期 | 增减率%, 比去年同月增长%):
+    the month's figure, its base a year before, its growth; a change in amount has none."""
+    rest = _MONTH_HEAD.sub("", header).strip()
+    if not rest:
+        return "actual"
+    word = column_role(norm(rest))
+    return word.role if word is not None and word.role in ("actual", "last_year", "yoy") else None
