@@ -379,3 +379,14 @@ def test_a_count_inside_a_bracket_is_of_the_name_before_it() -> None:
 )
 def test_ru_leads_into_a_name_only_where_it_means_such_as(words: str, name: str) -> None:
     assert names.clean(words) == name
+
+
+def test_a_sum_said_inside_a_name_is_no_part_of_it() -> None:
+    # In the shapes of http://20fsw.com/html/articleshow-81338.html (…项目共到位资金) and
+    # https://tljq.gov.cn/openness/OpennessContent/show/1121315.html (…企业共完成营业额):
+    # 共 says the figure is a sum, not what it is of; 公共 and 一共 keep their characters.
+    got = named(
+        "1-9月，全区外资项目共到位资金12.6亿元，同比增长8%；"
+        "限上批发企业共完成销售额同比增长5.3%；公共服务项目完成投资3.1亿元。"
+    )
+    assert set(got) == {"外资项目到位资金", "限额以上批发企业销售额", "公共服务项目投资"}

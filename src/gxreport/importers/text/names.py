@@ -81,10 +81,12 @@ RATE_TAIL = re.compile(
     r"|(?:增速|增幅|涨幅|增长率)(?:最大|最快|较大|较快)?)$"
 )
 # Cue words that may stand inside a phrase before a figure (大会力争总签约金额, 第二产业完成投资,
-# 全区预计实现地区生产总值, 中心城区谋划实施…项目): the name is the phrase without them.
+# 全区预计实现地区生产总值, 中心城区谋划实施…项目, 外资企业共完成出口额): the name is the
+# phrase without them.
 INNER = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:力争|确保|争取|预计实现|预计完成|累计完成|累计实现|完成|实现|累计"
-    r"|(?:谋划|共)实施(?!类)|各类)(?=[\u4e00-\u9fff]{2})"
+    r"|(?:谋划|共)实施(?!类)|各类|(?<![公总一])共(?=完成|实现|到位|引进|签约|落实|累计))"
+    r"(?=[\u4e00-\u9fff]{2})"
 )
 # Who vetted or revised a figure, inside its name (县级重点项目经县重点办审核完成投资,
 # 重点建设项目经调整后): not part of the name.
