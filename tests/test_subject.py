@@ -680,3 +680,32 @@ def test_the_parks_after_qizhong_are_a_part_of_the_whole() -> None:
     parks = got["园区增加值"]
     assert parks.stated.yoy.text == "增长6.2%"  # type: ignore[attr-defined]
     assert parks.stated.share.text == "64.5%"  # type: ignore[attr-defined]
+
+
+def test_a_part_of_a_breakdown_named_alone_is_a_part_of_the_measure() -> None:
+    # In the shapes of http://tjj.smx.gov.cn/327/615875328/906292.html and
+    # http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html: 分…看 opens a breakdown; a part named
+    # alone grows in what the lead names (从主要产品产量看 → 产量), else in what was said before.
+    got = indicators(
+        "1-9月，规模以上工业增加值同比增长6.4%。分登记注册类型看，集体企业增加值同比增长2.1%；"
+        "股份合作企业增长5.7%，港澳台商投资企业增长3.2%。从主要产品产量看，水泥增长8.9%，"
+        "平板玻璃下降4.6%。"
+    )
+    assert {n: i.stated.yoy.text for n, i in got.items()} == {  # type: ignore[attr-defined]
+        "规模以上工业增加值": "增长6.4%",
+        "集体企业增加值": "增长2.1%",
+        "股份合作企业增加值": "增长5.7%",
+        "港澳台商投资企业增加值": "增长3.2%",
+        "水泥产量": "增长8.9%",
+        "平板玻璃产量": "下降4.6%",
+    }
+
+
+def test_a_place_or_projects_in_a_breakdown_keep_their_own_names() -> None:
+    # A place's part is named by at_place, projects counted are no part of a measure: neither
+    # takes the measure from a breakdown's lead.
+    got = indicators(
+        "上半年，全市工业投资完成210.4亿元，增长7.5%。分区域看，东湖区完成88.2亿元，增长9.1%；"
+        "从项目看，新开工项目增长12%。"
+    )
+    assert "东湖区工业投资" in got and "新开工项目" in got

@@ -367,14 +367,16 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 name = _sized(parent or subject, figs[n - 1].printed)
         if row.name == "ratio-to-one" and found and found[-1].row == row.name:
             name = found[-1].name  # 由上年同期的2.31:1缩小为2.27:1: both of one ratio
-        measure = _MEASURE.search(subject) or _MEASURE.search(ctx.measure)
+        broken_down = _BREAKDOWN.match(sentence)
+        measure = _measure_of(broken_down, subject, ctx)
         if (
             measure
             and name
             and name != subject
             and kind in ("yoy", "share", "actual")
             and (kind != "actual" or fig.kind == "amount" and not measured.counted(fig.unit))
-            and _SECTOR.search(name)  # a sector of what was measured: 冶金行业, 第一产业
+            # a sector of what was measured (冶金行业, 第一产业), or a part of a breakdown
+            and (_SECTOR.search(name) or kind == "yoy" and _a_part(broken_down, name))
         ):
             # 冶金行业 (of 投资) → 冶金行业投资; a sector's share of GDP is of its 增加值.
             of_gdp = kind == "share" and _OF_GDP.search(form, row_at, span[1])
@@ -492,14 +494,20 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     in_form = {fig.start: where[n] for n, fig in enumerate(figs)}
     for row, m in sorted(lists, key=lambda x: x[1].start("list")):
         listed = _listed(form, clauses, figs, at, row, m, sentence, ctx, as_of, found, in_form)
-        measure = _MEASURE.search(subject) or _MEASURE.search(ctx.measure)
+        broken_down = _BREAKDOWN.match(sentence)
+        measure = _measure_of(broken_down, subject, ctx)
         by_kind = _BY_KIND.match(sentence)
         for f in listed:
             if (
                 (measure or by_kind)
                 and f.role in ("yoy", "share", "actual")
                 and (f.role != "actual" or f.figure.kind == "amount")
-                and (_SECTOR.search(f.name) or by_kind)
+                and (
+                    _SECTOR.search(f.name)
+                    or by_kind
+                    or f.role == "yoy"
+                    and _a_part(broken_down, f.name)
+                )
                 and not _MEASURE.search(f.name)
             ):
                 # 三大支柱行业中，医药制造业…分别增长…; 按行业分产值…：建陶、电瓷分别增长…
@@ -1038,6 +1046,34 @@ def _shared_tail(listed: list[str], printed: str) -> list[str]:
 _SCOPED_MEASURE = re.compile(
     r"(?:(?:规上|规模以上|限上|限额以上)(?:工业|服务业|企业)?)?" + _MEASURE.pattern
 )
+
+
+# A sentence that opens by saying how a whole is broken down (分经济类型看，…; 从产品产量看，…):
+# a part named alone is a part of the measure the lead names, else of the last one said.
+_BREAKDOWN = re.compile(
+    r"(?:[一二三四五六七八九十]+、)?(?:分|从)(?P<by>[\u4e00-\u9fff]{1,8}?)看[,，:：]"
+)
+
+
+def _measure_of(
+    broken_down: re.Match[str] | None, subject: str, ctx: Context
+) -> re.Match[str] | None:
+    """What a part in the sentence measures: the breakdown's own measure (从产品产量看 → 产量),
+    else the subject's, else the last one said."""
+    said = _MEASURE.search(broken_down.group("by")) if broken_down else None
+    return said or _MEASURE.search(subject) or _MEASURE.search(ctx.measure)
+
+
+def _a_part(broken_down: re.Match[str] | None, name: str) -> bool:
+    """Whether ``name`` is a part in a breakdown (股份制企业 under 分经济类型看) that does not say
+    what it measures (国有控股企业增加值, 亏损面 do; 外商投资企业 does not), nor is a place
+    (at_place names its part) or things counted (项目)."""
+    return (
+        broken_down is not None
+        and not measured.ends_in_measure(name)
+        and not names.place(name)
+        and not re.search(r"(?:项目|工程)$", name)
+    )
 
 
 # A sentence that opens by saying what it gives by kind (按行业分产值完成情况：…): that measure

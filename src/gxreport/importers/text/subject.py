@@ -176,6 +176,17 @@ _OFFICE = re.compile(r"(?:部门|局|厅|委|办|处|中心|所)$")
 _COUNTED = re.compile(r"[个家户项宗件人名条座所处批次头只羽匹]$")
 
 
+def says_measure(name: str) -> bool:
+    """Whether ``name`` says what it measures (工业增加值, 签约资金, 开工率), not only whose."""
+    return bool(_WHOLE.search(name) or _OWN_MEASURE.search(name))
+
+
+def ends_in_measure(name: str) -> bool:
+    """Whether ``name`` ends in what it measures (股份制企业增加值, 开工率), not in whose
+    (外商投资企业: 投资 is who they are)."""
+    return bool(_OWN_MEASURE.search(name))
+
+
 def counted(unit: str) -> bool:
     """Whether ``unit`` counts things (个, 项, 家, 万头) rather than measuring an amount."""
     return bool(_COUNTED.search(unit))
@@ -200,7 +211,7 @@ def part(name: str, whole: str, unit: str, by: str = "") -> str:
     output) or a whole that names no measure leave the name as it is. In a breakdown by
     department (分部门完成情况：税务完成…) the part is the department's: 税务部门收入."""
     measure = measure_of(whole)
-    if not measure or _WHOLE.search(name) or _OWN_MEASURE.search(name) or counted(unit):
+    if not measure or says_measure(name) or counted(unit):
         return name
     if bool(_MONEY.fullmatch(measure)) != unit.endswith("元"):
         return name
@@ -300,7 +311,7 @@ def qualified(name: str, things: str) -> str:
     a measure (总投资), or things that are no things counted, leave the name as it is."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{1,4}", name) or re.search(_THING, name):
         return name
-    if _WHOLE.search(name) or _OWN_MEASURE.search(name):
+    if says_measure(name):
         return name
     return name + things if re.search(rf"{_THING}$", things) else name
 
