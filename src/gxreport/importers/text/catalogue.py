@@ -547,6 +547,20 @@ ROWS: tuple[Row, ...] = (
         (("税收收入", "yoy_change", "高于上年同期增幅4.3个百分点"),),
         source="http://district.ce.cn/newarea/roll/201607/09/t20160709_13663397.shtml",
     ),
+    # 增速低于去年同期1.9个百分点, 进度超过去年同期1.1个百分点: points against the same period
+    # of last year, the growth (or progress) of then left unsaid, are how much the rate printed
+    # before changed.
+    Row(
+        "above-last-year-in-points",
+        r"(?P<yoy_change>(?:高于|低于|快于|慢于|超过|超出|落后于|落后)(?:上年同期|去年同期)"
+        r"(?:水平)?{G})",
+        "1-9月，全县建材企业累计完成产值同比增长4.3%，增速低于去年同期6.8个百分点。",
+        (
+            ("建材企业产值", "yoy", "增长4.3%"),
+            ("建材企业产值", "yoy_change", "低于去年同期6.8个百分点"),
+        ),
+        source="https://tljq.gov.cn/openness/OpennessContent/show/1121315.html",
+    ),
     Row(
         "another-place's-rate",
         r"(?P<skip>(?:高于|低于|快于|慢于|超过|超出|领先)"
