@@ -67,6 +67,10 @@ LEAD_INS = [
     ("上半年，全县实现地区生产总值88.6亿元，按可比价计算同比增长5.3%。", "地区生产总值"),
     ("1-9月，全区税收收入21.3亿元，同口径下降4.4%。", "税收收入"),
     ("上半年，工业总产值95亿元，与去年同期相比增长12.2%。", "工业总产值"),
+    # the same said short after the name (可比价), and 共 before the verb inside a name (共完成):
+    # https://tljq.gov.cn/openness/OpennessContent/show/1121315.html
+    ("1-9月，全县建材工业增加值可比价增长3.6%。", "建材工业增加值"),
+    ("上半年，限上批发零售企业共完成销售额12.4亿元，同比增长6.1%。", "限额以上批发零售企业销售额"),
     # the month is a period (本月完成财政支出): https://www.tianshui.gov.cn/jkq/info/1912/135482.htm
     ("本月完成财政支出7350万元，较上年同月多支1200万元，增长19.5%。", "财政支出"),
     # 其他 is a word, not 其 + 他: http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html

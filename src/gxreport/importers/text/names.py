@@ -55,7 +55,9 @@ TAIL = (
     # A cost held under a ceiling (管理费用控制在51万元以内): the verb, not the name.
     r"|控制在"
     # How a growth was measured, said after the name (工业增加值按可比价格计算同比增长4.6%).
-    r"|按(?:可比价|不变价|现价)(?:格)?计算|按可比口径(?:计算)?)"
+    r"|按(?:可比价|不变价|现价)(?:格)?计算|按可比口径(?:计算)?"
+    # The same said short (规模工业增加值可比价增长1.0%).
+    r"|(?:可比价|不变价)(?:格)?)"
 )
 # Words before a target that say it is one (年度计划投资 → 投资).
 RATE_HEAD = re.compile(r"(?:年度|全年|当年|本年|年)?(?:计划|目标任务|目标|任务)(?:数)?")
