@@ -186,6 +186,24 @@ def test_the_three_sectors_said_as_shares_of_gdp() -> None:
     assert shares == {"第一产业增加值": "7.2", "第二产业增加值": "42.5", "第三产业增加值": "50.3"}
 
 
+def test_the_three_sectors_by_their_ordinals_run_together() -> None:
+    # In the shape of http://218.76.156.215:8011/infogov/govInfo?id=3039&lib_num=1807&task_year=2015
+    # (written anew): 一二三产业 with no 、 between the ordinals, the last of a list of amounts
+    # after 和.
+    _, snapshot = one(
+        "前三季度，一二三产业增加值分别完成41.3亿元、205.7亿元和188.2亿元，分别增长3.8%、6.1%和7.4%。"
+    )
+    got = {
+        i.name: (i.actual, i.stated.yoy.text if i.stated else None)  # type: ignore[attr-defined]
+        for i in snapshot.indicators  # type: ignore[attr-defined]
+    }
+    assert got == {
+        "第一产业增加值": (Decimal("41.3"), "增长3.8%"),
+        "第二产业增加值": (Decimal("205.7"), "增长6.1%"),
+        "第三产业增加值": (Decimal("188.2"), "增长7.4%"),
+    }
+
+
 def test_ranks_in_their_words() -> None:
     _, snapshot = one("上半年，签约额213.9亿元，四个开发区中排名第一。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]

@@ -1008,7 +1008,7 @@ _HOW_THEY_FARED = re.compile(
     r"|(?:增速|增幅)(?:最大|最快|较快|较大|最高))$"
 )
 # The sectors by their ordinals alone, the rest printed once (一、二、三产业投资占比).
-_ORDINALS = re.compile(r"第?([一二三])((?:、第?[一二三])+)(?=产业)")
+_ORDINALS = re.compile(r"第?([一二三])((?:、?第?[一二三])+)(?=产业)")
 # Two characters that may be a name alone: a sector (工业), a kind (家电类), what is measured
 # (税收, 国税, 投资, 出口额), so the tail after another name is not theirs (税收、土地出让收入).
 _NAMES_ALONE = re.compile(r"[业类收税入额值资量费款金]$")
