@@ -49,6 +49,8 @@ _MEASURED_IN_MAGNITUDES = (
 COMPOUND_UNITS = frozenset(
     [m + u for m in ("万亿", "千万", "亿", "万", "千") for u in MONEY_UNITS]
     + [m + u for m in ("亿", "万") for u in _MEASURED_IN_MAGNITUDES]
+    # 千公顷: the thousand hectares statistics releases keep sown areas in.
+    + ["千公顷"]
 )
 
 # A value must stay below this in its own unit, and not be vanishingly small: anything
