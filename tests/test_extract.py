@@ -204,6 +204,24 @@ def test_the_three_sectors_by_their_ordinals_run_together() -> None:
     }
 
 
+def test_counts_at_stages_of_the_things_counted_in_the_clause_before() -> None:
+    # In the shape of http://www.swcszx.com/article-14987-1.html (written anew): 64个重点项目中
+    # counts the things whose stages the clauses after it count (已立项, 已开工), not a
+    # context that names them.
+    _, snapshot = one(
+        "今年该县安排的64个重点项目中，目前已立项51个，已开工58个，开工率90.6%；"
+        "列入市重点项目的40个，累计完成投资55.1亿元，占年度计划的98.2%。"
+    )
+    got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {
+        "重点项目": Decimal(64),
+        "已立项重点项目": Decimal(51),
+        "已开工重点项目": Decimal(58),
+        "市重点项目": Decimal(40),
+        "市重点项目投资": Decimal("55.1"),
+    }
+
+
 def test_ranks_in_their_words() -> None:
     _, snapshot = one("上半年，签约额213.9亿元，四个开发区中排名第一。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]

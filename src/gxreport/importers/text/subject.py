@@ -241,11 +241,11 @@ _STATUS = re.compile(
 
 
 # How far things have come, as a count of them says it alone (已履约21个, 欠进度的有12个,
-# 已完成和提前完成30个, 其它类8个): stages joined by 和; 签约 alone is what was done in the
-# period (签约11个), not a stage. A stage with its thing word (在建项目, 履约项目) names those
+# 已完成和提前完成30个, 其它类8个): stages joined by 和; 签约 (or 立项) alone is what was done in
+# the period (签约11个), not a stage. A stage with its thing word (在建项目, 履约项目) names those
 # things itself.
 _STAGE = (
-    r"(?:已签约|(?:已|未|累计|实际)?(?:开复工|开工建设|开工|复工|竣工投产|竣工|投产|完工|建成|履约"
+    r"(?:已签约|已立项|(?:已|未|累计|实际)?(?:开复工|开工建设|开工|复工|竣工投产|竣工|投产|完工|建成|履约"
     r"|在建|(?:提前)?完成|(?:超|欠|达到|达|未达到|未达)(?:序时|时序|时间)?进度))"
 )
 _AT_STAGE = re.compile(rf"{_STAGE}(?:和{_STAGE})*|其[它他]类")
