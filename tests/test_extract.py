@@ -171,6 +171,7 @@ def test_wordings_of_actuals_and_targets(sentence: str, key: str, value: Decimal
         ("上半年，规上工业增加值45.1亿元，同比增长-8.7%。", "yoy", "增长-8.7%"),
         ("上半年，签约额213.9亿元，年度目标完成率为57.65%。", "completion", "57.65%"),
         ("上半年，签约额213.9亿元，完成年度目标的57.65%。", "completion", "57.65%"),
+        ("上半年，实现利润860万元，完成全年预算指标1500万元的57.33%。", "completion", "57.33%"),
     ],
 )
 def test_wordings_of_printed_rates(sentence: str, key: str, text: str) -> None:

@@ -73,6 +73,9 @@ LEAD_INS = [
     ("上半年，限上批发零售企业共完成销售额12.4亿元，同比增长6.1%。", "限额以上批发零售企业销售额"),
     # 共 before other verbs of a sum (共到位): http://20fsw.com/html/articleshow-81338.html
     ("1-9月，全县工业项目共到位资金18.6亿元，同比增长12.5%。", "工业项目到位资金"),
+    # the year's end before the name, and a rate held at (控制在) after it:
+    # http://www.abcjf.cn/html/news/taixing/2010/0113/19034.html
+    ("年末全县城镇登记失业率控制在3.2%。", "城镇登记失业率"),
     # the month is a period (本月完成财政支出): https://www.tianshui.gov.cn/jkq/info/1912/135482.htm
     ("本月完成财政支出7350万元，较上年同月多支1200万元，增长19.5%。", "财政支出"),
     # 其他 is a word, not 其 + 他: http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html

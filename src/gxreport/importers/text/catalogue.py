@@ -872,7 +872,7 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "a-rate-that-is-the-figure",
-        r"(?:率|比重|占比|比例|覆盖率|贡献率)(?:为|达到|达|是)?(?P<actual>{P})",
+        r"(?:率|比重|占比|比例|覆盖率|贡献率)(?:为|达到|达|是|控制在)?(?P<actual>{P})",
         "城镇化率61.4%。",
         (("城镇化率", "actual", "61.4"),),
         source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
