@@ -223,6 +223,20 @@ def test_counts_at_stages_of_the_things_counted_in_the_clause_before() -> None:
     }
 
 
+def test_a_growth_after_a_number_without_its_unit_is_of_what_that_clause_names() -> None:
+    # In the shape of https://tljq.gov.cn/openness/OpennessContent/show/1121315.html (written
+    # anew): the number printed without a unit is listed, not read, and the growth after it is
+    # not the first sector's.
+    text = "上半年，第一产业增加值3.1亿元，增长2.6%；第二产业增加值15.2，增长5.4%。"
+    _, snapshot = one(text)
+    got = {i.name: (i.actual, i.stated.yoy.text) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {
+        "第一产业增加值": (Decimal("3.1"), "增长2.6%"),
+        "第二产业增加值": (None, "增长5.4%"),
+    }
+    assert "15.2" in unplaced_of(text)
+
+
 def test_ranks_in_their_words() -> None:
     _, snapshot = one("上半年，签约额213.9亿元，四个开发区中排名第一。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]

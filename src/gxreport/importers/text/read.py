@@ -264,6 +264,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             unplaced.append(
                 Unplaced(fig.printed, window(sentence, fig.start, fig.end), "no wording read")
             )
+            if fig.kind == "bare" and _GROWTH_NEXT.match(form, pos + 1):
+                # 第二产业增加值28.4，增长4.5%: a number printed without its unit is listed, and
+                # the rates after it are still of what its clause names, not of the name before.
+                subject = names.clean(form[clause_start:pos], ctx.entities) or subject
             continue
         if form.startswith("其中", clause_start) or form.endswith("其中:", 0, clause_start):
             parent = parent or subject or ctx.subject
@@ -561,6 +565,10 @@ def _sized(things: str, size: str) -> str:
     if _SIZE_CLASS.search(things):
         return _SIZE_CLASS.sub(size, things, count=1)
     return size + things
+
+
+# A growth that opens the clause after a figure (28.4，增长4.5%).
+_GROWTH_NEXT = re.compile(r"[,，](?:同比)?" + UP_DOWN + f"[{MARKS}]")
 
 
 def _named_before(form: str, clauses: Clauses, clause_start: int, ctx: Context) -> str:
