@@ -505,6 +505,19 @@ def test_a_share_of_the_above_size_enterprises_output_is_of_industry() -> None:
     assert findings[("装备制造业产值", "share")] == "consistent"  # 96 ÷ 240 = 40 %
 
 
+def test_projects_named_as_pushed_ahead_are_a_class_not_a_plan() -> None:
+    # In the shape of http://enteach.net/webdiceng.php?id=69195 (written anew): 重点推进项目 names
+    # projects; 将推进 before a count is a plan, listed.
+    text = (
+        "上半年，40个重点推进项目完成投资312亿元，占全省重点项目完成投资的15%。"
+        "今年将推进项目前期工作12项。"
+    )
+    _, snapshot = one(text)
+    got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {"重点推进项目": Decimal(40), "重点推进项目投资": Decimal(312)}
+    assert unplaced_of(text) == ["12项"]
+
+
 def test_page_break_artefacts_are_joined() -> None:
     text = (
         "上半年，引进省外资金有关工作进展顺利，各项指标稳步推进，引进省外资金完成\n\n"
