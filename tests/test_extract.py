@@ -1365,3 +1365,22 @@ def test_a_period_in_the_title_of_a_cited_document_is_not_the_figures() -> None:
     snapshot = parse(text)
     (gap,) = [f for f in audit(snapshot, "t").findings if f.key == "schedule_gap"]
     assert gap.verdict == "consistent"
+
+
+def test_a_title_on_projects_under_way_names_no_place() -> None:
+    # In the shape of http://cmstop.ndsww.com/p/26048.html (written anew): 在建市重点项目 in the
+    # title counts the city's projects under way; 在建市 is no place, so the name keeps it.
+    import datetime as dt
+
+    from gxreport.importers.text import extract_text
+
+    text, _ = extract_text(
+        "1-9月在建市重点项目加快推进\n1-9月，120个在建市重点项目完成投资215.6亿元，占年度计划71.3%。\n",
+        "t.txt",
+        2024,
+        dt.date(2024, 9, 30),
+    )
+    assert "entity =" not in text
+    snapshot = parse(text)
+    got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {"在建市重点项目": Decimal(120), "在建市重点项目投资": Decimal("215.6")}

@@ -47,7 +47,8 @@ def entity_of(title: str) -> str | None:
     if m is None:
         return None
     found = m.group(1)
-    if re.match(names.PLACE + "$", found) or found.startswith(("全", "我", "本", "各")):
+    # 在 opens no place's name: 在建市重点项目 counts projects under way, 在某市 says where.
+    if re.match(names.PLACE + "$", found) or found.startswith(("全", "我", "本", "各", "在")):
         return None
     # 安徽省蚌埠市, 新疆阿克苏市: the report is about the last, most local place.
     inner = re.match(r"^(?:[\u4e00-\u9fff]{2,3}省|新疆|西藏|内蒙古|广西|宁夏)(.{2,})$", found)
