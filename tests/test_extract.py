@@ -518,6 +518,20 @@ def test_projects_named_as_pushed_ahead_are_a_class_not_a_plan() -> None:
     assert unplaced_of(text) == ["12项"]
 
 
+def test_what_projects_complete_in_money_is_their_investment() -> None:
+    # In the shape of http://enteach.net/webdiceng.php?id=69195 (written anew): 项目完成 an
+    # amount of money says what they spent; a count they complete stays a count.
+    _, snapshot = one(
+        "上半年，全省水利工程完成16.4亿元，占全年计划58%。新能源项目完成投资9.2亿元，签约项目完成12个。"
+    )
+    got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {
+        "水利工程投资": Decimal("16.4"),
+        "新能源项目投资": Decimal("9.2"),
+        "签约项目": Decimal(12),
+    }
+
+
 def test_page_break_artefacts_are_joined() -> None:
     text = (
         "上半年，引进省外资金有关工作进展顺利，各项指标稳步推进，引进省外资金完成\n\n"

@@ -449,6 +449,13 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             # 产业发展项目158个，完成投资… → 产业发展项目投资; not where the sentence gave that
             # name this figure already (工业增加值增长3%，其中园区增加值增长6.8%: a part).
             name = measured.of(base, name)
+        if (
+            kind in ("actual", "target")
+            and name == own
+            and fig.unit.endswith("元")
+            and _PROJECTS_SPENT.search(form, clause_start, pos)
+        ):
+            name += "投资"  # 通信基础设施项目完成28亿元: what the projects spent, their 投资
         if ctx.topic and name:
             name = measured.under(name, ctx.topic)
         if "力争" in form[clause_start:pos]:
@@ -567,6 +574,8 @@ def _sized(things: str, size: str) -> str:
     return size + things
 
 
+# Projects (or works) that 完成 an amount of money with no measure between: what they spent.
+_PROJECTS_SPENT = re.compile(r"(?:项目|工程)(?:累计|共|已)?完成了?$")
 # A growth that opens the clause after a figure (28.4，增长4.5%).
 _GROWTH_NEXT = re.compile(r"[,，](?:同比)?" + UP_DOWN + f"[{MARKS}]")
 
