@@ -532,6 +532,17 @@ def test_what_projects_complete_in_money_is_their_investment() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["1-9月，全县家电销售业累计完成家电销售额3.2亿元。", "9月，全县家电销售业完成销售额0.4亿元。"],
+)
+def test_the_sales_of_the_trade_of_selling_a_good_are_that_goods_sales(sentence: str) -> None:
+    # In the shape of https://tljq.gov.cn/openness/OpennessContent/show/1121315.html (written
+    # anew).
+    _, snapshot = one(sentence)
+    assert [i.name for i in snapshot.indicators] == ["家电销售额"]  # type: ignore[attr-defined]
+
+
 def test_page_break_artefacts_are_joined() -> None:
     text = (
         "上半年，引进省外资金有关工作进展顺利，各项指标稳步推进，引进省外资金完成\n\n"
