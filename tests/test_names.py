@@ -399,3 +399,14 @@ def test_a_sum_said_inside_a_name_is_no_part_of_it() -> None:
         "限上批发企业共完成销售额同比增长5.3%；公共服务项目完成投资3.1亿元。"
     )
     assert set(got) == {"外资项目到位资金", "限额以上批发企业销售额", "公共服务项目投资"}
+
+
+def test_things_named_by_examples_are_the_things() -> None:
+    # In the shape of http://enteach.net/webdiceng.php?id=69195: two projects named as examples,
+    # then 等 and the kind of project the figure is of; 高等 is a word of its own.
+    got = named(
+        "上半年，东岭隧道、滨江大道等续建项目完成投资35.6亿元，占年度计划58.2%。"
+        "高等职业教育项目完成投资2.4亿元。"
+    )
+    assert set(got) == {"续建项目投资", "高等职业教育项目投资"}
+    assert got["续建项目投资"].stated.completion.text == "58.2%"  # type: ignore[attr-defined]

@@ -95,6 +95,12 @@ INNER = re.compile(
 _VETTED = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})经(?!济|营|费|过)[\u4e00-\u9fff]{0,8}?(?:审核|认定|核定|核实|调整)后?"
 )
+# Things named by examples before 等 (甲、乙等新开工项目): the things, not the examples;
+# 高等, 平等, 同等 … are words of their own.
+_EXAMPLES = re.compile(
+    r"^[\u4e00-\u9fffA-Za-z]{2,}?(?<![高平同初中均对相优次上特])等"
+    r"(?=[\u4e00-\u9fff]{0,10}?(?:项目|工程|企业))"
+)
 # A group in quotes whose figures are summed (“一区四园”共完成…): who, not what.
 _SUMMED = re.compile(r"^.*[”」』]共(?=[\u4e00-\u9fff]{2})")
 # What a figure is counted among (规模以上工业中高技术制造业产值): where, not what.
@@ -260,7 +266,7 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     period, a place, a leading verb or a trailing cue word."""
     text = _ASIDE.sub("", text[-_LONGEST:])  # (不含…), (含1亿)
     text = _last_phrase(text) if text.strip(_PUNCT) else ""
-    text = TARGET_WORDS.sub("", _AMONG.sub("", _SUMMED.sub("", text)))
+    text = TARGET_WORDS.sub("", _AMONG.sub("", _SUMMED.sub("", _EXAMPLES.sub("", text))))
     # A document's title before the name (《政府工作报告》确定…): where it is stated, not what.
     text = text.rsplit("》", 1)[-1]
     # A bracket still open at the figure (新开工项目(已开工12宗): the figure is of what it says
