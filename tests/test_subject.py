@@ -709,3 +709,17 @@ def test_a_place_or_projects_in_a_breakdown_keep_their_own_names() -> None:
         "从项目看，新开工项目增长12%。"
     )
     assert "东湖区工业投资" in got and "新开工项目" in got
+
+
+def test_a_count_that_names_its_own_things_owns_what_follows_it() -> None:
+    # In the shape of http://qhjssh.com/newsshow.asp?id=228: the clause says what the counts
+    # are among; each count then names its own things, whose money is said after it.
+    got = indicators(
+        "1-5月，在已签约的项目中，新建项目12个，本月到位资金3.1亿元；续建项目30个，本月到位资金9.4亿元。"
+    )
+    assert {n: i.actual for n, i in got.items()} == {  # type: ignore[attr-defined]
+        "新建项目": 12,
+        "新建项目到位资金": Decimal("3.1"),
+        "续建项目": 30,
+        "续建项目到位资金": Decimal("9.4"),
+    }

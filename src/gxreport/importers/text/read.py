@@ -505,6 +505,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                     noun = about  # 在建项目95个 of the projects counted before, at a stage
                 else:
                     noun = measured.counted_again(noun, name)
+                if context and noun == name:
+                    # 在已实施的项目中，新建项目91个，到位资金…: of those, not all among.
+                    context = ""
             if _MEASURE.search(name):
                 ctx.measure = name
     in_form = {fig.start: where[n] for n, fig in enumerate(figs)}
