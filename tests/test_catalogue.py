@@ -114,12 +114,23 @@ def test_figures_as_printed(
         "第3季度",
         "签约1亿元(含1亿)以上制造业项目",  # figures inside a name
         "10亿元以上项目",
+        # a size said before the things it names (https://gxj.changzhou.gov.cn/new/36259_28651)
+        "产值超20亿元企业",
+        "投资超5000万元项目",
         "G4高速",
         "1+4+N招商体系",
     ],
 )
 def test_what_is_no_figure(text: str) -> None:
     assert [f for f in figures(text) if f.kind != "words"] == [], text
+
+
+def test_counts_of_things_above_a_size_are_one_each() -> None:
+    # In the shape of https://gxj.changzhou.gov.cn/new/36259_28651: the size is part of each
+    # count's name, no figure of its own, and each count its own indicator.
+    snapshot = draft_of("上半年，新增产值超亿元企业达42家；新增产值超10亿元企业有5家，超过去年。")
+    got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {"新增产值超亿元企业": 42, "新增产值超10亿元企业": 5}
 
 
 def test_an_unknown_unit_is_kept_as_printed() -> None:

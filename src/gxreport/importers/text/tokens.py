@@ -82,8 +82,15 @@ class Figure:
         return self.number + self.magnitude
 
 
-def _in_a_name(text: str, end: int) -> bool:
-    """1亿元(含1亿)以上制造业项目, 10亿元以上项目: a figure that is part of a name."""
+# Things a size said before them names (产值超10亿元企业, 投资超5000万元项目).
+_SIZED_THINGS = re.compile(r"企业|项目|工程")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """1亿元(含1亿)以上制造业项目, 10亿元以上项目, 产值超10亿元企业: a figure that is part of
+    a name."""
+    if text[start - 1 : start] == "超" and _SIZED_THINGS.match(text, end):
+        return True
     tail = text[end : end + 4]
     return tail.startswith(("(含", "（含", "以上", "以下", "及以上")) and bool(
         re.match(
@@ -120,7 +127,9 @@ def figures(text: str) -> list[Figure]:
             continue  # G4, S312: a road or a model, not a figure
         # 2000万以上项目资金: the threshold ends after its magnitude when it prints no unit.
         threshold_end = max(m.end("num"), m.end("mag"), m.end("unit"))
-        if text[max(0, start - 2) : start] in ("(含", "（含") or _in_a_name(text, threshold_end):
+        if text[max(0, start - 2) : start] in ("(含", "（含") or _in_a_name(
+            text, start, threshold_end
+        ):
             continue
         unit = m.group("unit") or ""
         mag = m.group("mag") or ""
