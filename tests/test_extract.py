@@ -543,6 +543,15 @@ def test_the_sales_of_the_trade_of_selling_a_good_are_that_goods_sales(sentence:
     assert [i.name for i in snapshot.indicators] == ["家电销售额"]  # type: ignore[attr-defined]
 
 
+def test_changes_of_the_sectors_shares_listed_are_each_sectors() -> None:
+    # In the shape of
+    # https://www.qdndz.gov.cn/zwgk/zfsj/tjxx/tjgb/202303/t20230321_78642252.html (written
+    # anew): the shares of GDP changed over last year, in points, of each sector listed.
+    _, snapshot = one("与上年比，第二、第三产业占地区生产总值的比重分别回落1.2和0.8个百分点。")
+    got = {i.name: i.stated.yoy_change.value for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {"第二产业增加值": Decimal("-1.2"), "第三产业增加值": Decimal("-0.8")}
+
+
 def test_page_break_artefacts_are_joined() -> None:
     text = (
         "上半年，引进省外资金有关工作进展顺利，各项指标稳步推进，引进省外资金完成\n\n"

@@ -448,6 +448,20 @@ ROWS: tuple[Row, ...] = (
         (("地区生产总值", "yoy_change", "提高0.6个百分点"),),
         source="http://news.xna8.com/mz/201507/35261.html",
     ),
+    # 第一产业占地区生产总值的比重上升3.8个百分点, 税性比重较去年同期提高2.2个百分点: a share
+    # changed over last year, in points (read.py names whose share it is).
+    Row(
+        "change-of-a-share",
+        r"(?:比重|占比)(?:" + OVER_LAST_YEAR + r")?"
+        r"(?P<yoy_change>(?:上升|下降|提高|回落|降低|提升|扩大|缩小)了?{G})",
+        "2022年三次产业结构为14.2:38.5:47.3，与上年比，第一产业占地区生产总值的比重下降0.6个百分点。"
+        "税收收入8.2亿元，占比为81%，税收比重较上年提高1.4个百分点。",
+        (
+            ("第一产业增加值", "yoy_change", "下降0.6个百分点"),
+            ("税收收入", "yoy_change", "提高1.4个百分点"),
+        ),
+        source="https://www.qdndz.gov.cn/zwgk/zfsj/tjxx/tjgb/202303/t20230321_78642252.html",
+    ),
     Row(
         "yoy-list",
         # A growth only where the words say so: 分别增长…, or 增速分别为…; 履约率、开工率分别为…
@@ -482,7 +496,7 @@ ROWS: tuple[Row, ...] = (
     # each listed growth (or share) changed, in points.
     Row(
         "yoy-change-list",
-        r"(?:(?<=增速|增幅|涨幅|降幅)分别(?:(?:比|较)" + EARLIER + r")?"
+        r"(?:(?<=增速|增幅|涨幅|降幅|比重|占比)分别(?:(?:比|较)" + EARLIER + r")?"
         r"|分别(?:比|较)" + EARLIER + r"(?=" + CHANGE_OF_A_RATE + r")"
         r"|分别(?=(?:低于|高于)" + EARLIER + r"))"
         r"(?P<dir>" + CHANGE_OF_A_RATE + r"|(?:低于|高于)" + EARLIER + r")"

@@ -374,6 +374,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 )
             if row.name == "count-by-size" and (parent or subject):
                 name = _sized(parent or subject, figs[n - 1].printed)
+        if row.name == "change-of-a-share":
+            # 第一产业占地区生产总值的比重上升…: whose share changed.
+            name = _whose_share(form[clause_start:row_at], found, ctx) or name
         if row.name == "ratio-to-one" and found and found[-1].row == row.name:
             name = found[-1].name  # 由上年同期的2.31:1缩小为2.27:1: both of one ratio
         broken_down = _BREAKDOWN.match(sentence)
@@ -517,6 +520,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         measure = _measure_of(broken_down, subject, ctx)
         by_kind = _BY_KIND.match(sentence)
         for f in listed:
+            share_of = _A_SHARE.fullmatch(f.name) if f.role == "yoy_change" else None
+            if share_of:
+                # 第二、第三产业占地区生产总值的比重分别回落…: each sector's share changed.
+                f.name = _whose_share(share_of.group(1), [], ctx) or f.name
             if (
                 (measure or by_kind)
                 and f.role in ("yoy", "share", "actual")
@@ -581,6 +588,24 @@ def _sized(things: str, size: str) -> str:
 _PROJECTS_SPENT = re.compile(r"(?:项目|工程)(?:累计|共|已)?完成了?$")
 # A growth that opens the clause after a figure (28.4，增长4.5%).
 _GROWTH_NEXT = re.compile(r"[,，](?:同比)?" + UP_DOWN + f"[{MARKS}]")
+
+
+# A name that is a share of something else (第三产业占地区生产总值的比重).
+_A_SHARE = re.compile(r"(.+占.+?)(?:比重|占比)")
+
+
+def _whose_share(said: str, found: list[Found], ctx: Context) -> str:
+    """Whose share a change of a share is: the part before 占 (a sector's share of GDP is of
+    its 增加值), else the last figure of the sentence whose share was printed (税收…占比为93%，
+    税性比重…提高…), else nothing."""
+    m = re.fullmatch(r"(.*?)占(.+?)的?", said)
+    if m:
+        part = names.clean(m.group(1), ctx.entities)
+        if part and _SECTOR.search(part) and _OF_GDP.match("占" + m.group(2)):
+            part += "增加值"
+        return part
+    shares = [f.name for f in found if f.role == "share" and f.name]
+    return shares[-1] if shares else ""
 
 
 def _named_before(form: str, clauses: Clauses, clause_start: int, ctx: Context) -> str:
