@@ -836,6 +836,21 @@ def _share_verdicts(snapshot: object) -> dict[str, tuple[str | None, str]]:
     }
 
 
+def test_the_plan_of_projects_listed_by_name_is_of_the_things_counted() -> None:
+    # In the shape of http://m.news.wmxa.cn/n/201604/315237.html: A、B等N个things, their plan,
+    # then what they did against it (占年任务的…).
+    _, snapshot = one(
+        "园区承建的兴业化工、北塘物流园等6个省重点项目总投资21.4亿元，2023年计划投资8.0亿元，"
+        "截至3月底，累计完成投资1.5亿元，占年任务的18.8%。"
+    )
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    plan = got["省重点项目投资"]
+    assert (plan.actual, plan.target) == (Decimal("1.5"), Decimal("8.0"))
+    findings = {(f.indicator.name, f.key): f.verdict for f in audit(snapshot, "t").findings}  # type: ignore[arg-type]
+    # 1.5 ÷ 8.0 = 18.75 %: 18.8 half-up.
+    assert findings[("省重点项目投资", "completion")] == "consistent"
+
+
 def test_a_share_of_all_the_place_is_of_the_total_given_before() -> None:
     # In the shape of http://www.changzhou.gov.cn/ns_news/323151116772529 and
     # http://cmstop.ndsww.com/p/26048.html: the place's total first, then each part 占全市比重 /

@@ -198,6 +198,9 @@ def test_a_zone_is_counted_whole() -> None:
         ("其中，85个新开工项目已开工62个。", "新开工项目", 85),
         # https://fensifuwu.com/emotion/me/2f268907d1f1201c68cdefad0183fdd4.html
         ("其中，8个省级技改示范项目全部完工。", "省级技改示范项目", 8),
+        # A、B等N个things: the things counted follow the number, not the names listed before
+        # it; what they measure is no part of their name: http://m.news.wmxa.cn/n/201604/315237.html
+        ("园区承建的兴业化工、北塘物流园等6个省重点项目总投资21.4亿元。", "省重点项目", 6),
     ],
 )
 def test_what_counted_things_do_is_no_part_of_their_name(

@@ -38,7 +38,7 @@ _WORDED_GAP = re.compile(
 # Rows whose share is of the sentence's subject only where no other name comes before them.
 _OF_THE_SUBJECT = ("share-of-the-subject", "rate-of-a-count")
 # Words before a count whose name follows it (给14家企业, 细化为190个具体事项).
-_NAME_FOLLOWS = re.compile(r"(?:对|向|给|把|(?:细化|分解|划分|拆分)为)$")
+_NAME_FOLLOWS = re.compile(r"(?:对|向|给|把|(?:细化|分解|划分|拆分)为|等)$")
 # Words that open a clause before what it counts (截至目前已开工…, 其中已履约…).
 _LEADING = re.compile(rf"^(?:{names.PERIOD}|{names.PLACE}|其中|目前)+")
 # How a growth was measured, said after the name (按可比价格计算): no part of it.
@@ -920,7 +920,9 @@ _AFTER = re.compile(
     r"(?:和|与|的|,|，|、|。|$|\d|[(（]|完成|实现|达到|达|共|累计|增长|下降|同比|占|中"
     # what the counted things do is no part of their name (150个新开项目已开工118个,
     # 240个省重大项目开工175个, 138个前期项目有序推进)
-    r"|已|实际|开工|有序|顺利|稳步|全面|全部|正在|细化|分解)"
+    r"|已|实际|开工|有序|顺利|稳步|全面|全部|正在|细化|分解"
+    # what they measure, before its figure (9个重点项目总投资26亿元): the measure's name
+    r"|(?:总投资|投资|总产值|产值|收入|资金)(?=\d))"
 )
 
 
