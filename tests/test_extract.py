@@ -851,6 +851,16 @@ def test_the_plan_of_projects_listed_by_name_is_of_the_things_counted() -> None:
     assert findings[("省重点项目投资", "completion")] == "consistent"
 
 
+def test_projects_already_started_after_a_count_are_those_projects() -> None:
+    # In the shape of http://m.4fhk.cn/content/2017-09/30/content_224998.htm:
+    # a count of projects brought in, then 已开工项目 (已: of those) and the rate of them.
+    _, snapshot = one("今年1至8月，全市引进区外投资项目240个，已开工项目204个，开工率达85%。")
+    got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {"引进区外投资项目": 240, "已开工区外投资项目": 204}
+    # 204 ÷ 240 = 85 %.
+    assert _share_verdicts(snapshot) == {"已开工区外投资项目": ("引进区外投资项目", "consistent")}
+
+
 def test_a_share_of_all_the_place_is_of_the_total_given_before() -> None:
     # In the shape of http://www.changzhou.gov.cn/ns_news/323151116772529 and
     # http://cmstop.ndsww.com/p/26048.html: the place's total first, then each part 占全市比重 /

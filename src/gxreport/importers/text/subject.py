@@ -261,7 +261,11 @@ def at_stage(words: str, things: str) -> str:
     24个，已履约21个 → 已履约亿元以上招商项目; 190个具体工作内容…欠进度的有12个 →
     欠进度工作内容): the stage as printed and those things; nothing where ``words`` name
     things of their own (工业项目) or no things were counted."""
-    m = _AT_STAGE.fullmatch(_COUNT_TAIL.sub("", words))
+    words = _COUNT_TAIL.sub("", words)
+    m = _AT_STAGE.fullmatch(words)
+    if not m and words.startswith("已") and things.endswith("项目"):
+        # 引进区外投资项目315个，已开工项目277个: 已 says they are of those just counted.
+        m = _AT_STAGE.fullmatch(words.removesuffix("项目"))
     return m.group() + _OWN_STAGE.sub("", things) if m and things else ""
 
 
