@@ -861,6 +861,24 @@ def test_projects_already_started_after_a_count_are_those_projects() -> None:
     assert _share_verdicts(snapshot) == {"已开工区外投资项目": ("引进区外投资项目", "consistent")}
 
 
+def test_a_rate_against_a_target_not_printed_is_listed_beside_one_against_a_printed_one() -> None:
+    # In the shape of http://tz.panzhihua.gov.cn/tzfw/zwgk/tzsj/512937.shtml: one figure against the
+    # city's target (not printed) and the province's (printed in brackets), each with its gap.
+    text = (
+        "1-10月，国内省外履约项目113个，到位资金为41.27亿元，完成市下达目标任务的165.07%，"
+        "超进度81.74%，完成省下达目标任务(8.33亿元)的495.44%，超进度412.11%。"
+    )
+    _, snapshot = one(text)
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    money = got["国内省外履约项目到位资金"]
+    assert (money.target, money.stated.completion.text) == (Decimal("8.33"), "495.44%")
+    findings = {(f.indicator.name, f.key): f.verdict for f in audit(snapshot, "t").findings}  # type: ignore[arg-type]
+    # 41.27 ÷ 8.33 = 495.44 %: the printed target's rate, not the other (165.07 %).
+    assert findings[("国内省外履约项目到位资金", "completion")] == "consistent"
+    assert {"165.07%", "81.74%"} <= set(unplaced_of(text))
+    assert got["国内省外履约项目"].stated is None  # no rate of money on the count
+
+
 def test_a_share_of_all_the_place_is_of_the_total_given_before() -> None:
     # In the shape of http://www.changzhou.gov.cn/ns_news/323151116772529 and
     # http://cmstop.ndsww.com/p/26048.html: the place's total first, then each part 占全市比重 /

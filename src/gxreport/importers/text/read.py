@@ -565,6 +565,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         ctx.about = noun if one and measured.things(noun) else ""
     _change_of_a_rate(found)
     _two_targets(found)
+    unplaced += _against_a_target_not_printed(found, sentence)
     _target_of_its_measure(found)
     _growth_of_a_target(found)
     _ranks(found, sentence, ctx)
@@ -812,6 +813,34 @@ def _two_targets(found: list[Found]) -> None:
         stretch.review.append("the higher of two targets printed for one figure: its stretch")
         if rate is not None:
             rate.role = "stretch_completion"
+
+
+def _against_a_target_not_printed(found: list[Found], sentence: str) -> list[Unplaced]:
+    """完成市下达目标任务的165.07%，超进度81.74%，完成省下达目标任务(8.3亿元)的495.69%: one
+    figure against two targets, of which the sentence prints one. The rate against the one it
+    does not print, and the gap said with it, are no rates of the printed target: listed, not
+    put beside it (where check would judge them against it)."""
+    out: list[Unplaced] = []
+    for name in {f.name for f in found if f.role == "target"}:
+        mine = [f for f in found if f.name == name]
+        targets = [f for f in mine if f.role == "target"]
+        rates = [f for f in mine if f.role == "completion"]
+        paired = [r for r in rates if any(t.row == r.row for t in targets)]
+        if not paired or len(paired) == len(rates):
+            continue
+        for r in rates:
+            if r in paired:
+                continue
+            after = mine[mine.index(r) + 1 :]
+            gap = after[0] if after and after[0].role == "schedule_gap" else None
+            for f in (r, gap):
+                if f is not None:
+                    found.remove(f)
+                    out.append(Unplaced(f.figure.printed, f.quote, _OTHER_TARGET))
+    return out
+
+
+_OTHER_TARGET = "a rate against a target the text does not print, beside one it does"
 
 
 def _target_of_its_measure(found: list[Found]) -> None:
