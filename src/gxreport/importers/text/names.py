@@ -87,7 +87,9 @@ RATE_TAIL = re.compile(
 # phrase without them.
 INNER = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:力争|确保|争取|预计实现|预计完成|累计完成|累计实现|完成|实现|累计"
-    r"|(?:谋划|共)实施(?!类)|各类|(?<![公总一])共(?=完成|实现|到位|引进|签约|落实|累计))"
+    r"|(?:谋划|共)实施(?!类)|各类|(?<![公总一])共(?=完成|实现|到位|引进|签约|落实|累计)"
+    # 总的 (all told) before what is counted (招商引资总的开工项目).
+    r"|总的)"
     r"(?=[\u4e00-\u9fff]{2})"
 )
 # Who vetted or revised a figure, inside its name (县级重点项目经县重点办审核完成投资,
