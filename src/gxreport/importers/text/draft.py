@@ -117,10 +117,25 @@ def _total_before(before: list[Draft], part: Draft, whole: str, as_of: dt.date) 
     owner = _ALL_OWNER.fullmatch(whole[: said.start()] if said else whole)
     mine = _MEASURED.search(part.name)
     measure = mine.group() if mine else ("收入" if part.name.endswith("税收") else "")
-    if owner is None or not measure or (said and said.group() != measure):
-        return None
     size = _actual(part)
-    if size is None:
+    if owner is None or size is None:
+        return None
+    if not measure and counted(part.unit) and not said:
+        # 达到序时进度的任务44项，占比80% after 任务共55项: those things at a stage, of all of them.
+        return next(
+            (
+                i
+                for i in range(len(before) - 1, max(-1, len(before) - _LOOK_BACK - 1), -1)
+                if (big := _actual(before[i])) is not None
+                and big > size
+                and "share" not in before[i].figures
+                and before[i].unit == part.unit
+                and len(before[i].name) >= 2
+                and part.name.endswith(before[i].name)
+            ),
+            None,
+        )
+    if not measure or (said and said.group() != measure):
         return None
     total = ("总" if said and owner.group("total") else "") + measure  # 总量 is all, 总收入 a name
     for i in range(len(before) - 1, max(-1, len(before) - _LOOK_BACK - 1), -1):
@@ -451,7 +466,7 @@ def write(
                 whole_at = _like_whole(drafts[:at], share.whole, unit)
             if whole_at is None and not share.parent:
                 whole_at = _total_before(drafts[:at], d, share.whole, as_of)
-                how = "the larger figure of what it measures given before it"
+                how = "the larger figure before it of what it is a part of"
         if share is not None and whole_at is not None and "whole" not in d.figures:
             whole = drafts[whole_at]
             if whole is not d and _same_base(whole.unit, unit) and "actual" in whole.figures:
