@@ -481,6 +481,11 @@ ABOVE_SIZE_NAMES = [
     ("规模以上工业企业总产值", "规模以上工业总产值"),
     ("规模工业增加值", "规模以上工业增加值"),
     ("限上零售业销售额", "限额以上零售业销售额"),
+    # …and the parts of the retail sales of consumer goods said without 消费品, in the shape of
+    # https://www.fanchang.gov.cn/sjfb/tjgb/12037029.html (从城乡看，城镇实现零售额…).
+    ("城镇零售额", "城镇消费品零售额"),
+    ("乡村零售额", "乡村消费品零售额"),
+    ("限额以上单位零售额", "限额以上单位消费品零售额"),
 ]
 
 

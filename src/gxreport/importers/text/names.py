@@ -120,6 +120,8 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^限上", "限额以上"),
         (r"^规模以上工业企业增加值$", "规模以上工业增加值"),
         (r"^规模以上工业(?:企业)?总?产值$", "规模以上工业总产值"),
+        # The parts of 社会消费品零售总额 by where and by size, said without 消费品.
+        (r"^(城镇|乡村|农村|限额以上单位|限额以下单位)零售额$", r"\1消费品零售额"),
         (r"^房地产投资$", "房地产开发投资"),
         # The sales of the trade of selling a good are that good's sales (汽车销售业销售额).
         (r"^(.{2,6}?)销售业(?:\1)?销售额$", r"\1销售额"),
