@@ -405,7 +405,8 @@ def test_a_company_speaking_of_itself_and_its_currency_are_no_part_of_a_name() -
 
 def test_the_amount_agreed_after_projects_counted_is_theirs() -> None:
     # In the shape of https://10fang.com/news-content/710005.html: two counts of projects, each
-    # followed by 协议总金额; two indicators, not one name twice.
+    # followed by 协议总金额; two indicators, not one name twice. The projects above 1亿元 are
+    # of those newly signed, as the page names them (亿元以上新签约项目).
     got = indicators(
         "上半年，全市新签约项目96个，协议总金额612.3亿元，同比增长22.4%。"
         "其中亿元以上项目71个，协议总金额590.8亿元，同比增长23.5%。"
@@ -413,10 +414,10 @@ def test_the_amount_agreed_after_projects_counted_is_theirs() -> None:
     assert set(got) == {
         "新签约项目",
         "新签约项目协议总金额",
-        "亿元以上项目",
-        "亿元以上项目协议总金额",
+        "亿元以上新签约项目",
+        "亿元以上新签约项目协议总金额",
     }
-    assert got["亿元以上项目协议总金额"].actual == Decimal("590.8")  # type: ignore[attr-defined]
+    assert got["亿元以上新签约项目协议总金额"].actual == Decimal("590.8")  # type: ignore[attr-defined]
 
 
 def test_a_count_named_by_its_stage_alone_counts_the_things_counted_before() -> None:
@@ -723,3 +724,28 @@ def test_a_count_that_names_its_own_things_owns_what_follows_it() -> None:
         "续建项目": 30,
         "续建项目到位资金": Decimal("9.4"),
     }
+
+
+def test_projects_of_a_stage_counted_after_qizhong_are_at_that_stage() -> None:
+    # In the shapes of http://www.changzhou.gov.cn/ns_news/323151116772529 (在建项目…其中，
+    # 亿元以上项目…), http://m.airmangenerator.com/zsyz/zcfg/11258985811.html (新开工工业项目…
+    # 其中，投资1亿元以上工业项目…) and http://www.yaan.gov.cn/htm/articview.htm?id=20180719111752783
+    # (执行招商项目…(其中，新建项目…)): a kind of projects at a stage is at that stage; one
+    # that names its own stage keeps it; a whole at no stage leaves the part as printed.
+    got = indicators(
+        "1-10月，全市在建项目3120个，计划总投资2890.5亿元；其中，亿元以上项目286个，"
+        "计划总投资1520.8亿元。\n"
+        "1-6月，新开工工业项目64个，完成年度目标任务120个的53.3%。"
+        "其中，投资1亿元以上工业项目41个，完成年度目标任务60个的68.3%。\n"
+        "上半年，全市共执行招商项目198个(其中，新建项目37个)；引进到位资金120.5亿元。\n"
+        "全县安排重点项目85宗。其中续建项目30宗，完成投资40.2亿元。"
+    )
+    assert {
+        "亿元以上在建项目",
+        "亿元以上在建项目计划总投资",
+        "投资1亿元以上新开工工业项目",
+        "新建招商项目",
+        "续建项目",
+        "续建项目投资",
+    } <= set(got)
+    assert got["投资1亿元以上新开工工业项目"].target == 60  # type: ignore[attr-defined]

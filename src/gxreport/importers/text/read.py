@@ -39,6 +39,8 @@ _WORDED_GAP = re.compile(
 _OF_THE_SUBJECT = ("share-of-the-subject", "rate-of-a-count")
 # Words before a count whose name follows it (给14家企业, 细化为190个具体事项).
 _NAME_FOLLOWS = re.compile(r"(?:对|向|给|把|(?:细化|分解|划分|拆分)为|等)$")
+# 其中 closing the clause before a figure's: what follows are parts (其中，亿元以上项目…).
+_PARTS_OPEN = re.compile(r"其中[,，:：]$")
 # Words that open a clause before what it counts (截至目前已开工…, 其中已履约…).
 _LEADING = re.compile(rf"^(?:{names.PERIOD}|{names.PLACE}|其中|目前)+")
 # How a growth was measured, said after the name (按可比价格计算): no part of it.
@@ -269,7 +271,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 # the rates after it are still of what its clause names, not of the name before.
                 subject = names.clean(form[clause_start:pos], ctx.entities) or subject
             continue
-        if form.startswith("其中", clause_start) or form.endswith("其中:", 0, clause_start):
+        if form.startswith("其中", clause_start) or _PARTS_OPEN.search(form, 0, clause_start):
             parent = parent or subject or ctx.subject
         group, row, span, row_at = role[n]
         kind = group.rstrip("0123456789")
@@ -429,6 +431,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             if staged:
                 counted_from[staged] = noun or ctx.things
             name = staged or name
+        if parent and kind in LEVELS and name == own and measured.counted(fig.unit):
+            # 在建项目4299个，其中亿元以上项目336个: a kind of the things counted before.
+            name = measured.kind_of_counted(name, measured.owner(parent))
         if ctx.parts_of and kind in LEVELS and name == own and measured.counted(fig.unit):
             name = measured.qualified(name, ctx.parts_of)
         listed_in = _BRACKETED.search(form, 0, pos)

@@ -269,6 +269,45 @@ def at_stage(words: str, things: str) -> str:
     return m.group() + _OWN_STAGE.sub("", things) if m and things else ""
 
 
+# What says which projects: their size (亿元以上, 投资1亿元以上), their stage (在建, 新开工,
+# 新签约, 执行), their kind (工业, 招商), in that order.
+_SIZE = re.compile(r"^[\u4e00-\u9fff]{0,4}?\d*(?:\.\d+)?[万亿]?元?(?:以上|以下)")
+_STAGE_WORD = re.compile(
+    r"^(?:计划)?(?:新签约|已签约|签约|新开工|已开工|开工|新建|续建|在建|竣工|投产|建成|已完工|完工"
+    r"|前期|执行)"
+)
+
+
+def _which(qualifier: str) -> tuple[str, str, str]:
+    """The size, stage and kind a qualifier of projects says (投资1亿元以上工业 → 投资1亿元以上,
+    "", 工业)."""
+    size = _SIZE.match(qualifier)
+    rest = qualifier[size.end() :] if size else qualifier
+    stage = _STAGE_WORD.match(rest)
+    return (
+        size.group() if size else "",
+        stage.group() if stage else "",
+        rest[stage.end() :] if stage else rest,
+    )
+
+
+def kind_of_counted(name: str, whole: str) -> str:
+    """Projects of the ``whole`` counted just before them (其中…) where those are at a stage:
+    at that stage too, unless they name their own (在建项目 …其中亿元以上项目 → 亿元以上在建项目;
+    新签约项目 …其中工业项目 → 新签约工业项目; 执行招商项目 …其中新建项目 → 新建招商项目).
+    ``name`` as printed where the whole names no stage (重点项目 …其中续建项目), is of a level of
+    government, or the two say which by two sizes or two kinds."""
+    if not (name.endswith("项目") and whole.endswith("项目")) or name == whole:
+        return name
+    mine, theirs = name[:-2], whole[:-2]
+    if not mine or re.search(r"[省市县区州]|级", theirs):
+        return name
+    (s1, t1, k1), (s2, t2, k2) = _which(mine), _which(theirs)
+    if not t2 or (s1 and s2) or (k1 and k2 and k1 != k2):
+        return name
+    return (s1 or s2) + (t1 or t2) + (k1 or k2) + "项目"
+
+
 def counted_again(noun: str, name: str) -> str:
     """The things later bare measures are of, after ``name`` is counted: ``noun`` still when
     ``name`` is those things at a stage (省重大项目 then 省重大项目开工: 完成投资 is
