@@ -112,7 +112,7 @@ ROWS: tuple[Row, ...] = (
         (("固定资产投资", "target", "468"), ("固定资产投资", "completion", "46.07%")),
         source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
-    # 完成全年预算指标2000万元的54.6%: a company's budget figure is its target.
+    # A budget figure measured against (完成了年度预算指标730万元的62.9%) is its target.
     Row(
         "completion-of-budget-figure",
         r"(?:完成|占)(?:了)?{w}{0,8}?预算指标(?:为)?(?P<target>{A})的(?P<completion>{P})",
@@ -448,8 +448,9 @@ ROWS: tuple[Row, ...] = (
         (("地区生产总值", "yoy_change", "提高0.6个百分点"),),
         source="http://news.xna8.com/mz/201507/35261.html",
     ),
-    # 第一产业占地区生产总值的比重上升3.8个百分点, 税性比重较去年同期提高2.2个百分点: a share
-    # changed over last year, in points (read.py names whose share it is).
+    # A share's move in points, with or without the year it is set against (服务业比重下降0.6个
+    # 百分点, 非税比重较上年同期降低1.4个百分点): a share changed over last year, in points
+    # (read.py names whose share it is).
     Row(
         "change-of-a-share",
         r"(?:比重|占比)(?:" + OVER_LAST_YEAR + r")?"
@@ -561,7 +562,7 @@ ROWS: tuple[Row, ...] = (
         (("税收收入", "yoy_change", "高于上年同期增幅4.3个百分点"),),
         source="http://district.ce.cn/newarea/roll/201607/09/t20160709_13663397.shtml",
     ),
-    # 增速低于去年同期1.9个百分点, 进度超过去年同期1.1个百分点: points against the same period
+    # 增幅快于上年同期0.7个百分点 or 进度落后于去年同期3.2个百分点: points against the same period
     # of last year, the growth (or progress) of then left unsaid, are how much the rate printed
     # before changed.
     Row(

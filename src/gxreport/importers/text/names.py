@@ -52,7 +52,7 @@ TAIL = (
     r"|(?<![国所拥具占])有"
     # The currency said before an amount (净利润人民币21.7亿元).
     r"|人民币"
-    # A cost held under a ceiling (管理费用控制在51万元以内): the verb, not the name.
+    # A cost held under a ceiling (差旅支出控制在8.5万元以内): the verb, not the name.
     r"|控制在"
     # How a growth was measured, said after the name (工业增加值按可比价格计算同比增长4.6%).
     r"|按(?:可比价|不变价|现价)(?:格)?计算|按可比口径(?:计算)?"

@@ -267,8 +267,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 Unplaced(fig.printed, window(sentence, fig.start, fig.end), "no wording read")
             )
             if fig.kind == "bare" and _GROWTH_NEXT.match(form, pos + 1):
-                # 第二产业增加值28.4，增长4.5%: a number printed without its unit is listed, and
-                # the rates after it are still of what its clause names, not of the name before.
+                # A bare figure (园区税收61.7，增长2.9%): a number printed without its unit is
+                # listed, and the rates after it are still of what its clause names, not of the
+                # name before.
                 subject = names.clean(form[clause_start:pos], ctx.entities) or subject
             continue
         if form.startswith("其中", clause_start) or _PARTS_OPEN.search(form, 0, clause_start):
@@ -377,7 +378,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             if row.name == "count-by-size" and (parent or subject):
                 name = _sized(parent or subject, figs[n - 1].printed)
         if row.name == "change-of-a-share":
-            # 第一产业占地区生产总值的比重上升…: whose share changed.
+            # A share that moved (某类商品占零售额的比重下降…): whose share changed.
             name = _whose_share(form[clause_start:row_at], found, ctx) or name
         if row.name == "ratio-to-one" and found and found[-1].row == row.name:
             name = found[-1].name  # 由上年同期的2.31:1缩小为2.27:1: both of one ratio
@@ -463,7 +464,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and fig.unit.endswith("元")
             and _PROJECTS_SPENT.search(form, clause_start, pos)
         ):
-            name += "投资"  # 通信基础设施项目完成28亿元: what the projects spent, their 投资
+            name += "投资"  # 水利项目累计完成9.3亿元: what the projects spent, their 投资
         if ctx.topic and name:
             name = measured.under(name, ctx.topic)
         if "力争" in form[clause_start:pos]:
@@ -527,7 +528,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         for f in listed:
             share_of = _A_SHARE.fullmatch(f.name) if f.role == "yoy_change" else None
             if share_of:
-                # 第二、第三产业占地区生产总值的比重分别回落…: each sector's share changed.
+                # 甲、乙两类企业占营收的比重分别下降…: each kind's share changed.
                 f.name = _whose_share(share_of.group(1), [], ctx) or f.name
             if (
                 (measure or by_kind)
@@ -592,7 +593,7 @@ def _sized(things: str, size: str) -> str:
 
 # Projects (or works) that 完成 an amount of money with no measure between: what they spent.
 _PROJECTS_SPENT = re.compile(r"(?:项目|工程)(?:累计|共|已)?完成了?$")
-# A growth that opens the clause after a figure (28.4，增长4.5%).
+# A growth that opens the clause after a figure (61.7，增长2.9%).
 _GROWTH_NEXT = re.compile(r"[,，](?:同比)?" + UP_DOWN + f"[{MARKS}]")
 
 
@@ -821,8 +822,8 @@ def _two_targets(found: list[Found]) -> None:
 
 
 def _against_a_target_not_printed(found: list[Found], sentence: str) -> list[Unplaced]:
-    """完成市下达目标任务的165.07%，超进度81.74%，完成省下达目标任务(8.3亿元)的495.69%: one
-    figure against two targets, of which the sentence prints one. The rate against the one it
+    """One figure set against two targets, of which the sentence prints one (say 完成区定任务的
+    132.4%，超进度57.2%，完成上级任务(3.6亿元)的288.3%). The rate against the one it
     does not print, and the gap said with it, are no rates of the printed target: listed, not
     put beside it (where check would judge them against it)."""
     out: list[Unplaced] = []

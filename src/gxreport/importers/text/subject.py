@@ -264,7 +264,7 @@ def at_stage(words: str, things: str) -> str:
     words = _COUNT_TAIL.sub("", words)
     m = _AT_STAGE.fullmatch(words)
     if not m and words.startswith("已") and things.endswith("项目"):
-        # 引进区外投资项目315个，已开工项目277个: 已 says they are of those just counted.
+        # 签约文旅项目46个，已开工项目29个: 已 says they are of those just counted.
         m = _AT_STAGE.fullmatch(words.removesuffix("项目"))
     return m.group() + _OWN_STAGE.sub("", things) if m and things else ""
 
