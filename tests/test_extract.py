@@ -192,35 +192,38 @@ def test_the_three_sectors_by_their_ordinals_run_together() -> None:
     # (written anew): 一二三产业 with no 、 between the ordinals, the last of a list of amounts
     # after 和.
     _, snapshot = one(
-        "前三季度，一二三产业增加值分别完成41.3亿元、205.7亿元和188.2亿元，分别增长3.8%、6.1%和7.4%。"
+        "1-5月，全县一二三产业增加值分别实现12.6亿元、48.9亿元和57.3亿元，"
+        "同比分别增长2.7%、5.2%和6.6%。"
     )
     got = {
         i.name: (i.actual, i.stated.yoy.text if i.stated else None)  # type: ignore[attr-defined]
         for i in snapshot.indicators  # type: ignore[attr-defined]
     }
     assert got == {
-        "第一产业增加值": (Decimal("41.3"), "增长3.8%"),
-        "第二产业增加值": (Decimal("205.7"), "增长6.1%"),
-        "第三产业增加值": (Decimal("188.2"), "增长7.4%"),
+        "第一产业增加值": (Decimal("12.6"), "增长2.7%"),
+        "第二产业增加值": (Decimal("48.9"), "增长5.2%"),
+        "第三产业增加值": (Decimal("57.3"), "增长6.6%"),
     }
 
 
 def test_counts_at_stages_of_the_things_counted_in_the_clause_before() -> None:
-    # In the shape of http://www.swcszx.com/article-14987-1.html (written anew): 64个重点项目中
+    # In the shape of http://www.swcszx.com/article-14987-1.html (written anew): N个things中
     # counts the things whose stages the clauses after it count (已立项, 已开工), not a
     # context that names them.
     _, snapshot = one(
-        "今年该县安排的64个重点项目中，目前已立项51个，已开工58个，开工率90.6%；"
-        "列入市重点项目的40个，累计完成投资55.1亿元，占年度计划的98.2%。"
+        "今年全区确定的36个产业项目中，截至目前已立项29个，已开工33个，开工率91.7%；"
+        "列入省重点项目的12个，累计完成投资8.4亿元，完成年度计划的64.6%。"
     )
     got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
     assert got == {
-        "重点项目": Decimal(64),
-        "已立项重点项目": Decimal(51),
-        "已开工重点项目": Decimal(58),
-        "市重点项目": Decimal(40),
-        "市重点项目投资": Decimal("55.1"),
+        "产业项目": Decimal(36),
+        "已立项产业项目": Decimal(29),
+        "已开工产业项目": Decimal(33),
+        "省重点项目": Decimal(12),
+        "省重点项目投资": Decimal("8.4"),
     }
+    # 33 ÷ 36 = 91.67 %: the started are a share of the 36 counted before.
+    assert _share_verdicts(snapshot) == {"已开工产业项目": ("产业项目", "consistent")}
 
 
 def test_a_growth_after_a_number_without_its_unit_is_of_what_that_clause_names() -> None:
@@ -514,13 +517,13 @@ def test_projects_named_as_pushed_ahead_are_a_class_not_a_plan() -> None:
     # In the shape of http://enteach.net/webdiceng.php?id=69195 (written anew): 重点推进项目 names
     # projects; 将推进 before a count is a plan, listed.
     text = (
-        "上半年，40个重点推进项目完成投资312亿元，占全省重点项目完成投资的15%。"
-        "今年将推进项目前期工作12项。"
+        "1-5月，全市26个重点推进项目累计完成投资74.5亿元，占全市重点项目投资总额的31%。"
+        "下半年将推进项目签约9个。"
     )
     _, snapshot = one(text)
     got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
-    assert got == {"重点推进项目": Decimal(40), "重点推进项目投资": Decimal(312)}
-    assert unplaced_of(text) == ["12项"]
+    assert got == {"重点推进项目": Decimal(26), "重点推进项目投资": Decimal("74.5")}
+    assert unplaced_of(text) == ["9个"]
 
 
 def test_what_projects_complete_in_money_is_their_investment() -> None:
@@ -845,43 +848,45 @@ def test_the_plan_of_projects_listed_by_name_is_of_the_things_counted() -> None:
     # In the shape of http://m.news.wmxa.cn/n/201604/315237.html: A、B等N个things, their plan,
     # then what they did against it (占年任务的…).
     _, snapshot = one(
-        "园区承建的兴业化工、北塘物流园等6个省重点项目总投资21.4亿元，2023年计划投资8.0亿元，"
-        "截至3月底，累计完成投资1.5亿元，占年任务的18.8%。"
+        "开发区牵头的金桥电子、滨河仓储中心等4个市重点项目总投资3.6亿元，2023年计划投资1.2亿元，"
+        "到6月末，累计完成投资0.54亿元，占年任务的45.0%。"
     )
     got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
-    plan = got["省重点项目投资"]
-    assert (plan.actual, plan.target) == (Decimal("1.5"), Decimal("8.0"))
+    assert got["市重点项目"].actual == 4
+    plan = got["市重点项目投资"]
+    assert (plan.actual, plan.target) == (Decimal("0.54"), Decimal("1.2"))
     findings = {(f.indicator.name, f.key): f.verdict for f in audit(snapshot, "t").findings}  # type: ignore[arg-type]
-    # 1.5 ÷ 8.0 = 18.75 %: 18.8 half-up.
-    assert findings[("省重点项目投资", "completion")] == "consistent"
+    assert Decimal("0.54") / Decimal("1.2") * 100 == Decimal("45.0")
+    assert findings[("市重点项目投资", "completion")] == "consistent"
 
 
 def test_projects_already_started_after_a_count_are_those_projects() -> None:
     # In the shape of http://m.4fhk.cn/content/2017-09/30/content_224998.htm:
-    # a count of projects brought in, then 已开工项目 (已: of those) and the rate of them.
-    _, snapshot = one("今年1至8月，全市引进区外投资项目240个，已开工项目204个，开工率达85%。")
+    # a count of projects signed, then 已开工项目 (已: of those) and the rate of them.
+    _, snapshot = one("截至11月底，全县新签约文旅项目48个，已开工项目36个，开工率为75%。")
     got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
-    assert got == {"引进区外投资项目": 240, "已开工区外投资项目": 204}
-    # 204 ÷ 240 = 85 %.
-    assert _share_verdicts(snapshot) == {"已开工区外投资项目": ("引进区外投资项目", "consistent")}
+    assert got == {"新签约文旅项目": 48, "已开工文旅项目": 36}
+    assert Decimal(36) / Decimal(48) * 100 == Decimal(75)
+    assert _share_verdicts(snapshot) == {"已开工文旅项目": ("新签约文旅项目", "consistent")}
 
 
 def test_a_rate_against_a_target_not_printed_is_listed_beside_one_against_a_printed_one() -> None:
     # In the shape of http://tz.panzhihua.gov.cn/tzfw/zwgk/tzsj/512937.shtml: one figure against the
-    # city's target (not printed) and the province's (printed in brackets), each with its gap.
+    # district's target (not printed) and the city's (printed in brackets), each with its gap.
     text = (
-        "1-10月，国内省外履约项目113个，到位资金为41.27亿元，完成市下达目标任务的165.07%，"
-        "超进度81.74%，完成省下达目标任务(8.33亿元)的495.44%，超进度412.11%。"
+        "1-9月，新签约外资项目27个，实际利用外资为6.12亿美元，完成区下达目标任务的138.6%，"
+        "超进度63.6%，完成市下达目标任务(2.40亿美元)的255.0%，超进度180.0%。"
     )
     _, snapshot = one(text)
     got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
-    money = got["国内省外履约项目到位资金"]
-    assert (money.target, money.stated.completion.text) == (Decimal("8.33"), "495.44%")
+    money = got["实际利用外资"]
+    assert (money.target, money.stated.completion.text) == (Decimal("2.40"), "255.0%")
     findings = {(f.indicator.name, f.key): f.verdict for f in audit(snapshot, "t").findings}  # type: ignore[arg-type]
-    # 41.27 ÷ 8.33 = 495.44 %: the printed target's rate, not the other (165.07 %).
-    assert findings[("国内省外履约项目到位资金", "completion")] == "consistent"
-    assert {"165.07%", "81.74%"} <= set(unplaced_of(text))
-    assert got["国内省外履约项目"].stated is None  # no rate of money on the count
+    # The printed target's rate, not the other (138.6 %, whose target is not printed).
+    assert Decimal("6.12") / Decimal("2.40") * 100 == Decimal("255.0")
+    assert findings[("实际利用外资", "completion")] == "consistent"
+    assert {"138.6%", "63.6%"} <= set(unplaced_of(text))
+    assert got["新签约外资项目"].stated is None  # no rate of money on the count
 
 
 def test_a_share_of_all_the_place_is_of_the_total_given_before() -> None:
@@ -889,14 +894,15 @@ def test_a_share_of_all_the_place_is_of_the_total_given_before() -> None:
     # http://cmstop.ndsww.com/p/26048.html: the place's total first, then each part 占全市比重 /
     # 占全市总量, the whole named only as all of the place's.
     _, snapshot = one(
-        "1-9月，全市完成工业投资820.0亿元，同比增长6.1%。东城区完成工业投资246.0亿元，"
-        "占全市比重达到30.0%，西城区完成工业投资164.0亿元，占全市总量20.0%。"
+        "上半年，全市完成固定资产投资600.0亿元，同比增长3.8%。青山区完成固定资产投资174.0亿元，"
+        "占全市比重为29.0%，白河县完成固定资产投资93.0亿元，占全市总量15.5%。"
     )
-    # 246.0 ÷ 820.0 = 30.0 %; 164.0 ÷ 820.0 = 20.0 %: each of the city's total, not of the
-    # part given before it (西城区 is no share of 东城区).
+    # Each of the city's total, not of the part given before it (白河县 is no share of 青山区).
+    assert Decimal("174.0") / Decimal("600.0") * 100 == Decimal("29.0")
+    assert Decimal("93.0") / Decimal("600.0") * 100 == Decimal("15.5")
     assert _share_verdicts(snapshot) == {
-        "东城区工业投资": ("工业投资", "consistent"),
-        "西城区工业投资": ("工业投资", "consistent"),
+        "青山区固定资产投资": ("固定资产投资", "consistent"),
+        "白河县固定资产投资": ("固定资产投资", "consistent"),
     }
 
 
@@ -1475,7 +1481,8 @@ def test_a_title_on_projects_under_way_names_no_place() -> None:
     from gxreport.importers.text import extract_text
 
     text, _ = extract_text(
-        "1-9月在建市重点项目加快推进\n1-9月，120个在建市重点项目完成投资215.6亿元，占年度计划71.3%。\n",
+        "前三季度在建市重点项目进展顺利\n截至9月末，全市86个在建市重点项目累计完成投资132.4亿元，"
+        "完成年度计划的68.5%。\n",
         "t.txt",
         2024,
         dt.date(2024, 9, 30),
@@ -1483,4 +1490,4 @@ def test_a_title_on_projects_under_way_names_no_place() -> None:
     assert "entity =" not in text
     snapshot = parse(text)
     got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
-    assert got == {"在建市重点项目": Decimal(120), "在建市重点项目投资": Decimal("215.6")}
+    assert got == {"在建市重点项目": Decimal(86), "在建市重点项目投资": Decimal("132.4")}

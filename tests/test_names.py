@@ -202,7 +202,7 @@ def test_a_zone_is_counted_whole() -> None:
         ("其中，8个省级技改示范项目全部完工。", "省级技改示范项目", 8),
         # A、B等N个things: the things counted follow the number, not the names listed before
         # it; what they measure is no part of their name: http://m.news.wmxa.cn/n/201604/315237.html
-        ("园区承建的兴业化工、北塘物流园等6个省重点项目总投资21.4亿元。", "省重点项目", 6),
+        ("全镇负责的云岭药业、东港冷链基地等7个县重点项目总投资18.3亿元。", "县重点项目", 7),
     ],
 )
 def test_what_counted_things_do_is_no_part_of_their_name(
