@@ -73,7 +73,7 @@ class StatedFigure:
     # The sign the source gave in words or with + / − (1, −1), or 0 when it gave none: a
     # "低于序时进度0.00个百分点" still says the gap is below zero.
     direction: int = 0
-    # A schedule gap printed with a bare % ("超进度42.31%"): read as 个百分点.
+    # A schedule gap printed with a bare % ("超进度27.45%"): read as 个百分点.
     percent_as_pp: bool = False
     # Words that say "at or above zero" with no number (达序时进度): any gap ≥ 0 holds.
     at_least: bool = False

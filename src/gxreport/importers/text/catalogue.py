@@ -618,7 +618,7 @@ ROWS: tuple[Row, ...] = (
         (("重点项目已开工", "share", "91.9%"),),
         source="http://sd.sdnews.com.cn/yw/202105/t20210518_2906770.htm",
     ),
-    # 税收占比91.4%, 占比为93%: the share of the figure the sentence is about (税收 is its
+    # 税收占比86.3%, 占比为88%: the share of the figure the sentence is about (税收 is its
     # 税收收入); an indicator of its own when another name comes before 占比 or its target
     # follows in brackets (工业到位资金占比58.3%(任务数占比55%)), as read.py decides.
     Row(
@@ -658,7 +658,7 @@ ROWS: tuple[Row, ...] = (
         (),
         source="http://epaper.hbnews.net/epaper/hbrb/pc/content/202207/06/content_115324.html",
     ),
-    # 年度投资计划17.68亿元: the year's plan, a target (not a plan of what is to be done).
+    # 年度投资计划6.25亿元: the year's plan, a target (not a plan of what is to be done).
     Row(
         "investment-plan-of-the-year",
         r"(?:全年|年度|当年|本年|今年)投资计划(?:为|是|达)?(?P<target>{A})",
@@ -670,7 +670,7 @@ ROWS: tuple[Row, ...] = (
         ),
         source="http://www.liannan.gov.cn/ztzl/zdlyxxgkzl/zdxmjs/content/post_1958172.html",
     ),
-    # 计划投资93.68亿元 where the sentence goes on to a completion against the plan: the plan of
+    # 计划投资41.20亿元 where the sentence goes on to a completion against the plan: the plan of
     # the year (alone, 计划投资 may be what a project will cost in all).
     Row(
         "planned-investment-completed",
@@ -751,7 +751,7 @@ ROWS: tuple[Row, ...] = (
         after="力争",
         source="examples/zhengzhou-gaoxin-2022-h1.txt (the seed article)",
     ),
-    # 未达到序时进度11项，为…完成投资80亿元、…覆盖率达80%: the tasks counted behind schedule,
+    # 未达到序时进度7项，为…完成投资35亿元、…覆盖率达90%: the tasks counted behind schedule,
     # each named by what it is to reach in the year (未达时序进度，主要原因为… counts none).
     Row(
         "tasks-behind-schedule",
@@ -793,7 +793,7 @@ ROWS: tuple[Row, ...] = (
         ),
         source="http://datalyticsgroup.com/zwgk/zdgkxx/czzj/zfyjsgk/zfysgk/202409/t20240924_3084319.htm",
     ),
-    # 固定资产入库目标482亿元: a name, its target word, its figure.
+    # 固定资产入库目标216亿元: a name, its target word, its figure.
     Row(
         "name-then-target-word",
         r"(?<=[\u4e00-\u9fff]{2})(?:目标任务|目标)(?P<target>{A})",

@@ -121,7 +121,7 @@ def _total_before(before: list[Draft], part: Draft, whole: str, as_of: dt.date) 
     if owner is None or size is None:
         return None
     if not measure and counted(part.unit) and not said:
-        # 达到序时进度的任务44项，占比80% after 任务共55项: those things at a stage, of all of them.
+        # 达到序时进度的任务27项，占比75% after 任务共36项: those things at a stage, of all of them.
         return next(
             (
                 i

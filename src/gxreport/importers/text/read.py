@@ -250,7 +250,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if (
             ctx_match
             and ("项目" in ctx_match.group("ctx") or "指标" in ctx_match.group("ctx"))
-            # 82个重点项目中，已开工76个: things counted, whose stages the clauses give.
+            # 36个产业项目中，已开工33个: things counted, whose stages the clauses give.
             and not any(ch in MARKS for ch in ctx_match.group("ctx"))
         ):
             context = names.clean(ctx_match.group("ctx"), ctx.entities)
