@@ -916,10 +916,12 @@ def test_a_share_of_things_at_a_stage_is_of_all_those_things() -> None:
     # In the shape of https://www.xuancheng.gov.cn/OpennessContent/show/2044556.html: the tasks
     # counted, then those at each stage with 占比 and no whole named.
     _, snapshot = one(
-        "列入本次通报的量化任务共40项。截至目前，达到序时进度30项、占比75.0%。"
-        "未达到序时进度10项、占比25.0%。"
+        "本季度督办的民生实事共16项。到9月底，达到序时进度12项、占比75.0%。"
+        "未达到序时进度4项、占比25.0%。"
     )
-    # 30 ÷ 40 = 75.0 %, 10 ÷ 40 = 25.0 %; 未达到… is no part of 达到… (it has a share itself).
+    # 未达到… is no part of 达到… (it has a share itself).
+    assert Decimal(12) / Decimal(16) * 100 == Decimal("75.0")
+    assert Decimal(4) / Decimal(16) * 100 == Decimal("25.0")
     by_id = {i.id: i for i in snapshot.indicators}  # type: ignore[attr-defined]
     shares = {
         i.actual: (by_id[i.share_of].actual, verdict)
@@ -927,7 +929,7 @@ def test_a_share_of_things_at_a_stage_is_of_all_those_things() -> None:
         for name, (_, verdict) in _share_verdicts(snapshot).items()
         if i.name == name
     }
-    assert shares == {30: (40, "consistent"), 10: (40, "consistent")}
+    assert shares == {12: (16, "consistent"), 4: (16, "consistent")}
 
 
 def test_a_share_of_the_revenue_is_of_the_larger_revenue_given_before() -> None:
