@@ -433,7 +433,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 counted_from[staged] = noun or ctx.things
             name = staged or name
         if parent and kind in LEVELS and name == own and measured.counted(fig.unit):
-            # 在建项目4299个，其中亿元以上项目336个: a kind of the things counted before.
+            # 在建项目2150个，其中亿元以上项目174个: a kind of the things counted before.
             name = measured.kind_of_counted(name, measured.owner(parent))
         if ctx.parts_of and kind in LEVELS and name == own and measured.counted(fig.unit):
             name = measured.qualified(name, ctx.parts_of)
