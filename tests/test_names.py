@@ -415,3 +415,14 @@ def test_things_named_by_examples_are_the_things() -> None:
     )
     assert set(got) == {"续建项目投资", "高等职业教育项目投资"}
     assert got["续建项目投资"].stated.completion.text == "58.2%"  # type: ignore[attr-defined]
+
+
+def test_a_ceiling_is_kept_as_printed_and_marked_for_review(tmp_path: Path) -> None:
+    # 控制在…以内 states a bound the figure stayed under, not the figure: the draft keeps the
+    # bound as printed and says so (待核), as it does of 约 or 超过.
+    path = tmp_path / "r.txt"
+    path.write_text("2024年上半年，差旅费用控制在12万元以内。", encoding="utf-8")
+    out, _ = extract(path)
+    assert "# 待核: “12万元以内” is qualified (以内): a ceiling" in out
+    (fee,) = parse(out).indicators
+    assert (fee.name, fee.actual) == ("差旅费用", Decimal("12"))

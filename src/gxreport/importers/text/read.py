@@ -18,7 +18,7 @@ from gxreport.importers.numerals import zh_int
 from gxreport.importers.text import names
 from gxreport.importers.text import subject as measured
 from gxreport.importers.text.catalogue import CHANGE, OVER_LAST_YEAR, RANKS, ROWS, UP_DOWN, Row
-from gxreport.importers.text.tokens import MARKS, Figure, figures, shape
+from gxreport.importers.text.tokens import CEILINGS, MARKS, Figure, figures, shape
 from gxreport.importers.text.when import figure_as_of
 
 LEVELS = ("actual", "target", "stretch", "last_year", "yoy_amount", "target_yoy", "whole")
@@ -476,7 +476,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             name = topic + name
         review: list[str] = []
         if fig.qualifier:
-            review.append(f"“{fig.printed}” is qualified ({fig.qualifier}): an approximate figure")
+            what = "a ceiling" if fig.qualifier.endswith(CEILINGS) else "an approximate figure"
+            review.append(f"“{fig.printed}” is qualified ({fig.qualifier}): {what}")
         if not fig.known_unit:
             review.append(f"“{fig.unit}” is a unit extract does not know: kept as printed")
         if kind == "actual" and fig.kind == "percent":

@@ -4,8 +4,9 @@ A figure is a token; the text around it stays text. The tokenizer reads Arabic n
 thousands separators), 万/亿/万亿 and the other magnitudes, the units of ``UNIT_WORDS`` (with their
 magnitudes: 亿美元, 万千瓦时, 万吨标准煤 …), a unit it does not know kept as printed (one
 character: 12.3亿度), and the qualifiers 约/近/超过/逾/突破 before and 余/多/以上/左右 after, which
-mark a figure as approximate (待核). Chinese numerals are read where a count follows (二十二个),
-but such a figure is only listed, never written: the draft writes digits the text prints.
+mark a figure as approximate (待核), and 以内/以下 after, which mark it as a ceiling (待核).
+Chinese numerals are read where a count follows (二十二个), but such a figure is only listed,
+never written: the draft writes digits the text prints.
 What is not a figure (a year, a month, a date, an ordinal, a figure inside a name such as
 10亿元以上项目) is left as text. One pass of one regular expression: linear in the text.
 """
@@ -52,12 +53,14 @@ _FIGURE = re.compile(
     rf"(?P<mag>万亿|千万|百万|亿|万|千(?!瓦|米|克|伏))?"
     rf"(?P<q2>余|多)?"
     rf"(?P<unit>{_UNITS}|%|‰|(?P<unknown>[\u4e00-\u9fff](?<![{_NOT_UNIT}{_ZH_DIGITS}])))?"
-    rf"(?P<post>以上(?![\u4e00-\u9fff])|左右)?"
+    rf"(?P<post>以上(?![\u4e00-\u9fff])|左右|以内|以下(?![\u4e00-\u9fff]))?"
 )
 _ZH_FIGURE = re.compile(
     rf"(?<![第{_ZH_DIGITS}])(?P<num>[{_ZH_DIGITS}]{{2,}}|[二两三四五六七八九十])"
     rf"(?P<mag>万亿|亿|万)?(?P<unit>个|户|家|项|件|人|名|条|座|所)(?![月季])"
 )
+# Words after a figure that make it a ceiling, not the figure (控制在4.5%以内).
+CEILINGS = ("以内", "以下")
 # Words before a figure that make it approximate; they stay in the text (突破 is also a cue).
 _QUALIFIED = re.compile(r"(?:(?<![签合预节制公条契履])约|近|超过|逾|突破)$")
 
@@ -73,7 +76,7 @@ class Figure:
     magnitude: str  # "万", "亿" … or "" (kept in the value unless the unit holds it)
     unit: str  # "亿元", "户", "%", "个百分点", an unknown unit as printed, or ""
     kind: Kind
-    qualifier: str = ""  # 约/近/超过/余/以上 …: an approximate figure
+    qualifier: str = ""  # 约/近/超过/余/以上 …: an approximate figure; 以内/以下: a ceiling
     known_unit: bool = True
 
     @property
