@@ -550,11 +550,12 @@ def test_what_projects_complete_in_money_is_their_investment() -> None:
     "sentence",
     ["1-9月，全县家电销售业累计完成家电销售额3.2亿元。", "9月，全县家电销售业完成销售额0.4亿元。"],
 )
-def test_the_sales_of_the_trade_of_selling_a_good_are_that_goods_sales(sentence: str) -> None:
+def test_the_sales_of_a_trade_keep_the_trade_said_once(sentence: str) -> None:
     # In the shape of https://tljq.gov.cn/openness/OpennessContent/show/1121315.html (written
-    # anew).
+    # anew): a trade's sales (by trade) are not its good's sales (a series by commodity), and the
+    # good said again before 销售额 is said once.
     _, snapshot = one(sentence)
-    assert [i.name for i in snapshot.indicators] == ["家电销售额"]  # type: ignore[attr-defined]
+    assert [i.name for i in snapshot.indicators] == ["家电销售业销售额"]  # type: ignore[attr-defined]
 
 
 def test_changes_of_the_sectors_shares_listed_are_each_sectors() -> None:

@@ -75,6 +75,8 @@ LEAD_INS = [
     ("1-9月，全县工业项目共到位资金18.6亿元，同比增长12.5%。", "工业项目到位资金"),
     # 总的 (all told) inside a name: http://qhjssh.com/newsshow.asp?id=228
     ("截止9月底，全县招商引资总的签约项目86个。", "招商引资签约项目"),
+    # …but 总 ending a word before 的 (汇总的, 统总的) is that word's, not "all told".
+    ("截止9月底，各乡镇汇总的签约项目86个。", "乡镇汇总的签约项目"),
     # the year's end before the name, and a rate held at (控制在) after it:
     # http://www.abcjf.cn/html/news/taixing/2010/0113/19034.html
     ("年末全县城镇登记失业率控制在3.2%。", "城镇登记失业率"),

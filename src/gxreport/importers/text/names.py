@@ -89,7 +89,7 @@ INNER = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:力争|确保|争取|预计实现|预计完成|累计完成|累计实现|完成|实现|累计"
     r"|(?:谋划|共)实施(?!类)|各类|(?<![公总一])共(?=完成|实现|到位|引进|签约|落实|累计)"
     # 总的 (all told) before what is counted (招商引资总的开工项目).
-    r"|总的)"
+    r"|(?<![汇统老])总的)"
     r"(?=[\u4e00-\u9fff]{2})"
 )
 # Who vetted or revised a figure, inside its name (县级重点项目经县重点办审核完成投资,
@@ -123,8 +123,9 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # The parts of 社会消费品零售总额 by where and by size, said without 消费品.
         (r"^(城镇|乡村|农村|限额以上单位|限额以下单位)零售额$", r"\1消费品零售额"),
         (r"^房地产投资$", "房地产开发投资"),
-        # The sales of the trade of selling a good are that good's sales (汽车销售业销售额).
-        (r"^(.{2,6}?)销售业(?:\1)?销售额$", r"\1销售额"),
+        # A trade's sales with its good said twice (家电销售业家电销售额): the trade's, as
+        # printed once; a trade's sales are not its good's (a series by commodity).
+        (r"^(.{2,6}?)销售业\1销售额$", r"\1销售业销售额"),
         (r"^农林牧渔业?总?产值$", "农林牧渔业总产值"),
         (r"^固定资产投资(?:完成)?额$", "固定资产投资"),
         (r"(?:一般)?公共财政预算", "一般公共预算"),
