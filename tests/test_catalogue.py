@@ -327,7 +327,7 @@ def test_a_change_of_growth_with_the_earlier_rate_in_brackets() -> None:
 
 # ── properties ────────────────────────────────────────────────────────────────────────────
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from gxreport.errors import GxError  # noqa: E402
@@ -381,6 +381,8 @@ def _written_numbers(draft: str) -> list[str]:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_TEXTS)
+# a first line of control characters only is no title (it gave an empty one)
+@example("\x08\r支出完成820万元，占预算的41.0%。")
 def test_any_text_gives_a_draft_or_a_located_message(text: str) -> None:
     try:
         draft, _ = extract_text(text, "report.txt", None, None)

@@ -144,8 +144,8 @@ def _extract(
             as_of, words = period
             notes.append(f"as_of from “{words}”")
     # A first line that ends in a colon (a news service's dateline, 某某网讯:) leads into
-    # what follows and is no title.
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    # what follows and is no title; nor is a line of no word (control characters, rules).
+    lines = [line.strip() for line in text.split("\n") if any(c.isalnum() for c in line)]
     while lines and lines[0][-1] in ":：":
         lines.pop(0)
     first = lines[0] if lines else ""
