@@ -428,3 +428,38 @@ def test_a_ceiling_is_kept_as_printed_and_marked_for_review(tmp_path: Path) -> N
     assert "# 待核: “12万元以内” is qualified (以内): a ceiling" in out
     (fee,) = parse(out).indicators
     assert (fee.name, fee.actual) == ("差旅费用", Decimal("12"))
+
+
+# Wordings that name one indicator, written in one form on both sides (names.STANDARD), so that
+# two periods of a series compare: http://www.hongzhai.cn/jingmeisanwen/2021/0225/40925.html,
+# https://tcxq.investchn.com/news/detail/id/16119.html,
+# http://www.hunan.gov.cn/hnszf/xxgk/zdxm/201408/t20140805_4865520.html,
+# https://fensifuwu.com/emotion/me/2f268907d1f1201c68cdefad0183fdd4.html
+ONE_INDICATOR = [
+    ("1-9月，规模以上工业企业完成总产值86.3亿元，增长9.4%。", "规模以上工业总产值"),
+    ("1-9月，规上工业产值212.7亿元，增长5.1%。", "规模以上工业总产值"),
+    ("1-9月，全市58个在建重点项目完成投资311.6亿元，为年计划的71%。", "重点项目投资"),
+    ("1-9月，在建市级重点项目完成投资41.2亿元。", "市级重点项目投资"),
+    ("1-9月，完成实物工作量13.08亿元。", "实物工作量"),
+    ("截至9月底，全区市场主体存量为21478户。", "市场主体"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), ONE_INDICATOR)
+def test_wordings_of_one_indicator_are_written_in_one_form(sentence: str, name: str) -> None:
+    assert name in named(sentence)
+
+
+def test_what_those_being_built_count_or_cost_in_all_is_not_what_all_do() -> None:
+    got = names.clean("在建重点项目总投资"), names.clean("在建重点项目")
+    assert got == ("在建重点项目总投资", "在建重点项目")
+
+
+def test_a_zone_named_by_its_kind_is_the_place_and_its_share_finds_the_whole() -> None:
+    # The shape of http://www.hongzhai.cn/jingmeisanwen/2021/0225/40925.html: a share of the
+    # zone's output said 规模以上企业总产值 after 规模以上工业企业 gave it.
+    got = named(
+        "1-9月，规模以上工业企业完成总产值240亿元，增长11.2%。"
+        "新材料产业完成产值60亿元，占开发区规模以上企业总产值的25，增长8.4。"
+    )
+    assert got["新材料产业产值"].share_of == "规模以上工业总产值"  # type: ignore[attr-defined]

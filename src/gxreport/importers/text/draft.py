@@ -232,6 +232,8 @@ def _ranked(d: Draft, f: Found) -> None:
 
 
 def assemble(found: list[Found]) -> list[Draft]:
+    for f in found:  # a name made of a count's subject and a measure, in its standard form too
+        f.name = names.standard_form(f.name)
     drafts: list[Draft] = []
     by_name: dict[str, list[Draft]] = {}
     by_figure: dict[tuple[str, str, str], list[Draft]] = {}  # (role, value, unit) → drafts

@@ -21,6 +21,8 @@ PERIOD = (
 PLACE = (
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|全旗|全盟|全城区|全辖区|我省|我市|我区|我县|本市|本区|本县"
     r"|我州|我镇|我乡|我旗|本州|本镇|该市|该区|该县|该州|该镇|该旗|园区|辖区内?|城区"
+    # A zone's report names itself by its kind alone (占开发区规模以上企业总产值的…).
+    r"|开发区|高新区|经开区"
     # A company's report speaks of itself so (公司及其子公司取得…, 本集团…).
     r"|(?:本)?公司(?:及其(?:附属|控股)?子公司)?|本集团|集团(?=公司)?)"
 )
@@ -122,6 +124,13 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^规模以上工业(?:企业)?总?产值$", "规模以上工业总产值"),
         # The parts of 社会消费品零售总额 by where and by size, said without 消费品.
         (r"^(城镇|乡村|农村|限额以上单位|限额以下单位)零售额$", r"\1消费品零售额"),
+        # What key projects have put in this year is put in by those being built: 在建 names no
+        # other amount (a count or a total investment of those being built is another figure).
+        (r"^在建((?:[省市县区州](?:级)?)?重点(?:建设)?项目)(?:完成)?投资$", r"\1投资"),
+        # The amount of work done, with or without the verb that a report's term keeps.
+        (r"^完成(?=实物工作量$)", ""),
+        # The market entities counted at a date: their number is their stock (存量).
+        (r"^市场主体(?:存量|总量|总数)$", "市场主体"),
         (r"^房地产投资$", "房地产开发投资"),
         # A trade's sales with its good said twice (家电销售业家电销售额): the trade's, as
         # printed once; a trade's sales are not its good's (a series by commodity).
@@ -317,9 +326,14 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
         return ""
     if text in entities:
         return ""
+    return standard_form(text)
+
+
+def standard_form(name: str) -> str:
+    """A name in the one form of the indicator it names (names.STANDARD)."""
     for pattern, standard in STANDARD:
-        text = pattern.sub(standard, text)
-    return text
+        name = pattern.sub(standard, name)
+    return name
 
 
 def paired(name: str) -> str:
@@ -348,9 +362,7 @@ def standard(name: str) -> str:
     m = re.match(PLACE, name)
     if m and len(name) - m.end() >= 2:
         name = name[m.end() :]
-    for pattern, standard in STANDARD:
-        name = pattern.sub(standard, name)
-    return name
+    return standard_form(name)
 
 
 # A place a report names: 阿克苏市, 邕宁区, 秦安县 (three or four characters), or 某县, 黔西州.
