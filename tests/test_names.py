@@ -434,7 +434,8 @@ def test_a_ceiling_is_kept_as_printed_and_marked_for_review(tmp_path: Path) -> N
 # two periods of a series compare: http://www.hongzhai.cn/jingmeisanwen/2021/0225/40925.html,
 # https://tcxq.investchn.com/news/detail/id/16119.html,
 # http://www.hunan.gov.cn/hnszf/xxgk/zdxm/201408/t20140805_4865520.html,
-# https://fensifuwu.com/emotion/me/2f268907d1f1201c68cdefad0183fdd4.html
+# https://fensifuwu.com/emotion/me/2f268907d1f1201c68cdefad0183fdd4.html,
+# https://www.fanchang.gov.cn/sjfb/tjgb/12037029.html, http://m.news.wmxa.cn/n/201604/315237.html
 ONE_INDICATOR = [
     ("1-9月，规模以上工业企业完成总产值86.3亿元，增长9.4%。", "规模以上工业总产值"),
     ("1-9月，规上工业产值212.7亿元，增长5.1%。", "规模以上工业总产值"),
@@ -442,6 +443,9 @@ ONE_INDICATOR = [
     ("1-9月，在建市级重点项目完成投资41.2亿元。", "市级重点项目投资"),
     ("1-9月，完成实物工作量13.08亿元。", "实物工作量"),
     ("截至9月底，全区市场主体存量为21478户。", "市场主体"),
+    ("1-9月，全县亏损企业数41户。", "亏损企业"),
+    ("1-9月，全区在建项目数216个。", "在建项目"),
+    ("1-9月，出口额2847万美元，同比增长21.3%。", "出口"),
 ]
 
 

@@ -129,6 +129,10 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^在建((?:[省市县区州](?:级)?)?重点(?:建设)?项目)(?:完成)?投资$", r"\1投资"),
         # The amount of work done, with or without the verb that a report's term keeps.
         (r"^完成(?=实物工作量$)", ""),
+        # A count of firms or projects, named with or without 数 (在建项目数 is 在建项目, 个).
+        (r"(?<=企业|项目)数$", ""),
+        # The value of imports or exports, named with or without 额 (出口额 is 出口, 万美元).
+        (r"^(进口|出口)额$", r"\1"),
         # The market entities counted at a date: their number is their stock (存量).
         (r"^市场主体(?:存量|总量|总数)$", "市场主体"),
         (r"^房地产投资$", "房地产开发投资"),
