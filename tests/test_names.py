@@ -467,3 +467,12 @@ def test_a_zone_named_by_its_kind_is_the_place_and_its_share_finds_the_whole() -
         "新材料产业完成产值60亿元，占开发区规模以上企业总产值的25，增长8.4。"
     )
     assert got["新材料产业产值"].share_of == "规模以上工业总产值"  # type: ignore[attr-defined]
+
+
+def test_projects_at_a_stage_are_one_count_with_or_without_yi() -> None:
+    # The shape of http://sd.sdnews.com.cn/yw/202105/t20210518_2906770.htm: projects of a
+    # kind counted, then how many started (annotated 续建类项目已开工) and the rate.
+    said = named("截至9月底，260个续建类项目开工214个，开工率82.3%。")
+    assert "续建类项目已开工" in said
+    assert names.standard_form("续建类项目开工") == "续建类项目已开工"
+    assert names.standard_form("新开工项目") == "新开工项目"

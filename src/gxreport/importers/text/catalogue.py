@@ -311,7 +311,7 @@ ROWS: tuple[Row, ...] = (
         r"(?:比例|比重|(?:月|季|序时|时序)?进度)?(?:的)?(?:为|达到|达)?"
         r"(?P<completion>{P})",
         "项目开工38个，完成年度计划的52.8%。",
-        (("项目开工", "completion", "52.8%"),),
+        (("项目已开工", "completion", "52.8%"),),
         source="https://www9599116.com/tjj/html/tjj/2013/OPOEMFCL_0801/10405.html",
     ),
     # 占市级下达政府性基金支出预计数(数据来源于《…通报》)的42.6%: a completion against an

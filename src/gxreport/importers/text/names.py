@@ -133,6 +133,9 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=企业|项目)数$", ""),
         # The value of imports or exports, named with or without 额 (出口额 is 出口, 万美元).
         (r"^(进口|出口)额$", r"\1"),
+        # Projects counted at a stage after their name, with or without 已 (实施类项目开工 is
+        # 实施类项目已开工, 个): the count of those that have reached it.
+        (r"(?<=项目)(?=(?:开复工|开工|复工|竣工投产|竣工|投产|完工|建成|履约)$)", "已"),
         # The market entities counted at a date: their number is their stock (存量).
         (r"^市场主体(?:存量|总量|总数)$", "市场主体"),
         (r"^房地产投资$", "房地产开发投资"),
