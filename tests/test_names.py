@@ -118,12 +118,25 @@ def test_lead_in_words_are_no_part_of_the_name(sentence: str, name: str) -> None
 
 
 _VERB_LIKE = ["实施类项目", "创新创业孵化载体", "建设用地", "其他收入", "实际利用外资"]
-_VERB_LIKE += ["实际到位资金"]
+_VERB_LIKE += ["实际到位资金", "建成项目", "新建成项目"]
 
 
 @pytest.mark.parametrize("name", _VERB_LIKE)
 def test_names_that_begin_like_a_verb_are_kept(name: str) -> None:
     assert names.clean(name) == name
+
+
+def test_projects_built_are_a_stage_and_building_is_a_verb() -> None:
+    # In the shape of
+    # http://www.hanzhong.gov.cn/hzszf/zwgk/zdjsxm/201809/t20180919_538245.shtml: projects by
+    # stage, the built ones with what they put in against the year's plan.
+    got = named(
+        "1-9月，其中98个续建项目完成投资210.5亿元，占年度计划的71%；"
+        "36个建成项目完成投资18.2亿元，占年度计划的88%。全年新建成5G基站1200个。"
+    )
+    assert got["建成项目"].actual == 36  # type: ignore[attr-defined]
+    assert got["建成项目投资"].stated.completion.text == "88%"  # type: ignore[attr-defined]
+    assert got["5G基站"].actual == 1200  # type: ignore[attr-defined]
 
 
 def test_projects_planned_and_under_way_are_done_and_the_years_plan_is_not() -> None:
