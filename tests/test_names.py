@@ -448,7 +448,8 @@ def test_a_ceiling_is_kept_as_printed_and_marked_for_review(tmp_path: Path) -> N
 # https://tcxq.investchn.com/news/detail/id/16119.html,
 # http://www.hunan.gov.cn/hnszf/xxgk/zdxm/201408/t20140805_4865520.html,
 # https://fensifuwu.com/emotion/me/2f268907d1f1201c68cdefad0183fdd4.html,
-# https://www.fanchang.gov.cn/sjfb/tjgb/12037029.html, http://m.news.wmxa.cn/n/201604/315237.html
+# https://www.fanchang.gov.cn/sjfb/tjgb/12037029.html, http://m.news.wmxa.cn/n/201604/315237.html,
+# http://xxgk.qinshui.gov.cn/xzf/qsfgj/fdzdgknr/zdxmjsly/zdxmxx/202201/t20220121_1543736.shtml
 ONE_INDICATOR = [
     ("1-9月，规模以上工业企业完成总产值86.3亿元，增长9.4%。", "规模以上工业总产值"),
     ("1-9月，规上工业产值212.7亿元，增长5.1%。", "规模以上工业总产值"),
@@ -459,6 +460,7 @@ ONE_INDICATOR = [
     ("1-9月，全县亏损企业数41户。", "亏损企业"),
     ("1-9月，全区在建项目数216个。", "在建项目"),
     ("1-9月，出口额2847万美元，同比增长21.3%。", "出口"),
+    ("2023年，全县省市县重点工程项目共42项。", "重点工程"),
 ]
 
 
@@ -489,3 +491,8 @@ def test_projects_at_a_stage_are_one_count_with_or_without_yi() -> None:
     assert "续建类项目已开工" in said
     assert names.standard_form("续建类项目开工") == "续建类项目已开工"
     assert names.standard_form("新开工项目") == "新开工项目"
+
+
+def test_key_works_of_one_or_two_levels_keep_their_levels() -> None:
+    assert names.standard_form("省市重点项目投资") == "省市重点项目投资"
+    assert names.standard_form("省、市、县重点项目") == names.standard_form("重点项目")

@@ -131,6 +131,11 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^在建((?:[省市县区州](?:级)?)?重点(?:建设)?项目)(?:完成)?投资$", r"\1投资"),
         # The amount of work done, with or without the verb that a report's term keeps.
         (r"^完成(?=实物工作量$)", ""),
+        # Key works of all three levels are all key works (省市县重点工程项目, 省、市、县重点项目);
+        # of one or two levels they are those levels' (省市重点项目 stays).
+        (r"^省、?市、?县(?:三级)?(?=重点)", ""),
+        # Key works are key works' projects (重点工程 and 重点工程项目 name one list of them).
+        (r"重点工程项目", "重点工程"),
         # A count of firms or projects, named with or without 数 (在建项目数 is 在建项目, 个).
         (r"(?<=企业|项目)数$", ""),
         # The value of imports or exports, named with or without 额 (出口额 is 出口, 万美元).
