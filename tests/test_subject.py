@@ -749,3 +749,15 @@ def test_projects_of_a_stage_counted_after_qizhong_are_at_that_stage() -> None:
         "续建项目投资",
     } <= set(got)
     assert got["投资1亿元以上新开工工业项目"].target == 60  # type: ignore[attr-defined]
+
+
+def test_what_follows_counts_broken_down_after_qizhong_is_of_the_whole_counted() -> None:
+    # In the shape of
+    # http://xxgk.qinshui.gov.cn/xzf/qsfgj/fdzdgknr/zdxmjsly/zdxmxx/202201/t20220121_1543736.shtml:
+    # the key works counted, their kinds after 其中, then their total investment alone.
+    got = indicators(
+        "2023年，全县重点工程项目共42项，其中：建设项目38项，前期项目4项。"
+        "总投资311.8亿元，当年计划投资58.6亿元。"
+    )
+    assert got["重点工程总投资"].actual == Decimal("311.8")  # type: ignore[attr-defined]
+    assert got["重点工程投资"].target == Decimal("58.6")  # type: ignore[attr-defined]

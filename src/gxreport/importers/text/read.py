@@ -233,6 +233,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     unplaced: list[Unplaced] = []
     subject = ""
     parent = ""  # what the parts after 其中 are parts of
+    parts_from: int | None = None  # where the figures of those parts begin among the found
     context = ""
     topic = ""  # 世界传感器大会力争…, …: what the aims of the sentence are of
     noun = ""  # the last name printed whole, not made from a generic one
@@ -274,6 +275,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             continue
         if form.startswith("其中", clause_start) or _PARTS_OPEN.search(form, 0, clause_start):
             parent = parent or subject or ctx.subject
+            parts_from = len(found) if parts_from is None else parts_from
         group, row, span, row_at = role[n]
         kind = group.rstrip("0123456789")
         if kind in ("skip", "change"):
@@ -567,7 +569,14 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 )
             )
     if ctx.about is None:
-        tallied = {f.name for f in found if f.role in LEVELS and measured.counted(f.figure.unit)}
+        # 重点工程项目共30项，其中：建设项目27项…。总投资…: the counts that end the sentence after
+        # 其中 are parts of the things counted before it, which the sentences after are about.
+        is_count = [f.role in LEVELS and measured.counted(f.figure.unit) for f in found]
+        parts_end = parts_from is not None and all(is_count[parts_from:])
+        tallied = [f.name for f, c in zip(found, is_count, strict=True) if c]
+        if parts_end:
+            tallied = [f.name for f, c in zip(found[:parts_from], is_count, strict=False) if c]
+            noun = tallied[-1] if tallied else noun
         one = all(measured.counted_again(noun, t) == noun for t in tallied)
         ctx.about = noun if one and measured.things(noun) else ""
     _change_of_a_rate(found)
