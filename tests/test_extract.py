@@ -948,7 +948,7 @@ def test_a_share_of_the_revenue_is_of_the_larger_revenue_given_before() -> None:
         "1-5月，一般公共预算收入40.0亿元。从收入结构看，1-5月税收32.6亿元，占比为81.5%。"
     )
     # 32.6 ÷ 40.0 = 81.5 %.
-    assert _share_verdicts(snapshot) == {"税收": ("一般公共预算收入", "consistent")}
+    assert _share_verdicts(snapshot) == {"税收收入": ("一般公共预算收入", "consistent")}
 
 
 @pytest.mark.parametrize(

@@ -449,7 +449,8 @@ def test_a_ceiling_is_kept_as_printed_and_marked_for_review(tmp_path: Path) -> N
 # http://www.hunan.gov.cn/hnszf/xxgk/zdxm/201408/t20140805_4865520.html,
 # https://fensifuwu.com/emotion/me/2f268907d1f1201c68cdefad0183fdd4.html,
 # https://www.fanchang.gov.cn/sjfb/tjgb/12037029.html, http://m.news.wmxa.cn/n/201604/315237.html,
-# http://xxgk.qinshui.gov.cn/xzf/qsfgj/fdzdgknr/zdxmjsly/zdxmxx/202201/t20220121_1543736.shtml
+# http://xxgk.qinshui.gov.cn/xzf/qsfgj/fdzdgknr/zdxmjsly/zdxmxx/202201/t20220121_1543736.shtml,
+# http://www.17zgb.com/news/show-19115.html
 ONE_INDICATOR = [
     ("1-9月，规模以上工业企业完成总产值86.3亿元，增长9.4%。", "规模以上工业总产值"),
     ("1-9月，规上工业产值212.7亿元，增长5.1%。", "规模以上工业总产值"),
@@ -461,6 +462,7 @@ ONE_INDICATOR = [
     ("1-9月，全区在建项目数216个。", "在建项目"),
     ("1-9月，出口额2847万美元，同比增长21.3%。", "出口"),
     ("2023年，全县省市县重点工程项目共42项。", "重点工程"),
+    ("1-9月，全镇实现税收2.18亿元，增长6.5%。", "税收收入"),
 ]
 
 

@@ -143,6 +143,8 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Projects counted at a stage after their name, with or without 已 (实施类项目开工 is
         # 实施类项目已开工, 个): the count of those that have reached it.
         (r"(?<=项目)(?=(?:开复工|开工|复工|竣工投产|竣工|投产|完工|建成|履约)$)", "已"),
+        # Taxes collected are the tax revenue (实现税收3.26亿元 is 税收收入).
+        (r"^税收$", "税收收入"),
         # The market entities counted at a date: their number is their stock (存量).
         (r"^市场主体(?:存量|总量|总数)$", "市场主体"),
         (r"^房地产投资$", "房地产开发投资"),
