@@ -450,7 +450,9 @@ def test_a_ceiling_is_kept_as_printed_and_marked_for_review(tmp_path: Path) -> N
 # https://fensifuwu.com/emotion/me/2f268907d1f1201c68cdefad0183fdd4.html,
 # https://www.fanchang.gov.cn/sjfb/tjgb/12037029.html, http://m.news.wmxa.cn/n/201604/315237.html,
 # http://xxgk.qinshui.gov.cn/xzf/qsfgj/fdzdgknr/zdxmjsly/zdxmxx/202201/t20220121_1543736.shtml,
-# http://www.17zgb.com/news/show-19115.html
+# http://www.17zgb.com/news/show-19115.html, http://m.4x4salist.com/lwsj/sjfx/content/post_2477216.html,
+# http://szb.jinrifangxian.com/content/2018-11/16/022258.html,
+# http://liulin.gov.cn/zjll/lljf2/tjsjj/202409/t20240909_1895482.shtml
 ONE_INDICATOR = [
     ("1-9月，规模以上工业企业完成总产值86.3亿元，增长9.4%。", "规模以上工业总产值"),
     ("1-9月，规上工业产值212.7亿元，增长5.1%。", "规模以上工业总产值"),
@@ -463,6 +465,10 @@ ONE_INDICATOR = [
     ("1-9月，出口额2847万美元，同比增长21.3%。", "出口"),
     ("2023年，全县省市县重点工程项目共42项。", "重点工程"),
     ("1-9月，全镇实现税收2.18亿元，增长6.5%。", "税收收入"),
+    ("1-9月，纺织服装制造业总产值12.4亿元，增长3.3%。", "纺织服装制造业产值"),
+    ("1-9月，城镇常住居民人均可支配收入28416元，增长5.9%。", "城镇居民人均可支配收入"),
+    ("1-9月，限额以上消费品零售额9.62亿元，增长8.1%。", "限额以上单位消费品零售额"),
+    ("1-9月，猪牛羊禽四种肉产量2846.3吨，增长4.4%。", "猪牛羊禽肉产量"),
 ]
 
 
@@ -498,3 +504,9 @@ def test_projects_at_a_stage_are_one_count_with_or_without_yi() -> None:
 def test_key_works_of_one_or_two_levels_keep_their_levels() -> None:
     assert names.standard_form("省市重点项目投资") == "省市重点项目投资"
     assert names.standard_form("省、市、县重点项目") == names.standard_form("重点项目")
+
+
+def test_other_output_keeps_its_wording() -> None:
+    for name in ("钢铁企业产值", "新材料产业产值", "农业总产值", "建筑业总产值"):
+        assert names.standard_form(name) == name
+    assert names.standard_form("规模以上工业总产值") == "规模以上工业总产值"

@@ -143,6 +143,16 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Projects counted at a stage after their name, with or without 已 (实施类项目开工 is
         # 实施类项目已开工, 个): the count of those that have reached it.
         (r"(?<=项目)(?=(?:开复工|开工|复工|竣工投产|竣工|投产|完工|建成|履约)$)", "已"),
+        # A manufacturing trade's output value, with or without 总 (医药制造业总产值 is
+        # 医药制造业产值, as the trade tables print it).
+        (r"(?<=制造业|制品业|加工业)总产值$", "产值"),
+        # The income survey's residents are the resident population (城镇常住居民人均可支配收入 is
+        # 城镇居民人均可支配收入, the name the statistics bureau publishes).
+        (r"^(城镇|农村|全体)常住居民", r"\1居民"),
+        # The above-size part of the retail sales, with or without 单位 (限额以上消费品零售额).
+        (r"^限额以上(?=消费品零售额$)", "限额以上单位"),
+        # The four meats counted together (猪牛羊禽四种肉产量 is 猪牛羊禽肉产量).
+        (r"^猪牛羊禽(?:四种)?肉(?:类)?总?产量$", "猪牛羊禽肉产量"),
         # Taxes collected are the tax revenue (实现税收3.26亿元 is 税收收入).
         (r"^税收$", "税收收入"),
         # The market entities counted at a date: their number is their stock (存量).
