@@ -151,7 +151,10 @@ def _extract(
     first = lines[0] if lines else ""
     title = first if 0 < len(first) <= 60 else Path(source).stem or "report"
     entity = (entity_of(title) if first == title else None) or names.main_place(text)
-    ctx = read.Context(year, as_of.month < 12, _entities(entity) + names.places(text))
+    # A zone's report that never names itself in full calls itself by its kind (高新区锚定…):
+    # that word is the report's own place, as 全区 is.
+    itself = () if entity else names.zone_alone(text)
+    ctx = read.Context(year, as_of.month < 12, _entities(entity) + itself + names.places(text))
     found: list[read.Found] = []
     unplaced: list[read.Unplaced] = []
     earlier: list[read.Found] = []  # the figures of the paragraph before

@@ -21,8 +21,6 @@ PERIOD = (
 PLACE = (
     r"(?:全国|全省|全市|全州|全区|全县|全镇|全乡|全旗|全盟|全城区|全辖区|我省|我市|我区|我县|本市|本区|本县"
     r"|我州|我镇|我乡|我旗|本州|本镇|该市|该区|该县|该州|该镇|该旗|园区|辖区内?|城区"
-    # A zone's report names itself by its kind alone (占开发区规模以上企业总产值的…).
-    r"|开发区|高新区|经开区"
     # A company's report speaks of itself so (公司及其子公司取得…, 本集团…).
     r"|(?:本)?公司(?:及其(?:附属|控股)?子公司)?|本集团|集团(?=公司)?)"
 )
@@ -457,6 +455,16 @@ def main_place(text: str) -> str | None:
         return None
     place, count = max(seen.items(), key=lambda item: (item[1], -text.find(item[0])))
     return place if count >= 2 else None
+
+
+_ZONE_ALONE = re.compile(r"(?<![\u4e00-\u9fff])(?:高新区|经开区|开发区)")
+
+
+def zone_alone(text: str) -> tuple[str, ...]:
+    """The kind of zone a text names alone, not after a place's name (，高新区锚定…, not
+    楚雄高新区), where it does so at least twice: the report's own zone, said short."""
+    seen = Counter(m.group() for m in _ZONE_ALONE.finditer(text))
+    return tuple(zone for zone, count in seen.most_common(1) if count >= 2)
 
 
 def ident(name: str) -> str:
