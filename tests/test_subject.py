@@ -761,3 +761,14 @@ def test_what_follows_counts_broken_down_after_qizhong_is_of_the_whole_counted()
     )
     assert got["重点工程总投资"].actual == Decimal("311.8")  # type: ignore[attr-defined]
     assert got["重点工程投资"].target == Decimal("58.6")  # type: ignore[attr-defined]
+
+
+def test_firms_of_a_kind_grow_in_the_whole_without_its_scope_where_no_part_said_it() -> None:
+    # In the shape of http://www.guzhen.gov.cn/sjtj/tjyb/81158351.html: the whole's growth,
+    # then firms by kind with no measure at all.
+    got = indicators(
+        "1-9月，全县规模以上工业增加值同比增长8.6%。"
+        "分经济类型看，集体企业增长3.1%，私营企业增长12.5%。"
+    )
+    assert got["集体企业工业增加值"].stated.yoy.text == "增长3.1%"  # type: ignore[attr-defined]
+    assert got["私营企业工业增加值"].stated.yoy.text == "增长12.5%"  # type: ignore[attr-defined]

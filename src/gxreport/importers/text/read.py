@@ -397,7 +397,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         ):
             # 冶金行业 (of 投资) → 冶金行业投资; a sector's share of GDP is of its 增加值.
             of_gdp = kind == "share" and _OF_GDP.search(form, row_at, span[1])
-            name += "增加值" if of_gdp else measure.group()
+            name += "增加值" if of_gdp else _firms_measure(name, measure, subject, ctx.measure)
         elif (
             measure
             and name == own
@@ -1159,6 +1159,26 @@ def _measure_of(
     else the subject's, else the last one said."""
     said = _MEASURE.search(broken_down.group("by")) if broken_down else None
     return said or _MEASURE.search(subject) or _MEASURE.search(ctx.measure)
+
+
+# Firms of a kind, and the scope of the firms a whole counts (规模以上工业增加值).
+_FIRMS = re.compile(r"企业$")
+_SCOPE = re.compile(r"^(?:规模以上|限额以上)")
+
+
+def _firms_measure(name: str, measure: re.Match[str], subject: str, whole: str) -> str:
+    """What firms of a kind in a breakdown grow in: the measure as a part before them said it
+    (国有控股企业增加值 → 增加值); where none did, the whole's without the scope of the firms
+    it counts (规模以上工业增加值 → 工业增加值: 股份制企业工业增加值). Any other part: the
+    measure."""
+    if not _FIRMS.search(name):
+        return measure.group()
+    said = re.search(rf"企业(?P<measure>[\u4e00-\u9fff]{{0,4}}{measure.group()})$", subject)
+    if said:
+        return said.group("measure")
+    if _MEASURE.search(subject) or not _SCOPE.match(whole) or not whole.endswith(measure.group()):
+        return measure.group()
+    return _SCOPE.sub("", whole)
 
 
 def _a_part(broken_down: re.Match[str] | None, name: str) -> bool:
