@@ -515,3 +515,14 @@ def test_other_output_keeps_its_wording() -> None:
     for name in ("钢铁企业产值", "新材料产业产值", "农业总产值", "建筑业总产值"):
         assert names.standard_form(name) == name
     assert names.standard_form("规模以上工业总产值") == "规模以上工业总产值"
+
+
+def test_the_own_level_of_a_government_is_a_scope_after_the_name() -> None:
+    # In the shape of http://cz.sm.gov.cn/xxgk/tjxx/201807/t20180724_1180501.htm: the whole
+    # city's revenue, then the city's own level's.
+    got = named(
+        "上半年，全市一般公共预算总收入完成51.2亿元，增长8.3%。"
+        "上半年，市本级一般公共预算总收入完成18.6亿元，增长11.4%。"
+    )
+    assert got["一般公共预算总收入"].actual == Decimal("51.2")  # type: ignore[attr-defined]
+    assert got["一般公共预算总收入(市本级)"].actual == Decimal("18.6")  # type: ignore[attr-defined]

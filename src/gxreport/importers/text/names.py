@@ -105,6 +105,10 @@ _EXAMPLES = re.compile(
     r"^[\u4e00-\u9fffA-Za-z]{2,}?(?<![高平同初中均对相优次上特])等"
     r"(?=[\u4e00-\u9fff]{0,10}?(?:项目|工程|企业))"
 )
+
+
+# The government's own level before a name (市本级, 县本级): a scope of the figure.
+_OWN_LEVEL = re.compile(r"^([市县区州]本级)([\u4e00-\u9fff]{2,})$")
 # A group in quotes whose figures are summed (“一区四园”共完成…): who, not what.
 _SUMMED = re.compile(r"^.*[”」』]共(?=[\u4e00-\u9fff]{2})")
 # What a figure is counted among (规模以上工业中高技术制造业产值): where, not what.
@@ -343,6 +347,9 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     text = re.sub(r"(项目|企业)\1", r"\1", text)
     text = _LOST_PLACE.sub("", text)
     text = _VETTED.sub("", text)
+    # 市本级一般公共预算总收入: the city's own level's figure, said after the name as a league
+    # table's place is (一般公共预算总收入(市本级)), so the whole city's keeps its name.
+    text = _OWN_LEVEL.sub(r"\2(\1)", text)
     text = paired(text)
     if rate and _ONLY_TARGET_WORDS.fullmatch(text):
         return ""  # 任务数, 任务数占比: the words of a target, not a name
