@@ -772,3 +772,11 @@ def test_firms_of_a_kind_grow_in_the_whole_without_its_scope_where_no_part_said_
     )
     assert got["集体企业工业增加值"].stated.yoy.text == "增长3.1%"  # type: ignore[attr-defined]
     assert got["私营企业工业增加值"].stated.yoy.text == "增长12.5%"  # type: ignore[attr-defined]
+
+
+def test_projects_of_a_kind_among_those_at_a_stage_are_at_that_stage() -> None:
+    # In the shape of http://yhser.com/hdxwz/zwgk/wgk/jggk/lsqkgk/content/post_5263735.html:
+    # the projects not yet started counted, then how many of them are of each level.
+    got = indicators("截至6月底，24个未开工项目中，省重点项目有5个，县重点项目有19个。")
+    assert got["未开工省重点项目"].actual == 5  # type: ignore[attr-defined]
+    assert got["未开工县重点项目"].actual == 19  # type: ignore[attr-defined]

@@ -52,6 +52,11 @@ _OF_GROWTH = ("share-of-growth", "points-of-growth")
 # An aside in brackets, figures included.
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _CONTEXT = re.compile(r"^(?P<ctx>[^\d,，]{2,14}?)中$")
+# Projects at a stage counted before 中 (31宗未开工项目中): the stage those of a kind after
+# it are at.
+_AMONG_AT_STAGE = re.compile(
+    rf"[{MARKS}](?P<stage>未开工|已开工|在建|续建|新开工|已竣工|竣工)项目$"
+)
 # Names that say what is measured but not of what: the sentence's subject (or the clause's
 # context, 制造业招商项目中) is what they measure (新签约项目22个，签约总额… → 新签约项目签约额).
 # What a name measures, when a list prints it once for all (农业、工业、服务业增加值).
@@ -234,6 +239,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     subject = ""
     parent = ""  # what the parts after 其中 are parts of
     parts_from: int | None = None  # where the figures of those parts begin among the found
+    stage_of_all = ""  # 31宗未开工项目中: the stage of the projects those after it are among
     context = ""
     topic = ""  # 世界传感器大会力争…, …: what the aims of the sentence are of
     noun = ""  # the last name printed whole, not made from a generic one
@@ -255,6 +261,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and not any(ch in MARKS for ch in ctx_match.group("ctx"))
         ):
             context = names.clean(ctx_match.group("ctx"), ctx.entities)
+        # 31宗未开工项目中，省重点项目有6宗: projects at a stage counted, then those of a kind.
+        among_at = _AMONG_AT_STAGE.search(ctx_match.group("ctx")) if ctx_match else None
+        stage_of_all = among_at.group("stage") if among_at else stage_of_all
         if fig.kind == "words":
             # 四个开发区: a count of places, said in a rank (read with it); any other figure in
             # words (新引进项目五个) is listed, not dropped.
@@ -437,6 +446,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if parent and kind in LEVELS and name == own and measured.counted(fig.unit):
             # 在建项目2150个，其中亿元以上项目174个: a kind of the things counted before.
             name = measured.kind_of_counted(name, measured.owner(parent))
+        if stage_of_all and kind == "actual" and name == own and measured.counted(fig.unit):
+            name = _of_those_at_stage(name, stage_of_all)
         if ctx.parts_of and kind in LEVELS and name == own and measured.counted(fig.unit):
             name = measured.qualified(name, ctx.parts_of)
         listed_in = _BRACKETED.search(form, 0, pos)
@@ -1179,6 +1190,14 @@ def _firms_measure(name: str, measure: re.Match[str], subject: str, whole: str) 
     if _MEASURE.search(subject) or not _SCOPE.match(whole) or not whole.endswith(measure.group()):
         return measure.group()
     return _SCOPE.sub("", whole)
+
+
+def _of_those_at_stage(name: str, stage: str) -> str:
+    """省重点项目 among the 未开工 projects counted before: 未开工省重点项目; a name that says a
+    stage of its own, or no projects, as it is."""
+    if not name.endswith("项目") or re.search(r"开工|在建|续建|竣工|投产|完工", name):
+        return name
+    return stage + name
 
 
 def _a_part(broken_down: re.Match[str] | None, name: str) -> bool:
