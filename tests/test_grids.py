@@ -377,6 +377,34 @@ SHAPES["pipe, years in the header, a merged column over its parts"] = (
         )
     },
 )
+# A district statistics bureau's table as page text: a cell a paragraph with no marks, a cell
+# printed blank as a line of spaces, the period printed without its 年 and 月 (20231-9), a
+# group row naming a measure over industries (the shape of
+# http://www.bjmtg.gov.cn/bjmtg/zwxx/tjsj/gy/202209/5a0ee25d66be432cb20669c1a44500b0.shtml).
+PARAGRAPHS = "\n\n".join(
+    [
+        "单位:万元",
+        *("指标名称", "20231-9", "上年同期", "比上年±%"),
+        *("规模以上工业企业", " ", " ", " "),
+        *("工业总产值", "512610.4", "498233.0", "2.9"),
+        *("主要行业产值", " ", " ", " "),
+        *("纺织业", "80412.5", "88301.9", "-8.9"),
+        *("金属制品业", "61277.0", "52104.6", "17.6"),
+        "附注:统计范围为年主营业务收入2000万元及以上的工业法人企业,下同。",
+    ]
+)
+SHAPES["cells a paragraph each, no marks, blank cells"] = (
+    PARAGRAPHS,
+    {
+        (name, role): value + (" %" if role == "yoy" else " 万元")
+        for name, figures in {
+            "工业总产值": ("512610.4", "498233.0", "2.9"),
+            "纺织业": ("80412.5", "88301.9", "-8.9"),
+            "金属制品业": ("61277.0", "52104.6", "17.6"),
+        }.items()
+        for role, value in zip(("actual", "last_year", "yoy"), figures, strict=True)
+    },
+)
 
 # A company's half-year summary as PDF-to-text gives it without its layout: cells one space
 # apart, a name wrapped onto the next line, the header's words broken over lines in no
@@ -843,6 +871,44 @@ def test_a_row_whose_cells_moved_left_is_listed_not_placed(tmp_path: Path) -> No
     assert not any(i.target == 96 or i.actual == 18 for i in got.values())
     listed = [line for line in draft.splitlines() if "do not stand in their columns" in line]
     assert len(listed) == 4
+
+
+def test_industries_under_a_measure_are_its_parts(tmp_path: Path) -> None:
+    # The same industries under each measure, a ratio's rows of two cells only (the shape of
+    # https://www.bjhr.gov.cn/zwgk/sj/tjsj/gy/202405/t20240524_3692831.html).
+    text = "\n\n".join(
+        [
+            "2023年1-9月                单位:万元",
+            *("项    目", "2023年1-9", "上年同期", "同比增长(%)"),
+            *("工业总产值(现价)", "804112", "760935", "5.7"),
+            *("  #纺织业", "90210", "85877", "5.0"),
+            *("   造纸和纸制品业", "41877", "44620", "-6.1"),
+            *("工业销售产值(现价)", "781540", "752004", "3.9"),
+            *("  #纺织业", "88020", "86512", "1.7"),
+            *("   造纸和纸制品业", "40116", "43388", "-7.5"),
+            *("工业产销率(%)", "97.2", "98.8"),
+            *("  #纺织业", "97.6", "100.7"),
+            "注:产销率为销售产值与总产值之比。",
+        ]
+    )
+    draft, snapshot = extract_of("某区工业\n\n" + text, tmp_path, ".txt")
+    got = {i.name: (i.actual, i.last_year) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["纺织业工业总产值"] == (Decimal(90210), Decimal(85877))
+    assert got["造纸和纸制品业工业总产值"] == (Decimal(41877), Decimal(44620))
+    assert got["纺织业工业销售产值"] == (Decimal(88020), Decimal(86512))
+    assert got["造纸和纸制品业工业销售产值"] == (Decimal(40116), Decimal(43388))
+    # Two figures under three figure columns: which two cannot be told; each is listed.
+    for figure in ("97.2", "98.8", "97.6", "100.7"):
+        assert re.search(rf"^#   {re.escape(figure)}（", draft, re.M)
+    assert not any("产销率" in name for name in got)
+
+
+def test_an_industry_under_a_group_naming_a_measure_is_that_measure(tmp_path: Path) -> None:
+    _, snapshot = extract_of("某区2023年1-9月工业\n\n" + PARAGRAPHS, tmp_path, ".txt")
+    got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["纺织业产值"] == Decimal("80412.5")
+    assert got["金属制品业产值"] == Decimal("61277.0")
+    assert got["工业总产值"] == Decimal("512610.4")
 
 
 def test_extract_reads_a_pdf_text_table(tmp_path: Path) -> None:

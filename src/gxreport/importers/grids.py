@@ -421,15 +421,13 @@ def _cell_column_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | No
     merged down the rows). A row with fewer cells lost those merged into the row above: its
     cells go to the columns only their kinds (figure or words, as the full rows show them)
     fit; a figure that fits more than one column is set apart in a column of its own, read
-    as in no role."""
-    heads = _column_heads(lines, i)
+    as in no role. A page whose cells stand a paragraph each (a blank line between) is read
+    the same, a cell printed blank (a line of spaces) a blank cell."""
+    run, j = _cell_run(lines, i)
+    heads = _column_heads(run)
     if heads is None:
         return None
-    j = i + len(heads)
-    cells: list[str] = []
-    while j < len(lines) and _is_cell_line(lines[j].text):
-        cells.append(lines[j].text.strip())
-        j += 1
+    cells = run[len(heads) :]
     kinds = [_cell_kind(c) for c in cells]
     starts = [k for k in range(len(cells) - 1) if kinds[k] == "text" and kinds[k + 1] == "number"]
     if len(starts) < 2:
@@ -443,36 +441,63 @@ def _cell_column_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | No
         return None
     rows: list[list[str]] = [[*heads[:width], ""]]
     rows += [[group] + [""] * width for group in heads[width:]]
-    rows += [[c] + [""] * width for c in cells[: starts[0]]]  # groups before the first row
+    rows += [[c] + [""] * width for c in cells[: starts[0]] if c]  # groups before the first row
     full = [cells[a + 1 : b] for a, b in spans if b - a == width]
     fits = [{_cell_kind(r[c]) for r in full} | {"missing"} for c in range(width - 1)]
     for a, b in spans:
         values = cells[a + 1 : min(b, a + width)]
         row = [cells[a]] + _fitted(values, fits)
         rows.append(row)
-        rows += [[c] + [""] * width for c in cells[a + width : b]]  # a group cell below
+        rows += [[c] + [""] * width for c in cells[a + width : b] if c]  # a group cell below
     if any(_cell_kind(r[0]) == "number" for r in rows[1:]):
         return None
     return _table(lines, i, j, rows, "cells"), j
 
 
-def _column_heads(lines: list[_Line], i: int) -> list[str] | None:
-    from gxreport.importers.layout import norm
-
-    heads: list[str] = []
+def _cell_run(lines: list[_Line], i: int) -> tuple[list[str], int]:
+    """The cells of lines from ``i`` on, a cell a line, and the line after the last: lines
+    next to each other, or a paragraph each (every other line empty), where a line of spaces
+    is a cell printed blank."""
+    spaced = (
+        i + 2 < len(lines)
+        and lines[i + 1].text == ""
+        and bool(lines[i + 2].text)
+        and _is_cell_line(lines[i].text)
+    )
+    cells: list[str] = []
     j = i
-    while j < len(lines) and len(heads) < _HEADS:
-        text = lines[j].text.strip()
-        if not text or len(text) > 12 or re.search(r"[\d，。；;,:：|]", text):
+    while j < len(lines):
+        text = lines[j].text
+        if spaced:
+            if not text or (text.strip() and not _is_cell_line(text)):
+                break
+            if j + 1 < len(lines) and lines[j + 1].text:
+                break  # two lines together: no longer a paragraph a cell
+        elif not _is_cell_line(text):
             break
-        if j + 1 < len(lines) and _cell_kind(lines[j + 1].text) == "number":
-            break  # the first row's name
-        heads.append(text)
-        j += 1
-    if len(heads) < 3 or _header_word(norm(heads[0])) != "name":
-        return None
+        cells.append(text.strip())
+        j += 2 if spaced else 1
+    end = j - 1 if spaced and cells else j
+    return cells, min(end, len(lines))
+
+
+def _column_heads(cells: list[str]) -> list[str] | None:
+    """The header cells a run of cells begins with: words (a period such as 2024年1-4 among
+    them), up to the first row's name, the cell before the first figure."""
+    from gxreport.importers.layout import norm
     from gxreport.importers.words import FIGURE_ROLES
 
+    heads: list[str] = []
+    for k, text in enumerate(cells[:_HEADS]):
+        if not text or len(text) > 12:
+            break
+        if re.search(r"[\d，。；;,:：|]", text) and _header_word(norm(text)) not in FIGURE_ROLES:
+            break
+        if k + 1 < len(cells) and _cell_kind(cells[k + 1]) == "number":
+            break  # the first row's name
+        heads.append(text)
+    if len(heads) < 3 or _header_word(norm(heads[0])) != "name":
+        return None
     if not any(_header_word(norm(h)) in FIGURE_ROLES for h in heads[1:]):
         return None
     return heads
@@ -480,7 +505,13 @@ def _column_heads(lines: list[_Line], i: int) -> list[str] | None:
 
 def _is_cell_line(line: str) -> bool:
     text = line.strip()
-    return bool(text) and len(text) <= _CELL_LINE and "|" not in text and not _PROSE.search(text)
+    return (
+        bool(text)
+        and len(text) <= _CELL_LINE
+        and "|" not in text
+        and not _PROSE.search(text)
+        and not text.endswith("。")  # a sentence (注:…。) after the table
+    )
 
 
 def _cell_kind(cell: str) -> str:
@@ -490,9 +521,9 @@ def _cell_kind(cell: str) -> str:
 
 
 def _fitted(values: list[str], fits: list[set[str]]) -> list[str]:
-    """A row's cells in the columns (and one more, for a figure whose column is not known):
-    in order when the row is full; else each in the column every placement its kinds allow
-    gives it."""
+    """A row's cells in the columns (and more, one for each figure whose column is not
+    known): in order when the row is full; else each in the column every placement its
+    kinds allow gives it."""
     width = len(fits)
     placements = [
         places
@@ -505,7 +536,9 @@ def _fitted(values: list[str], fits: list[set[str]]) -> list[str]:
         if len(columns) == 1:
             row[columns.pop()] = value
         elif _cell_kind(value) == "number":
-            row[width] = (row[width] + " " + value).strip()
+            row.append(value)  # set apart, each in a cell of its own, listed with why
+    if not row[width] and len(row) > width + 1:
+        row.pop(width)
     return row
 
 
@@ -971,6 +1004,11 @@ def _part_of_gdp(lines: Sequence[Line], index: int | None) -> bool:
             return True
         index = lines[index].part_of
     return False
+
+
+def industry(name: str) -> bool:
+    """Whether ``name`` is an industry as tables print one (医药制造业, 电力、热力生产和供应业)."""
+    return bool(_INDUSTRY.fullmatch(name))
 
 
 def value_added(name: str) -> str:

@@ -34,6 +34,18 @@ def bare(name: str) -> bool:
     return bool(_BARE.fullmatch(name))
 
 
+def trailing_measure(name: str) -> str:
+    """The measure ``name`` ends in (主要行业产值 → 产值), or nothing."""
+    m = _TRAILING.search(name)
+    return m.group() if m and m.start() >= 2 else ""
+
+
+def states_measure(name: str) -> bool:
+    """Whether ``name`` says what it measures (工业总产值, 工业产销率), not only of what
+    (食品制造业, 企业所得税)."""
+    return bool(_WHOLE.search(name) or _OWN_MEASURE.search(name))
+
+
 def owner(name: str) -> str:
     """What ``name`` measures something of: 规模以上工业企业利税 → 规模以上工业企业; a name
     without a measure is itself the owner (产业发展项目)."""

@@ -146,29 +146,43 @@ _SHARE_IN_NAME = re.compile(r"\s*[(（]?(\d+(?:\.\d+)?%)[)）]?$")
 
 
 def _row_names(figures: list[TableFigure]) -> dict[int, str]:
-    """Each row's name as the draft holds it. A name printed on several rows (国税征收 under
-    企业所得税, again under 个人所得税), none of them a part the table says of, is the part
-    of the row above it whose name is printed once: 企业所得税国税征收."""
-    printed: dict[int, str] = {}
+    """Each row's name as the draft holds it, where the row's own printed name is not all of
+    it. A name printed on several rows (国税征收 under 企业所得税, again under 个人所得税; 食品
+    制造业 under 工业总产值, again under 工业销售产值), none of them a part the table says of,
+    is of the row above it whose name is printed once: that row's part (企业所得税国税征收), or,
+    where that row names a measure, the measure's part (食品制造业工业总产值). An industry
+    under a group row naming a measure is that measure's (通用设备制造业 under 主要行业产值:
+    通用设备制造业产值)."""
+    from gxreport.importers.grids import industry
+    from gxreport.importers.text.subject import states_measure, trailing_measure
+
+    printed: dict[int, TableFigure] = {}
     for f in figures:
         if f.entity or f.role is None:
             continue  # a number in no role keeps its row's name as printed (一、…)
-        printed.setdefault(f.row, f.name)
+        printed.setdefault(f.row, f)
     counts: dict[str, int] = {}
-    for name in printed.values():
-        counts[name] = counts.get(name, 0) + 1
+    for f in printed.values():
+        counts[f.name] = counts.get(f.name, 0) + 1
     out: dict[int, str] = {}
     owner = ""
     for row in sorted(printed):
-        name = printed[row]
+        name, group = printed[row].name, printed[row].group
         bare = _SHARE_IN_NAME.sub("", name)
         share = _SHARE_IN_NAME.search(name)
+        out[row] = name
         if counts[name] == 1:
-            owner = bare
-            out[row] = f"{bare}({share.group(1)})" if share and bare else name
+            owner = _ASIDE.sub("", bare)
+            if share and bare:
+                out[row] = f"{bare}({share.group(1)})"
+            elif group and industry(name) and trailing_measure(group):
+                out[row] = name + trailing_measure(group)
         elif owner:
-            out[row] = owner + name
+            out[row] = name + owner if states_measure(owner) else owner + name
     return out
+
+
+_ASIDE = re.compile(r"[(（][^()（）]*[)）]$")  # 工业总产值(现价): the price it is taken at
 
 
 MONTH = "当月"
