@@ -121,6 +121,7 @@ def tables_in_text(text: str) -> list[TextTable]:
         found = (
             _pipe_table(lines, i)
             or _cell_lines_table(lines, i)
+            or _cell_marks_table(lines, i)
             or _cell_column_table(lines, i)
             or _aligned_table(lines, i)
             or _spaced_table(lines, i, floor)
@@ -406,6 +407,49 @@ def _cell_lines_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | Non
         ):
             return _table(lines, i, j, [head, *rows], "cells"), j
     return None
+
+
+_MARKED_CELL = re.compile(r"(?P<cell>[^|]*[^|\s])\s*\|(?P<end>\s*\|)?")
+
+
+def _cell_marks_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | None:
+    """A web page's table copied as text with a mark after each cell: a cell a line ending
+    in "|", a row's last cell in "| |". The first row is the header; a later run of cells
+    between row marks holds rows as wide as the header, or a cell merged down them first (a
+    group: 按支付方式分类, then 直接支付 | 405,351 | 49, 授权支付 | 418,316 | 51)."""
+    cells: list[str] = []
+    ends: list[int] = []
+    j = i
+    while j < len(lines):
+        match = _MARKED_CELL.fullmatch(lines[j].text.strip())
+        if match is None:
+            break
+        cells.append(match.group("cell").strip())
+        if match.group("end"):
+            ends.append(len(cells))
+        j += 1
+    if not ends or len(cells) < 6:
+        return None
+    width = ends[0]
+    if width < 2 or any(_is_number(c) for c in cells[:width]):
+        return None
+    rows: list[list[str]] = [cells[:width]]
+    bounds = [*ends, *([len(cells)] if ends[-1] < len(cells) else [])]
+    for a, b in itertools.pairwise(bounds):
+        run = cells[a:b]
+        if len(run) % width and (
+            (len(run) - 1) % width or _is_number(run[0]) or _is_number(run[1])
+        ):
+            return None
+        if len(run) % width:
+            rows.append([run[0]])  # a group cell merged down its rows
+            run = run[1:]
+        for k in range(0, len(run), width):
+            row = run[k : k + width]
+            if _is_number(row[0]) or not any(_is_number(c) for c in row[1:]):
+                return None
+            rows.append(row)
+    return _table(lines, i, j, rows, "cells"), j
 
 
 # A web page's table copied as text with no marks at all: each cell on a line of its own, a

@@ -82,7 +82,8 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
     ),
     _row(r"^(?:序号|编号|序|行次|栏次|代码)$", "skip", "序号", "row numbers"),
     # The names' column, where its header holds a word of another role (预算科目, 项目名称).
-    _row(r"科目$|名称$", "name", "预算科目"),
+    # 用款计划额度构成: a composition's header over the names of its parts.
+    _row(r"科目$|名称$|构成$", "name", "预算科目"),
     # A change in amount (增减额, 增收额): not a figure a snapshot keeps.
     _row(r"增减额|增收额|增加额|减少额|增减数|增长额", "skip", "比上年增减额", CHANGE_IN_AMOUNT),
     _row(
@@ -131,7 +132,9 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
         "period_target",
         "上半年目标",
     ),
-    _row(r"占.{0,10}(?:比重|比例)|占比|比重|^结构", "share", "占全市比重（%）"),
+    _row(
+        r"占.{0,10}(?:比重|比例)|占比|比重|^结构|^比例(?:[(（]%[)）])?$", "share", "占全市比重（%）"
+    ),
     _row(r"排名|位次|排序|名次|排位|排行", "rank", "GDP排行"),
     _row(r"力争|奋斗|挑战", "stretch", "力争目标"),
     _row(
@@ -156,7 +159,7 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
         rf"{_SPAN}|累计|实际|实绩|绝对值|绝对数|绝对额|本期|本年|执行数|决算数|完成数|完成值|完成额|完成|"
         r"本报告期|预计(?:值|数|完成)|总量|金额|数值|数量|上半年|一季度|前三季度|全年|^\d{4}年$|^\d{1,2}月$|实现|^进度$|"
         # The year to date with its 月 lost (2024年1-4, 20221-8 for 2022年1-8月).
-        r"^(?:19|20)\d{2}年?\d{1,2}[-—~～至到]\d{1,2}$",
+        r"^(?:19|20)\d{2}年?\d{1,2}[-—~～至到]\d{1,2}$|^额度",
         "actual",
         "1-6月",
     ),
