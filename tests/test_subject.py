@@ -780,3 +780,14 @@ def test_projects_of_a_kind_among_those_at_a_stage_are_at_that_stage() -> None:
     got = indicators("截至6月底，24个未开工项目中，省重点项目有5个，县重点项目有19个。")
     assert got["未开工省重点项目"].actual == 5  # type: ignore[attr-defined]
     assert got["未开工县重点项目"].actual == 19  # type: ignore[attr-defined]
+
+
+def test_projects_counted_with_what_they_are_doing_are_the_projects_at_that_stage() -> None:
+    # In the shape of http://pyrb.pyxww.com/content/202009/01/c66986.html: the count first,
+    # then the projects and what they are doing.
+    got = indicators(
+        "1-8月，全县重点项目285个，其中：12个项目建成投用，231个项目正在紧张建设，"
+        "42个项目正在进行前期工作。"
+    )
+    counts = {n: i.actual for n, i in got.items()}  # type: ignore[attr-defined]
+    assert counts == {"重点项目": 285, "建成投用项目": 12, "在建项目": 231, "前期工作项目": 42}

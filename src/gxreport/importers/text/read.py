@@ -983,9 +983,30 @@ _AFTER = re.compile(
 
 
 def _name_after(sentence: str, fig: Figure, ctx: Context) -> str:
-    """14家涉水企业: a count whose name follows it."""
+    """14家涉水企业: a count whose name follows it. Projects said with what they are doing
+    (10个项目建成投用, 246个项目正在紧张建设, 27个项目正在进行前期工作) are the projects at that
+    stage (建成投用项目, 在建项目, 前期工作项目)."""
     m = _AFTER.match(sentence, fig.end)
-    return names.clean(m.group(1), ctx.entities) if m else ""
+    if not m:
+        return ""
+    name = names.clean(m.group(1), ctx.entities)
+    done = _DONE_AFTER.fullmatch(name)
+    if done:
+        return done.group("stage") + done.group("things")
+    if name in ("项目", "工程"):
+        for doing, stage in _DOING:
+            if doing.match(sentence, m.end(1)):
+                return stage + name
+    return name
+
+
+# Things counted, then the stage they reached said after them (项目建成投用).
+_DONE_AFTER = re.compile(r"(?P<things>项目|工程)(?P<stage>建成投用|建成投产|竣工投产|竣工验收)")
+# What counted projects are doing, said after them, and the stage it names.
+_DOING = (
+    (re.compile(r"正在(?:紧张|加紧|加快|抓紧|有序)?(?:施工|建设)"), "在建"),
+    (re.compile(r"正在(?:进行|开展|推进|办理)前期(?:工作|手续)"), "前期工作"),
+)
 
 
 def _listed(
