@@ -791,3 +791,15 @@ def test_projects_counted_with_what_they_are_doing_are_the_projects_at_that_stag
     )
     counts = {n: i.actual for n, i in got.items()}  # type: ignore[attr-defined]
     assert counts == {"重点项目": 285, "建成投用项目": 12, "在建项目": 231, "前期工作项目": 42}
+
+
+def test_a_clause_that_names_who_leads_names_the_figures_after_it() -> None:
+    # In the shape of http://fzmq.gov.cn/xjwz/zwgk/tjxx/tjjd/201707/t20170705_1372399.htm: a
+    # breakdown by trade whose first clause says which trade contributes most, then that
+    # trade's output by its measure alone.
+    got = indicators(
+        "按行业分产值完成情况：陶瓷贡献最大，1-9月累计完成产值8.6亿元，增长21.3%；"
+        "建材、电机分别增长6.2%、4.1%。"
+    )
+    assert got["陶瓷产值"].actual == Decimal("8.6")  # type: ignore[attr-defined]
+    assert got["陶瓷产值"].stated.yoy.text == "增长21.3%"  # type: ignore[attr-defined]

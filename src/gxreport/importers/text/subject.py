@@ -355,9 +355,20 @@ def lead(before: str) -> str:
             continue
         if any(mark in clause for mark in MARKS):
             return ""
-        about = topic(clause)
+        about = topic(clause) or _foremost(clause)
         return "" if _NOT_SUBJECT.search(about) else about
     return ""
+
+
+# A clause that names who leads (水口贡献最大, 电子行业增长最快): who the figures after it are of.
+_FOREMOST = re.compile(
+    r"(?P<who>[\u4e00-\u9fff]{2,8}?)(?:贡献|拉动|增长|增速|增幅)(?:最大|最快|最高|最多)"
+)
+
+
+def _foremost(clause: str) -> str:
+    m = _FOREMOST.fullmatch(clause.strip())
+    return m.group("who") if m and not _PERIOD_ONLY.match(m.group("who")) else ""
 
 
 def qualified(name: str, things: str) -> str:
