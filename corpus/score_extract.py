@@ -295,6 +295,12 @@ def _pct(a: int, b: int) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--doc", help="score one document (its id), with its misses")
+    parser.add_argument(
+        "--set",
+        metavar="LETTERS",
+        help="score only the sets named by their letters: --set vx (the held-out sets), "
+        "--set abhuwt (the development sets)",
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--misses", action="store_true", help="print every document's misses")
     options = parser.parse_args(argv)
@@ -304,6 +310,8 @@ def main(argv: list[str] | None = None) -> int:
         if not paths:
             print(f"no annotation corpus/extract/{options.doc}.toml", file=sys.stderr)
             return 2
+    if options.set:
+        paths = [p for p in paths if p.stem[0] in options.set]
     scores = [score(p) for p in paths]
     done = [s for s in scores if not s.skipped]
     total = Score("all")
