@@ -442,3 +442,17 @@ def test_a_figure_printed_with_a_leading_zero_is_written_as_text() -> None:
     text, _ = extract_text("上半年，新开工项目05个。", "report.txt", 2023, dt.date(2023, 6, 30))
     (ind,) = parse(text).indicators  # type: ignore[attr-defined]
     assert ind.actual == 5 and 'actual = "05"' in text
+
+
+def test_a_plan_said_to_fall_within_the_year_is_the_years_target() -> None:
+    # In the shape of https://www.wj.gov.cn/html/czwj/2017/BENMPFPJ_1019/102703.html: the
+    # year's planned investment said 年内, then, in the next sentence, what was done and the
+    # share of the plan it makes.
+    snapshot = draft_of(
+        "技改类项目56个，年内计划投资38.4亿元。截至8月底，累计完成投资27.1亿元，完成年度计划的70.6%。"
+    )
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    ind = got["技改类项目投资"]
+    assert (ind.actual, ind.target) == (Decimal("27.1"), Decimal("38.4"))
+    assert ind.stated.completion.text == "70.6%"
+    assert "技改类项目计划投资" not in got

@@ -52,7 +52,7 @@ def _core(name: str) -> str:
     name = re.sub(r"规模以上(?:工业)?企业", "规模以上工业", name)
     name = re.sub(r"^.*以[上下]", "", name)  # 亿元以上制造业项目: a size class of 制造业项目
     name = re.sub(r"\d+(\.\d+)?", "", name)
-    name = re.sub(r"(年度|全年|年)?(目标任务|目标|任务|计划)(数)?", "", name)
+    name = re.sub(r"(年度|全年|年内|年)?(目标任务|目标|任务|计划)(数)?", "", name)
     return name.replace("总额", "额").replace("金额", "额")
 
 

@@ -62,7 +62,7 @@ TAIL = (
     r"|(?:可比价|不变价)(?:格)?)"
 )
 # Words before a target that say it is one (年度计划投资 → 投资).
-RATE_HEAD = re.compile(r"(?:年度|全年|当年|本年|年)?(?:计划|目标任务|目标|任务)(?:数)?")
+RATE_HEAD = re.compile(r"(?:年度|全年|当年|本年|年内|年)?(?:计划|目标任务|目标|任务)(?:数)?")
 _INNER_PERIOD = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:\d{1,2}(?:-|—|–|~|至|到)\d{1,2}月(?:份)?|前\d{1,2}个月)(?=[\u4e00-\u9fff])"
 )
@@ -77,7 +77,7 @@ _SCOPE_THEN_NAME = re.compile(
 )
 _LOST_PLACE = re.compile(r"^全(?=规模|限额|规上|商品|高新|重点|工业|固定资产)")
 _ONLY_TARGET_WORDS = re.compile(
-    r"(?:年度|全年|当年|本年|年)?(?:计划|目标任务|目标|任务)(?:数)?(?:占比|比重)?|占比|比重"
+    r"(?:年度|全年|当年|本年|年内|年)?(?:计划|目标任务|目标|任务)(?:数)?(?:占比|比重)?|占比|比重"
 )
 # Words before a printed rate that say what it is measured against, not what it is of.
 RATE_TAIL = re.compile(
