@@ -1503,3 +1503,22 @@ def test_a_title_on_projects_under_way_names_no_place() -> None:
     got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
     # What key projects under way put in is the key projects' investment (names.STANDARD).
     assert got == {"在建市重点项目": Decimal(86), "市重点项目投资": Decimal("132.4")}
+
+
+def test_a_month_end_said_with_to_alone_is_the_period_the_figures_run_to() -> None:
+    # In the shape of https://www.wj.gov.cn/html/czwj/2017/BENMPFPJ_1019/102703.html: 至…月底
+    # with no 截 before it still dates the figures; 1至…月 stays a range.
+    import datetime as dt
+
+    from gxreport.importers.text import when
+
+    assert when.report_as_of("至10月底，全镇技改项目累计完成投资6.2亿元。", 2019) == (
+        dt.date(2019, 10, 31),
+        "至10月底",
+    )
+    assert when.report_as_of("截止到4月20日，新增市场主体812户。", 2021) == (
+        dt.date(2021, 4, 20),
+        "截止到4月20日",
+    )
+    got = when.report_as_of("1至10月，税收收入增长3.1%。", 2019)
+    assert got is not None and got[0] == dt.date(2019, 10, 31)
