@@ -456,3 +456,13 @@ def test_a_plan_said_to_fall_within_the_year_is_the_years_target() -> None:
     assert (ind.actual, ind.target) == (Decimal("27.1"), Decimal("38.4"))
     assert ind.stated.completion.text == "70.6%"
     assert "技改类项目计划投资" not in got
+
+
+def test_more_or_fewer_than_last_year_said_alone_is_the_change_over_last_year() -> None:
+    # In the shape of http://hbrb.hebiw.com/old/html/2010-10/14/content_34871.htm: a count,
+    # then 比去年同期多…个 with no 增加: how many more than last year, not a figure of its own.
+    snapshot = draft_of("全县新签约项目41个，比上年同期多6个；投产项目13个，比去年少2个。")
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert (got["新签约项目"].actual, got["新签约项目"].yoy_amount) == (41, 6)
+    assert (got["投产项目"].actual, got["投产项目"].yoy_amount) == (13, -2)
+    assert not any(name.startswith("比") for name in got)

@@ -189,7 +189,10 @@ ROWS: tuple[Row, ...] = (
     Row(
         "change-against-last-year",
         r"(?:同比|比上年同期|比去年同期|较上年同期|较去年同期|(?:比|较)(?:上年|去年)同月|比上年|较上年|比去年|较去年)"
+        # 多/少 alone (比上年同期多12个): more or fewer than last year, as 增加/减少.
+        + r"(?:"
         + CHANGE
+        + r"|多|少)"
         + r"(?P<yoy_amount>{A})",
         "非税收入6210万元，比上年减收830万元，下降11.8%。",
         (

@@ -87,7 +87,7 @@ GENERIC = {
 
 
 # The words of a fall before an amount of change over last year (减收830万元 is −830).
-_LESS = re.compile(r"(?:减收|减支|减少|少收|少支|少完成|下降|降低)了?$")
+_LESS = re.compile(r"(?:减收|减支|减少|少收|少支|少完成|下降|降低|(?<=[年期月])少)了?$")
 # The word of change printed just before it, kept with the figure where it is checked.
 _CHANGE_WORD = re.compile(CHANGE + r"(?=了?$)")
 
