@@ -466,3 +466,16 @@ def test_more_or_fewer_than_last_year_said_alone_is_the_change_over_last_year() 
     assert (got["新签约项目"].actual, got["新签约项目"].yoy_amount) == (41, 6)
     assert (got["投产项目"].actual, got["投产项目"].yoy_amount) == (13, -2)
     assert not any(name.startswith("比") for name in got)
+
+
+def test_a_share_said_of_the_total_alone_is_the_share_of_the_figure_before_it() -> None:
+    # In the shape of http://www.amberdms.com/zzgxqgwhmhwz/zwgk/wgk/jggk/lsqkgk/content/post_4998595.html:
+    # a part's growth, then 总量占…: the part's share of the whole, no indicator named 总量.
+    snapshot = draft_of(
+        "全区完成规上工业增加值64.8亿元，同比增长5.2%。其中完成医药制造业增加值同比增长8.7%，"
+        "总量占全区规上工业增加值23.4%。"
+    )
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert "总量" not in got
+    part = got["医药制造业增加值"]
+    assert (part.stated.yoy.text, part.stated.share.text) == ("增长8.7%", "23.4%")

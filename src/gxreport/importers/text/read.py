@@ -959,7 +959,7 @@ def _last_mark(form: str, start: int, end: int) -> int:
 
 
 def _cue_only(name: str) -> bool:
-    return bool(re.fullmatch(r"(?:增速|增幅|涨幅|降幅|完成率|占比|比重|进度|完成进度)", name))
+    return bool(re.fullmatch(r"(?:增速|增幅|涨幅|降幅|完成率|占比|比重|进度|完成进度|总量)", name))
 
 
 def _printed(span_text: str, fig: Figure) -> str:
