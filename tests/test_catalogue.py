@@ -479,3 +479,21 @@ def test_a_share_said_of_the_total_alone_is_the_share_of_the_figure_before_it() 
     assert "总量" not in got
     part = got["医药制造业增加值"]
     assert (part.stated.yoy.text, part.stated.share.text) == ("增长8.7%", "23.4%")
+
+
+def test_a_plan_linked_by_name_must_give_the_completion_printed_with_the_actual() -> None:
+    # In the shape of https://www.wj.gov.cn/html/czwj/2017/BENMPFPJ_1019/102703.html: the
+    # whole's investment and completion with no plan printed, then classes of projects each
+    # with its plan and, in the next sentence, what was done and the share of the plan.
+    # 41.2 / 60.5 = 68.1 %, 50.4 / 80.0 = 63.0 %; 210.6 / 60.5 is no 70.2 %.
+    snapshot = draft_of(
+        "至8月底，全市重点建设工程累计完成投资210.6亿元，完成年度计划的70.2%。\n"
+        "新建工程共42个，年内计划投资60.5亿元。至8月底，开工建设38个，累计完成投资41.2亿元，"
+        "完成年度计划的68.1%。\n"
+        "续建工程共30个，年内计划投资80.0亿元。至8月底，累计完成投资50.4亿元，"
+        "完成年度计划的63.0%。"
+    )
+    by_actual = {i.actual: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert by_actual[Decimal("210.6")].target is None
+    assert by_actual[Decimal("41.2")].target == Decimal("60.5")
+    assert by_actual[Decimal("50.4")].target == Decimal("80.0")

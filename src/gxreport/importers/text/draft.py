@@ -197,6 +197,23 @@ def _other_row(said: Found, f: Found) -> bool:
     return said.row == f.row == "table" and said.sentence != f.sentence
 
 
+def _completion_disagrees(d: Draft, plan: Found) -> bool:
+    """A plan linked by name to an indicator whose actual and printed completion it does not
+    give (完成年度计划的62.4% of 153.7 against a plan of 253.9): another indicator's plan. The
+    completion may be printed rounded or cut: one unit of its last digit is allowed."""
+    actual, completion = d.figures.get("actual"), d.figures.get("completion")
+    if actual is None or completion is None or completion.figure.unit != "%":
+        return False
+    if not _same_base(actual.figure.unit, plan.figure.unit):
+        return False
+    done, aim = _in_base(actual.figure), _in_base(plan.figure)
+    printed = completion.figure.number.replace(",", "")
+    if done is None or aim is None or aim <= 0 or not re.fullmatch(r"\d+(?:\.\d+)?", printed):
+        return False
+    step = Decimal(1).scaleb(-len(printed.partition(".")[2]))
+    return abs(done * 100 / aim - Decimal(printed)) > step
+
+
 def _awaits_target(d: Draft) -> bool:
     """An indicator done against a target its text has not yet given: an actual and a
     completion, no target."""
@@ -339,6 +356,7 @@ def assemble(found: list[Found]) -> list[Draft]:
                     _narrower(f.name, target.name)
                     or _siblings(f.name, target.name)
                     or _lifetime(target.name, f.name)
+                    or (f.role == "target" and _completion_disagrees(target, f))
                 ):
                     # 省级重点项目投资's plan is not that of 项目投资 or 市级重点项目投资 before it.
                     target = None
