@@ -497,3 +497,15 @@ def test_a_plan_linked_by_name_must_give_the_completion_printed_with_the_actual(
     assert by_actual[Decimal("210.6")].target is None
     assert by_actual[Decimal("41.2")].target == Decimal("60.5")
     assert by_actual[Decimal("50.4")].target == Decimal("80.0")
+
+
+def test_what_a_past_period_did_after_a_verb_of_aim_is_no_plan() -> None:
+    # In the shape of https://regpowell.com/gzjg/qzfgwhgzbm/qtjj/xxgk/content/post_9620394.html:
+    # 推动 then a period gone by and 实现: what was done, not an aim.
+    snapshot = draft_of("全区加力推动上半年实现地区生产总值512.6亿元，增长4.8%。")
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert (ind.name, ind.actual, ind.stated.yoy.text) == (
+        "地区生产总值",
+        Decimal("512.6"),
+        "增长4.8%",
+    )
