@@ -509,3 +509,10 @@ def test_what_a_past_period_did_after_a_verb_of_aim_is_no_plan() -> None:
         Decimal("512.6"),
         "增长4.8%",
     )
+
+
+def test_a_date_said_with_cut_off_to_is_no_part_of_a_name() -> None:
+    # In the shape of https://www.xiaomilidoc.com/p-4385426.html: 截止到 and a day, then what
+    # was done: the name is what was done.
+    snapshot = draft_of("截止到5月20日完成税收收入412万元，占目标任务的41%。")
+    assert [i.name for i in snapshot.indicators] == ["税收收入"]  # type: ignore[attr-defined]
