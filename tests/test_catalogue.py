@@ -516,3 +516,19 @@ def test_a_date_said_with_cut_off_to_is_no_part_of_a_name() -> None:
     # was done: the name is what was done.
     snapshot = draft_of("截止到5月20日完成税收收入412万元，占目标任务的41%。")
     assert [i.name for i in snapshot.indicators] == ["税收收入"]  # type: ignore[attr-defined]
+
+
+def test_a_growth_said_in_multiples_is_listed_not_read_as_the_things_own_figure() -> None:
+    # In the shape of https://regpowell.com/gzjg/qzfgwhgzbm/qtjj/xxgk/content/post_9620394.html:
+    # products' output grown 2.6 and 1.8 times: 2.6倍 is no output of 2.6 (倍 is no unit of
+    # the product), so each is listed, not read as the product's own figure.
+    draft, unplaced = extract_text(
+        "从主要产品看，工业机器人产量增长2.6倍，集成电路、光伏组件产量分别增长1.8倍和38.4%。",
+        "row.txt",
+        2023,
+        dt.date(2023, 6, 30),
+    )
+    assert "2.6倍" in unplaced and "1.8倍" in unplaced
+    assert not any(
+        line.startswith(("unit", "actual")) and "倍" in line for line in draft.splitlines()
+    )

@@ -86,6 +86,11 @@ GENERIC = {
 }
 
 
+# Words before a figure in 倍 that say it is a growth (增长3.9倍; 分别增长1.5倍、2.7倍).
+_GROWN_BY = re.compile(
+    rf"(?:(?:增长|增加|提高|扩大|上升|下降)了?|分别(?:增长|增加|提高)了?[^{MARKS},;:。，；]*"
+    rf"(?:[{MARKS}][、和])+)$"
+)
 # The words of a fall before an amount of change over last year (减收830万元 is −830).
 _LESS = re.compile(r"(?:减收|减支|减少|少收|少支|少完成|下降|降低|(?<=[年期月])少)了?$")
 # The word of change printed just before it, kept with the figure where it is checked.
@@ -271,6 +276,13 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 unplaced.append(
                     Unplaced(fig.printed, window(sentence, fig.start, fig.end), "written in words")
                 )
+            continue
+        if fig.unit == "倍" and _GROWN_BY.search(form, 0, pos):
+            # 产量增长3.9倍: a growth said as a multiple, no figure of the thing itself, and no
+            # rate in % either: listed for the reader.
+            unplaced.append(
+                Unplaced(fig.printed, window(sentence, fig.start, fig.end), "a growth in 倍")
+            )
             continue
         if n not in role:
             unplaced.append(
