@@ -929,6 +929,18 @@ def test_an_industry_under_a_group_naming_a_measure_is_that_measure(tmp_path: Pa
     assert got["工业总产值"] == Decimal("512610.4")
 
 
+def test_a_months_report_runs_to_the_end_of_that_month(tmp_path: Path) -> None:
+    # A finance bureau's 月报 titled by its month (…2024年5月份财政收入完成情况表), its
+    # figures the year to date; a period printed with spaces in it (1- 9 月).
+    from datetime import date
+
+    from gxreport.importers.text.when import report_as_of
+
+    _, snapshot = extract_of(MERGED_GROUPS, tmp_path, ".txt")
+    assert str(snapshot.report.as_of) == "2024-05-31"  # type: ignore[attr-defined]
+    assert report_as_of("2023年1- 9 月工业主要数据", 2023) == (date(2023, 9, 30), "1- 9 月")
+
+
 def test_extract_reads_a_pdf_text_table(tmp_path: Path) -> None:
     text = "某县2023年1-6月经济运行\n\n" + SHAPES["aligned, wrapped name below"][0]
     _, snapshot = extract_of(text, tmp_path, ".txt")
