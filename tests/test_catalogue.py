@@ -532,3 +532,11 @@ def test_a_growth_said_in_multiples_is_listed_not_read_as_the_things_own_figure(
     assert not any(
         line.startswith(("unit", "actual")) and "倍" in line for line in draft.splitlines()
     )
+
+
+def test_a_completion_whose_target_says_in_brackets_what_it_leaves_out_is_a_completion() -> None:
+    # In the shape of https://www.xiaomilidoc.com/p-4385426.html: 占目标任务, then in brackets
+    # what the target is counted without, then 的 and the rate: a completion, not a share.
+    snapshot = draft_of("全镇完成税收收入512万元，占目标任务（不含契税）的46%。")
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert ind.stated.completion.text == "46%" and ind.stated.share is None
