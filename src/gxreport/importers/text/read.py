@@ -52,7 +52,7 @@ _OF_GROWTH = ("share-of-growth", "points-of-growth")
 # An aside in brackets, figures included.
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]")
 _CONTEXT = re.compile(r"^(?P<ctx>[^\d,，]{2,14}?)中$")
-# Projects at a stage counted before 中 (31宗未开工项目中): the stage those of a kind after
+# Projects at a stage counted before 中 (14个在建项目中): the stage those of a kind after
 # it are at.
 _AMONG_AT_STAGE = re.compile(
     rf"[{MARKS}](?P<stage>未开工|已开工|在建|续建|新开工|已竣工|竣工)项目$"
@@ -244,7 +244,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     subject = ""
     parent = ""  # what the parts after 其中 are parts of
     parts_from: int | None = None  # where the figures of those parts begin among the found
-    stage_of_all = ""  # 31宗未开工项目中: the stage of the projects those after it are among
+    stage_of_all = ""  # 14个在建项目中: the stage of the projects those after it are among
     context = ""
     topic = ""  # 世界传感器大会力争…, …: what the aims of the sentence are of
     noun = ""  # the last name printed whole, not made from a generic one
@@ -266,7 +266,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and not any(ch in MARKS for ch in ctx_match.group("ctx"))
         ):
             context = names.clean(ctx_match.group("ctx"), ctx.entities)
-        # 31宗未开工项目中，省重点项目有6宗: projects at a stage counted, then those of a kind.
+        # 14个在建项目中，市级项目5个: projects at a stage counted, then those of a kind.
         among_at = _AMONG_AT_STAGE.search(ctx_match.group("ctx")) if ctx_match else None
         stage_of_all = among_at.group("stage") if among_at else stage_of_all
         if fig.kind == "words":
@@ -592,7 +592,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 )
             )
     if ctx.about is None:
-        # 重点工程项目共30项，其中：建设项目27项…。总投资…: the counts that end the sentence after
+        # 民生工程共12项，其中：新建9项…。总投资…: the counts that end the sentence after
         # 其中 are parts of the things counted before it, which the sentences after are about.
         is_count = [f.role in LEVELS and measured.counted(f.figure.unit) for f in found]
         parts_end = parts_from is not None and all(is_count[parts_from:])
