@@ -122,6 +122,10 @@ def test_figures_as_printed(
         "投资超5000万元项目",
         "G4高速",
         "1+4+N招商体系",
+        # a page's posting time, printed above the report
+        "更新时间:2025-04-12 09:15:30 来源:统计局",
+        "发布日期:2019/6/30",
+        "2021.11.07 16:40",
     ],
 )
 def test_what_is_no_figure(text: str) -> None:
@@ -540,3 +544,25 @@ def test_a_completion_whose_target_says_in_brackets_what_it_leaves_out_is_a_comp
     snapshot = draft_of("全镇完成税收收入512万元，占目标任务（不含契税）的46%。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]
     assert ind.stated.completion.text == "46%" and ind.stated.share is None
+
+
+def test_a_page_count_is_no_figure() -> None:
+    # A page's footer run into the last sentence of a copied report.
+    text = "组织志愿者入户走访第2页共3页"
+    assert [f for f in figures(text) if f.kind != "words"] == []
+    # A count of pages that is a report's figure is one.
+    assert [f.number for f in figures("编印宣传资料共1200页")] == ["1200"]
+
+
+def test_a_count_of_the_characters_a_page_shows_is_no_figure() -> None:
+    text = "(未完,全文共3560字,当前显示702字)"
+    assert [f for f in figures(text) if f.kind != "words"] == []
+
+
+def test_an_enumerator_opening_a_line_is_no_figure() -> None:
+    got = [f.printed for f in figures("4.城镇新增就业1260人,同比增长3.2%。")]
+    assert got == ["1260人", "3.2%"]
+    assert [f.printed for f in figures("12、改建项目。")] == []
+    # A figure that opens a line is still one, and so is a number after another's 、.
+    assert [f.printed for f in figures("4.5亿元用于改建项目。")] == ["4.5亿元"]
+    assert [f.printed for f in figures("走访企业36家,\n2.6万户受益。")] == ["36家", "2.6万户"]

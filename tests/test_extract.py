@@ -1522,3 +1522,23 @@ def test_a_month_end_said_with_to_alone_is_the_period_the_figures_run_to() -> No
     )
     got = when.report_as_of("1至10月，税收收入增长3.1%。", 2019)
     assert got is not None and got[0] == dt.date(2019, 10, 31)
+
+
+def test_a_list_of_numbered_lines_gives_each_its_name_and_lists_no_enumerator() -> None:
+    # Written for this test, in the shape of a finance bureau's monthly release that numbers
+    # each tax on a line of its own.
+    import datetime as dt
+
+    from gxreport.importers.text import extract_text
+
+    text, unplaced = extract_text(
+        "1-5月，税收收入完成48210万元。\n1.资源税2310万元,同比增长6.4%。\n"
+        "2.房产税1875万元,同比下降3.1%。\n",
+        "t.txt",
+        2025,
+        dt.date(2025, 5, 31),
+    )
+    got = {i.name: i.actual for i in parse(text).indicators}  # type: ignore[attr-defined]
+    assert got["资源税"] == Decimal(2310)
+    assert got["房产税"] == Decimal(1875)
+    assert unplaced == []

@@ -8,6 +8,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from gxreport.importers.text.tokens import ENUMERATOR
+
 # A period said in the text: no part of a name (ids come from the name, so two periods of one
 # series keep one id).
 PERIOD = (
@@ -298,6 +300,7 @@ _OPEN_ASIDE = re.compile(r"[(（](?=[^()（）]*$)")
 _NOTHING_BUT_CUES = re.compile(rf"{PERIOD}|{PLACE}|{LEAD}|{TAIL}")
 # No name is longer: the words before a figure beyond this are another phrase.
 _LONGEST = 60
+_OPENING_ENUMERATOR = re.compile(f"^{ENUMERATOR}")
 _LEAD_RE = re.compile(rf"^(?:{PERIOD}|{PLACE}|{LEAD})")
 _TAIL_RE = re.compile(rf"(?:{PERIOD}|{TAIL})$")
 
@@ -308,6 +311,7 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     period, a place, a leading verb or a trailing cue word."""
     text = _ASIDE.sub("", text[-_LONGEST:])  # (不含…), (含1亿)
     text = _last_phrase(text) if text.strip(_PUNCT) else ""
+    text = _OPENING_ENUMERATOR.sub("", text)  # 3.增值税: the list's number is no part of it
     text = TARGET_WORDS.sub("", _AMONG.sub("", _SUMMED.sub("", _EXAMPLES.sub("", text))))
     # A document's title before the name (《政府工作报告》确定…): where it is stated, not what.
     text = text.rsplit("》", 1)[-1]

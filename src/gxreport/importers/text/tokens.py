@@ -8,7 +8,9 @@ mark a figure as approximate (待核), and 以内/以下 after, which mark it as
 Chinese numerals are read where a count follows (二十二个), but such a figure is only listed,
 never written: the draft writes digits the text prints.
 What is not a figure (a year, a month, a date, an ordinal, a figure inside a name such as
-10亿元以上项目) is left as text. One pass of one regular expression: linear in the text.
+10亿元以上项目, and a page's chrome: a timestamp, a page count, a count of characters shown,
+the enumerator that opens a line) is left as text. Two passes of regular expressions: linear in
+the text.
 """
 
 from __future__ import annotations
@@ -103,6 +105,24 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# The number that opens a line of a list (3.增值税…, 2、续建项目…): an enumerator, not a figure.
+ENUMERATOR = r"[ \t\u3000]*\d{1,2}[.．、](?=[\u4e00-\u9fff])"
+# A page's chrome, never a report's figure: a timestamp (2024-03-05 08:30:00), a page count
+# (第2页共5页), a count of the characters a page shows (全文共3120字,当前显示640字), and the
+# enumerator that opens a line of a list (3.增值税…, 2、续建项目…).
+_CHROME = re.compile(
+    r"(?<![\d.])\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)(?:\s*\d{1,2}:\d{2}(?::\d{2})?(?!\d))?"
+    r"|第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页"
+    r"|(?:全文|显示|字数)[^\d,，。;；]{0,3}\d+字"
+    rf"|(?:^|(?<=\n)){ENUMERATOR}"
+)
+
+
+def _chrome(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds page chrome (see ``_CHROME``)."""
+    return [m.span() for m in _CHROME.finditer(text)]
+
+
 _AMONG_N = re.compile(
     r"个(?:县市区|县区|区县|县市|县|区|市|开发区|园区|城市|城区|地区|乡镇|镇)(?:中|之中)?"
     r"(?:排名|排位|位居|位列|名列|居|列|排)"
@@ -112,8 +132,11 @@ _AMONG_N = re.compile(
 def figures(text: str) -> list[Figure]:
     """Every figure of ``text``, in order."""
     found: list[Figure] = []
+    chrome = _chrome(text)
     for m in _FIGURE.finditer(text):
         start, end = m.start("num") - len(m.group("sign") or ""), m.end()
+        if any(s <= start < e for s, e in chrome):
+            continue
         if m.group("post") is None and m.group("unit") is None:
             end = m.end("q2") if m.group("q2") else m.end("mag") if m.group("mag") else end
         if re.match(_NOT_AFTER, text[m.end("num") : m.end("num") + 3]) or (
