@@ -1542,3 +1542,23 @@ def test_a_list_of_numbered_lines_gives_each_its_name_and_lists_no_enumerator() 
     assert got["资源税"] == Decimal(2310)
     assert got["房产税"] == Decimal(1875)
     assert unplaced == []
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "您现在的当前位置:首页> 信息公开> 统计数据",
+        "发布时间:2025-04-12 09:15 信息来源:县统计局 点击数:318",
+        "首页 > 政务公开 > 财政预决算",
+    ],
+)
+def test_a_line_of_page_chrome_is_no_title(chrome: str) -> None:
+    # Written for this test: a web page's path to the report and its posting line printed
+    # above the report's own title.
+    import datetime as dt
+
+    from gxreport.importers.text import extract_text
+
+    body = "2025年一季度城西区财政收支情况\n1-3月，全区一般公共预算收入完成5.82亿元，增长4.1%。\n"
+    text, _ = extract_text(chrome + "\n" + body, "t.txt", 2025, dt.date(2025, 3, 31))
+    assert 'title  = "2025年一季度城西区财政收支情况"' in text

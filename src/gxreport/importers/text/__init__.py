@@ -36,6 +36,14 @@ def normalise(text: str) -> str:
     return script.paragraphs(script.characters(text))
 
 
+# A line of a web page's chrome, no title: the site's path to the page (当前位置:首页>…), its
+# posting time, source, hit count and type size, its page count.
+_PAGE_CHROME = re.compile(
+    r"当前的?位置|^首页\s*[>＞»]|发布时间|信息来源|点击数|浏览次数|字号\s*[:：]"
+    r"|^第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页$"
+)
+
+
 def entity_of(title: str) -> str | None:
     """The entity a report is about, from its title: 郑州高新区 in 2021年郑州高新区环境成绩单."""
     from gxreport.importers.text.tokens import figures
@@ -144,9 +152,10 @@ def _extract(
             as_of, words = period
             notes.append(f"as_of from “{words}”")
     # A first line that ends in a colon (a news service's dateline, 某某网讯:) leads into
-    # what follows and is no title; nor is a line of no word (control characters, rules).
+    # what follows and is no title; nor is a line of no word (control characters, rules), nor
+    # a line of the page's chrome (where the page sits on the site, when it was posted).
     lines = [line.strip() for line in text.split("\n") if any(c.isalnum() for c in line)]
-    while lines and lines[0][-1] in ":：":
+    while lines and (lines[0][-1] in ":：" or _PAGE_CHROME.search(lines[0])):
         lines.pop(0)
     first = lines[0] if lines else ""
     title = first if 0 < len(first) <= 60 else Path(source).stem or "report"
