@@ -1562,3 +1562,21 @@ def test_a_line_of_page_chrome_is_no_title(chrome: str) -> None:
     body = "2025年一季度城西区财政收支情况\n1-3月，全区一般公共预算收入完成5.82亿元，增长4.1%。\n"
     text, _ = extract_text(chrome + "\n" + body, "t.txt", 2025, dt.date(2025, 3, 31))
     assert 'title  = "2025年一季度城西区财政收支情况"' in text
+
+
+def test_these_before_a_name_points_back_and_is_no_part_of_it() -> None:
+    # Written for this test: 这些/上述 name the things the sentence before counted, so the
+    # investment is theirs, and no indicator is called 这些项目….
+    import datetime as dt
+
+    from gxreport.importers.text import extract_text
+
+    text, _ = extract_text(
+        "上半年，全镇新签约工业项目12个，这些项目计划总投资48.6亿元。\n上述项目完成投资7.2亿元。\n",
+        "t.txt",
+        2025,
+        dt.date(2025, 6, 30),
+    )
+    got = {i.name: i.actual for i in parse(text).indicators}  # type: ignore[attr-defined]
+    assert got["新签约工业项目计划总投资"] == Decimal("48.6")
+    assert not any(name.startswith(("这些", "上述")) for name in got)
