@@ -1524,6 +1524,20 @@ def test_a_month_end_said_with_to_alone_is_the_period_the_figures_run_to() -> No
     assert got is not None and got[0] == dt.date(2019, 10, 31)
 
 
+def test_a_period_the_first_line_compares_with_is_not_the_reports() -> None:
+    # Written for this test: a one-line release of 1-9月 that compares its growth with the
+    # half-year's. The report runs to September; 上半年 after 较 is the period compared with.
+    import datetime as dt
+
+    from gxreport.importers.text import when
+
+    text = "2024年1-9月，全县规模以上工业增加值增长8.1%，增速较上半年提高1.4个百分点。"
+    assert when.report_as_of(text, 2024) == (dt.date(2024, 9, 30), "1-9月")
+    # …and in the body, a period compared with is not counted as the figures' own.
+    body = "工业概况\n1-9月，出口增长3.2%，比上半年加快0.5个百分点，比上半年回落的进口好。"
+    assert when.report_as_of(body, 2024) == (dt.date(2024, 9, 30), "1-9月")
+
+
 def test_a_list_of_numbered_lines_gives_each_its_name_and_lists_no_enumerator() -> None:
     # Written for this test, in the shape of a finance bureau's monthly release that numbers
     # each tax on a line of its own.

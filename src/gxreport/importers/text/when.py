@@ -84,20 +84,18 @@ def report_year(text: str) -> tuple[int, str] | None:
 
 
 def report_as_of(text: str, year: int) -> tuple[dt.date, str] | None:
-    """The period of the report: the title's wording, else the one the text uses most."""
+    """The period of the report: the title's wording (by the order of PERIODS), else the one
+    the text uses most; a period compared with (较上半年) or in a cited title is neither."""
     head = "\n".join(text.split("\n", 3)[:3])
-    for _, pattern, month in PERIODS:
-        m = pattern.search(head)
-        if m and (end := _end(m, month, year)):
-            return end, m.group()
+    in_head = sorted(_own_periods(head, year), key=lambda p: (p[1], p[0]))
+    if in_head:
+        _, _, end, word = in_head[0]
+        return end, word
     seen: Counter[tuple[dt.date, str]] = Counter()
     first: dict[dt.date, int] = {}
-    for _, pattern, month in PERIODS:
-        for m in pattern.finditer(text[:200_000]):
-            end = _end(m, month, year)
-            if end is not None:
-                seen[(end, m.group())] += 1
-                first[end] = min(first.get(end, m.start()), m.start())
+    for start, _, end, word in _own_periods(text[:200_000], year):
+        seen[(end, word)] += 1
+        first[end] = min(first.get(end, start), start)
     if not seen:
         return None
     by_end: Counter[dt.date] = Counter()
@@ -111,19 +109,29 @@ def report_as_of(text: str, year: int) -> tuple[dt.date, str] | None:
 
 # The title of a document cited: its periods are its own, not the sentence's figures'.
 _CITED = re.compile(r"《[^》]*》")
+# A period a figure is compared with (增速较上半年提高…, 比一季度加快…), not the one it runs to.
+_COMPARED = ("比", "较", "于", "同", "与")
+
+
+def _own_periods(text: str, year: int) -> list[tuple[int, int, dt.date, str]]:
+    """The periods a text's figures run to, as (where, which wording, end, words): not one it
+    compares with, nor one in the title of a document it cites."""
+    cited = [m.span() for m in _CITED.finditer(text)]
+    out = []
+    for order, (_, pattern, month) in enumerate(PERIODS):
+        for m in pattern.finditer(text):
+            if text[max(0, m.start() - 1) : m.start()] in _COMPARED:
+                continue
+            if any(start < m.start() < end for start, end in cited):
+                continue
+            if end := _end(m, month, year):
+                out.append((m.start(), order, end, m.group()))
+    return out
 
 
 def figure_as_of(sentence: str, year: int) -> dt.date | None:
     """A date a sentence's own figures run to (截至7月末, 1-5月), where it says one; a period
     it compares with (增速较1季度提高…) or one in the title of a document it cites
     (《…1-5月…通报》) is not one."""
-    cited = [m.span() for m in _CITED.finditer(sentence)]
-    for _, pattern, month in PERIODS:
-        for m in pattern.finditer(sentence):
-            if sentence[max(0, m.start() - 1) : m.start()] in ("比", "较", "于", "同", "与"):
-                continue
-            if any(start < m.start() < end for start, end in cited):
-                continue
-            if end := _end(m, month, year):
-                return end
-    return None
+    own = _own_periods(sentence, year)
+    return min(own, key=lambda p: p[1])[2] if own else None
