@@ -667,7 +667,19 @@ def test_a_run_stopped_by_a_signal_says_so_and_leaves_nothing(
          "-o", str(tmp_path / "out.md")],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )  # fmt: skip
-    time.sleep(3)
+    # Signal the run once it is running: its SIGTERM handler, installed by main() just before
+    # the command runs, shows in /proc where there is one; a signal during start-up (imports,
+    # slower on a loaded machine) would stop the interpreter before gxreport could answer it.
+    status = Path(f"/proc/{process.pid}/status")
+    deadline = time.monotonic() + 60
+    while status.exists() and time.monotonic() < deadline:
+        caught = next(
+            (line for line in status.read_text().splitlines() if line.startswith("SigCgt:")), ""
+        )
+        if caught and int(caught.split()[1], 16) & (1 << (signal.SIGTERM - 1)):
+            break
+        time.sleep(0.1)
+    time.sleep(1 if status.exists() else 3)
     process.send_signal(getattr(signal, signal_name))
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == code, stderr
