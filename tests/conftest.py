@@ -37,6 +37,14 @@ def parse(text: str, name: str = "test.toml") -> Snapshot:
     return snapshot
 
 
+def drafted(text: str, year: int = 2023) -> tuple[str, Snapshot]:
+    """The draft ``extract`` writes of a report's text, and that draft read as a snapshot."""
+    from gxreport.importers.text import extract_text
+
+    out, _ = extract_text(text, "report.txt", year)
+    return out, parse(out)
+
+
 def report_of(
     body: str,
     as_of: str = "2022-06-30",

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES, ROOT, parse
+from conftest import EXAMPLES, ROOT, drafted, parse
 from gxreport.audit import audit
 from gxreport.cli import app
 from gxreport.importers.text import extract, normalise
@@ -136,14 +136,8 @@ def test_each_indicator_says_where_it_came_from(draft: str) -> None:
     assert "# 待核: target linked by name" in draft
 
 
-def one(text: str, year: int = 2023) -> tuple[str, object]:  # type: ignore[misc]
-    import tempfile
-
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
-        f.write(text)
-    out, _ = extract(Path(f.name), year=year)
-    Path(f.name).unlink()
-    return out, parse(out)
+def one(text: str, year: int = 2023) -> tuple[str, object]:
+    return drafted(text, year)
 
 
 def unplaced_of(text: str, year: int = 2023) -> list[str]:

@@ -5,24 +5,17 @@ reports cited."""
 
 from __future__ import annotations
 
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from conftest import parse
+from conftest import drafted, parse
 from gxreport.importers.text import extract, names
 
 
 def named(text: str, year: int = 2023) -> dict[str, object]:
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
-        f.write(text)
-    try:
-        out, _ = extract(Path(f.name), year=year)
-    finally:
-        Path(f.name).unlink()
-    return {i.name: i for i in parse(out).indicators}
+    return {i.name: i for i in drafted(text, year)[1].indicators}
 
 
 LEAD_INS = [

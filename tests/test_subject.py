@@ -9,13 +9,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import parse
-from gxreport.importers.text import extract_text, subject
+from conftest import drafted
+from gxreport.importers.text import subject
 
 
 def indicators(text: str) -> dict[str, object]:
-    out, _ = extract_text(text, "report.txt", year=2023)
-    return {i.name: i for i in parse(out).indicators}
+    return {i.name: i for i in drafted(text)[1].indicators}
 
 
 def test_a_measure_after_a_count_is_the_counted_things() -> None:
