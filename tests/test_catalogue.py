@@ -12,6 +12,7 @@ import pytest
 from conftest import parse
 from gxreport.importers.text import extract_text
 from gxreport.importers.text.catalogue import RANKS, ROWS, Row
+from gxreport.importers.text.names import standard_form
 from gxreport.importers.text.tokens import figures
 from gxreport.stated import parse_stated
 from gxreport.units import parse_quantity, parse_unit
@@ -25,8 +26,9 @@ def draft_of(sentence: str, as_of: dt.date = dt.date(2023, 6, 30)) -> object:
 
 
 def _holds(snapshot: object, name: str, role: str, want: str) -> bool:
+    # A row's names are as printed; the draft writes each in its one form (names.STANDARD).
     for ind in snapshot.indicators:  # type: ignore[attr-defined]
-        if ind.name != name:
+        if ind.name != standard_form(name):
             continue
         if role in LEVELS:
             value = getattr(ind, role)

@@ -1412,7 +1412,7 @@ def test_a_target_said_by_its_measure_after_the_completion_is_of_that_indicator(
     assert ind.target_yoy is not None and ind.target_yoy.value == Decimal("7")
     findings = {f.key: f.verdict for f in audit(snapshot, "t").findings}  # type: ignore[arg-type]
     assert findings["completion"] == "consistent"
-    assert "# 待核: target linked by name: “实际到位资金” → “招商引资省外到位资金”" in draft
+    assert "# 待核: target linked by name: “到位资金” → “招商引资省外到位资金”" in draft
 
 
 def test_a_target_of_its_own_things_waits_for_their_actual() -> None:

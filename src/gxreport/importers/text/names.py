@@ -166,6 +166,14 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # printed once; a trade's sales are not its good's (a series by commodity).
         (r"^(.{2,6}?)销售业\1销售额$", r"\1销售业销售额"),
         (r"^农林牧渔业?总?产值$", "农林牧渔业总产值"),
+        # Funds in place are funds that have actually come in, from where they came (实际到位州外
+        # 资金, 实际引进省外到位资金, 引进到位市外资金 are 州外/省外/市外到位资金): 实际 and 引进
+        # say again what 到位 says.
+        (r"实际(?=到位|引进[\u4e00-\u9fff]{0,6}?到位资金)", ""),
+        (r"引进(?=到位|[\u4e00-\u9fff]{0,6}?到位资金)", ""),
+        (r"到位([\u4e00-\u9fff]{0,4}?外)资金", r"\1到位资金"),
+        # The budget's revenue and spending are the public finances' (财政一般公共预算支出).
+        (r"^财政(?=一般公共预算)", ""),
         (r"^固定资产投资(?:完成)?额$", "固定资产投资"),
         (r"(?:一般)?公共财政预算", "一般公共预算"),
         (r"一般预算(?:财政)?(?=收入|支出)", "一般公共预算"),
