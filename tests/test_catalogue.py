@@ -381,7 +381,8 @@ def _written_numbers(draft: str) -> list[str]:
         if in_rank or line.startswith(("#", "year", "as_of", "source", "title", "name", *ids)):
             continue
         value = line.split("#")[0].split("=", 1)[-1]
-        out += re.findall(r"\d+(?:\.\d+)?", value)
+        # 11,870 as printed is the number 11870 (the text is read without its separators too)
+        out += [n.replace(",", "") for n in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", value)]
     return out
 
 

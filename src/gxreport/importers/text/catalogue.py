@@ -112,6 +112,22 @@ ROWS: tuple[Row, ...] = (
         (("固定资产投资", "target", "468"), ("固定资产投资", "completion", "46.07%")),
         source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
+    # 为县人民代表大会批准全县全年预算46,908万元的80.43%: the budget as the body that approved
+    # it says, a name too long for the row above; the figure measured against is its target.
+    Row(
+        "completion-of-an-approved-budget",
+        r"(?:完成|占|达到|为)(?:了)?{w}{0,16}?批准{w}{0,8}?(?:预算|计划)(?:数)?(?:为)?"
+        r"(?P<target>{A})的(?P<completion>{P})",
+        "1-6月，全区税收收入完成12,460万元，为区人民代表大会批准全区全年预算25,300万元的49.2%，"
+        "比上年同期11,870万元增收590万元，增长5%。",
+        (
+            ("税收收入", "actual", "12460"),
+            ("税收收入", "target", "25300"),
+            ("税收收入", "completion", "49.2%"),
+            ("税收收入", "last_year", "11870"),
+        ),
+        source="http://mdx.gov.cn/info/2069/42656.htm",
+    ),
     # A budget figure measured against (完成了年度预算指标730万元的62.9%) is its target.
     Row(
         "completion-of-budget-figure",
