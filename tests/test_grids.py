@@ -341,6 +341,58 @@ SHAPES["pipe, one header row broken over lines"] = (
     },
 )
 
+# A city bureau's progress tables scraped as text: sections, each under its own header whose
+# blank names' cell was dropped (6月 | 1-6月累计 | 累计 over 增长%, the last cell's words on
+# the line below), "——" for none, a composition of GDP in 增减百分点, a month's own column
+# (the shape of http://stats.zs.gov.cn/zwgk/tjxx/tjzl/content/post_2021077.html).
+SECTIONS = _scraped(
+    ("1-6月统计数据",),
+    ("1、本地生产总值",),
+    ("6月", "1-6月累计", "累计"),
+    ("增长%",),
+    ("本地生产总值(亿元)", "——", "1804.26", "6.2"),
+    ("第一产业", "——", "41.08", "3.9"),
+    ("第二产业", "——", "902.51", "7.4"),
+    ("2、本地生产总值构成",),
+    ("6月", "1-6月累计", "累计"),
+    ("增减百分点",),
+    ("本地生产总值(%)", "——", "100.0", "——"),
+    ("第一产业", "——", "2.3", "-0.2"),
+    ("第二产业", "——", "50.0", "0.6"),
+    ("3、规模以上工业",),
+    ("6月", "1-6月累计", "累计"),
+    ("增长%",),
+    ("规模以上工业增加值(亿元)", "131.05", "702.66", "8.1"),
+    width=4,
+)
+SHAPES["pipe, sections under headers whose names' cell was dropped"] = (
+    SECTIONS,
+    {
+        ("本地生产总值", "actual"): "1804.26 亿元",
+        ("本地生产总值", "yoy"): "6.2 %",
+        ("第一产业增加值", "actual"): "41.08 亿元",
+        ("第一产业增加值", "yoy"): "3.9 %",
+        ("第二产业增加值", "actual"): "902.51 亿元",
+        ("第二产业增加值", "yoy"): "7.4 %",
+        ("第一产业增加值", "share"): "2.3 %",
+        ("第一产业增加值", "yoy_change"): "-0.2 个百分点",
+        ("第二产业增加值", "share"): "50.0 %",
+        ("第二产业增加值", "yoy_change"): "0.6 个百分点",
+        ("规模以上工业增加值", "actual"): "702.66 亿元",
+        ("规模以上工业增加值", "yoy"): "8.1 %",
+    },
+)
+
+
+def test_a_composition_of_gdp_is_checked_against_it(tmp_path: Path) -> None:
+    _, snapshot = extract_of("某市2024年进度数据\n\n" + SECTIONS, tmp_path, ".txt")
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    first = got["第一产业增加值"]
+    assert first.actual == Decimal("41.08") and first.stated.share.value == Decimal("2.3")
+    assert first.share_of == "地区生产总值" and got["地区生产总值"].actual == Decimal("1804.26")
+    assert first.stated.yoy_change.value == Decimal("-0.2")
+    assert got["规模以上工业增加值(当月)"].actual == Decimal("131.05")
+
 
 # A town's budget execution table: columns that name their years (the year before's 决算数
 # is the base of the growth), 执行数 once over 金额 | 占调整预算% | 比上年增长%, rows with no

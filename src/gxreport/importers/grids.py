@@ -101,6 +101,7 @@ class TableFigure:
     total_of: tuple[str, ...] = ()  # a 合计 row: the rows it totals
     entity: str = ""  # a league table: the place (县、区) whose row this is; name is the column's
     why: str = ""  # for role None: why it was not placed
+    share_of: str = ""  # for a share: the name of the row or whole it is a share of
 
     @property
     def where(self) -> str:
@@ -312,6 +313,8 @@ def _header_lines(rows: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
       own), as such tables put the columns with parts after the plain ones. The rebuilt
       rows are import's merged header: the cell once, blanks after it, the sub-headers below.
 
+    - A header whose names' cell is blank (see ``_blank_named``), wherever it stands.
+
     Any other shape is left as printed."""
     out = [tuple(r) for r in rows]
     start = next((k for k, r in enumerate(out) if any(c.strip() for c in r)), 0)
@@ -326,6 +329,9 @@ def _header_lines(rows: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
         if data < len(out)
         else 0
     )
+    out, rebuilt = _blank_named(out, width)
+    if any(k < data for k in rebuilt):
+        return out
     if width < 2 or (len(heads) == 1 and len(heads[0]) == width):
         return out
     cells = [c for h in heads for c in h]
@@ -351,6 +357,44 @@ def _header_lines(rows: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
             upper.append(cell)
             lower.append("")
     return [*out[:start], tuple(upper), tuple(lower), *out[data:]]
+
+
+def _blank_named(rows: list[tuple[str, ...]], width: int) -> tuple[list[tuple[str, ...]], set[int]]:
+    """Headers whose names' cell is blank, as a page copied as text prints them: each line
+    keeps only its filled cells, from the left (9月 | 1-9月累计 | 累计 | over 增长% |||, the
+    sheet's blank | 9月 | 1-9月累计 | 累计 over three blanks and 增长%). A line of header
+    words one short of a row, the first of them no names' header (指标, 项目名称), is such a
+    header: its cells stand right of the names' column, and each line of fewer words below it
+    and above the figures stands under its last columns (累计 over 增长% is 累计增长%). The
+    rows rebuilt as the sheet holds them, and the lines rebuilt."""
+    from gxreport.importers.layout import norm
+    from gxreport.importers.words import column_role
+
+    out = list(rows)
+    rebuilt: set[int] = set()
+    if width < 3:
+        return out, rebuilt
+    for k, row in enumerate(rows):
+        cells = [c.strip() for c in row if c.strip()]
+        if len(cells) != width - 1 or any(_number(c) for c in cells):
+            continue
+        words = [column_role(norm(c)) for c in cells]
+        if any(w is None for w in words) or words[0] is None or words[0].role in ("name", "unit"):
+            continue
+        below = k + 1
+        while below < len(rows) and not any(_number(c) for c in rows[below][1:]):
+            under = [c.strip() for c in rows[below] if c.strip()]
+            if not under or len(under) >= width - 1:
+                break
+            below += 1
+        if below >= len(rows) or not any(_number(c) for c in rows[below][1:]):
+            continue
+        out[k] = ("", *cells)
+        for m in range(k + 1, below):
+            under = [c.strip() for c in rows[m] if c.strip()]
+            out[m] = ("",) * (width - len(under)) + tuple(under)
+        rebuilt.update(range(k, below))
+    return out, rebuilt
 
 
 def _bare_pipe_cells(line: str) -> list[str] | None:
@@ -980,6 +1024,8 @@ def figures_of(table: TextTable) -> list[TableFigure]:
         points = _POINTS.fullmatch(printed) if role == "yoy" and value is None else None
         if points:  # a rate's change in a growth column: 增加1.30个百分点
             role, value, unit = "yoy_change", points.group("num"), "个百分点"
+        elif role == "yoy" and "百分点" in figure.column.header:
+            role, unit = "yoy_change", "个百分点"  # 增减百分点: a share's change
         if value is None:
             return  # words in a figure column (（分行业）, 已完成): no figure
         placed.add((row, column))
@@ -994,7 +1040,7 @@ def figures_of(table: TextTable) -> list[TableFigure]:
             TableFigure(
                 name, role, printed, value, unit, row, column, header, table.number,
                 more.get("group") or "", more.get("part_of"), total_of,
-                entity=more.get("entity") or "",
+                entity=more.get("entity") or "", share_of=more.get("share_of") or "",
             )
         )  # fmt: skip
 
@@ -1005,18 +1051,37 @@ def figures_of(table: TextTable) -> list[TableFigure]:
                 for role, figure in figures.items():
                     unit = figure.column.unit or units.get(measure) or unit_all or ""
                     add(measure, role, figure, unit, entity=entity.name)
-    of_gdp = bool(_GDP_CAPTION.fullmatch(unicodedata.normalize("NFKC", table.caption)))
     for line in layout.lines:
         parent = layout.lines[line.part_of].name if line.part_of is not None else None
         name = line.name
-        if of_gdp or _part_of_gdp(layout.lines, line.part_of):
+        # A table or section of GDP by industry (its caption, or a numbered heading above its
+        # header: 1、本地生产总值), or its composition (本地生产总值构成, 第三产业增加值构成).
+        about = [
+            _GDP_CAPTION.fullmatch(unicodedata.normalize("NFKC", c))
+            for c in (table.caption, line.group)
+        ]
+        if any(about) or _part_of_gdp(layout.lines, line.part_of):
             name = value_added(name)
+        whole = next((m.group("whole") for m in about if m and m.group("of")), "")
+        share_of = layout.lines[line.share_of].name if line.share_of is not None else ""
         for role, figure in line.figures.items():
             if role in ("name", "unit", "skip"):
                 continue
             unit = figure.column.unit or line.unit or unit_all or ""
+            if whole and role == "actual" and unit in ("%", ""):
+                # The parts of a composition are shares of its whole; the whole's own (100)
+                # is no figure of it. A share in GDP's is of GDP; a part's share in another
+                # whole's (第三产业增加值构成) may be of GDP too, as a bureau prints it: of
+                # no whole said.
+                if _GDP.fullmatch(name) or name == whole:
+                    continue
+                role, unit = "share", "%"
+                share_of = whole if _GDP.fullmatch(whole) else ""
             totals = tuple(layout.lines[k].name for k in line.totals or ())
-            add(name, role, figure, unit, totals, group=line.group, part_of=parent)
+            add(
+                name, role, figure, unit, totals, group=line.group, part_of=parent,
+                share_of=share_of if role == "share" else "",
+            )  # fmt: skip
     skipped = {c.index: c for c in layout.skipped}
     first = layout.header_rows[1] - offset
     for r, c in _numbers(table):
@@ -1030,12 +1095,15 @@ def figures_of(table: TextTable) -> list[TableFigure]:
     return sorted(out, key=lambda f: (f.row, f.column))
 
 
-# A table of GDP by industry: 表2—1 全市地区生产总值, 2023年全县地区生产总值及其增长速度.
+# A table of GDP by industry: 表2—1 全市地区生产总值, 2023年全县地区生产总值及其增长速度; or
+# of its composition alone, shares only (本地生产总值构成, 第三产业增加值构成).
 _GDP_CAPTION = re.compile(
-    r"(?:表\s*[\d—\-.]+\s*)?(?:(?:19|20)\d{2}年(?:度)?)?(?:全[省市州区县]|[\u4e00-\u9fff]{2,6}[省市州区县])?"
-    r"\s*(?:地区|国内)?生产总值(?:\(?GDP\)?)?(?:及其?(?:增长速度|增速|构成))?"
+    r"(?:表\s*[\d—\-.]+\s*)?(?:(?:19|20)\d{2}年(?:度)?)?"
+    r"(?:全[省市州区县]|本地|[\u4e00-\u9fff]{2,6}[省市州区县])?"
+    r"\s*(?P<whole>(?:地区|国内|本地)?生产总值(?:\(?GDP\)?)?|第[一二三]产业增加值)"
+    r"(?:及其?(?:增长速度|增速|构成)|(?P<of>构成))?"
 )
-_GDP = re.compile(r"(?:地区|国内)?生产总值(?:\(?GDP\)?)?|GDP")
+_GDP = re.compile(r"(?:地区|国内|本地)?生产总值(?:\(?GDP\)?)?|GDP")
 # An industry as the parts of GDP name it: 第一产业, 工业, 交通运输、仓储和邮政业.
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff、]{1,16}(?:产业|业)")
 

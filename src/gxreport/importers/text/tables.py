@@ -102,15 +102,16 @@ def _as_found(table: TextTable, figures: list[TableFigure]) -> tuple[list[Found]
             if role == "yoy":
                 word = re.search(r"增长|下降|减少", f.header)
                 text = (word.group() if word else "") + text
-            elif role == "schedule_gap" and not text.endswith("百分点"):
+            elif role in ("schedule_gap", "yoy_change") and not text.endswith("百分点"):
                 text = text.removesuffix("%") + "个百分点"
         kind: Kind = "percent" if unit == "%" else "amount"
         figure = Figure(
             0, 0, f.printed + ("" if role in RATES else f.unit), f.value, "", unit, kind
         )
         one = Found(
-            name, figure, role, text, sentence, "table", link="" if role == "actual" else "subject"
-        )
+            name, figure, role, text, sentence, "table", link="" if role == "actual" else "subject",
+            whole=names.standard(f.share_of),
+        )  # fmt: skip
         if role not in RATES and not month:
             by_row.setdefault(f.row, one)
         found.append(one)
@@ -161,17 +162,19 @@ def _row_names(figures: list[TableFigure]) -> dict[int, str]:
         if f.entity or f.role is None:
             continue  # a number in no role keeps its row's name as printed (一、…)
         printed.setdefault(f.row, f)
-    counts: dict[str, int] = {}
+    counts: dict[tuple[str, str], int] = {}  # by section: each repeats the rows it has
     for f in printed.values():
-        counts[f.name] = counts.get(f.name, 0) + 1
+        counts[f.group, f.name] = counts.get((f.group, f.name), 0) + 1
     out: dict[int, str] = {}
-    owner = ""
+    owner = owned = ""
     for row in sorted(printed):
         name, group = printed[row].name, printed[row].group
+        if group != owned:
+            owner, owned = "", group  # a section of its own (2、…构成): its rows are not parts
         bare = _SHARE_IN_NAME.sub("", name)
         share = _SHARE_IN_NAME.search(name)
         out[row] = name
-        if counts[name] == 1:
+        if counts[group, name] == 1:
             owner = _ASIDE.sub("", bare)
             if share and bare:
                 out[row] = f"{bare}({share.group(1)})"
