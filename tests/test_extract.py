@@ -206,6 +206,19 @@ def test_the_three_sectors_by_their_ordinals_run_together() -> None:
     }
 
 
+def test_a_target_is_of_the_name_said_before_its_target_words() -> None:
+    # In the shape of http://fgw.dazhou.gov.cn/news-show-148.html (written anew): a decision
+    # before the target's clause is no name; the projects' target in money is their investment,
+    # beside the investment they made (26.3 of 118.4).
+    _, snapshot = one(
+        "县委、县政府决定今年继续开展项目建设提速年活动，2022年全县重点项目目标任务为118.4亿元。"
+        "一季度，86个重点项目完成投资26.3亿元。"
+    )
+    got = {i.name: (i.actual, i.target) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["重点项目投资"] == (Decimal("26.3"), Decimal("118.4"))
+    assert got["重点项目"] == (Decimal(86), None)
+
+
 def test_counts_at_stages_of_the_things_counted_in_the_clause_before() -> None:
     # In the shape of http://www.swcszx.com/article-14987-1.html (written anew): N个things中
     # counts the things whose stages the clauses after it count (已立项, 已开工), not a

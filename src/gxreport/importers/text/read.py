@@ -387,6 +387,16 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                     quote = window(sentence, fig.start, fig.end)
                     unplaced.append(Unplaced(fig.printed, quote, "a contribution of no one named"))
                     continue
+            elif (
+                not name
+                and kind == "target"
+                and (cue := _TARGET_CUE.search(form, clause_start, pos))
+                and (cued := names.clean(form[clause_start : cue.start()], ctx.entities))
+            ):
+                # 全市重点项目目标任务为600.1亿元: the name said before the target's words; a
+                # target of projects in money is what they are to invest.
+                projects = cued.endswith(("项目", "工程")) and fig.unit.endswith("元")
+                name = own = cued + "投资" if projects else cued
             elif not name or len(name) < 2 or _NAME_FOLLOWS.search(raw_before):
                 name = (
                     _name_after(sentence, fig, ctx)
@@ -624,6 +634,8 @@ def _sized(things: str, size: str) -> str:
     return size + things
 
 
+# The words that say a figure is a target, after its name (重点项目目标任务为…).
+_TARGET_CUE = re.compile(r"(?:目标任务|目标|任务)(?:数)?(?:为|是)$")
 # Projects (or works) that 完成 an amount of money with no measure between: what they spent.
 _PROJECTS_SPENT = re.compile(r"(?:项目|工程)(?:累计|共|已)?完成了?$")
 # A growth that opens the clause after a figure (61.7，增长2.9%).
