@@ -206,6 +206,24 @@ def test_the_three_sectors_by_their_ordinals_run_together() -> None:
     }
 
 
+def test_what_was_done_against_the_tasks_listed_before() -> None:
+    # In the shape of http://news.72177.com/2020/1217/4545814.shtml (written anew): each
+    # item's task, then what was done (实际…): the task is the target, what was done the
+    # actual of the same item, also where a list maps them in order (实际分别完成).
+    _, snapshot = one(
+        "5项指标提前完成全年任务:农村道路硬化,全年任务为460公里,实际完成512公里;"
+        "新建村级卫生室,全年任务为38个,实际新建41个;特色产业“千村万户”工程,"
+        "全年计划新培育示范合作社60个,新增种植大户215个,实际分别完成72个、238个。"
+    )
+    got = {i.name: (i.actual, i.target) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {
+        "农村道路硬化": (Decimal(512), Decimal(460)),
+        "新建村级卫生室": (Decimal(41), Decimal(38)),
+        "新培育示范合作社": (Decimal(72), Decimal(60)),
+        "新增种植大户": (Decimal(238), Decimal(215)),
+    }
+
+
 def test_a_target_is_of_the_name_said_before_its_target_words() -> None:
     # In the shape of http://fgw.dazhou.gov.cn/news-show-148.html (written anew): a decision
     # before the target's clause is no name; the projects' target in money is their investment,

@@ -793,7 +793,10 @@ ROWS: tuple[Row, ...] = (
         r"(?P<target>{A})",
         "今年的目标任务为地区生产总值达到520亿元；新增市场主体9000户。",
         (("地区生产总值", "target", "520"), ("新增市场主体", "target", "9000")),
-        after="(?:目标任务|目标|任务)(?:为|是|:)",
+        # The list ends where what was done is said (全年任务为3800户，实际改造4559户), not
+        # at a name (实际到位资金) nor at the verb of the first target (目标任务为完成…).
+        after="(?:目标任务|目标|任务)(?:为|是|:)(?:完成|实现)?"
+        "(?:(?!实际(?!到位|利用|使用|引进)|已|完成|截至)[^。])*$",
         source="http://m.4fhk.cn/content/2017-09/30/content_224998.htm",
     ),
     Row(

@@ -387,6 +387,12 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                     quote = window(sentence, fig.start, fig.end)
                     unplaced.append(Unplaced(fig.printed, quote, "a contribution of no one named"))
                     continue
+            elif _DONE_ONLY.fullmatch(name) and any(
+                f.name == subject and f.role == "target" and f.figure.unit == fig.unit
+                for f in found
+            ):
+                # 全年任务为3800户，实际改造4559户: what was done of the target just said.
+                name = own = subject
             elif (
                 not name
                 and kind == "target"
@@ -634,6 +640,8 @@ def _sized(things: str, size: str) -> str:
     return size + things
 
 
+# What was done, said without what (实际改造, 实际完成): of the target said before.
+_DONE_ONLY = re.compile(r"实际(?:完成|改造|建成|新建|新增|实现|开工|到位|引进)?")
 # The words that say a figure is a target, after its name (重点项目目标任务为…).
 _TARGET_CUE = re.compile(r"(?:目标任务|目标|任务)(?:数)?(?:为|是)$")
 # Projects (or works) that 完成 an amount of money with no measure between: what they spent.
@@ -1050,15 +1058,21 @@ def _listed(
     items = [at[p] for p in range(*m.span("list")) if p in at]
     start = clauses.start(m.start("list"))
     head = form[start : m.start("list")].split("分别")[0]
+    done_of_planned = head == "实际"
     # 对规模工业增长贡献率: what each listed thing contributes to, printed once after them.
     to = _CONTRIBUTION.search(head) if row.name == "contribution-list" else None
     if to:
         head = head[: to.start()]
     # 同比 alone before 分别 names nothing: the names are before, as where nothing is printed.
     # So does a rate's word alone (…普遍回落，增速分别低于上年同期…).
+    # So does 实际 (计划A 80个、B 271个，实际分别完成…): what was done of those planned.
     head_from_before = not re.search(
         r"[\u4e00-\u9fff]",
-        re.sub(r"^" + OVER_LAST_YEAR + r"?(?:增速|增幅|涨幅|降幅)?(?:" + UP_DOWN + ")?$", "", head),
+        re.sub(
+            r"^(?:实际|" + OVER_LAST_YEAR + r"?(?:增速|增幅|涨幅|降幅)?(?:" + UP_DOWN + ")?)$",
+            "",
+            head,
+        ),
     )
     if head_from_before:
         head = form[clauses.start(start - 1) : start].split("分别")[0].rstrip(",;:，；：")
@@ -1151,7 +1165,20 @@ def _listed(
         if "of" in m.groupdict() and m.group("of"):
             one.whole = names.clean(m.group("of"), ctx.entities)  # 分别占全市总量的…
         out.append(one)
+    if done_of_planned and row.role == "actual":
+        _planned_before(found, out)
     return out
+
+
+def _planned_before(found: list[Found], done: list[Found]) -> None:
+    """计划新创建A 80个，新增B 271个，实际分别完成95个、310个: what 实际 sets the figures
+    after it against, the same things' figures before it in their unit, were planned: their
+    targets."""
+    for f in done:
+        for g in found:
+            if g.name == f.name and g.role == "actual" and g.figure.unit == f.figure.unit:
+                g.role = "target"
+                g.review.append("planned: set against what was done (实际) after it")
 
 
 # What a clause says of the things it lists before a list of their rates (普遍下降, 均有增长,
