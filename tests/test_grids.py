@@ -217,13 +217,14 @@ SHAPES["pipe, two header rows"] = (
         ("固定资产投资", "yoy"): "-1.8 %",
     },
 )
-# A league table: places as rows, the whole (全市) among them, a rank column.
+# A league table: places as rows, the whole (全市) among them, a rank column; the whole's
+# figures are the report's own, of no place of the table.
 SHAPES["pipe, places as rows"] = (
     "单位：亿元\n| 县区 | 地区生产总值 | 增速% | 位次 |\n|---|---|---|---|\n"
     "| 全市 | 1020.5 | 5.1 | |\n| 东城区 | 402.1 | 5.6 | 1 |\n| 西山县 | 211.7 | 4.2 | 2 |\n",
     {
-        ("全市/地区生产总值", "actual"): "1020.5 亿元",
-        ("全市/地区生产总值", "yoy"): "5.1 %",
+        ("地区生产总值", "actual"): "1020.5 亿元",
+        ("地区生产总值", "yoy"): "5.1 %",
         ("东城区/地区生产总值", "actual"): "402.1 亿元",
         ("东城区/地区生产总值", "yoy"): "5.6 %",
         ("东城区/地区生产总值", "rank"): "1",
@@ -1177,3 +1178,43 @@ def test_a_table_without_a_header_says_why_in_short() -> None:
     (table,) = tables_in_text("| 东区 | 12011 |\n| 西县 | 9877 |\n")
     whys = {f.why for f in figures_of(table)}
     assert whys == {"no header naming the columns (指标, 1-6月, 同比增长% …)"}
+
+
+# A key-project note's table of places: the city's row first, the sum of the counties' below
+# it; each column a figure of one measure (年度投资计划, 一季度目标任务, 一季度完成投资) and the
+# completion of the period's own target (the shape of
+# http://www.dazhou.gov.cn/xxgk-show-34263.html).
+PERIOD_LEAGUE = (
+    "2024年1-6月全市重点项目推进情况表\n单位:万元\n"
+    "县(区) | 年度投资计划 | 上半年目标任务 | 上半年 完成投资 | 完成上半年目标 任务占比(%) |\n"
+    "某市 | 48000 | 22000 | 23100 | 105% |\n"
+    "甲县 | 20000 | 9000 | 9900 | 110% |\n"
+    "乙县 | 16000 | 8000 | 7600 | 95% |\n"
+    "丙区 | 12000 | 5000 | 5600 | 112% |\n"
+)
+
+
+def test_columns_of_one_measure_by_period_and_a_whole_that_sums_the_places() -> None:
+    (table,) = tables_in_text(PERIOD_LEAGUE)
+    got = {(f.entity, f.name, f.role): f.value for f in figures_of(table) if f.role}
+    assert {(e, n) for e, n, _ in got} == {(e, "投资") for e in ("", "甲县", "乙县", "丙区")}
+    assert got["", "投资", "target"] == "48000" and got["", "投资", "period_target"] == "22000"
+    assert got["乙县", "投资", "actual"] == "7600" and got["乙县", "投资", "completion"] == "95"
+
+
+def test_a_first_row_that_is_not_the_sum_is_a_place() -> None:
+    (table,) = tables_in_text(PERIOD_LEAGUE.replace("某市 | 48000", "丁县 | 41000"))
+    assert "丁县" in {f.entity for f in figures_of(table)}
+
+
+def test_a_completion_of_the_periods_target_is_checked_against_it(tmp_path: Path) -> None:
+    _, snapshot = extract_of(PERIOD_LEAGUE, tmp_path, ".txt")
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    city, county = got["重点项目投资"], got["重点项目投资(乙县)"]
+    assert (city.target, city.period_target, city.actual) == (48000, 22000, 23100)
+    assert county.stated.completion.value == 95 and county.period_target == 8000
+    from gxreport.audit import audit
+
+    found = audit(snapshot, "report.txt").findings  # type: ignore[arg-type]
+    verdicts = {f.indicator.name: f.verdict for f in found if f.key == "completion"}
+    assert verdicts and set(verdicts.values()) == {"consistent"}, verdicts

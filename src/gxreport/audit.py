@@ -30,7 +30,7 @@ from gxreport.periods import elapsed
 from gxreport.records import Indicator, ReportInfo, Snapshot
 from gxreport.report import Reason
 from gxreport.rounding import Rounding, round_exact
-from gxreport.stated import ACROSS_PERIODS, StatedFigure, StatedKey, StatedKind
+from gxreport.stated import ACROSS_PERIODS, PERIOD_GOAL, StatedFigure, StatedKey, StatedKind
 from gxreport.units import exponent
 
 Verdict = Literal[
@@ -48,6 +48,7 @@ InputName = Literal[
     "actual",
     "target",
     "stretch",
+    "period_target",
     "last_year",
     "yoy_amount",
     "whole",
@@ -274,6 +275,9 @@ def _formula(
     if key in ("completion", "stretch_completion"):
         name: InputName = "target" if key == "completion" else "stretch"
         goal = set_figure(ind, name, ind.target if key == "completion" else ind.stretch)
+        if key == "completion" and PERIOD_GOAL.search(fig.text):
+            # 完成一季度目标任务115.2%: of the period's own target, not the year's.
+            goal = set_figure(ind, "period_target", ind.period_target)
         if b.cap:
             return "cap-target"
         if ind.actual is None and goal.given is None:

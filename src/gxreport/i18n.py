@@ -420,6 +420,7 @@ INPUT_NAMES: dict[InputName, dict[Lang, str]] = {
     "actual": {"zh": "实际完成", "en": "the actual"},
     "target": {"zh": "年度目标", "en": "the target"},
     "stretch": {"zh": "力争目标", "en": "the stretch target"},
+    "period_target": {"zh": "本期目标", "en": "the period's target"},
     "last_year": {"zh": "上年同期", "en": "last year's figure"},
     "yoy_amount": {"zh": "同比增减额", "en": "the change over last year"},
     "whole": {"zh": "总量", "en": "the whole"},

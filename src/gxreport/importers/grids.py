@@ -1046,11 +1046,14 @@ def figures_of(table: TextTable) -> list[TableFigure]:
 
     if layout.league is not None:
         units = {m.name: m.unit for m in layout.league.measures}
+        wholes = [id(e) for e in layout.league.wholes]
         for entity in [*layout.league.entities, *layout.league.wholes]:
             for measure, figures in entity.figures.items():
                 for role, figure in figures.items():
                     unit = figure.column.unit or units.get(measure) or unit_all or ""
-                    add(measure, role, figure, unit, entity=entity.name)
+                    # The whole of the places (全市, a row summing the rest) is the report's own.
+                    place = "" if id(entity) in wholes else entity.name
+                    add(measure, role, figure, unit, entity=place)
     for line in layout.lines:
         parent = layout.lines[line.part_of].name if line.part_of is not None else None
         name = line.name

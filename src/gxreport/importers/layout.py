@@ -1231,11 +1231,12 @@ def _is_league(
 
 
 _LEADING = re.compile(
-    r"^(?:\d{1,2}[-—~～至到]\d{1,2}月(?:底|份)?|本年|全年|年度|年|累计|实际|完成|计划)"
+    r"^(?:\d{1,2}[-—~～至到]\d{1,2}月(?:底|份)?|本年|全年|年度|年|累计|实际|完成|计划|"
+    r"[一二三四1-4]季度|上半年|下半年|前三季度)"
 )
 _TRAILING = re.compile(
-    r"(?:完成率|完成额|增速|增长率|增长|增幅|同比|计划|目标|位次|排名|排位|排序|排行|名次|总量|"
-    r"绝对值|%|％)$"
+    r"(?:完成率|完成额|增速|增长率|增长|增幅|同比|计划|目标|任务|占比|位次|排名|排位|排序|排行|"
+    r"名次|总量|绝对值|%|％)$"
 )
 
 
@@ -1263,8 +1264,36 @@ def _whole_first(league: League) -> None:
         and not ranked(rows[0])
         and not ENTITY.search(norm(rows[0].name))
         and all(ranked(e) for e in rows[1:])
-    ):
+    ) or _sum_of_the_rest(rows):
         league.wholes.append(rows.pop(0))
+
+
+_SUMMED: tuple[ColumnRole, ...] = ("actual", "target", "period_target", "last_year")
+
+
+def _sum_of_the_rest(rows: list[Entity]) -> bool:
+    """Whether the first row is the whole of the rest, as a city's row over its counties'
+    (达州市 | 600.1 | 110.5 | 120.5 over nine rows adding to them): each amount of it that
+    every other row gives is their sum, to the printed digits' rounding (half a unit of the
+    last digit per row), and at least two are."""
+    if len(rows) < 4:
+        return False
+    held = 0
+    for measure, figures in rows[0].figures.items():
+        for role in _SUMMED:
+            first = figures.get(role)
+            rest = [e.figures.get(measure, {}).get(role) for e in rows[1:]]
+            if first is None or not isinstance(first.value, Decimal):
+                continue
+            values = [f.value for f in rest if f is not None and isinstance(f.value, Decimal)]
+            if len(values) < len(rest):
+                continue
+            places = max(-v.as_tuple().exponent for v in [first.value, *values])  # type: ignore[operator]
+            slack = Decimal(5).scaleb(-places - 1) * len(rest)
+            if abs(sum(values) - first.value) > slack:
+                return False
+            held += 1
+    return held >= 2
 
 
 def _places_by_what_they_follow(league: League, layout: Layout) -> None:

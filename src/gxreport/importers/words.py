@@ -125,6 +125,13 @@ HEADER_WORDS: tuple[HeaderWord, ...] = (
         "completion",
         "完成投资占年度投资目标的比例(%)",
     ),
+    # Completion of a period's target (完成一季度目标任务占比%): a rate, not the target.
+    _row(
+        rf"^完成(?:上半年|[一二三1-3]季度|前三季度|本期|{_SPAN})(?:计划|目标|任务)+"
+        r"(?:占比|比例|百分比|进度|[(（]?%)",
+        "completion",
+        "完成一季度目标任务占比(%)",
+    ),
     # The target of a period within the year (上半年目标, 1-6月目标, 一季度目标, 本期目标):
     # period_target, kept where its period is the sheet's own (importers/sheet.py).
     _row(

@@ -495,7 +495,9 @@ def write(
         # A change printed beside last year's figure is a third figure of the report's own,
         # which check recomputes; only a change printed alone is an input (the base from it).
         checked = "last_year" in d.figures and "yoy_amount" in d.figures
-        for role in ("actual", "target", "stretch", "last_year", "yoy_amount", "whole"):
+        for role in (
+            "actual", "target", "stretch", "period_target", "last_year", "yoy_amount", "whole"
+        ):  # fmt: skip
             f = d.figures.get(role)
             if role == "yoy_amount" and checked:
                 continue

@@ -21,7 +21,9 @@ from gxreport.importers.text.catalogue import CHANGE, OVER_LAST_YEAR, RANKS, ROW
 from gxreport.importers.text.tokens import CEILINGS, MARKS, Figure, figures, shape
 from gxreport.importers.text.when import figure_as_of
 
-LEVELS = ("actual", "target", "stretch", "last_year", "yoy_amount", "target_yoy", "whole")
+LEVELS = (
+    "actual", "target", "stretch", "last_year", "yoy_amount", "target_yoy", "whole", "period_target"
+)  # fmt: skip
 RATES = ("completion", "yoy", "share", "schedule_gap", "yoy_change", "stretch_completion")
 ROLES = LEVELS + RATES
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")

@@ -15,6 +15,7 @@ from gxreport.importers.text.read import RATES, Found, Unplaced
 from gxreport.importers.text.subject import in_table
 from gxreport.importers.text.tokens import Figure, Kind
 from gxreport.importers.words import CHANGE_IN_AMOUNT, MONTH_ALONE, MONTH_WORDS, column_role
+from gxreport.stated import PERIOD_GOAL
 
 if TYPE_CHECKING:
     from gxreport.importers.grids import Document, TableFigure, TextTable
@@ -24,6 +25,7 @@ ROLES = frozenset(
     {
         "actual",
         "target",
+        "period_target",
         "stretch",
         "last_year",
         "completion",
@@ -102,6 +104,8 @@ def _as_found(table: TextTable, figures: list[TableFigure]) -> tuple[list[Found]
             if role == "yoy":
                 word = re.search(r"增长|下降|减少", f.header)
                 text = (word.group() if word else "") + text
+            elif role == "completion" and (goal := PERIOD_GOAL.search(norm(f.header))):
+                text = f"完成{goal.group()}{text}"  # of the period's own target (check reads it)
             elif role in ("schedule_gap", "yoy_change") and not text.endswith("百分点"):
                 text = text.removesuffix("%") + "个百分点"
         kind: Kind = "percent" if unit == "%" else "amount"
