@@ -172,6 +172,12 @@ def test_wordings_of_actuals_and_targets(sentence: str, key: str, value: Decimal
         ("上半年，签约额213.9亿元，年度目标完成率为57.65%。", "completion", "57.65%"),
         ("上半年，签约额213.9亿元，完成年度目标的57.65%。", "completion", "57.65%"),
         ("上半年，实现利润860万元，完成全年预算指标1500万元的57.33%。", "completion", "57.33%"),
+        # 均衡进度, another word for 序时进度 (http://amzrylc.com/fgj/tjxx/content/post_1212354.html)
+        (
+            "1-8月，重点项目完成投资41.2亿元，超均衡进度2.4个百分点。",
+            "schedule_gap",
+            "超均衡进度2.4个百分点",
+        ),
     ],
 )
 def test_wordings_of_printed_rates(sentence: str, key: str, text: str) -> None:

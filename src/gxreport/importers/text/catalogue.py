@@ -94,8 +94,8 @@ EARLIER = (
 )
 # How a rate moved against an earlier one, in points.
 CHANGE_OF_A_RATE = "(?:加快|回落|提高|下降|收窄|扩大|提升|回升|放缓)了?"
-# 序时进度 and its synonyms: 时序进度, 时间进度, 进度.
-SCHEDULE = "(?:序时|时序|时间|平均)?进度"
+# 序时进度 and its synonyms: 时序进度, 时间进度, 均衡进度, 进度.
+SCHEDULE = "(?:序时|时序|时间|平均|均衡)?进度"
 # Places a rank or another place's rate is among.
 AMONG = (
     "(?:全国|全省|全市|全州|全区|全县|全盟|省内|市内|同类[^\\d,;。]{0,6}"
@@ -384,6 +384,20 @@ ROWS: tuple[Row, ...] = (
         source="examples/zhengzhou-gaoxin-2022-h1.txt (the seed article)",
     ),
     # ── 序时进度 ────────────────────────────────────────────────────────────────────
+    # 低于时序进度(16.67%)3.82个百分点: the schedule's own share printed in brackets, no
+    # figure of a snapshot (the date gives it); the gap is the rate.
+    Row(
+        "schedule-gap-with-the-schedule",
+        r"(?P<schedule_gap>(?:超出|超过|超|高于|快于|领先|低于|落后于|落后|慢于|滞后|欠)"
+        + SCHEDULE
+        + r"[(（](?P<skip>{P})[)）]{w}{0,2}?{R})",
+        "全县38个重点项目累计完成投资9.6亿元，完成年度计划的21.3%，低于时间进度(25%)3.7个百分点。",
+        (
+            ("重点项目投资", "completion", "21.3%"),
+            ("重点项目投资", "schedule_gap", "低于时间进度3.7个百分点"),
+        ),
+        source="http://www.wjjyp.cn/hygk/jjfz/content/post_4990140.html",
+    ),
     Row(
         "schedule-gap",
         r"(?P<schedule_gap>(?:超出|超过|超|高于|快于|领先|低于|落后于|落后|慢于|滞后|欠)"

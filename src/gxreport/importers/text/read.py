@@ -315,6 +315,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if kind in RATES:
             text = _printed(form[span[0] : span[1]], fig)
             text = re.sub(r"^(?:同比|分别)", "", text)
+            # 低于时序进度(16.67%)3.82个百分点: the aside's figure is another; the rate is the gap.
+            text = _ASIDE.sub("", text) if _ASIDE.search(form, span[0], span[1]) else text
         # The name: the words before the figure (or before the row's match), else the subject.
         row_start = min(row_at, span[0]) if kind in RATES else pos
         before = form[clause_start:row_start]
