@@ -191,6 +191,10 @@ def test_the_three_sectors_said_as_shares_of_gdp() -> None:
     _, snapshot = one("上半年，三次产业占GDP的比重为7.2:42.5:50.3。")
     shares = {i.name: i.stated.share.text for i in snapshot.indicators}  # type: ignore[attr-defined]
     assert shares == {"第一产业增加值": "7.2", "第二产业增加值": "42.5", "第三产业增加值": "50.3"}
+    # 三次产业的比例为…, in the shape of https://www.xiaomilidoc.com/p-509120.html (written anew)
+    _, snapshot = one("上半年，全区三次产业的比例为2.1:61.4:36.5。")
+    shares = {i.name: i.stated.share.text for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert shares == {"第一产业增加值": "2.1", "第二产业增加值": "61.4", "第三产业增加值": "36.5"}
 
 
 def test_the_three_sectors_by_their_ordinals_run_together() -> None:

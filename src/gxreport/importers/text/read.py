@@ -1061,7 +1061,8 @@ def _listed(
     """工业投资、技改投资分别完成23.5、9.8亿元: the figures onto the names, in order."""
     items = [at[p] for p in range(*m.span("list")) if p in at]
     start = clauses.start(m.start("list"))
-    head = form[start : m.start("list")].split("分别")[0]
+    # 营业收入、利润总额、净利润等指标分别…: 等指标 closes the names, no part of the last.
+    head = _AND_OTHER_INDICATORS.sub("", form[start : m.start("list")].split("分别")[0])
     done_of_planned = head == "实际"
     # 对规模工业增长贡献率: what each listed thing contributes to, printed once after them.
     to = _CONTRIBUTION.search(head) if row.name == "contribution-list" else None
@@ -1301,6 +1302,7 @@ _RATE_WORD = {
     "completion": re.compile(r"(?:完成率|完成进度)$"),
 }
 _NOTHING = re.compile(r"(?!)")
+_AND_OTHER_INDICATORS = re.compile(r"等(?:[一二三四五六七八九十\d]{1,2}项)?(?:主要)?指标$")
 LIST_ROWS = frozenset(row.name for row in ROWS if "(?P<list>" in row.pattern)
 _UNMAPPED = "a list of figures whose names are not printed one for each"
 # The words of a direction printed right before a listed rate (分别增长5.2%、下降1.7%).
