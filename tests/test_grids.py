@@ -364,6 +364,10 @@ SECTIONS = _scraped(
     ("6月", "1-6月累计", "累计"),
     ("增长%",),
     ("规模以上工业增加值(亿元)", "131.05", "702.66", "8.1"),
+    ("4、工业企业经济效益",),
+    ("5月", "1-5月累计", "累计"),
+    ("增长%",),
+    ("利润总额(亿元)", "——", "88.20", "12.5"),
     width=4,
 )
 SHAPES["pipe, sections under headers whose names' cell was dropped"] = (
@@ -381,6 +385,8 @@ SHAPES["pipe, sections under headers whose names' cell was dropped"] = (
         ("第二产业增加值", "yoy_change"): "0.6 个百分点",
         ("规模以上工业增加值", "actual"): "702.66 亿元",
         ("规模以上工业增加值", "yoy"): "8.1 %",
+        ("利润总额", "actual"): "88.20 亿元",
+        ("利润总额", "yoy"): "12.5 %",
     },
 )
 
@@ -393,6 +399,7 @@ def test_a_composition_of_gdp_is_checked_against_it(tmp_path: Path) -> None:
     assert first.share_of == "地区生产总值" and got["地区生产总值"].actual == Decimal("1804.26")
     assert first.stated.yoy_change.value == Decimal("-0.2")
     assert got["规模以上工业增加值(当月)"].actual == Decimal("131.05")
+    assert got["工业企业利润总额"].actual == Decimal("88.20")  # a measure of its section's firms
 
 
 # A town's budget execution table: columns that name their years (the year before's 决算数

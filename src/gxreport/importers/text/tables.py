@@ -80,7 +80,8 @@ def _as_found(table: TextTable, figures: list[TableFigure]) -> tuple[list[Found]
             else:
                 f = replace(f, role=role, unit=amounts[f.row])
         sentence = f"{where}：" + " | ".join(c for c in table.rows[f.row] if c)
-        named = in_table(names.standard(row_names.get(f.row, f.name)), table.caption)
+        named = names.standard(row_names.get(f.row, f.name))
+        named = in_table(in_table(named, f.group), table.caption)
         named += f"({MONTH})" if month else ""
         name = f"{named}({f.entity})" if f.entity else named
         if f.role == "rank" and f.row in by_row:
