@@ -1629,3 +1629,17 @@ def test_these_before_a_name_points_back_and_is_no_part_of_it() -> None:
     got = {i.name: i.actual for i in parse(text).indicators}  # type: ignore[attr-defined]
     assert got["新签约工业项目计划总投资"] == Decimal("48.6")
     assert not any(name.startswith(("这些", "上述")) for name in got)
+
+
+def test_a_share_of_a_part_among_the_things_the_sentence_opens_with() -> None:
+    # In the shape of http://www.cnfl.com.cn/news/cs/2015/0721/105607.html (written anew):
+    # 新开工项目中A项目…，占比…: each part's share is of what all those things measure
+    # (18.6 ÷ 30 = 62%; 11.4 ÷ 30 = 38%), not the larger figure said last (续建项目投资).
+    _, snapshot = one(
+        "上半年，全县新开工项目67个，完成投资30亿元；续建项目40个，完成投资80亿元。"
+        "新开工项目中工业项目42个，完成投资18.6亿元，占比62%；服务业项目25个，完成投资11.4亿元，占比38%。"
+    )
+    assert _share_verdicts(snapshot) == {
+        "工业项目投资": ("新开工项目投资", "consistent"),
+        "服务业项目投资": ("新开工项目投资", "consistent"),
+    }

@@ -548,6 +548,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 f.whole = parent
             if not f.whole:
                 f.whole = whole_of_part  # 采矿业增加值占比96% (of 规模以上工业增加值)
+            if not f.whole:
+                f.whole = _of_those_among(sentence, name)
         found.append(f)
         if name and (kind in ("actual", "target", "stretch") or (kind in RATES and own)):
             subject = name
@@ -1302,6 +1304,22 @@ _RATE_WORD = {
     "completion": re.compile(r"(?:完成率|完成进度)$"),
 }
 _NOTHING = re.compile(r"(?!)")
+# 新签项目中市内项目60个: the things the sentence's parts are among.
+_AMONG_THINGS = re.compile(
+    r"^(?P<things>[\u4e00-\u9fff]{0,8}?(?P<noun>项目|企业))中(?=[\u4e00-\u9fff])"
+)
+
+
+def _of_those_among(sentence: str, name: str) -> str:
+    """新签项目中市内项目60个，到位资金6.7亿元，占比72.8%: a share of a part of the things the
+    sentence opens among is of their measure (新签项目到位资金), or nothing."""
+    among = _AMONG_THINGS.match(sentence)
+    if not among or among.group("noun") not in name:
+        return ""
+    measure = name.rsplit(among.group("noun"), 1)[1]
+    return among.group("things") + measure if len(measure) >= 2 else ""
+
+
 _AND_OTHER_INDICATORS = re.compile(r"等(?:[一二三四五六七八九十\d]{1,2}项)?(?:主要)?指标$")
 LIST_ROWS = frozenset(row.name for row in ROWS if "(?P<list>" in row.pattern)
 _UNMAPPED = "a list of figures whose names are not printed one for each"
