@@ -1643,3 +1643,13 @@ def test_a_share_of_a_part_among_the_things_the_sentence_opens_with() -> None:
         "工业项目投资": ("新开工项目投资", "consistent"),
         "服务业项目投资": ("新开工项目投资", "consistent"),
     }
+
+
+def test_a_counts_share_after_its_things_measure_is_of_the_count() -> None:
+    # In the shape of http://www.cs0799.com/portal.php?aid=43663&mod=view (written anew): things
+    # counted, what they measure, then 其中 a kind of them and its share: of the count
+    # (12 ÷ 58 = 20.69%), not of the amount said last.
+    _, snapshot = one(
+        "上半年，全区新签约项目58个，总投资326.5亿元，其中10亿元以上项目12个，占比20.7%。"
+    )
+    assert _share_verdicts(snapshot) == {"10亿元以上新签约项目": ("新签约项目", "consistent")}
