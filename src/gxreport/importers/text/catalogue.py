@@ -249,6 +249,20 @@ ROWS: tuple[Row, ...] = (
         ),
         source="http://www.lukou.gov.cn/c18753/20200703/i1539799.html",
     ),
+    # 同比增长15.7%，增收6253万元: the change against last year said after the growth, the
+    # figure's yoy_amount as well.
+    Row(
+        "change-after-its-growth",
+        r"(?<=(?:增长|下降|提高|降低|上升|减少|增加)[{P}][,，])" + CHANGE + r"(?P<yoy_amount>{A})",
+        "1至5月，全镇税收收入完成31870万元，同比增长12.4%，增收3512万元，总量居全区第三位。",
+        (
+            ("税收收入", "actual", "31870"),
+            ("税收收入", "yoy", "增长12.4%"),
+            ("税收收入", "yoy_amount", "3512"),
+            ("税收收入", "rank", "3"),
+        ),
+        source="http://zhld.com/zkrb/html/2013-09/30/content_1027378.htm",
+    ),
     # 超月进度3260万元, 短平均进度870万元: what the income is above or below its budget's
     # share to date, an amount of no snapshot's field.
     Row(
