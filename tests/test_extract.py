@@ -325,6 +325,18 @@ def test_a_rank_goes_to_the_indicator_its_clause_names() -> None:
     assert got == {"一般公共预算收入": (2, "中心城区"), "非税收入": (4, "中心城区")}
 
 
+def test_a_rank_of_a_name_a_list_prints_is_not_of_a_narrower_indicator() -> None:
+    # In the shape of http://szb.jinrifangxian.com/content/2018-11/16/022258.html: the figures
+    # of 规上工业增加值, then 工业增加值 listed among the indicators a clause ranks. Value added of
+    # all industry is not that of the industry above the size: the rank is its own entry.
+    _, snapshot = one(
+        "1-9月，全县规上工业增加值20.5亿元，增长9.1%；社会消费品零售总额38.2亿元，增长10.4%。"
+        "主要指标中，工业增加值、社会消费品零售总额2项指标增速全市第一。"
+    )
+    got = {i.name: i.rank.position if i.rank else None for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {"规模以上工业增加值": None, "社会消费品零售总额": 1, "工业增加值": 1}
+
+
 def test_a_place_among_the_first_few_is_each_listed_indicators() -> None:
     # In the shape of http://epaper.sxrb.com/shtml/sxjjrb/20240810/1001879.shtml:
     # 前3位 is no figure of its own; each indicator listed is among the first three.

@@ -337,14 +337,14 @@ def assemble(found: list[Found]) -> list[Draft]:
             if again is not None:
                 _said_again(again, f)
                 continue
-            if f.link == "subject":
+            if f.link in ("subject", "own"):
                 target = free_named(f)
                 went = joined.get((f.sentence, f.name))
                 if target is None and went is not None and f.role not in went.figures:
                     target = went  # 同比增长10% of the target linked by name before it
             if target is None and f.role != "actual" and (f.sentence, f.name) in stated:
                 target = free_named(f) or new(f.name, f.figure.unit)
-            if target is None and f.role != "actual":
+            if target is None and f.role != "actual" and f.link != "own":
                 target = like(f, (f.role,), 0.7)
                 if target is None and f.role == "target" and bare(f.name):
                     # A target said by its measure alone (目标任务是实际到位资金240亿元) after the

@@ -113,7 +113,8 @@ class Found:
     review: list[str] = field(default_factory=list)
     rank: tuple[int, int | None, str, str] | None = None
     # "subject": tied to the indicator the sentence is about; "own": a rate the reader named
-    # itself, of no other indicator however alike (已开工项目 beside 竣工项目).
+    # itself, or a rank of a name a list prints, of no other indicator however alike
+    # (已开工项目 beside 竣工项目).
     link: str = ""
     whole: str = ""  # for a share: the name of what it is a share of (占GDP比重 → 地区生产总值)
     parent: str = ""  # what the parts after 其中 are parts of: a share's whole if none is named
@@ -1536,6 +1537,9 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
                     if not same:
                         why = f"rank of “{name}”, one of the indicators its clause counts"
                         same = [_rank_alone(name, m, sentence, row, why)]
+                        # Named in full in a list: of no other indicator however alike
+                        # (工业增加值 is not 规模以上工业增加值).
+                        same[0].link = "own"
                         found.append(same[0])
                     same[-1].rank = (pos, None, among, by)
                 continue
