@@ -345,6 +345,15 @@ def test_a_place_among_the_first_few_is_each_listed_indicators() -> None:
     assert got == [("工业投资", 4, None), ("民间投资", 4, None), ("税收收入", 4, None)]
 
 
+def test_a_count_after_its_verb_is_of_the_things_named_after_it() -> None:
+    # In the shape of a county's 重点项目 progress note (corpus b26) and a province's 招商
+    # release (corpus b25): the verb, the count, then the things counted. Things said only as
+    # 项目 keep the verb (新增项目); things named in full are that name.
+    _, snapshot = one("截至6月底，新增18个项目，签约260个先进制造业项目。")
+    got = [(i.name, i.actual) for i in snapshot.indicators]  # type: ignore[attr-defined]
+    assert got == [("新增项目", 18), ("先进制造业项目", 260)]
+
+
 def test_who_vetted_a_figure_is_no_part_of_its_name() -> None:
     # In the shape of http://www.czjxsdjg.com/content/2012/10/30/8523425.html.
     _, snapshot = one("1-6月，12个县级重点项目经县发改局审核完成投资9.35亿元。")

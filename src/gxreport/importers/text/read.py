@@ -40,6 +40,10 @@ _WORDED_GAP = re.compile(
 # Rows whose share is of the sentence's subject only where no other name comes before them.
 _OF_THE_SUBJECT = ("share-of-the-subject", "rate-of-a-count")
 # Words before a count whose name follows it (给14家企业, 细化为190个具体事项).
+# A verb alone before a count whose things are named after it (新增25个项目).
+_COUNTING_VERB = re.compile(
+    r"(?:新增|新签约|签约|新引进|引进|新开工|开工|竣工|投产|建成|落地|新入库|入库|谋划|储备)"
+)
 _NAME_FOLLOWS = re.compile(r"(?:对|向|给|把|(?:细化|分解|划分|拆分)为|等)$")
 # 其中 closing the clause before a figure's: what follows are parts (其中，亿元以上项目…).
 _PARTS_OPEN = re.compile(r"其中[,，:：]$")
@@ -408,6 +412,15 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 # target of projects in money is what they are to invest.
                 projects = cued.endswith(("项目", "工程")) and fig.unit.endswith("元")
                 name = own = cued + "投资" if projects else cued
+            elif (
+                kind == "actual"
+                and measured.counted(fig.unit)
+                and _COUNTING_VERB.fullmatch(name)
+                and (after := _name_after(sentence, fig, ctx))
+            ):
+                # 新增25个项目, 签约400个外向型产业项目: the verb alone before the count, the
+                # things counted after it; things said only as 项目 keep the verb (新增项目).
+                name = name + after if after in ("项目", "企业", "工程") else after
             elif not name or len(name) < 2 or _NAME_FOLLOWS.search(raw_before):
                 name = (
                     _name_after(sentence, fig, ctx)
