@@ -599,6 +599,15 @@ ROWS: tuple[Row, ...] = (
         "社会消费品零售总额57.3亿元，增速为6.2%。",
         (("社会消费品零售总额", "yoy", "6.2%"),),
     ),
+    # 存贷款余额加权平均增长速度6.4%: the growth of two balances taken together, weighted by
+    # their size, said in full words; the growth of what is named before it.
+    Row(
+        "growth-rate-in-full-words",
+        r"(?:加权平均)?增长速度(?:为|达到|达|是)?(?P<yoy>{P})",
+        "9月末，全市本外币存贷款余额加权平均增长速度为8.3%。",
+        (("本外币存贷款余额", "yoy", "8.3%"),),
+        source="http://www.skymaimai.com.cn/News/download/1601734.html",
+    ),
     Row(
         "yoy-of-a-name",
         r"(?P<yoy>(?:同比)?" + UP_DOWN + r"-?[{P}{B}])",
