@@ -569,3 +569,11 @@ def test_an_enumerator_opening_a_line_is_no_figure() -> None:
     # A figure that opens a line is still one, and so is a number after another's 、.
     assert [f.printed for f in figures("4.5亿元用于改建项目。")] == ["4.5亿元"]
     assert [f.printed for f in figures("走访企业36家,\n2.6万户受益。")] == ["36家", "2.6万户"]
+
+
+def test_a_completion_whose_budget_says_in_brackets_after_de_what_it_takes_in() -> None:
+    # In the shape of http://www.nankok.cn/32415/57873/57874/57875/content_1366026.html: 为预算的,
+    # then in brackets what the budget takes in, then the rate: a completion, not a share.
+    snapshot = draft_of("上半年，全县完成公共财政预算支出51230万元，为预算的（含上级补助）47.3%。")
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert ind.stated.completion.text == "47.3%" and ind.stated.share is None

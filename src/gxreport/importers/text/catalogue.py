@@ -341,8 +341,9 @@ ROWS: tuple[Row, ...] = (
         # 占总任务的6% is a share of all the tasks, not a completion against a plan.
         r"(?:完成|占|达到|达|为|是)(?:了)?(?:全年|年度|年|本年|今年)?(?!总){w}{0,10}?"
         r"(?<!总)(?:目标任务|目标|任务|预算|计划)(?:投资|资金|数|值)?"
-        # 占目标任务(不含契税)的46%: what the target leaves out, said in brackets.
-        r"(?:[(（][^()（）]{1,16}[)）])?(?:的)?"
+        # 占目标任务(不含契税)的46%, 为预算的(包括本级预算和上级专项)69.5%: what the target
+        # leaves out or takes in, said in brackets before 的 or after it.
+        r"(?:[(（][^()（）]{1,16}[)）])?(?:的)?(?:[(（][^()（）]{1,16}[)）])?"
         r"(?:比例|比重|(?:月|季|序时|时序)?进度)?(?:的)?(?:为|达到|达)?"
         r"(?P<completion>{P})",
         "项目开工38个，完成年度计划的52.8%。",
