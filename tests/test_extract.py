@@ -354,6 +354,14 @@ def test_a_count_after_its_verb_is_of_the_things_named_after_it() -> None:
     assert got == [("新增项目", 18), ("先进制造业项目", 260)]
 
 
+def test_projects_counted_then_said_already_started_are_the_started_projects() -> None:
+    # In the shape of http://fgw.dazhou.gov.cn/news-show-148.html: projects named, then
+    # N个项目已开工建设 and the rate they make; the count is of those started.
+    _, snapshot = one("截至5月底，城东污水处理厂、滨江路改造等17个项目已开工建设，开工率68%。")
+    got = [(i.name, i.actual, i.stated.share.text) for i in snapshot.indicators]  # type: ignore[attr-defined]
+    assert got == [("已开工项目", 17, "68%")]
+
+
 def test_who_vetted_a_figure_is_no_part_of_its_name() -> None:
     # In the shape of http://www.czjxsdjg.com/content/2012/10/30/8523425.html.
     _, snapshot = one("1-6月，12个县级重点项目经县发改局审核完成投资9.35亿元。")

@@ -1074,11 +1074,16 @@ def _name_after(sentence: str, fig: Figure, ctx: Context) -> str:
         for doing, stage in _DOING:
             if doing.match(sentence, m.end(1)):
                 return stage + name
+        done = _DONE_ALREADY.match(sentence, m.end(1))
+        if done:
+            return done.group() + name  # 21个项目已完工: the projects already finished
     return name
 
 
 # Things counted, then the stage they reached said after them (项目建成投用).
 _DONE_AFTER = re.compile(r"(?P<things>项目|工程)(?P<stage>建成投用|建成投产|竣工投产|竣工验收)")
+# The stage counted projects have reached, said after them with 已 (项目已完工).
+_DONE_ALREADY = re.compile(r"已(?:完工|竣工|开工|投产|签约|落地|建成)(?![\u4e00-\u9fff]*\d)")
 # What counted projects are doing, said after them, and the stage it names.
 _DOING = (
     (re.compile(r"正在(?:紧张|加紧|加快|抓紧|有序)?(?:施工|建设)"), "在建"),
