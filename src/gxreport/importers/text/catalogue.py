@@ -1037,6 +1037,15 @@ RANKS: tuple[Row, ...] = (
         (("规模以上工业增加值", "rank", "1"),),
         source="http://fzmq.gov.cn/xjwz/zwgk/tjxx/tjjd/201707/t20170705_1372399.htm",
     ),
+    # 位于全省七大新区首位: the first place, said as 首位.
+    Row(
+        "rank-first-place",
+        r"(?:位于|位居|居于|居|位列|名列|排名|排在|列)(?P<among>" + AMONG + r"[^\d,;。]{0,6}?)"
+        r"(?P<pos>首)位",
+        "前三季度，全区实现地区生产总值512.3亿元，同比增长7.6%，位居全市五个城区首位。",
+        (("地区生产总值", "rank", "1"),),
+        source="https://sxbh.sx.gov.cn/art/2023/11/13/art_1479193_58888510.html",
+    ),
     Row(
         "rank-top-n",
         r"(?:排名|居|位居|位列|列|名列|进入)(?P<among>" + AMONG + r")前(?P<pos>{zh})",

@@ -1537,7 +1537,7 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append(m.span())
-            pos = zh_int(m.group("pos"))
+            pos = 1 if m.group("pos") == "首" else zh_int(m.group("pos"))  # 首位: the first
             if not pos:
                 continue
             of = zh_int(m.group("of")) if "of" in m.groupdict() and m.group("of") else None
