@@ -997,6 +997,24 @@ def test_a_share_of_things_at_a_stage_is_of_all_those_things() -> None:
     assert shares == {12: (16, "consistent"), 4: (16, "consistent")}
 
 
+def test_a_whole_of_money_printed_with_yi_alone_takes_the_shares_of_its_parts() -> None:
+    # In the shape of http://www.cnfl.com.cn/news/cs/2015/0721/105607.html: the new
+    # projects' funds in place first (printed 亿 without 元), then
+    # 新签项目中 each kind's funds with 占比 and no whole named: of all the new projects' funds.
+    _, snapshot = one(
+        "其中新签项目50个，到位资金8.0亿，同比增长12.5%。"
+        "新签项目中工业项目30个，到位资金5.0亿元，占比62.5%；商贸项目20个，到位资金3.0亿元，占比37.5%。"
+    )
+    assert Decimal("5.0") / Decimal("8.0") * 100 == Decimal("62.5")
+    assert Decimal("3.0") / Decimal("8.0") * 100 == Decimal("37.5")
+    assert _share_verdicts(snapshot) == {
+        "工业项目到位资金": ("新签项目到位资金", "consistent"),
+        "商贸项目到位资金": ("新签项目到位资金", "consistent"),
+    }
+    (funds,) = [i for i in snapshot.indicators if i.name == "新签项目到位资金"]  # type: ignore[attr-defined]
+    assert funds.unit == "亿元"
+
+
 def test_a_share_of_the_revenue_is_of_the_larger_revenue_given_before() -> None:
     # In the shape of http://www.lukou.gov.cn/c18753/20200703/i1539799.html and
     # http://datalyticsgroup.com/zwgk/zdgkxx/czzj/zfyjsgk/zfysgk/202409/t20240924_3084319.htm:

@@ -29,6 +29,8 @@ _LISTED = 1000
 _MEASURED = re.compile(
     r"(?:总投资|投资|增加值|总产值|产值|收入|支出|零售额|销售额|营业额|利润|产量)$"
 )
+# Names of amounts of money: a figure of theirs printed with 万 or 亿 alone is in 元.
+_MONEY = re.compile(r"(?:资金|投资|收入|支出|产值|增加值|销售额|零售额|营业额|利润|税收|生产总值)$")
 # A number TOML reads as one: no leading zero (01 is no TOML number; "01" is written as text).
 _PLAIN = re.compile(r"[+-]?(?:0|[1-9]\d{0,14})(\.\d{1,10})?")
 
@@ -389,6 +391,10 @@ def assemble(found: list[Found]) -> list[Draft]:
             planned.remove(target)
         if f.role in LEVELS and not target.unit and f.figure.unit:
             target.unit = f.figure.unit
+        elif f.role in LEVELS and not target.unit and f.figure.magnitude and _MONEY.search(f.name):
+            # 到位资金9.2亿: an amount of money printed without 元 is still in 元.
+            target.unit = f.figure.magnitude + "元"
+
         _ranked(target, f)
         if f.as_of and target.as_of is None:
             target.as_of = f.as_of
