@@ -1208,6 +1208,20 @@ def test_growths_said_apart_from_the_names_they_are_of() -> None:
     assert yoy == {"纺织业": "18.2%", "食品制造业": "15.6%"}
 
 
+def test_parts_of_a_breakdown_said_with_an_take_the_measure_of_what_is_broken_down() -> None:
+    # In the shape of http://qualipso.org/ifr6tp/detail.aspx?id=20200729151921-595828-00-000:
+    # 按构成看 opens a breakdown as 分…看 does; its parts are parts of the investment.
+    _, snapshot = one(
+        "1-9月，全县固定资产投资增长8.1%。按构成看：设备工器具购置增长12.4%，其他费用下降3.5%。"
+    )
+    yoy = {i.name: i.stated.yoy.text for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert yoy == {
+        "固定资产投资": "增长8.1%",
+        "设备工器具购置投资": "增长12.4%",
+        "其他费用投资": "下降3.5%",
+    }
+
+
 def test_rates_listed_by_their_words_are_shares_of_what_their_words_name() -> None:
     # In the shape of http://m.chinacrane.net/news/201712/09/126218.html (written anew):
     # 105 ÷ 150 = 70 %, 132 ÷ 150 = 88 %, 41 ÷ 205 = 20 % (printed 21%: wrong).

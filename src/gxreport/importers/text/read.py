@@ -1282,7 +1282,7 @@ _SCOPED_MEASURE = re.compile(
 # A sentence that opens by saying how a whole is broken down (分经济类型看，…; 从产品产量看，…):
 # a part named alone is a part of the measure the lead names, else of the last one said.
 _BREAKDOWN = re.compile(
-    r"(?:[一二三四五六七八九十]+、)?(?:分|从)(?P<by>[\u4e00-\u9fff]{1,8}?)看[,，:：]"
+    r"(?:[一二三四五六七八九十]+、)?(?:分|从|按)(?P<by>[\u4e00-\u9fff]{1,8}?)看[,，:：]"
 )
 
 
