@@ -362,6 +362,14 @@ def test_projects_counted_then_said_already_started_are_the_started_projects() -
     assert got == [("已开工项目", 17, "68%")]
 
 
+def test_last_years_figure_said_after_a_figure_is_of_that_figures_name() -> None:
+    # In the shape of http://mdx.gov.cn/info/2069/42656.htm, whose copy breaks off after
+    # 增支 and a bare number: last year's figure is of the expenditure before it, not of 增支.
+    _, snapshot = one("1-6月，卫生健康支出8,120万元，比上年同期6,950万元增支1,170")
+    got = [(i.name, i.actual, i.last_year) for i in snapshot.indicators]  # type: ignore[attr-defined]
+    assert got == [("卫生健康支出", 8120, 6950)]
+
+
 def test_who_vetted_a_figure_is_no_part_of_its_name() -> None:
     # In the shape of http://www.czjxsdjg.com/content/2012/10/30/8523425.html.
     _, snapshot = one("1-6月，12个县级重点项目经县发改局审核完成投资9.35亿元。")

@@ -421,6 +421,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 # 新增25个项目, 签约400个外向型产业项目: the verb alone before the count, the
                 # things counted after it; things said only as 项目 keep the verb (新增项目).
                 name = name + after if after in ("项目", "企业", "工程") else after
+            elif not name and kind == "last_year" and subject:
+                # 农林水事务支出44239万元，比上年同期30123万元增支…: last year's figure of what
+                # the clause before gave, not of the words after it.
+                name = subject
             elif not name or len(name) < 2 or _NAME_FOLLOWS.search(raw_before):
                 name = (
                     _name_after(sentence, fig, ctx)
