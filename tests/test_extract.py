@@ -1230,6 +1230,31 @@ def test_parts_of_a_breakdown_said_with_an_take_the_measure_of_what_is_broken_do
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # In the shape of http://www.cs0799.com/portal.php?aid=43663&mod=view: classes of
+        # goods after the total of retail sales.
+        (
+            "前三季度全县社会消费品零售总额86.5亿元，同比增长6.2%。"
+            "基本生活类商品销售较快增长，粮油食品类增长12.3%、家用电器类下降4.1%。",
+            {"粮油食品类零售额": "增长12.3%", "家用电器类零售额": "下降4.1%"},
+        ),
+        # In the shape of http://qualipso.org/ifr6tp/detail.aspx?id=20200729151921-595828-00-000:
+        # trades of retail sales, 零售额 each, not 总额.
+        (
+            "1-6月，全县社会消费品零售总额86.5亿元，同比增长6.2%。分行业看，住宿业下降3.4%，"
+            "餐饮业增长9.8%。",
+            {"住宿业零售额": "下降3.4%", "餐饮业零售额": "增长9.8%"},
+        ),
+    ],
+)
+def test_parts_of_retail_sales_are_their_retail_sales(text: str, want: dict[str, str]) -> None:
+    _, snapshot = one(text)
+    yoy = {i.name: i.stated.yoy.text for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert yoy == {"社会消费品零售总额": "增长6.2%", **want}
+
+
 def test_rates_listed_by_their_words_are_shares_of_what_their_words_name() -> None:
     # In the shape of http://m.chinacrane.net/news/201712/09/126218.html (written anew):
     # 105 ÷ 150 = 70 %, 132 ÷ 150 = 88 %, 41 ÷ 205 = 20 % (printed 21%: wrong).

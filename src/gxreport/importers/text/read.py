@@ -82,6 +82,10 @@ _OF_GDP = re.compile(r"占(?:全[省市州县区])?(?:GDP|地区生产总值|生
 _PART_ZONE = re.compile(r"其中[,，:：]?园区")
 # A sector, of which a figure is a part of what the sentence before measured (not 就业).
 _SECTOR = re.compile(r"(?<![就创毕失营企])业$")
+# A class of goods (粮油食品类, 石油及制品类): a part of what is sold.
+_GOODS_CLASS = re.compile(r"[\u4e00-\u9fff]{2}类$")
+# What a part of a total measures (零售总额 → 餐饮业零售额, not 餐饮业总额).
+_OF_A_TOTAL = {"零售总额": "零售额", "销售总额": "销售额"}
 GENERIC = {
     "签约总额": "签约额",
     "签约金额": "签约额",
@@ -451,8 +455,14 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and name != subject
             and kind in ("yoy", "share", "actual")
             and (kind != "actual" or fig.kind == "amount" and not measured.counted(fig.unit))
-            # a sector of what was measured (冶金行业, 第一产业), or a part of a breakdown
-            and (_SECTOR.search(name) or kind == "yoy" and _a_part(broken_down, name))
+            # a sector of what was measured (冶金行业, 第一产业), a class of goods sold
+            # (粮油食品类), or a part of a breakdown
+            and (
+                _SECTOR.search(name)
+                or _GOODS_CLASS.search(name)
+                or kind == "yoy"
+                and _a_part(broken_down, name)
+            )
         ):
             # 冶金行业 (of 投资) → 冶金行业投资; a sector's share of GDP is of its 增加值.
             of_gdp = kind == "share" and _OF_GDP.search(form, row_at, span[1])
@@ -1310,7 +1320,7 @@ def _firms_measure(name: str, measure: re.Match[str], subject: str, whole: str) 
     it counts (规模以上工业增加值 → 工业增加值: 股份制企业工业增加值). Any other part: the
     measure."""
     if not _FIRMS.search(name):
-        return measure.group()
+        return _OF_A_TOTAL.get(measure.string[-4:], measure.group())
     said = re.search(rf"企业(?P<measure>[\u4e00-\u9fff]{{0,4}}{measure.group()})$", subject)
     if said:
         return said.group("measure")
