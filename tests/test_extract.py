@@ -1255,6 +1255,16 @@ def test_parts_of_retail_sales_are_their_retail_sales(text: str, want: dict[str,
     assert yoy == {"社会消费品零售总额": "增长6.2%", **want}
 
 
+def test_a_part_said_without_the_measure_its_fellow_parts_say_is_of_that_measure() -> None:
+    # In the shape of https://sxbh.sx.gov.cn/art/2023/11/13/art_1479193_58888510.html: after
+    # 其中, parts of the investment each said with 投资, then 建安 without it.
+    _, snapshot = one(
+        "1-8月，全区固定资产投资增长6.4%，其中，工业投资增长15.2%，基础设施投资下降3.1%，建安增长7.7%。"
+    )
+    yoy = {i.name: i.stated.yoy.text for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert yoy["建安投资"] == "增长7.7%" and "建安" not in yoy
+
+
 def test_rates_listed_by_their_words_are_shares_of_what_their_words_name() -> None:
     # In the shape of http://m.chinacrane.net/news/201712/09/126218.html (written anew):
     # 105 ÷ 150 = 70 %, 132 ÷ 150 = 88 %, 41 ÷ 205 = 20 % (printed 21%: wrong).

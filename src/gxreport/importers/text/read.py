@@ -468,6 +468,17 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             of_gdp = kind == "share" and _OF_GDP.search(form, row_at, span[1])
             name += "增加值" if of_gdp else _firms_measure(name, measure, subject, ctx.measure)
         elif (
+            kind == "yoy"
+            and parent
+            and name == own
+            and not measured.ends_in_measure(name)
+            and not names.place(name)
+            and (kin := _measure_of_siblings(found[parts_from or 0 :]))
+        ):
+            # 其中，制造业投资增长35.2%，民间投资增长27.7%，建安增长9.9%: a part said without the
+            # measure its fellow parts all say is of that measure.
+            name += kin
+        elif (
             measure
             and name == own
             and name != subject
@@ -1312,6 +1323,16 @@ def _measure_of(
 # Firms of a kind, and the scope of the firms a whole counts (规模以上工业增加值).
 _FIRMS = re.compile(r"企业$")
 _SCOPE = re.compile(r"^(?:规模以上|限额以上)")
+
+
+def _measure_of_siblings(parts: list[Found]) -> str:
+    """The measure the growths of parts said before all end in (制造业投资, 民间投资 → 投资),
+    or nothing."""
+    grown = [f.name for f in parts if f.role == "yoy"]
+    said = _MEASURE.search(grown[-1]) if grown else None
+    if said is None or not all(g.endswith(said.group()) for g in grown):
+        return ""
+    return said.group()
 
 
 def _firms_measure(name: str, measure: re.Match[str], subject: str, whole: str) -> str:
