@@ -1757,3 +1757,13 @@ def test_a_counts_share_after_its_things_measure_is_of_the_count() -> None:
         "上半年，全区新签约项目58个，总投资326.5亿元，其中10亿元以上项目12个，占比20.7%。"
     )
     assert _share_verdicts(snapshot) == {"10亿元以上新签约项目": ("新签约项目", "consistent")}
+
+
+def test_a_drive_named_in_quotes_is_no_plan() -> None:
+    # In the shape of https://159sucan.com/ShowInfo.aspx?id=157667: the drives “谋划一批”,
+    # “开工一批” name what was done; 谋划 alone is still what is to come.
+    text = "截至6月底，“谋划一批”重点项目12个，“开工一批”项目5个。下半年谋划重点项目20个。"
+    _, snapshot = one(text)
+    got = [(i.name, i.actual) for i in snapshot.indicators]  # type: ignore[attr-defined]
+    assert got == [("“谋划一批”重点项目", 12), ("“开工一批”项目", 5)]
+    assert "20个" in unplaced_of(text)
