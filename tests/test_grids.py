@@ -322,7 +322,7 @@ SHAPES["pipe, title and unit rows, merged groups over two header lines"] = (
     },
 )
 # A district's 月报 table whose one header row was printed over three lines, its filled
-# cells only (the shape of
+# cells only; the whole's own 结构 100 is no figure of it (the shape of
 # https://www.lg.gov.cn/bmzz/tjj/xxgk/tjsj/tjyb/2015n/3yf/content/post_2797787.html).
 SHAPES["pipe, one header row broken over lines"] = (
     "| 项目名称 | 计算单位 |\n5月 | 1-5月累计 |\n累计比上年同期增长(%) | 结构(%) |\n"
@@ -332,7 +332,6 @@ SHAPES["pipe, one header row broken over lines"] = (
     {
         ("营业收入", "actual"): "96530 万元",
         ("营业收入", "yoy"): "7.2 %",
-        ("营业收入", "share"): "100 %",
         ("商品销售", "actual"): "71882 万元",
         ("商品销售", "yoy"): "5.0 %",
         ("商品销售", "share"): "74.47 %",
@@ -1225,3 +1224,32 @@ def test_a_completion_of_the_periods_target_is_checked_against_it(tmp_path: Path
     found = audit(snapshot, "report.txt").findings  # type: ignore[arg-type]
     verdicts = {f.indicator.name: f.verdict for f in found if f.key == "completion"}
     assert verdicts and set(verdicts.values()) == {"consistent"}, verdicts
+
+
+# A district's trade table: parts of a whole of sales that name no measure of their own, a
+# 在总额中 row before the kinds of goods the total breaks into, 结构% of each part (the shape of
+# https://www.lg.gov.cn/bmzz/tjj/xxgk/tjsj/tjyb/2015n/3yf/content/post_2797787.html).
+TRADE = (
+    "某区2024年5月统计月报\n\n"
+    "| 项目名称 | 计算单位 |\n5月 | 1-5月累计 |\n累计比上年同期增长(%) | 结构(%) |\n"
+    "| 一、社会消费品零售总额 | 万元 | 40,210 | 190,500 | 4.1 | 100 |\n"
+    "| 1、批发零售业 | 万元 | 36,050 | 171,450 | 3.6 | 90.00 |\n"
+    "| 2、住宿餐饮业 | 万元 | 4,160 | 19,050 | 8.9 | 10.00 |\n"
+    "| 二、限额以上批零企业商品销售总额 | 万元 | 52,300 | 240,800 | 2.2 | |\n"
+    "| 在总额中: | |||||\n"
+    "| 粮油食品类 | 万元 | 8,120 | 37,900 | 6.4 | |\n"
+    "| 汽车类 | 万元 | 12,400 | 61,300 | -3.5 | |\n"
+)
+
+
+def test_parts_of_a_whole_of_sales_are_their_sales(tmp_path: Path) -> None:
+    _, snapshot = extract_of(TRADE, tmp_path, ".txt")
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    retail = got["批发零售业零售额"]
+    assert retail.actual == 171450 and retail.share_of == "社会消费品零售总额"
+    assert got["粮油食品类销售额"].actual == 37900 and got["汽车类销售额(当月)"].actual == 12400
+    from gxreport.audit import audit
+
+    found = audit(snapshot, "report.txt").findings  # type: ignore[arg-type]
+    shares = {f.indicator.name: f.verdict for f in found if f.key == "share"}
+    assert shares == {"批发零售业零售额": "consistent", "住宿餐饮业零售额": "consistent"}

@@ -1066,7 +1066,9 @@ def figures_of(table: TextTable) -> list[TableFigure]:
         if any(about) or _part_of_gdp(layout.lines, line.part_of):
             name = value_added(name)
         whole = next((m.group("whole") for m in about if m and m.group("of")), "")
-        share_of = layout.lines[line.share_of].name if line.share_of is not None else ""
+        # A share's whole: the row its header names, the total of its block, else the row it
+        # is a part of (结构% of 批发零售贸易业 under 社会消费品零售总额).
+        share_of = layout.lines[line.share_of].name if line.share_of is not None else parent or ""
         for role, figure in line.figures.items():
             if role in ("name", "unit", "skip"):
                 continue

@@ -622,7 +622,8 @@ def _second_name(header: str) -> str:
 
 def _wholes(layout: Layout) -> None:
     """The whole each printed share is of: the row its header names (占地区生产总值比重), else
-    the total of its block (结构% under 工商税收收入合计)."""
+    the total of its block (结构% under 工商税收收入合计). The whole's own share (100 on a
+    total, or on a row its parts follow) is listed, not kept."""
     lines = layout.lines
     by_name: dict[str, int] = {}
     for i, line in enumerate(lines):
@@ -636,9 +637,10 @@ def _wholes(layout: Layout) -> None:
         whole = by_name.get(norm(named.group(1))) if named else None
         if whole is None:
             whole = total_of.get(i)
+        has_parts = any(other.part_of == i for other in lines)
         if whole is not None and whole != i:
             line.share_of = whole
-        elif whole == i or line.totals:
+        elif whole == i or line.totals or (has_parts and share.value == 100):
             # The whole's own share (100%) is no figure of it: listed, not kept.
             del line.figures["share"]
             layout.unplaced.append(

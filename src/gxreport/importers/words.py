@@ -198,7 +198,7 @@ GROUP_NUMBER = re.compile(
     r"[①②③④⑤⑥⑦⑧⑨⑩])\s*"
 )
 # The cue that the rows below (or the rest of this name) are parts of the row above.
-PARTS_CUE = re.compile(r"^\s*(?:其中|内含|含)\s*[:：]?\s*|^\s*[#＃]\s*")
+PARTS_CUE = re.compile(r"^\s*(?:其中|内含|含|在总[额计数]中)\s*[:：]?\s*|^\s*[#＃]\s*")
 # A 其中 row's name that only qualifies the row above (其中:规模以上 under 工业总产值): named
 # with its parent's name.
 QUALIFIER = re.compile(r"(?:规模|限额)以[上下](?:企业)?|规[上下]|限[上下]")
