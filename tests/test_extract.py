@@ -1767,3 +1767,16 @@ def test_a_drive_named_in_quotes_is_no_plan() -> None:
     got = [(i.name, i.actual) for i in snapshot.indicators]  # type: ignore[attr-defined]
     assert got == [("“谋划一批”重点项目", 12), ("“开工一批”项目", 5)]
     assert "20个" in unplaced_of(text)
+
+
+def test_a_part_of_investment_said_as_投资额_has_a_share_not_a_rate_of_its_own() -> None:
+    # In the shape of http://xiaoxianw.com/xczx/sj/11176.html (written anew): 投资额 measures
+    # what 投资 does, so 工业投资占比 is the share of a part of it, not an indicator in %.
+    _, snapshot = one(
+        "上半年，全区在库项目上报完成固定资产投资额86.4亿元，同比增长7.2%，工业投资占比41.5%，"
+        "民间投资占比38.2%。"
+    )
+    shares = {
+        i.name: i.stated.share.text for i in snapshot.indicators if i.stated and i.stated.share
+    }  # type: ignore[attr-defined]
+    assert shares == {"工业投资": "41.5%", "民间投资": "38.2%"}

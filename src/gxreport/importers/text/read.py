@@ -1018,7 +1018,7 @@ def _spans(m: re.Match[str]) -> list[tuple[str, tuple[int, int]]]:
 def _part_of(name: str, whole: str) -> bool:
     """采矿业增加值 of 规模以上工业增加值: a part measured as its whole is (its 占比 is its
     share of that whole, not an indicator of its own)."""
-    of_whole = _MEASURE.search(whole)
+    of_whole = _MEASURE.search(re.sub(r"(?<=投资)额$", "", whole))  # 投资额 is 投资
     if not of_whole or name == whole:
         return False
     measure = _MEASURE.search(name)
