@@ -391,6 +391,15 @@ ROWS: tuple[Row, ...] = (
         (("地区生产总值", "yoy", "增长6.9%"), ("地区生产总值", "target_yoy", "6.5%")),
         source="http://epaper.gmw.cn/gmrb/html/2012-07/14/nw.D110000gmrb_20120714_3-01.htm",
     ),
+    # 失业率控制在4%目标以内: a ceiling the year's target sets (the figure itself is not
+    # printed); 控制在51万元以内, without 目标, is what was spent, at most so much.
+    Row(
+        "ceiling-target",
+        r"控制在(?P<target>[{A}{P}])(?:的)?(?:年度|全年)?(?:预期目标|目标任务|目标)(?:以内|之内|内)?",
+        "1-10月，新增城镇就业1.2万人，期末城镇调查失业率控制在5.5%目标以内。",
+        (("新增城镇就业", "actual", "1.2万"), ("期末城镇调查失业率", "target", "5.5")),
+        source="http://www.czwzw.com/html/tzcz/8397.html",
+    ),
     Row(
         "named-target",
         r"(?P<target>{F})(?:、{w}{0,24}?(?P<target2>{F}))?的(?:目标|任务|预期目标)",
