@@ -172,6 +172,9 @@ def test_wordings_of_actuals_and_targets(sentence: str, key: str, value: Decimal
         ("上半年，签约额213.9亿元，年度目标完成率为57.65%。", "completion", "57.65%"),
         ("上半年，签约额213.9亿元，完成年度目标的57.65%。", "completion", "57.65%"),
         ("上半年，实现利润860万元，完成全年预算指标1500万元的57.33%。", "completion", "57.33%"),
+        # what the budget takes in, in brackets after 的
+        # (http://www.nankok.cn/32415/57873/57874/57875/content_1366026.html)
+        ("上半年，完成一般公共预算支出6.2亿元，为预算的(含上级补助)58.4%。", "completion", "58.4%"),
         # 均衡进度, another word for 序时进度 (http://amzrylc.com/fgj/tjxx/content/post_1212354.html)
         (
             "1-8月，重点项目完成投资41.2亿元，超均衡进度2.4个百分点。",
