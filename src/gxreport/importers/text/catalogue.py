@@ -524,6 +524,18 @@ ROWS: tuple[Row, ...] = (
         (("地区生产总值", "yoy_change", "提高0.6个百分点"),),
         source="http://news.xna8.com/mz/201507/35261.html",
     ),
+    # 与上年同期增幅相比低13.5个百分点: the growth against last year's, said the other way round.
+    Row(
+        "growth-compared-with-last-year's",
+        r"与(?:上年同期|去年同期|上年|去年)(?:的)?(?:增幅|增速)(?:相比|相比较|比较)(?:[,，])?"
+        r"(?P<yoy_change>(?:提高|加快|回落|下降|放缓|提升|回升|高|低|快|慢)了?{G})",
+        "上半年全县地区生产总值完成58.3亿元，同比增长8.9%，与上年同期增幅相比高1.6个百分点。",
+        (
+            ("地区生产总值", "yoy", "增长8.9%"),
+            ("地区生产总值", "yoy_change", "高1.6个百分点"),
+        ),
+        source="https://www.xiaomilidoc.com/p-509120.html",
+    ),
     # A share's move in points, with or without the year it is set against (服务业比重下降0.6个
     # 百分点, 非税比重较上年同期降低1.4个百分点): a share changed over last year, in points
     # (read.py names whose share it is).
