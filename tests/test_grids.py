@@ -1253,3 +1253,22 @@ def test_parts_of_a_whole_of_sales_are_their_sales(tmp_path: Path) -> None:
     found = audit(snapshot, "report.txt").findings  # type: ignore[arg-type]
     shares = {f.indicator.name: f.verdict for f in found if f.key == "share"}
     assert shares == {"批发零售业零售额": "consistent", "住宿餐饮业零售额": "consistent"}
+
+
+def test_a_part_of_output_that_names_no_measure_is_that_output(tmp_path: Path) -> None:
+    # 其中:中央市属 under 工业总产值: the centrally and city owned firms' output (the shape of
+    # http://www.bjmtg.gov.cn/bjmtg/zwxx/tjsj/gy/202209/5a0ee25d66be432cb20669c1a44500b0.shtml).
+    text = "\n\n".join(
+        [
+            "某区2024年1-5月规模以上工业总产值",
+            "单位:万元",
+            *("指标名称", "20241-5", "上年同期", "比上年±%"),
+            *("规模以上工业企业", " ", " ", " "),
+            *("工业总产值", "201440.5", "190322.8", "5.8"),
+            *("其中:国有控股", "40120.3", "42210.9", "-5.0"),
+        ]
+    )
+    _, snapshot = extract_of(text, tmp_path, ".txt")
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["国有控股工业总产值"].actual == Decimal("40120.3")
+    assert got["工业总产值"].last_year == Decimal("190322.8")

@@ -158,7 +158,8 @@ def _row_names(figures: list[TableFigure]) -> dict[int, str]:
     is of the row above it whose name is printed once: that row's part (企业所得税国税征收), or,
     where that row names a measure, the measure's part (食品制造业工业总产值). An industry
     under a group row naming a measure is that measure's (通用设备制造业 under 主要行业产值:
-    通用设备制造业产值). A part of a whole of sales is its sales (see ``_SALES``)."""
+    通用设备制造业产值). A part of a whole of sales is its sales, of a whole of output its
+    output (see ``_SALES``, ``_OUTPUT``)."""
     from gxreport.importers.grids import industry
     from gxreport.importers.text.subject import states_measure, trailing_measure
 
@@ -185,8 +186,12 @@ def _row_names(figures: list[TableFigure]) -> dict[int, str]:
                 out[row] = f"{bare}({share.group(1)})"
             elif group and industry(name) and trailing_measure(group):
                 out[row] = name + trailing_measure(group)
-            elif (sales := _SALES.search(printed[row].part_of or "")) and not states_measure(name):
-                out[row] = name + sales.group(1) + "额"
+            elif (whole := printed[row].part_of or "") and not states_measure(name):
+                sales = _SALES.search(whole)
+                if sales:
+                    out[row] = name + sales.group(1) + "额"
+                elif _OUTPUT.search(_ASIDE.sub("", whole)):
+                    out[row] = name + _ASIDE.sub("", whole)  # 其中:中央市属 under 工业总产值
         elif owner:
             out[row] = name + owner if states_measure(owner) else owner + name
     return out
@@ -196,6 +201,9 @@ _ASIDE = re.compile(r"[(（][^()（）]*[)）]$")  # 工业总产值(现价): th
 # A whole of sales (社会消费品零售总额, 商品销售总额): a part of it that names no measure of its
 # own (批发零售贸易业, 食品饮料烟酒类) is that part's sales (批发零售贸易业零售额).
 _SALES = re.compile(r"(零售|销售|营业|成交)总额$")
+# A whole of output (工业总产值, 规模以上工业增加值): a part of it that names no measure of its
+# own (其中:中央市属) is that part's output, named with the whole (中央市属工业总产值).
+_OUTPUT = re.compile(r"(?:总产值|产值|增加值)$")
 
 
 MONTH = "当月"
