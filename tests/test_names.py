@@ -112,6 +112,9 @@ def test_lead_in_words_are_no_part_of_the_name(sentence: str, name: str) -> None
 
 _VERB_LIKE = ["实施类项目", "创新创业孵化载体", "建设用地", "其他收入", "实际利用外资"]
 _VERB_LIKE += ["实际到位资金", "建成项目", "新建成项目"]
+# 再生 (recycled) and 建成投产/建成投运 (a stage) are words of a name: http://xiaoxianw.com/xczx/sj/11176.html,
+# http://yn.touzi888.net/news/view.html?id=6938
+_VERB_LIKE += ["再生资源产业", "建成投产企业", "建成投运项目"]
 
 
 @pytest.mark.parametrize("name", _VERB_LIKE)
@@ -470,6 +473,11 @@ ONE_INDICATOR = [
     ("1-9月，全市实际到位市外资金48.6亿元，增长7.2%。", "市外到位资金"),
     ("1-9月，实际引进省外到位资金21.3亿元。", "省外到位资金"),
     ("1-9月，全县财政一般公共预算支出16.8亿元，增长3.1%。", "一般公共预算支出"),
+    # A class of goods' retail sales with or without 商品, and the firms' industrial figure
+    # (https://szb.ismx.cn/smxrb/html/2025-08/04/content_845511.htm?div=-1,
+    # https://www.jintan.gov.cn/html/czjt/2019/JFIDQAOP_0708/121337.html).
+    ("1-9月，书报杂志类、饮料类商品零售额同比分别增长4.2%、9.8%。", "饮料类零售额"),
+    ("1-9月，全县316家规模工业企业累计实现工业开票销售86.4亿元。", "规模以上工业开票销售"),
 ]
 
 

@@ -30,11 +30,11 @@ PLACE = (
 LEAD = (
     r"(?:其中|这些|上述|特别是|主要是|包括|例如|比如|诸如|如期|如(?!意|[\u4e00-\u9fff][市县区镇乡])|此外|另外|同时|以及|及|和|与|共计|合计|总计|共有|共|累计|全年力争|力争"
     # 建成 before 项目 is a stage (50个建成项目), not the verb of what was built (建成基站…).
-    r"|要完成|要|完成了|实现了|完成|实现|达到|达|为|是|了|新建成(?!项目)|建成(?!项目)"
+    r"|要完成|要|完成了|实现了|完成|实现|达到|达|为|是|了|新建成(?!项目|投产|投运)|建成(?!项目|投产|投运)"
     r"|突破|超过|约|近|逾|分别"
     # 实际实现利润: actually achieved (实际利用外资, 实际到位资金 are names).
     r"|实际(?=实现|完成)"
-    r"|但是|但|仅仅|仅|只有|只|对|向|给|把|从|其(?![他它余])|全部(?!财政|工业)|各类?|一共|已|已经|均|也|还|再|又|将|拟|预计|争取"
+    r"|但是|但|仅仅|仅|只有|只|对|向|给|把|从|其(?![他它余])|全部(?!财政|工业)|各类?|一共|已|已经|均|也|还|再(?!生)|又|将|拟|预计|争取"
     # Verbs that put an indicator on a list or in hand, not its name (列入省级重点项目,
     # 实施5000万元以上工业项目, 创劳务收入); 实施类项目 and 创新… are names.
     r"|列入|确定|明确|安排|落实|加上|办理|收到|发放|(?:谋划|计划)?实施(?!类)|建设(?=\d)|创(?![新业汇建造卫文优])|情况"
@@ -127,9 +127,13 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^规模(?=工业)", "规模以上"),
         (r"^限上", "限额以上"),
         (r"^规模以上工业企业增加值$", "规模以上工业增加值"),
+        # The firms' industrial figure is industry's (规模以上工业企业工业开票销售).
+        (r"^规模以上工业企业(?=工业)", "规模以上"),
         (r"^规模以上工业(?:企业)?总?产值$", "规模以上工业总产值"),
         # The parts of 社会消费品零售总额 by where and by size, said without 消费品.
         (r"^(城镇|乡村|农村|限额以上单位|限额以下单位)零售额$", r"\1消费品零售额"),
+        # A class of goods' retail sales, with or without 商品 (饮料类商品零售额 is 饮料类零售额).
+        (r"(?<=类)商品(?=零售额$)", ""),
         # What key projects have put in this year is put in by those being built: 在建 names no
         # other amount (a count or a total investment of those being built is another figure).
         (r"^在建((?:[省市县区州](?:级)?)?重点(?:建设)?项目)(?:完成)?投资$", r"\1投资"),
