@@ -802,3 +802,14 @@ def test_a_clause_that_names_who_leads_names_the_figures_after_it() -> None:
     )
     assert got["陶瓷产值"].actual == Decimal("8.6")  # type: ignore[attr-defined]
     assert got["陶瓷产值"].stated.yoy.text == "增长21.3%"  # type: ignore[attr-defined]
+
+
+def test_contracted_funds_after_a_count_are_the_counted_projects() -> None:
+    # In the shape of http://www.cnfl.com.cn/news/cs/2015/0721/105607.html: each kind of
+    # project counted, then the funds contracted and in place for it.
+    got = indicators(
+        "上半年，新签项目中省内项目31个，协议资金26.4亿元，到位资金4.1亿元；"
+        "省外项目8个，协议资金12.2亿元，到位资金1.9亿元。"
+    )
+    assert got["省内项目协议资金"].actual == Decimal("26.4")  # type: ignore[attr-defined]
+    assert got["省外项目协议资金"].actual == Decimal("12.2")  # type: ignore[attr-defined]
