@@ -1026,6 +1026,18 @@ def test_a_whole_of_money_printed_with_yi_alone_takes_the_shares_of_its_parts() 
     assert funds.unit == "亿元"
 
 
+def test_a_rate_of_projects_at_a_stage_is_of_all_the_projects_counted_before() -> None:
+    # In the shape of http://www.liannan.gov.cn/ztzl/zdlyxxgkzl/zdxmjs/content/post_1958172.html:
+    # all the projects counted, then under a heading of their own those started and not, and
+    # the rate: of all the projects (30 ÷ 40 = 75%), whatever they were called.
+    _, snapshot = one(
+        "一、总体情况\n全镇重点项目40个，总投资88.2亿元，1-5月完成投资5.1亿元。\n"
+        "二、项目开工情况\n从项目开工情况看，已开工项目30个，未开工项目10个，开工率为75%。"
+    )
+    assert Decimal(30) / Decimal(40) * 100 == Decimal(75)
+    assert _share_verdicts(snapshot) == {"开工项目": ("重点项目", "consistent")}
+
+
 def test_a_share_of_the_revenue_is_of_the_larger_revenue_given_before() -> None:
     # In the shape of http://www.lukou.gov.cn/c18753/20200703/i1539799.html and
     # http://datalyticsgroup.com/zwgk/zdgkxx/czzj/zfyjsgk/zfysgk/202409/t20240924_3084319.htm:

@@ -110,6 +110,10 @@ def _like_whole(before: list[Draft], whole: str, unit: str) -> int | None:
 _ALL_OWNER = re.compile(r"(?:全[市县区州旗盟]|本[市县区]|财政)?(?P<total>总)?(?:量|额)?")
 
 
+# Projects named by a stage alone (已开工项目, 竣工项目): of whichever projects were counted.
+_STAGE_ONLY = re.compile(r"(?:已|未)?(?:新开工|开工|竣工|完工|签约|履约|投产|在建)项目")
+
+
 def _total_before(before: list[Draft], part: Draft, whole: str, as_of: dt.date) -> int | None:
     """东城区工业投资246.0亿元，占全市比重30.0% after 全市完成工业投资820.0亿元; 税收32.6亿元，
     占比81.5% after 一般公共预算收入40.0亿元: a share whose whole is said only as the whole of
@@ -133,7 +137,14 @@ def _total_before(before: list[Draft], part: Draft, whole: str, as_of: dt.date) 
                 and "share" not in before[i].figures
                 and before[i].unit == part.unit
                 and len(before[i].name) >= 2
-                and part.name.endswith(before[i].name)
+                and (
+                    part.name.endswith(before[i].name)
+                    # 开工项目33个，开工率66% after 重点项目50个: projects at a stage, of all the
+                    # projects counted before, whatever they were called.
+                    or _STAGE_ONLY.fullmatch(part.name) is not None
+                    and before[i].name.endswith("项目")
+                    and _STAGE_ONLY.fullmatch(before[i].name) is None
+                )
             ),
             None,
         )
