@@ -263,6 +263,19 @@ ROWS: tuple[Row, ...] = (
         ),
         source="http://zhld.com/zkrb/html/2013-09/30/content_1027378.htm",
     ),
+    # 同比增长11.50%，累计净增开票销售70.51亿元: the net increase said after the growth, with the
+    # figure's name again, is its yoy_amount too.
+    Row(
+        "net-increase-after-its-growth",
+        r"(?<=(?:增长|提高|上升|增加)[{P}][,，])(?:累计)?净增(?:{w}{0,8}?)(?P<yoy_amount>{A})",
+        "上半年，全县实现外贸进出口额36.80亿元，同比增长8.50%，净增进出口额2.88亿元。",
+        (
+            ("外贸进出口额", "actual", "36.80"),
+            ("外贸进出口额", "yoy", "增长8.50%"),
+            ("外贸进出口额", "yoy_amount", "2.88"),
+        ),
+        source="https://www.jintan.gov.cn/html/czjt/2019/JFIDQAOP_0708/121337.html",
+    ),
     # 超月进度3260万元, 短平均进度870万元: what the income is above or below its budget's
     # share to date, an amount of no snapshot's field.
     Row(
