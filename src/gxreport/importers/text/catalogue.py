@@ -650,6 +650,17 @@ ROWS: tuple[Row, ...] = (
         (("规模以上工业增加值", "yoy", "增长7.3%"),),
         source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
+    # 其中，教育支出增长12.1%，卫生健康支出增长8.4%，农林水支出20.7%: the last of a run of
+    # growths printed without its verb is a growth too.
+    Row(
+        "yoy-last-of-a-run",
+        r"(?:(?<=支出|收入|投资|产值)|(?<=增加值|零售额|销售额))(?P<yoy>{P})(?=[。;；]|$)",
+        "1-9月，全市一般公共预算支出96.3亿元。其中，教育支出增长12.1%，卫生健康支出增长8.4%，"
+        "交通运输支出5.6%。",
+        (("教育支出", "yoy", "增长12.1%"), ("交通运输支出", "yoy", "5.6%")),
+        source="http://www.cs0799.com/portal.php?aid=43663&mod=view",
+        after=r"(?:增长|下降){P}[,，、][^,，;；。\d]{2,12}?(?:增长|下降){P}[,，、][^,，;；。\d]{2,12}$",
+    ),
     Row(
         "yoy-change",
         r"(?:比|较)"
