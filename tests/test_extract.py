@@ -175,6 +175,12 @@ def test_wordings_of_actuals_and_targets(sentence: str, key: str, value: Decimal
         # what the budget takes in, in brackets after 的
         # (http://www.nankok.cn/32415/57873/57874/57875/content_1366026.html)
         ("上半年，完成一般公共预算支出6.2亿元，为预算的(含上级补助)58.4%。", "completion", "58.4%"),
+        # 高出, another word for 超 before a schedule
+        (
+            "上半年，固定资产投资完成45.6亿元，完成年度目标任务的52.1%，高出时序进度2.1个百分点。",
+            "schedule_gap",
+            "高出时序进度2.1个百分点",
+        ),
         # 均衡进度, another word for 序时进度 (http://amzrylc.com/fgj/tjxx/content/post_1212354.html)
         (
             "1-8月，重点项目完成投资41.2亿元，超均衡进度2.4个百分点。",

@@ -94,6 +94,8 @@ EARLIER = (
 )
 # How a rate moved against an earlier one, in points.
 CHANGE_OF_A_RATE = "(?:加快|回落|提高|下降|收窄|扩大|提升|回升|放缓)了?"
+# Ahead of or behind a schedule (超序时进度, 高出时序进度, 落后于时间进度).
+AGAINST_SCHEDULE = "(?:超出|超过|超|高出|高于|快于|领先|低于|落后于|落后|慢于|滞后|欠)"
 # 序时进度 and its synonyms: 时序进度, 时间进度, 均衡进度, 进度.
 SCHEDULE = "(?:序时|时序|时间|平均|均衡)?进度"
 # Places a rank or another place's rate is among.
@@ -424,7 +426,7 @@ ROWS: tuple[Row, ...] = (
     # order of the names (or the list) before.
     Row(
         "schedule-gap-list",
-        r"分别(?P<dir>(?:超出|超过|超|高于|快于|领先|低于|落后于|落后|慢于|滞后)" + SCHEDULE + r")"
+        r"分别(?P<dir>" + AGAINST_SCHEDULE + SCHEDULE + r")"
         r"(?P<list>(?:(?:{N}|{G})[、和])+{G})",
         "上半年，区属国企营业收入、利润总额等指标分别完成年度预算目标56.2%、61.8%，"
         "分别超时序进度6.2、11.8个百分点。",
@@ -442,7 +444,8 @@ ROWS: tuple[Row, ...] = (
     # figure of a snapshot (the date gives it); the gap is the rate.
     Row(
         "schedule-gap-with-the-schedule",
-        r"(?P<schedule_gap>(?:超出|超过|超|高于|快于|领先|低于|落后于|落后|慢于|滞后|欠)"
+        r"(?P<schedule_gap>"
+        + AGAINST_SCHEDULE
         + SCHEDULE
         + r"[(（](?P<skip>{P})[)）]{w}{0,2}?{R})",
         "全县38个重点项目累计完成投资9.6亿元，完成年度计划的21.3%，低于时间进度(25%)3.7个百分点。",
@@ -454,9 +457,7 @@ ROWS: tuple[Row, ...] = (
     ),
     Row(
         "schedule-gap",
-        r"(?P<schedule_gap>(?:超出|超过|超|高于|快于|领先|低于|落后于|落后|慢于|滞后|欠)"
-        + SCHEDULE
-        + r"(?:要求)?{w}{0,2}?{R})",
+        r"(?P<schedule_gap>" + AGAINST_SCHEDULE + SCHEDULE + r"(?:要求)?{w}{0,2}?{R})",
         "招商到位资金32.5亿元，超时序进度6.3个百分点。",
         (("招商到位资金", "schedule_gap", "超时序进度6.3个百分点"),),
         source="https://gxj.changzhou.gov.cn/new/36259_28651",
