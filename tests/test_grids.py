@@ -465,21 +465,22 @@ SHAPES["cells a paragraph each, no marks, blank cells"] = (
     },
 )
 # A web page's table copied with a mark after each cell and two after a row's last; a group
-# cell merged down its rows printed once, first (the shape of the 附表 of
+# cell merged down its rows printed once, first; its names' header says it is a composition
+# of 资金, whose parts are named with it (the shape of the 附表 of
 # http://czt.gd.gov.cn/cstzgg/content/post_165886.html).
 SHAPES["cells a line each, a mark after each, two after a row"] = (
     "资金构成 |\n金 额(万元) |\n比 例(%) | |\n"
     "按资金来源分 |\n财政拨款 |\n52,310 |\n64 |\n自筹资金 |\n29,425 |\n36 | |\n"
     "按用途分 |\n工程建设 |\n61,904 |\n76 |\n设备购置 |\n19,831 |\n24 |\n",
     {
-        ("财政拨款", "actual"): "52310 万元",
-        ("财政拨款", "share"): "64 %",
+        ("财政拨款资金", "actual"): "52310 万元",
+        ("财政拨款资金", "share"): "64 %",
         ("自筹资金", "actual"): "29425 万元",
         ("自筹资金", "share"): "36 %",
-        ("工程建设", "actual"): "61904 万元",
-        ("工程建设", "share"): "76 %",
-        ("设备购置", "actual"): "19831 万元",
-        ("设备购置", "share"): "24 %",
+        ("工程建设资金", "actual"): "61904 万元",
+        ("工程建设资金", "share"): "76 %",
+        ("设备购置资金", "actual"): "19831 万元",
+        ("设备购置资金", "share"): "24 %",
     },
 )
 

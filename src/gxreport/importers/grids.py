@@ -992,7 +992,7 @@ def figures_of(table: TextTable) -> list[TableFigure]:
     layout logic (header words, units, groups, 其中 parts, 合计 rows, league tables); numbers in
     no role (a table without a header it recognises, a skipped column, a row without a name)
     with role None and why."""
-    from gxreport.importers.layout import rank_position, recognise
+    from gxreport.importers.layout import norm, rank_position, recognise
 
     grid, offset = grid_of(table)
     try:
@@ -1054,9 +1054,14 @@ def figures_of(table: TextTable) -> list[TableFigure]:
                     # The whole of the places (全市, a row summing the rest) is the report's own.
                     place = "" if id(entity) in wholes else entity.name
                     add(measure, role, figure, unit, entity=place)
+    names_head = norm(layout.columns[0].header) if layout.columns else ""
+    composed = _COMPOSED.fullmatch(names_head)
     for line in layout.lines:
         parent = layout.lines[line.part_of].name if line.part_of is not None else None
         name = line.name
+        word = _OF_WHOLE.search(composed[1]) if composed else None
+        if word and not name.endswith(word.group()):
+            name += word.group()  # 基本支出 in 用款计划额度构成: 基本支出额度
         # A table or section of GDP by industry (its caption, or a numbered heading above its
         # header: 1、本地生产总值), or its composition (本地生产总值构成, 第三产业增加值构成).
         about = [
@@ -1100,6 +1105,11 @@ def figures_of(table: TextTable) -> list[TableFigure]:
     return sorted(out, key=lambda f: (f.row, f.column))
 
 
+# A table whose names' header says it is a composition (用款计划额度构成 | 额度 | 比例%): each row
+# is a part of that whole, named with the whole's measure (基本支出额度). Its 比例 is of a whole
+# the table does not print, which the prose may name otherwise: of no whole said.
+_COMPOSED = re.compile(r"(.{2,16}?)(?:的)?构成")
+_OF_WHOLE = re.compile(r"(?:额度|资金|经费|收入|支出|投资|总产值|产值|增加值)$")
 # A table of GDP by industry: 表2—1 全市地区生产总值, 2023年全县地区生产总值及其增长速度; or
 # of its composition alone, shares only (本地生产总值构成, 第三产业增加值构成).
 _GDP_CAPTION = re.compile(
