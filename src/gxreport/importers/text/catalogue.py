@@ -806,6 +806,20 @@ ROWS: tuple[Row, ...] = (
         ),
         source="https://159sucan.com/ShowInfo.aspx?id=157667",
     ),
+    # 一产固定资产投资计划达到53亿元 where the sentence goes on to what was done against the
+    # year's task (超额完成全年任务): the plan of the year, a target, not an aim still to come.
+    Row(
+        "planned-then-met",
+        r"(?<=[\u4e00-\u9fff]{2})计划(?:达到|达|为|完成|实现)(?P<target>{A})"
+        r"(?=[^。]*?(?:超额完成|提前完成|完成了?)(?:全年|年度|本年|今年)(?:目标任务|目标|任务|计划))",
+        "今年，全区农业招商到位资金计划达到12亿元，截至9月底，农业招商到位资金已达13.6亿元，"
+        "超额完成全年任务。",
+        (
+            ("农业招商到位资金", "target", "12"),
+            ("农业招商到位资金", "actual", "13.6"),
+        ),
+        source="http://news.72177.com/2020/1217/4545814.shtml",
+    ),
     # 谋划 alone, or 全年谋划实施, is what is to come; 谋划实施 of a year said is what is in hand.
     # 重点推进项目 is a class of projects, not a plan.
     Row(
