@@ -1802,3 +1802,16 @@ def test_a_part_of_investment_said_as_投资额_has_a_share_not_a_rate_of_its_ow
         i.name: i.stated.share.text for i in snapshot.indicators if i.stated and i.stated.share
     }  # type: ignore[attr-defined]
     assert shares == {"工业投资": "41.5%", "民间投资": "38.2%"}
+
+
+def test_a_share_of_all_the_funds_is_of_all_those_things_not_a_sibling_said_nearer() -> None:
+    # In the shape of http://www.cnfl.com.cn/news/cs/2015/0721/105607.html (written anew): the
+    # key blocks' new projects' funds are a share of all new projects' funds (5 ÷ 12.5 = 40%), not
+    # of the services projects' funds said just before.
+    _, snapshot = one(
+        "上半年，新签项目42个，到位资金12.5亿元。"
+        "新签项目中工业项目30个，到位资金8.1亿元，占比64.8%；服务业项目12个，到位资金4.4亿元，占比35.2%。"
+        "重点板块新签项目15个，到位资金5亿元，占总到位资金的40%。"
+    )
+    verdicts = _share_verdicts(snapshot)
+    assert verdicts["重点板块新签项目到位资金"] == ("新签项目到位资金", "consistent")

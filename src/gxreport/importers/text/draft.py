@@ -88,7 +88,7 @@ def similar(a: str, b: str) -> float:
     return common / min(len(a), len(b)) * min(1.0, 2 * min(len(a), len(b)) / max(len(a), len(b)))
 
 
-def _like_whole(before: list[Draft], whole: str, unit: str) -> int | None:
+def _like_whole(before: list[Draft], whole: str, unit: str, part: str = "") -> int | None:
     """占园区规模以上企业总产值的61.2 after 规模以上工业企业总产值190亿元: the whole a share
     names, said a little otherwise, among the indicators before it (the nearest most alike)."""
     best, score = None, 0.8
@@ -99,6 +99,11 @@ def _like_whole(before: list[Draft], whole: str, unit: str) -> int | None:
         # 总用款计划额度 is all of 市级财政下达单位用款计划额度.
         all_of = whole.removeprefix("总")
         s = 1.0 if len(all_of) > 1 and d.name.endswith(all_of) else similar(whole, d.name)
+        things = d.name.removesuffix(all_of)
+        if s == 1.0 and things and part.removesuffix(all_of).endswith(things) and part != d.name:
+            # 四大园区新签项目到位资金，占总到位资金的38%: all of the new projects' (新签项目
+            # 到位资金), of which these are some, before a sibling's said nearer.
+            s = 1.1
         if s > score:
             best, score = i, s
     return best
@@ -500,7 +505,7 @@ def write(
             if whole_at is None:
                 whole_at = named(share.parent, at)
             if whole_at is None and share.whole:
-                whole_at = _like_whole(drafts[:at], share.whole, unit)
+                whole_at = _like_whole(drafts[:at], share.whole, unit, d.name)
             if whole_at is None and not share.parent:
                 whole_at = _total_before(drafts[:at], d, share.whole, as_of)
                 how = "the larger figure before it of what it is a part of"
