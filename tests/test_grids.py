@@ -367,6 +367,7 @@ SECTIONS = _scraped(
     ("5月", "1-5月累计", "累计"),
     ("增长%",),
     ("利润总额(亿元)", "——", "88.20", "12.5"),
+    ("营业成本(亿元)", "——", "610.42", "9.7"),
     width=4,
 )
 SHAPES["pipe, sections under headers whose names' cell was dropped"] = (
@@ -386,6 +387,8 @@ SHAPES["pipe, sections under headers whose names' cell was dropped"] = (
         ("规模以上工业增加值", "yoy"): "8.1 %",
         ("利润总额", "actual"): "88.20 亿元",
         ("利润总额", "yoy"): "12.5 %",
+        ("营业成本", "actual"): "610.42 亿元",
+        ("营业成本", "yoy"): "9.7 %",
     },
 )
 
@@ -399,6 +402,7 @@ def test_a_composition_of_gdp_is_checked_against_it(tmp_path: Path) -> None:
     assert first.stated.yoy_change.value == Decimal("-0.2")
     assert got["规模以上工业增加值(当月)"].actual == Decimal("131.05")
     assert got["工业企业利润总额"].actual == Decimal("88.20")  # a measure of its section's firms
+    assert got["工业企业营业成本"].actual == Decimal("610.42")
 
 
 # A town's budget execution table: columns that name their years (the year before's 决算数

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 # What a figure measures, when a name says only that (the longest first).
 MEASURE = (
     r"(?:计划总投资|概算总投资|总投资|投资额|投资|总产值|产值|增加值|到位资金|利润总额|利润|利税"
-    r"|主营业务收入|营业收入|销售收入|支出|销售额|营业额|零售额|亏损额|协议总金额|协议金额|协议资金|合同总金额|合同金额|合同资金)"
+    r"|主营业务收入|营业收入|销售收入|营业成本|产成品存货|支出|销售额|营业额|零售额|亏损额|协议总金额"
+    r"|协议金额|协议资金|合同总金额|合同金额|合同资金)"
 )
 _BARE = re.compile(rf"(?:概算|计划|实际|完成){{0,2}}{MEASURE}")
 # What a bare measure says before its measure (计划投资 is a plan of 投资).
