@@ -368,6 +368,9 @@ SECTIONS = _scraped(
     ("增长%",),
     ("利润总额(亿元)", "——", "88.20", "12.5"),
     ("营业成本(亿元)", "——", "610.42", "9.7"),
+    ("企业个数(个)", "——", "1820", "1.1"),
+    ("亏损企业(个)", "——", "364", "5.2"),
+    ("亏损面(%)", "——", "20.00", "0.80个百分点"),
     width=4,
 )
 SHAPES["pipe, sections under headers whose names' cell was dropped"] = (
@@ -389,6 +392,12 @@ SHAPES["pipe, sections under headers whose names' cell was dropped"] = (
         ("利润总额", "yoy"): "12.5 %",
         ("营业成本", "actual"): "610.42 亿元",
         ("营业成本", "yoy"): "9.7 %",
+        ("企业个数", "actual"): "1820 个",
+        ("企业个数", "yoy"): "1.1 %",
+        ("亏损企业", "actual"): "364 个",
+        ("亏损企业", "yoy"): "5.2 %",
+        ("亏损面", "actual"): "20.00 %",
+        ("亏损面", "yoy_change"): "0.80 个百分点",
     },
 )
 
@@ -403,6 +412,16 @@ def test_a_composition_of_gdp_is_checked_against_it(tmp_path: Path) -> None:
     assert got["规模以上工业增加值(当月)"].actual == Decimal("131.05")
     assert got["工业企业利润总额"].actual == Decimal("88.20")  # a measure of its section's firms
     assert got["工业企业营业成本"].actual == Decimal("610.42")
+    losing = got["亏损工业企业"]  # 亏损面 is the share of the firms losing money in all counted
+    assert losing.actual == 364 and losing.stated.share.value == Decimal("20.00")
+    assert losing.share_of == "工业企业" and got["工业企业"].actual == 1820
+    assert losing.stated.yoy_change.value == Decimal("0.80")
+    from gxreport.audit import audit
+
+    found = audit(snapshot, "report.txt").findings  # type: ignore[arg-type]
+    assert {f.verdict for f in found if f.indicator is losing and f.key == "share"} == {
+        "consistent"
+    }
 
 
 # A town's budget execution table: columns that name their years (the year before's 决算数

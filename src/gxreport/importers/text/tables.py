@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from gxreport.importers.layout import norm
 from gxreport.importers.numerals import zh_int
 from gxreport.importers.text import names
-from gxreport.importers.text.read import RATES, Found, Unplaced
+from gxreport.importers.text.read import _RATE_STAGE, RATES, Found, Unplaced
 from gxreport.importers.text.subject import in_table
 from gxreport.importers.text.tokens import Figure, Kind
 from gxreport.importers.words import CHANGE_IN_AMOUNT, MONTH_ALONE, MONTH_WORDS, column_role
@@ -71,6 +71,12 @@ def _as_found(table: TextTable, figures: list[TableFigure]) -> tuple[list[Found]
     # A month's own columns (3月, 当月 over 本期 | 同期 | 增减率%) are the month's figures of
     # the row, in the unit of its amount: an indicator of its own, name(当月).
     amounts = {f.row: f.unit for f in figures if f.role == "actual"}
+
+    def name_of(f: TableFigure) -> str:
+        named = names.standard(row_names.get(f.row, f.name))
+        return in_table(in_table(named, f.group), table.caption)
+
+    staged = _rates_of_counts(figures)
     for f in figures:
         month = f.role is None and f.why == MONTH_ALONE and f.row in amounts
         if month:
@@ -80,8 +86,12 @@ def _as_found(table: TextTable, figures: list[TableFigure]) -> tuple[list[Found]
             else:
                 f = replace(f, role=role, unit=amounts[f.row])
         sentence = f"{where}：" + " | ".join(c for c in table.rows[f.row] if c)
-        named = names.standard(row_names.get(f.row, f.name))
-        named = in_table(in_table(named, f.group), table.caption)
+        named, whole = name_of(f), ""
+        if f.row in staged and f.role in ("actual", "yoy_change"):
+            # 亏损面 after 亏损企业: the share of those firms in all the section counts.
+            count, total = staged[f.row]
+            named, whole = name_of(count), name_of(total) if total else ""
+            f = replace(f, role="share", share_of="") if f.role == "actual" else f
         named += f"({MONTH})" if month else ""
         name = f"{named}({f.entity})" if f.entity else named
         if f.role == "rank" and f.row in by_row:
@@ -115,12 +125,34 @@ def _as_found(table: TextTable, figures: list[TableFigure]) -> tuple[list[Found]
         )
         one = Found(
             name, figure, role, text, sentence, "table", link="" if role == "actual" else "subject",
-            whole=names.standard(f.share_of),
+            whole=whole or names.standard(f.share_of),
         )  # fmt: skip
         if role not in RATES and not month:
             by_row.setdefault(f.row, one)
         found.append(one)
     return found, unplaced
+
+
+def _rates_of_counts(
+    figures: list[TableFigure],
+) -> dict[int, tuple[TableFigure, TableFigure | None]]:
+    """Rows that print a rate of a count at a stage (亏损面(%) after 亏损企业(个)): the row
+    counting those at the stage, and the section's first count (企业个数), the whole."""
+    out: dict[int, tuple[TableFigure, TableFigure | None]] = {}
+    counts: list[TableFigure] = []
+    for f in figures:
+        if f.role != "actual":
+            continue
+        rate = _RATE_STAGE.fullmatch(f.name)  # 亏损面, 开工率: of those at the stage
+        if rate and f.unit == "%":
+            same = [c for c in counts if c.group == f.group]
+            at = [c for c in same if re.search(rf"(?<![未不没]){rate[1]}", c.name)]
+            rest = [c for c in same if c not in at]
+            if at:
+                out[f.row] = (at[-1], rest[0] if rest else None)
+        elif f.unit in ("个", "家", "户", "项"):
+            counts.append(f)
+    return out
 
 
 SHIFTED = "the row's cells do not stand in their columns: 本期 − 同期 is not its 增减额"
