@@ -102,6 +102,10 @@ LEAD_INS = [
     # http://5p9vjchr7weadzq.com/news/member-news/14640.html
     ("截至6月底，公司实际实现净利润860万元。", "净利润"),
     ("上半年，销售费用控制在38万元以内。", "销售费用"),
+    # the period's end (期末) and what may be reached (可实现) are no part of the name:
+    # http://www.czwzw.com/html/tzcz/8397.html, https://www.xiaomilidoc.com/p-509120.html
+    ("1-10月，期末城镇调查失业率5.1%。", "城镇调查失业率"),
+    ("据测算，1-6月全县可实现地区生产总值46.2亿元，比上年同期增长8.3%。", "地区生产总值"),
 ]
 
 
