@@ -1296,3 +1296,24 @@ def test_a_part_of_output_that_names_no_measure_is_that_output(tmp_path: Path) -
     got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
     assert got["国有控股工业总产值"].actual == Decimal("40120.3")
     assert got["工业总产值"].last_year == Decimal("190322.8")
+
+
+def test_a_league_tables_count_and_gap_to_the_schedule() -> None:
+    # The table of places of a key-project note with a count of projects and a gap to the
+    # schedule beside the measure's columns (after the shape of
+    # http://www.dazhou.gov.cn/xxgk-show-34263.html): the count is in 个, not in the note's
+    # 亿元, and the gap is the measure's.
+    text = (
+        "2024年1-6月各县区重点项目推进情况\n单位:亿元\n"
+        "| 县区 | 项目个数 | 年度计划投资 | 1-6月完成投资 | 完成年度计划(%) "
+        "| 超序时进度(百分点) |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 甲县 | 30 | 50.0 | 28.0 | 56.0 | 6.0 |\n"
+        "| 乙县 | 20 | 40.0 | 18.0 | 45.0 | -5.0 |\n"
+        "| 丙区 | 25 | 30.0 | 16.5 | 55.0 | 5.0 |\n"
+    )
+    (table,) = tables_in_text(text)
+    got = {(f.entity, f.name, f.role): (f.value, f.unit) for f in figures_of(table) if f.role}
+    assert got["乙县", "项目个数", "actual"] == ("20", "个")
+    assert got["乙县", "投资", "schedule_gap"] == ("-5.0", "")
+    assert got["乙县", "投资", "completion"] == ("45.0", "%")

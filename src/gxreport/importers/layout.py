@@ -438,7 +438,7 @@ _RATE_UNITS = ("%", "％", "个百分点", "百分点")
 
 def _unit_from_note(header: str, units: str | None) -> str | None:
     """The unit a table-wide note (单位：个、亿元) gives a column: a count's (个) to 项目个数,
-    the amounts' (亿元) to the others."""
+    none to it where the note gives only amounts', the amounts' (亿元) to the others."""
     if not units:
         return None
     listed = [norm(p) for p in re.split(r"[、,，/;；和及]", units) if norm(p)]
@@ -447,8 +447,8 @@ def _unit_from_note(header: str, units: str | None) -> str | None:
         return None
     counts = [u for u in useful if parse_unit(u).is_count]
     amounts = [u for u in useful if u not in counts]
-    if counts and re.search(r"个数|项目数|户数|家数|人数|数量|单位数|企业数", norm(header)):
-        return counts[0]
+    if re.search(r"个数|项目数|户数|家数|人数|数量|单位数|企业数", norm(header)):
+        return counts[0] if counts else None  # 单位:亿元 is not a count's
     return (amounts or useful)[0]
 
 
@@ -1238,7 +1238,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:完成率|完成额|增速|增长率|增长|增幅|同比|计划|目标|任务|占比|位次|排名|排位|排序|排行|"
-    r"名次|总量|绝对值|%|％)$"
+    r"名次|总量|绝对值|%|％|(?:超|比|较|快于|慢于|高于|低于|落后于?)?(?:序时|时序|时间)进度(?:差)?)$"
 )
 
 
@@ -1411,7 +1411,8 @@ def _league(
             else:
                 held["rank"] = rank_col
             continue
-        count = bool(re.search(r"个数|项目数|户数|家数", col.header))
+        counted = re.search(r"个数|项目数|户数|家数", col.header)
+        count = bool(counted)
         new_measure = (
             not current
             or count
@@ -1437,6 +1438,9 @@ def _league(
         )
         if col.unit and role in ("actual", "target", "last_year") and current not in units:
             units[current] = col.unit
+        elif counted and current not in units:
+            # 项目个数 beside amounts in 亿元: a count, in no unit of the sheet's note.
+            units[current] = {"户数": "户", "家数": "家"}.get(counted.group(), "个")
         last_role = role
     order = list(measures)
     if latest is not None:
