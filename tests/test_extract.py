@@ -1815,3 +1815,14 @@ def test_a_share_of_all_the_funds_is_of_all_those_things_not_a_sibling_said_near
     )
     verdicts = _share_verdicts(snapshot)
     assert verdicts["重点板块新签项目到位资金"] == ("新签项目到位资金", "consistent")
+
+
+def test_the_rate_of_funds_in_place_is_their_share_of_what_the_projects_promise() -> None:
+    # In the shape of http://www.yaan.gov.cn/htm/articview.htm?id=20180719111752783 (written
+    # anew): 资金到位率 is the funds in place against the projects' 总投资 (12.1 ÷ 86.5 = 13.99%).
+    _, snapshot = one(
+        "全县新签约招商项目24个，总投资86.5亿元，已开工15个，累计到位资金12.1亿元，资金到位率14%。"
+    )
+    assert _share_verdicts(snapshot) == {
+        "新签约招商项目到位资金": ("新签约招商项目总投资", "consistent")
+    }

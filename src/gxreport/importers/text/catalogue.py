@@ -730,6 +730,15 @@ ROWS: tuple[Row, ...] = (
         (("电子信息产业产值", "share", "38.2"), ("电子信息产业产值", "yoy", "增长12.4")),
         source="http://www.hongzhai.cn/jingmeisanwen/2021/0225/40925.html",
     ),
+    # 资金到位率: the share of the funds in place said just before in what the projects are
+    # to put in (their 总投资 or 协议资金, printed earlier in the sentence; read.py finds it).
+    Row(
+        "rate-of-funds-in-place",
+        r"(?:资金到位率|到位率)(?:为|达到|达|是)?(?P<share>{P})",
+        "全县新签约招商项目24个，总投资86.5亿元，已开工15个，累计到位资金12.1亿元，资金到位率14%。",
+        (("新签约招商项目到位资金", "share", "14%"),),
+        source="http://www.yaan.gov.cn/htm/articview.htm?id=20180719111752783",
+    ),
     # 开工率, 履约率: the share of a count of projects that started (or were honoured) in the
     # count the sentence gave first (read.py finds that whole).
     Row(

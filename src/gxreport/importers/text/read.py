@@ -582,6 +582,12 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 f.whole = counted_from.get(name) or _all_counted(found, name, f.whole) or f.whole
             if not f.whole and row.name == "rate-of-a-count":
                 f.whole = _counted_whole(found, name)
+            if not f.whole and row.name == "rate-of-funds-in-place":
+                # 总投资202.02亿元…累计到位资金18.54亿元，资金到位率9.2%: of what is promised.
+                promised = [
+                    g.name for g in found if _PROMISED.search(g.name) and g.role == "actual"
+                ]
+                f.whole = promised[-1] if promised else ""
             f.parent = parent  # 其中：税收收入…，税收占比86.2%: of what 其中 parts
             if not f.whole and parent:
                 f.whole = _count_of_parent(found, name, parent)
@@ -1107,6 +1113,10 @@ def _name_after(sentence: str, fig: Figure, ctx: Context) -> str:
 
 # Things counted, then the stage they reached said after them (项目建成投用).
 _DONE_AFTER = re.compile(r"(?P<things>项目|工程)(?P<stage>建成投用|建成投产|竣工投产|竣工验收)")
+# What projects promise to put in, the whole of the funds in place (资金到位率).
+_PROMISED = re.compile(
+    r"(?:总投资|协议资金|协议投资|合同资金|合同投资|签约资金|签约额|计划总投资)$"
+)
 # The stage counted projects have reached, said after them with 已 (项目已完工).
 _DONE_ALREADY = re.compile(r"已(?:完工|竣工|开工|投产|签约|落地|建成)(?![\u4e00-\u9fff]*\d)")
 # What counted projects are doing, said after them, and the stage it names.
