@@ -1317,3 +1317,21 @@ def test_a_league_tables_count_and_gap_to_the_schedule() -> None:
     assert got["乙县", "项目个数", "actual"] == ("20", "个")
     assert got["乙县", "投资", "schedule_gap"] == ("-5.0", "")
     assert got["乙县", "投资", "completion"] == ("45.0", "%")
+
+
+def test_a_header_whose_blank_names_cell_was_dropped_before_a_unit_column() -> None:
+    # The names' cell blank and dropped, as on the bureau's page of section tables
+    # (http://stats.zs.gov.cn/zwgk/tjxx/tjzl/content/post_2021077.html), with a column of
+    # units first: 单位 heads the units, not the names, whose figures would else shift left.
+    text = (
+        "2024年1-6月主要经济指标\n"
+        "单位 | 1-6月 | 同比增长(%) | |\n"
+        "地区生产总值 | 亿元 | 512.3 | 5.2 |\n"
+        "规模以上工业增加值 | 亿元 | 130.1 | 6.8 |\n"
+        "工业用电量 | 万千瓦时 | 8120.5 | -1.3 |\n"
+    )
+    (table,) = tables_in_text(text)
+    got = {(f.name, f.role): (f.value, f.unit) for f in figures_of(table) if f.role}
+    assert got["地区生产总值", "actual"] == ("512.3", "亿元")
+    assert got["地区生产总值", "yoy"] == ("5.2", "%")
+    assert got["工业用电量", "actual"] == ("8120.5", "万千瓦时")

@@ -379,7 +379,7 @@ def _blank_named(rows: list[tuple[str, ...]], width: int) -> tuple[list[tuple[st
         if len(cells) != width - 1 or any(_number(c) for c in cells):
             continue
         words = [column_role(norm(c)) for c in cells]
-        if any(w is None for w in words) or words[0] is None or words[0].role in ("name", "unit"):
+        if any(w is None for w in words) or words[0] is None or words[0].role == "name":
             continue
         below = k + 1
         while below < len(rows) and not any(_number(c) for c in rows[below][1:]):
@@ -389,12 +389,38 @@ def _blank_named(rows: list[tuple[str, ...]], width: int) -> tuple[list[tuple[st
             below += 1
         if below >= len(rows) or not any(_number(c) for c in rows[below][1:]):
             continue
+        if words[0].role == "unit" and not _units_beside_names(rows[below:]):
+            continue  # 单位 over the names (the departments of a table of 单位)
         out[k] = ("", *cells)
         for m in range(k + 1, below):
             under = [c.strip() for c in rows[m] if c.strip()]
             out[m] = ("",) * (width - len(under)) + tuple(under)
         rebuilt.update(range(k, below))
     return out, rebuilt
+
+
+# Units of things measured that are neither money, counts nor rates (万千瓦时, 万吨, 万平方米).
+_MEASURED_IN = re.compile(r"(?:吨|千?瓦时|立方米|平方米|公里|千米|亩|人次|辆|标箱|台|件)$")
+
+
+def _units_beside_names(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether the rows of figures print a unit (亿元, %) beside each name, before figures:
+    then a header that opens with 单位 heads that column, not the names'."""
+    from gxreport.units import parse_unit
+
+    data = [r for r in rows if any(_number(c) for c in r[2:])]
+
+    def unit(cell: str) -> bool:
+        text = cell.strip()
+        if not text or len(text) > 6 or _number(text):
+            return False
+        try:
+            known = parse_unit(text).category != "other"
+        except ValueError:
+            return False
+        return known or bool(_MEASURED_IN.search(text))
+
+    return bool(data) and all(len(r) > 1 and unit(r[1]) for r in data)
 
 
 def _bare_pipe_cells(line: str) -> list[str] | None:
