@@ -1826,3 +1826,24 @@ def test_the_rate_of_funds_in_place_is_their_share_of_what_the_projects_promise(
     assert _share_verdicts(snapshot) == {
         "新签约招商项目到位资金": ("新签约招商项目总投资", "consistent")
     }
+
+
+def test_a_completion_of_things_counted_is_of_what_their_fellows_completions_measure() -> None:
+    # In the shape of http://www.wjjyp.cn/hygk/jjfz/content/post_4990140.html (written anew):
+    # the projects of two levels counted together and their completion, among levels whose
+    # completions are of their investment: of their investment too, not of their count.
+    _, snapshot = one(
+        "市重点项目12个，年度计划投资20亿元，完成投资11亿元，完成年度计划的55%"
+        "(省市重点项目共30个，完成率48.2%)；区重点项目18个，年度计划投资9亿元，完成投资4亿元，"
+        "完成年度计划的44.4%。"
+    )
+    stated = {
+        i.name: i.stated.completion.text  # type: ignore[attr-defined]
+        for i in snapshot.indicators  # type: ignore[attr-defined]
+        if i.stated and i.stated.completion
+    }
+    assert stated == {
+        "市重点项目投资": "55%",
+        "省市重点项目投资": "48.2%",
+        "区重点项目投资": "44.4%",
+    }

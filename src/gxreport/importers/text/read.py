@@ -442,6 +442,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 )
             if row.name == "count-by-size" and (parent or subject):
                 name = _sized(parent or subject, figs[n - 1].printed)
+        if kind == "completion" and name and name == subject:
+            # (省市重点项目共21宗，完成率16.68%) after 市重点项目7宗…完成投资…完成年度计划21.85%:
+            # the completion of things counted is of what their fellows' completions measure.
+            name = _measured_as_fellows(found, name) or name
         if row.name == "change-of-a-share":
             # A share that moved (某类商品占零售额的比重下降…): whose share changed.
             name = _whose_share(form[clause_start:row_at], found, ctx) or name
@@ -705,6 +709,24 @@ def _count_of_parent(found: list[Found], part: str, parent: str) -> str:
             and whole >= size
         ):
             return f.name
+    return ""
+
+
+def _measured_as_fellows(found: list[Found], things: str) -> str:
+    """``things`` counted in the sentence (a count is their last figure), whose fellow things'
+    completions are of what those measure (市重点项目 → 市重点项目投资): ``things`` with that
+    measure, or nothing."""
+    mine = [f for f in found if f.name == things and f.role == "actual"]
+    if not mine or not measured.counted(mine[-1].figure.unit):
+        return ""
+    counts = {f.name for f in found if f.role == "actual" and measured.counted(f.figure.unit)}
+    for f in reversed(found):
+        if f.role != "completion" or f.name == things:
+            continue
+        fellow = next((c for c in counts if c != things and f.name.startswith(c)), "")
+        measure = f.name[len(fellow) :] if fellow else ""
+        if measure and _MEASURE.fullmatch(measure):
+            return things + measure
     return ""
 
 
