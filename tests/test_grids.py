@@ -414,7 +414,7 @@ def test_a_composition_of_gdp_is_checked_against_it(tmp_path: Path) -> None:
     assert got["工业企业营业成本"].actual == Decimal("610.42")
     losing = got["亏损工业企业"]  # 亏损面 is the share of the firms losing money in all counted
     assert losing.actual == 364 and losing.stated.share.value == Decimal("20.00")
-    assert losing.share_of == "工业企业" and got["工业企业"].actual == 1820
+    assert losing.share_of == "工业企业个数" and got["工业企业个数"].actual == 1820
     assert losing.stated.yoy_change.value == Decimal("0.80")
     from gxreport.audit import audit
 

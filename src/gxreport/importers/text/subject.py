@@ -146,22 +146,24 @@ def heading(sentence: str) -> str | None:
 
 
 # Firms of a kind (亏损企业, 亏损企业亏损额): the kind, 企业, and a measure of theirs.
-_KIND_OF_FIRMS = re.compile(r"([\u4e00-\u9fff]{1,4}?)企业(.*)")
+_KIND_OF_FIRMS = re.compile(r"([\u4e00-\u9fff]{0,4}?)企业(.*)")
 
 
 def in_table(name: str, caption: str) -> str:
     """A table column's name with what its caption is about: a bare measure is the topic's
     (投资 under 县重点项目投资完成情况汇总表 → 县重点项目投资), a count of the topic's things is
-    the topic (项目个数 → 州重点项目), firms of a kind are of the topic's firms (亏损企业 under
-    工业企业经济效益 → 亏损工业企业); any other name as it is."""
+    the topic (项目个数 → 州重点项目), firms of a kind or a measure of firms are of the
+    topic's firms (亏损企业, 企业个数 under 工业企业经济效益 → 亏损工业企业, 工业企业个数); any
+    other name as it is."""
     about = topic(caption)
     if not about:
         return name
     if bare(name):
         return of(about, name)
     kind = _KIND_OF_FIRMS.fullmatch(name)
-    if kind and about.endswith("企业") and about not in name:
-        return kind[1] + about + kind[2]  # 亏损企业 under 工业企业经济效益: 亏损工业企业
+    if kind and (kind[1] or kind[2]) and about.endswith("企业") and about not in name:
+        # 亏损企业 under 工业企业经济效益: 亏损工业企业; 企业个数 there: 工业企业个数
+        return kind[1] + about + kind[2]
     counted = _COUNT.match(name)
     return about if counted and about.endswith(counted.group(1)) else name
 
