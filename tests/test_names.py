@@ -482,6 +482,18 @@ ONE_INDICATOR = [
     # https://www.jintan.gov.cn/html/czjt/2019/JFIDQAOP_0708/121337.html).
     ("1-9月，书报杂志类、饮料类商品零售额同比分别增长4.2%、9.8%。", "饮料类零售额"),
     ("1-9月，全县316家规模工业企业累计实现工业开票销售86.4亿元。", "规模以上工业开票销售"),
+    # A size class with 的, output at current prices, a balance at the month's end, a period
+    # said with 到, a count said with 数量: http://www.abcjf.cn/html/news/taixing/2008/0214/7558.html,
+    # https://www.xiaomilidoc.com/p-509120.html, http://www.czwzw.com/html/tzcz/8397.html,
+    # http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2017-08/01/content_5215261.htm
+    ("1-9月，全区共实施5000万元以上的项目64个。", "5000万元以上项目"),
+    ("1-9月，全县现价工业总产值86.2亿元。", "工业总产值"),
+    ("9月末，全市金融机构本外币月末贷款余额812.4亿元，增长6.2%。", "金融机构本外币贷款余额"),
+    (
+        "全县扩面成效明显，到9月底全县养老、医疗、失业保险分别净增8120人、21034人、3310人。",
+        "养老保险净增",
+    ),
+    ("上半年，全市产业转型项目数量为43个。", "产业转型项目"),
 ]
 
 

@@ -16,7 +16,7 @@ PERIOD = (
     r"(?:(?:19|20)\d{2}年(?:度)?(?:全年)?|本月|上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季度"
     r"|\d{1,2}(?:-|—|–|~|至|到)\d{1,2}月(?:份)?(?:累计)?|前\d{1,2}个月|\d{1,2}月(?:份)?(?:末|底|以来)?"
     r"|(?:截至|截止)到?(?:目前|年底|上半年|前三季度|\d{1,2}月(?:底|末)?(?:\d{1,2}日)?)"
-    r"|至\d{1,2}月(?:份)?(?:末|底)?|上年同期|去年同期|上年|去年|今年以来|年初以来|今年|全年|本年度|本年|当年|年内|年度|本季度|当月|同期"
+    r"|(?:至|到)\d{1,2}月(?:份)?(?:末|底)?|上年同期|去年同期|上年|去年|今年以来|年初以来|今年|全年|本年度|本年|当年|年内|年度|本季度|当月|同期"
     r"|年末|年底|期末|累计|以来)"
 )
 # Places and their stand-ins (the report's own entity is added per document).
@@ -67,6 +67,8 @@ TAIL = (
 RATE_HEAD = re.compile(r"(?:年度|全年|当年|本年|年内|年)?(?:计划|目标任务|目标|任务)(?:数)?")
 _INNER_PERIOD = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:\d{1,2}(?:-|—|–|~|至|到)\d{1,2}月(?:份)?|前\d{1,2}个月)(?=[\u4e00-\u9fff])"
+    # A balance at the month's end (本外币月末存款余额): when it is, not what.
+    r"|(?<=[\u4e00-\u9fff])(?:月末|年末)(?=[\u4e00-\u9fff]{0,4}余额)"
 )
 # Who, then when, then what (省国资委监管企业上半年固定资产投资): what is the name.
 _SUBJECT_THEN_PERIOD = re.compile(
@@ -144,8 +146,10 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^省、?市、?县(?:三级)?(?=重点)", ""),
         # Key works are key works' projects (重点工程 and 重点工程项目 name one list of them).
         (r"重点工程项目", "重点工程"),
+        # A size class before what it sizes, with or without 的 (1000万元以上的项目).
+        (r"(?<=以上|以下)的(?=项目|企业)", ""),
         # A count of firms or projects, named with or without 数 (在建项目数 is 在建项目, 个).
-        (r"(?<=企业|项目)数$", ""),
+        (r"(?<=企业|项目)(?:数量|数)$", ""),
         # The value of imports or exports, named with or without 额 (出口额 is 出口, 万美元).
         (r"^(进口|出口)额$", r"\1"),
         # Projects counted at a stage after their name, with or without 已 (实施类项目开工 is
@@ -179,6 +183,9 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # The budget's revenue and spending are the public finances' (财政一般公共预算支出).
         (r"^财政(?=一般公共预算)", ""),
         (r"^固定资产投资(?:完成)?额$", "固定资产投资"),
+        # Output is valued at current prices (现价工业总产值 is 工业总产值; its growth is
+        # measured at comparable prices, said apart).
+        (r"^现价(?=[\u4e00-\u9fff]{2})", ""),
         (r"(?:一般)?公共财政预算", "一般公共预算"),
         (r"一般预算(?:财政)?(?=收入|支出)", "一般公共预算"),
         (r"^(?:GDP|GDP总量|地区GDP|本地生产总值|生产总值|GDP总值)$", "地区生产总值"),
