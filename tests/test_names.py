@@ -551,3 +551,11 @@ def test_the_own_level_of_a_government_is_a_scope_after_the_name() -> None:
     )
     assert got["一般公共预算总收入"].actual == Decimal("51.2")  # type: ignore[attr-defined]
     assert got["一般公共预算总收入(市本级)"].actual == Decimal("18.6")  # type: ignore[attr-defined]
+
+
+def test_whose_bare_measure_is_said_before_its_period() -> None:
+    # Who, then when, then only what is measured (重点工程上半年完成投资): the measure is theirs.
+    # In the shape of http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2017-08/01/content_5215261.htm
+    assert "重点工程投资" in named("1-9月，全省重点工程前三季度完成投资412.6亿元，完成率71.2%。")
+    # …and a measure that names more stays alone (省国资委监管企业上半年固定资产投资).
+    assert "固定资产投资" in named("省国资委监管企业上半年固定资产投资同比增长6.3%。")

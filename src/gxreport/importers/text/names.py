@@ -72,9 +72,12 @@ _INNER_PERIOD = re.compile(
 )
 # Who, then when, then what (省国资委监管企业上半年固定资产投资): what is the name.
 _SUBJECT_THEN_PERIOD = re.compile(
-    r"^[\u4e00-\u9fff]{2,}?(?:上半年|下半年|前三季度|[一二三四]季度|今年以来|年初以来)"
+    r"^([\u4e00-\u9fff]{2,}?)(?:上半年|下半年|前三季度|[一二三四]季度|今年以来|年初以来)"
     r"(?=[\u4e00-\u9fff]{2})"
 )
+# An investment that says nothing of whose (投资, 完成投资): of no one but who is named before
+# it; a firm's measure (营业收入, 利润) after a group of firms is the report's own (省属企业).
+_BARE_MEASURE = re.compile(r"(?:完成)?(?:投资|总投资|到位资金)")
 # Whose figures and on what basis, then what (各运行电厂按合并报表口径售电量): what is the name.
 _SCOPE_THEN_NAME = re.compile(
     r"^[\u4e00-\u9fff]{2,}?按[\u4e00-\u9fff]{2,8}?口径(?=[\u4e00-\u9fff]{2})"
@@ -365,7 +368,11 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     # A period inside a name (重点建设项目1-3月项目投资), and a 全 left of a place whose
     # character the copy lost (全规模以上工业增加值).
     text = _INNER_PERIOD.sub("", text)
-    text = _SUBJECT_THEN_PERIOD.sub("", text)
+    who = _SUBJECT_THEN_PERIOD.match(text)
+    if who:
+        # …but a bare measure after them is theirs (重点工程上半年完成投资 → 重点工程投资).
+        rest = text[who.end() :]
+        text = rest if not _BARE_MEASURE.fullmatch(rest) else who.group(1) + rest
     text = _SCOPE_THEN_NAME.sub("", text)
     text = re.sub(r"(项目|企业)\1", r"\1", text)
     text = _LOST_PLACE.sub("", text)
