@@ -68,6 +68,37 @@ def test_each_row_matches_its_own_sentence(row: Row) -> None:
     raise AssertionError(f"{row.name} does not match its sentence {row.example!r}")
 
 
+# What a row does not read: sentences near a row's shape that say something else, each with a
+# figure the draft must not hold and one it must (or None where the figure is only listed).
+NOT_READ = [
+    # planned-then-met: a plan of a later part of the year, one only meant to be met.
+    (
+        "plan-of-the-second-half",
+        "上半年，全区工业投资完成28.4亿元。下半年工业投资计划完成35亿元，确保完成全年目标任务。",
+        ("工业投资", "target", "35"),
+        ("工业投资", "actual", "28.4"),
+    ),
+    (
+        "plan-of-a-quarter",
+        "1-6月，全区技改投资完成6.2亿元；四季度技改投资计划达到3亿元，力争完成年度目标。",
+        ("技改投资", "target", "3"),
+        ("技改投资", "actual", "6.2"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "text", "not_held", "held"), NOT_READ, ids=[t[0] for t in NOT_READ]
+)
+def test_what_a_row_does_not_read(
+    why: str, text: str, not_held: tuple[str, str, str], held: tuple[str, str, str] | None
+) -> None:
+    snapshot = draft_of(text)
+    assert not _holds(snapshot, *not_held), (why, snapshot)
+    if held is not None:
+        assert _holds(snapshot, *held), (why, snapshot)
+
+
 @pytest.mark.parametrize(
     ("text", "number", "magnitude", "unit", "qualifier"),
     [

@@ -104,6 +104,11 @@ AMONG = (
     "|[^\\d,;。增幅速在]{0,4}(?:地区|县区|县市区|区县|开发区|园区|城市|城区))"
 )
 
+# A part of the year or a time still to come: a plan of it is not the year's (下半年计划完成…).
+LATER = r"(?:上半年|下半年|[一二三四1-4]季度|下一步|下阶段|下步|明年|今后)"
+# Words that only mean to reach what follows them (确保完成全年目标任务).
+AIM = r"(?:确保|力争|争取|努力|力求|奋力|全力|坚决)"
+
 ROWS: tuple[Row, ...] = (
     # ── a target inside the completion phrase ──────────────────────────────────────────
     Row(
@@ -817,10 +822,14 @@ ROWS: tuple[Row, ...] = (
     ),
     # 一产固定资产投资计划达到53亿元 where the sentence goes on to what was done against the
     # year's task (超额完成全年任务): the plan of the year, a target, not an aim still to come.
+    # Not a plan of a part of the year or of what is to come (下半年…计划完成50亿元), nor one the
+    # sentence only means to meet (确保完成全年目标任务, 力争完成年度目标).
     Row(
         "planned-then-met",
-        r"(?<=[\u4e00-\u9fff]{2})计划(?:达到|达|为|完成|实现)(?P<target>{A})"
-        r"(?=[^。]*?(?:超额完成|提前完成|完成了?)(?:全年|年度|本年|今年)(?:目标任务|目标|任务|计划))",
+        rf"^(?:(?!{LATER})[^。])*?(?<=[\u4e00-\u9fff]{{2}})计划(?:达到|达|为|完成|实现)"
+        r"(?P<target>{A})"
+        rf"(?=(?:(?!{AIM})[^。])*?(?:超额完成|提前完成|完成了?)(?:全年|年度|本年|今年)"
+        r"(?:目标任务|目标|任务|计划))",
         "今年，全区农业招商到位资金计划达到12亿元，截至9月底，农业招商到位资金已达13.6亿元，"
         "超额完成全年任务。",
         (
