@@ -641,10 +641,12 @@ ROWS: tuple[Row, ...] = (
         (("社会消费品零售总额", "yoy", "6.2%"),),
     ),
     # 存贷款余额加权平均增长速度6.4%: the growth of two balances taken together, weighted by
-    # their size, said in full words; the growth of what is named before it.
+    # their size, said in full words; the growth of what is named before it. Not a growth of
+    # years on average (年均增长速度) nor one aimed at (预期/目标/计划增长速度): no actual growth.
     Row(
         "growth-rate-in-full-words",
-        r"(?:加权平均)?增长速度(?:为|达到|达|是)?(?P<yoy>{P})",
+        r"(?<!年均)(?<!平均)(?<!预期)(?<!预计)(?<!目标)(?<!计划)(?<!力争)(?:加权平均)?增长速度"
+        r"(?:为|达到|达|是)?(?P<yoy>{P})",
         "9月末，全市本外币存贷款余额加权平均增长速度为8.3%。",
         (("本外币存贷款余额", "yoy", "8.3%"),),
         source="http://www.skymaimai.com.cn/News/download/1601734.html",
