@@ -103,6 +103,13 @@ NOT_READ = [
         ("*", "yoy", "8%"),
         ("社会消费品零售总额", "yoy", "增长5.2%"),
     ),
+    # yoy-last-of-a-run: a share printed last, after a run of growths.
+    (
+        "share-after-a-run-of-growths",
+        "1-9月，民生支出增长8.2%，教育支出增长5.1%，卫生健康支出增长6.7%，教育支出占民生支出24.6%。",
+        ("*", "yoy", "24.6%"),
+        ("卫生健康支出", "yoy", "增长6.7%"),
+    ),
 ]
 
 
