@@ -110,6 +110,19 @@ NOT_READ = [
         ("*", "yoy", "24.6%"),
         ("卫生健康支出", "yoy", "增长6.7%"),
     ),
+    # net-increase-after-its-growth: the net increase of another thing, of things counted.
+    (
+        "net-increase-of-another-figure",
+        "9月末，全县金融机构贷款余额412.5亿元，同比增长11.6%，净增存款余额35.8亿元。",
+        ("金融机构贷款余额", "yoy_amount", "35.8"),
+        ("净增存款余额", "actual", "35.8"),
+    ),
+    (
+        "net-increase-of-things-counted",
+        "1-6月，全区规上工业增加值46.3亿元，同比增长7.4%，净增规上工业企业12家。",
+        ("规上工业增加值", "yoy_amount", "12"),
+        ("净增规上工业企业", "actual", "12"),
+    ),
 ]
 
 

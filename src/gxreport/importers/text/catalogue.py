@@ -271,10 +271,12 @@ ROWS: tuple[Row, ...] = (
         source="http://zhld.com/zkrb/html/2013-09/30/content_1027378.htm",
     ),
     # 同比增长11.50%，累计净增开票销售70.51亿元: the net increase said after the growth, with the
-    # figure's name again, is its yoy_amount too.
+    # figure's name again, is its yoy_amount too. Only the figure's own name, or none, between
+    # 净增 and the amount: 净增贷款余额 after 存款余额 is another figure.
     Row(
         "net-increase-after-its-growth",
-        r"(?<=(?:增长|提高|上升|增加)[{P}][,，])(?:累计)?净增(?:{w}{0,8}?)(?P<yoy_amount>{A})",
+        r"(?P<measure>{w}{2,10}?){A}[,，](?:同比)?(?:增长|提高|上升|增加){P}[,，]"
+        r"(?:累计)?净增(?:(?P=measure))?(?P<yoy_amount>{A})",
         "上半年，全县实现外贸进出口额36.80亿元，同比增长8.50%，净增进出口额2.88亿元。",
         (
             ("外贸进出口额", "actual", "36.80"),
