@@ -1781,6 +1781,21 @@ def test_a_counts_share_after_its_things_measure_is_of_the_count() -> None:
     assert _share_verdicts(snapshot) == {"10亿元以上新签约项目": ("新签约项目", "consistent")}
 
 
+def test_a_counts_share_after_its_things_is_not_of_a_count_its_name_does_not_extend() -> None:
+    # 开工项目 after 重大项目 and 续建项目 (of the latter, as the text says: 续建项目中): not of
+    # the count of all the projects, which gives 20 ÷ 64 = 31.25%, not the printed 80%. The
+    # right whole is 续建项目 (20 ÷ 25 = 80%); where the draft cannot say so, no whole at all.
+    assert Decimal(20) / Decimal(25) * 100 == Decimal(80)
+    _, snapshot = one(
+        "1-9月，全市重大项目64个，总投资218亿元；其中续建项目25个，续建项目中开工项目20个，"
+        "开工率80%。"
+    )
+    assert _share_verdicts(snapshot)["开工项目"] in (
+        ("续建项目", "consistent"),
+        (None, "not-checkable"),
+    )
+
+
 def test_a_drive_named_in_quotes_is_no_plan() -> None:
     # In the shape of https://159sucan.com/ShowInfo.aspx?id=157667: the drives “谋划一批”,
     # “开工一批” name what was done; 谋划 alone is still what is to come.

@@ -594,7 +594,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 f.whole = promised[-1] if promised else ""
             f.parent = parent  # 其中：税收收入…，税收占比86.2%: of what 其中 parts
             if not f.whole and parent:
-                f.whole = _count_of_parent(found, name, parent)
+                f.whole = _count_of_parent(found, name)
             if not f.whole:
                 f.whole = parent
             if not f.whole:
@@ -689,20 +689,23 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
 _SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?(?:万|亿)?元(?:以上|以下)?")
 
 
-def _count_of_parent(found: list[Found], part: str, parent: str) -> str:
+def _count_of_parent(found: list[Found], part: str) -> str:
     """项目316个，总投资1173.93亿元，其中亿元以上项目215个，占比68.0%: a count's share after
     其中 is of the count of the things the parts are of (签约招商项目, the owner of 签约招商项目
-    总投资), in its unit and no smaller; nothing where no such count is."""
+    总投资), in its unit and no smaller: the nearest count whose name the part's extends
+    (亿元以上签约招商项目 of 签约招商项目); nothing where no such count is (开工项目 after 重点项目
+    and 新建项目 is of neither by its name)."""
     mine = [f for f in found if f.role == "actual" and f.name == part]
     if not mine or not measured.counted(mine[-1].figure.unit):
         return ""
     size = _in_base(mine[-1].figure)
-    for f in found:
+    for f in reversed(found):
         whole = _in_base(f.figure)
         if (
             f.role == "actual"
             and f.name != part
-            and parent.startswith(f.name)
+            and f.name
+            and part.endswith(f.name)
             and f.figure.unit == mine[-1].figure.unit
             and whole is not None
             and size is not None
