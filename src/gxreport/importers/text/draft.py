@@ -92,20 +92,29 @@ def _like_whole(before: list[Draft], whole: str, unit: str, part: str = "") -> i
     """占园区规模以上企业总产值的61.2 after 规模以上工业企业总产值190亿元: the whole a share
     names, said a little otherwise, among the indicators before it (the nearest most alike)."""
     best, score = None, 0.8
+    # 总用款计划额度 is all of 市级财政下达单位用款计划额度.
+    all_of = whole.removeprefix("总")
+    all_said = whole != all_of and len(all_of) > 1
+    sibling = False  # another's amount of that measure said, not as a part of something
     for i in range(len(before) - 1, max(-1, len(before) - _LOOK_BACK - 1), -1):
         d = before[i]
         if "actual" not in d.figures or not _same_base(d.unit, unit):
             continue
-        # 总用款计划额度 is all of 市级财政下达单位用款计划额度.
-        all_of = whole.removeprefix("总")
         s = 1.0 if len(all_of) > 1 and d.name.endswith(all_of) else similar(whole, d.name)
         things = d.name.removesuffix(all_of)
-        if s == 1.0 and things and part.removesuffix(all_of).endswith(things) and part != d.name:
+        of_its_things = bool(things) and part.removesuffix(all_of).endswith(things)
+        if s == 1.0 and part != d.name and of_its_things:
             # 四大园区新签项目到位资金，占总到位资金的38%: all of the new projects' (新签项目
             # 到位资金), of which these are some, before a sibling's said nearer.
             s = 1.1
+        elif s == 1.0 and part != d.name and "share" not in d.figures:
+            sibling = True  # (工业项目到位资金，占比64.8% is a part, said as such)
         if s > score:
             best, score = i, s
+    if all_said and score == 1.1 and sibling:
+        # …续建项目到位资金…, then 新签项目中…占总到位资金的16%: 总 is all of them, not the
+        # new projects' alone, and is no figure printed: no whole.
+        return None
     return best
 
 
