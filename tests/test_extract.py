@@ -1287,6 +1287,17 @@ def test_a_part_said_without_the_measure_its_fellow_parts_say_is_of_that_measure
     assert yoy["建安投资"] == "增长7.7%" and "建安" not in yoy
 
 
+def test_a_part_that_says_its_own_measure_takes_none_of_its_fellows() -> None:
+    # After 其中, parts of the investment each said with 投资, then a figure of its own measure
+    # (an area sold): it is no 投资.
+    _, snapshot = one(
+        "1-9月，全县固定资产投资增长8.1%。其中，工业投资增长21.4%，基础设施投资增长6.3%，"
+        "商品房施工面积下降4.6%。"
+    )
+    yoy = {i.name: i.stated.yoy.text for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert yoy["商品房施工面积"] == "下降4.6%" and "商品房施工面积投资" not in yoy
+
+
 def test_rates_listed_by_their_words_are_shares_of_what_their_words_name() -> None:
     # In the shape of http://m.chinacrane.net/news/201712/09/126218.html (written anew):
     # 105 ÷ 150 = 70 %, 132 ÷ 150 = 88 %, 41 ÷ 205 = 20 % (printed 21%: wrong).

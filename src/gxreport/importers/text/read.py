@@ -476,11 +476,13 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and parent
             and name == own
             and not measured.ends_in_measure(name)
+            and not _QUANTITY.search(name)
             and not names.place(name)
             and (kin := _measure_of_siblings(found[parts_from or 0 :]))
         ):
             # 其中，制造业投资增长35.2%，民间投资增长27.7%，建安增长9.9%: a part said without the
-            # measure its fellow parts all say is of that measure.
+            # measure its fellow parts all say is of that measure; not a figure that says what
+            # it measures itself (商品房销售面积增长9.9% is no 投资).
             name += kin
         elif (
             measure
@@ -1357,6 +1359,8 @@ def _measure_of(
 
 # Firms of a kind, and the scope of the firms a whole counts (规模以上工业增加值).
 _FIRMS = re.compile(r"企业$")
+# A name ending in a quantity of its own, of no measure of money (销售面积, 接待游客人次).
+_QUANTITY = re.compile(r"(?:面积|人次|人数|户数|套数|价格|指数|里程|容量|用电|客运|货运)$")
 _SCOPE = re.compile(r"^(?:规模以上|限额以上)")
 
 
