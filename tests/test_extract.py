@@ -256,6 +256,17 @@ def test_a_target_is_of_the_name_said_before_its_target_words() -> None:
     assert got["重点项目"] == (Decimal(86), None)
 
 
+def test_a_target_of_projects_named_by_what_they_sign_is_no_investment() -> None:
+    # The signed projects' target in money is what they sign, not what they invest: no 投资
+    # the text does not say.
+    _, snapshot = one(
+        "全年招商引资签约项目目标任务为220亿元，1-9月已签约项目41个，签约金额163.2亿元。"
+    )
+    got = {i.name: (i.actual, i.target) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert not any(name.endswith("投资") for name in got)
+    assert got["招商引资签约项目"] == (None, Decimal(220))
+
+
 def test_counts_at_stages_of_the_things_counted_in_the_clause_before() -> None:
     # In the shape of http://www.swcszx.com/article-14987-1.html (written anew): N个things中
     # counts the things whose stages the clauses after it count (已立项, 已开工), not a

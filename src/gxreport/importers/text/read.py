@@ -413,8 +413,13 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 and (cued := names.clean(form[clause_start : cue.start()], ctx.entities))
             ):
                 # 全市重点项目目标任务为600.1亿元: the name said before the target's words; a
-                # target of projects in money is what they are to invest.
-                projects = cued.endswith(("项目", "工程")) and fig.unit.endswith("元")
+                # target of projects in money is what they are to invest, unless the projects
+                # are named by another money of theirs (招商引资签约项目: what they sign).
+                projects = (
+                    cued.endswith(("项目", "工程"))
+                    and fig.unit.endswith("元")
+                    and not _OTHER_MONEY.search(cued)
+                )
                 name = own = cued + "投资" if projects else cued
             elif (
                 kind == "actual"
@@ -745,6 +750,8 @@ def _sized(things: str, size: str) -> str:
 
 # What was done, said without what (实际改造, 实际完成): of the target said before.
 _DONE_ONLY = re.compile(r"实际(?:完成|改造|建成|新建|新增|实现|开工|到位|引进)?")
+# Projects named by a money that is not their investment (签约项目, 招商引资项目, 到位资金).
+_OTHER_MONEY = re.compile(r"签约|招商|引资|引进|到位|协议|合同|履约|外资")
 # The words that say a figure is a target, after its name (重点项目目标任务为…).
 _TARGET_CUE = re.compile(r"(?:目标任务|目标|任务)(?:数)?(?:为|是)$")
 # Projects (or works) that 完成 an amount of money with no measure between: what they spent.
