@@ -367,11 +367,26 @@ def test_a_place_among_the_first_few_is_each_listed_indicators() -> None:
 
 def test_a_count_after_its_verb_is_of_the_things_named_after_it() -> None:
     # In the shape of a county's 重点项目 progress note (corpus b26) and a province's 招商
-    # release (corpus b25): the verb, the count, then the things counted. Things said only as
-    # 项目 keep the verb (新增项目); things named in full are that name.
+    # release (corpus b25): the verb, the count, then the things counted. The verb says which
+    # of the things are counted (新增项目, 签约先进制造业项目).
     _, snapshot = one("截至6月底，新增18个项目，签约260个先进制造业项目。")
     got = [(i.name, i.actual) for i in snapshot.indicators]  # type: ignore[attr-defined]
-    assert got == [("新增项目", 18), ("先进制造业项目", 260)]
+    assert got == [("新增项目", 18), ("签约先进制造业项目", 260)]
+
+
+def test_a_count_after_a_verb_of_a_stage_keeps_the_stage() -> None:
+    # Projects newly started, or finished, are not all the projects of that kind: the stage is
+    # part of the name, and what they invest is theirs (not of all 文旅项目).
+    _, snapshot = one(
+        "1-9月，全市新开工12个文旅项目，总投资36.4亿元；竣工投产5个文旅项目。全市在库文旅项目88个。"
+    )
+    got = [(i.name, i.actual) for i in snapshot.indicators]  # type: ignore[attr-defined]
+    assert got == [
+        ("新开工文旅项目", 12),
+        ("新开工文旅项目总投资", Decimal("36.4")),
+        ("竣工投产文旅项目", 5),
+        ("在库文旅项目", 88),
+    ]
 
 
 def test_projects_counted_then_said_already_started_are_the_started_projects() -> None:

@@ -39,11 +39,11 @@ _WORDED_GAP = re.compile(
 )
 # Rows whose share is of the sentence's subject only where no other name comes before them.
 _OF_THE_SUBJECT = ("share-of-the-subject", "rate-of-a-count")
-# Words before a count whose name follows it (给14家企业, 细化为190个具体事项).
 # A verb alone before a count whose things are named after it (新增25个项目).
 _COUNTING_VERB = re.compile(
-    r"(?:新增|新签约|签约|新引进|引进|新开工|开工|竣工|投产|建成|落地|新入库|入库|谋划|储备)"
+    r"(?:新增|新签约|签约|新引进|引进|新开工|开工|竣工|投产|建成|落地|新入库|入库|谋划|储备)+"
 )
+# Words before a count whose name follows it (给14家企业, 细化为190个具体事项).
 _NAME_FOLLOWS = re.compile(r"(?:对|向|给|把|(?:细化|分解|划分|拆分)为|等)$")
 # 其中 closing the clause before a figure's: what follows are parts (其中，亿元以上项目…).
 _PARTS_OPEN = re.compile(r"其中[,，:：]$")
@@ -356,6 +356,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             kind = "actual"
             own = names.clean(form[max(clause_start, _last_mark(form, clause_start, pos)) : pos])
         by_itself = False  # 开工率 after 竣工项目: of all those started, an indicator of its own
+        things_after = False  # 竣工投产3个工业项目: the things counted are named after the count
         if (
             kind in RATES
             or (kind in ("target", "last_year", "whole") and _has_rate(row))
@@ -427,9 +428,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 and _COUNTING_VERB.fullmatch(name)
                 and (after := _name_after(sentence, fig, ctx))
             ):
-                # 新增25个项目, 签约400个外向型产业项目: the verb alone before the count, the
-                # things counted after it; things said only as 项目 keep the verb (新增项目).
-                name = name + after if after in ("项目", "企业", "工程") else after
+                # 新增25个项目, 新开工8个工业项目: the verb alone before the count, the things
+                # counted after it; the verb says which of them (新增项目, 新开工工业项目).
+                name = after if after.startswith(name) else name + after
+                things_after = True
             elif not name and kind == "last_year" and subject:
                 # 农林水事务支出44239万元，比上年同期30123万元增支…: last year's figure of what
                 # the clause before gave, not of the words after it.
@@ -516,7 +518,13 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             # 重点建设项目640项，项目总投资…: the projects just counted.
             name = measured.under(name, noun, shortest=2)
         staged = ""
-        if kind == "actual" and fig.kind == "amount" and measured.counted(fig.unit) and not context:
+        if (
+            kind == "actual"
+            and fig.kind == "amount"
+            and measured.counted(fig.unit)
+            and not context
+            and not things_after
+        ):
             # 新签约项目31个，已履约26个: the projects at that stage (of those counted before).
             words = _LEADING.sub("", form[_last_mark(form, clause_start, pos) : pos])
             staged = _planned_at_stage(found, words, fig) or measured.at_stage(
