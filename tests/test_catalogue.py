@@ -123,6 +123,19 @@ NOT_READ = [
         ("规上工业增加值", "yoy_amount", "12"),
         ("净增规上工业企业", "actual", "12"),
     ),
+    # ceiling-target: a ceiling with no name before it is the rate's just said, or nothing's.
+    (
+        "ceiling-of-the-rate-said-before",
+        "1-9月，全县城镇登记失业率为3.1%，控制在4%目标以内。",
+        ("目标以内", "target", "4"),
+        ("城镇登记失业率", "target", "4"),
+    ),
+    (
+        "ceiling-of-nothing-named",
+        "1-9月，全县新增城镇就业0.8万人，控制在4%目标以内。",
+        ("*", "target", "4"),
+        ("新增城镇就业", "actual", "0.8万"),
+    ),
 ]
 
 

@@ -436,6 +436,14 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 # 农林水事务支出44239万元，比上年同期30123万元增支…: last year's figure of what
                 # the clause before gave, not of the words after it.
                 name = subject
+            elif not name and row.name == "ceiling-target":
+                # 失业率为5.2%，控制在5.5%目标以内: the ceiling of the rate just said (in its
+                # unit); of nothing else the words after it might seem to name.
+                if not any(f.name == subject and f.figure.unit == fig.unit for f in found):
+                    quote = window(sentence, fig.start, fig.end)
+                    unplaced.append(Unplaced(fig.printed, quote, "a ceiling of nothing named"))
+                    continue
+                name = own = subject
             elif not name or len(name) < 2 or _NAME_FOLLOWS.search(raw_before):
                 name = (
                     _name_after(sentence, fig, ctx)
