@@ -136,6 +136,13 @@ NOT_READ = [
         ("*", "target", "4"),
         ("新增城镇就业", "actual", "0.8万"),
     ),
+    # change-after-its-growth: a change the other way than the growth is not the growth's.
+    (
+        "change-against-the-growth",
+        "1-9月，全区契税收入1.84亿元，同比增长11.2%，减少860万元。",
+        ("契税收入", "yoy_amount", "-0.086"),
+        ("契税收入", "yoy", "增长11.2%"),
+    ),
 ]
 
 

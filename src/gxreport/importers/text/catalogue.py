@@ -257,10 +257,13 @@ ROWS: tuple[Row, ...] = (
         source="http://www.lukou.gov.cn/c18753/20200703/i1539799.html",
     ),
     # 同比增长15.7%，增收6253万元: the change against last year said after the growth, the
-    # figure's yoy_amount as well.
+    # figure's yoy_amount as well, where the two go the same way (增长15.7%，减少1200万元 is of
+    # something else).
     Row(
         "change-after-its-growth",
-        r"(?<=(?:增长|下降|提高|降低|上升|减少|增加)[{P}][,，])" + CHANGE + r"(?P<yoy_amount>{A})",
+        r"(?:(?<=(?:增长|提高|上升|增加)[{P}][,，])(?:增收|增支|多收|多支|增加|多完成)"
+        r"|(?<=(?:下降|降低|减少)[{P}][,，])(?:减收|减支|少收|少支|减少|少完成))"
+        r"(?P<yoy_amount>{A})",
         "1至5月，全镇税收收入完成31870万元，同比增长12.4%，增收3512万元，总量居全区第三位。",
         (
             ("税收收入", "actual", "31870"),
@@ -269,6 +272,16 @@ ROWS: tuple[Row, ...] = (
             ("税收收入", "rank", "3"),
         ),
         source="http://zhld.com/zkrb/html/2013-09/30/content_1027378.htm",
+    ),
+    # 同比增长9.6%，减收420万元: a change the other way than the growth is no change of that
+    # figure, and names nothing: listed.
+    Row(
+        "change-against-its-growth",
+        r"(?:(?<=(?:增长|提高|上升|增加)[{P}][,，])(?:减收|减支|少收|少支|减少|少完成)"
+        r"|(?<=(?:下降|降低|减少)[{P}][,，])(?:增收|增支|多收|多支|增加|多完成))"
+        r"(?P<skip>{A})",
+        "1-6月，全镇非税收入2860万元，同比增长9.6%，减收420万元。",
+        (("非税收入", "yoy", "增长9.6%"),),
     ),
     # 同比增长11.50%，累计净增开票销售70.51亿元: the net increase said after the growth, with the
     # figure's name again, is its yoy_amount too. Only the figure's own name, or none, between
