@@ -1250,6 +1250,28 @@ def test_a_completion_of_the_periods_target_is_checked_against_it(tmp_path: Path
     assert verdicts and set(verdicts.values()) == {"consistent"}, verdicts
 
 
+def test_a_whole_row_is_not_the_reports_own_where_the_report_is_one_of_the_places(
+    tmp_path: Path,
+) -> None:
+    # A county's report (乙县) with the city's table of its counties: the 全市 row is the city's
+    # figure, not the county's own, which the prose gives (86.4).
+    text = (
+        "乙县2024年1-9月经济运行情况\n\n1-9月，乙县规上工业增加值完成86.4亿元，同比增长7.2%。\n\n"
+        "附表：1-9月全市各县区规上工业增加值\n单位:亿元\n"
+        "地区 | 规上工业增加值 | 增速(%) | 位次 |\n"
+        "全市 | 612.8 | 6.4 | |\n甲县 | 140.2 | 5.9 | 2 |\n乙县 | 86.4 | 7.2 | 1 |\n"
+        "丙区 | 386.2 | 6.3 | 3 |\n"
+    )
+    _, snapshot = extract_of(text, tmp_path, ".txt")
+    got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["规模以上工业增加值"] == Decimal("86.4")
+    assert got["规模以上工业增加值(全市)"] == Decimal("612.8")
+    assert got["规模以上工业增加值(乙县)"] == Decimal("86.4")
+    # The city's own report keeps the table's whole as its own figure.
+    _, city = extract_of(PERIOD_LEAGUE, tmp_path, ".txt")
+    assert "重点项目投资" in {i.name for i in city.indicators}  # type: ignore[attr-defined]
+
+
 # A district's trade table: parts of a whole of sales that name no measure of their own, a
 # 在总额中 row before the kinds of goods the total breaks into, 结构% of each part (the shape of
 # https://www.lg.gov.cn/bmzz/tjj/xxgk/tjsj/tjyb/2015n/3yf/content/post_2797787.html).

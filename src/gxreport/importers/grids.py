@@ -102,6 +102,8 @@ class TableFigure:
     entity: str = ""  # a league table: the place (县、区) whose row this is; name is the column's
     why: str = ""  # for role None: why it was not placed
     share_of: str = ""  # for a share: the name of the row or whole it is a share of
+    # A league table's whole row (全市): its name, then the places of the rows it is the whole of.
+    whole_of: tuple[str, ...] = ()
 
     @property
     def where(self) -> str:
@@ -1036,6 +1038,7 @@ def figures_of(table: TextTable) -> list[TableFigure]:
         figure: Figure,
         unit: str,
         total_of: tuple[str, ...] = (),
+        whole_of: tuple[str, ...] = (),
         **more: str | None,
     ) -> None:
         row, column = _ref(figure.ref)
@@ -1067,19 +1070,24 @@ def figures_of(table: TextTable) -> list[TableFigure]:
                 name, role, printed, value, unit, row, column, header, table.number,
                 more.get("group") or "", more.get("part_of"), total_of,
                 entity=more.get("entity") or "", share_of=more.get("share_of") or "",
+                whole_of=whole_of,
             )
         )  # fmt: skip
 
     if layout.league is not None:
         units = {m.name: m.unit for m in layout.league.measures}
         wholes = [id(e) for e in layout.league.wholes]
+        places = tuple(e.name for e in layout.league.entities)
         for entity in [*layout.league.entities, *layout.league.wholes]:
             for measure, figures in entity.figures.items():
                 for role, figure in figures.items():
                     unit = figure.column.unit or units.get(measure) or unit_all or ""
-                    # The whole of the places (全市, a row summing the rest) is the report's own.
-                    place = "" if id(entity) in wholes else entity.name
-                    add(measure, role, figure, unit, entity=place)
+                    # The whole of the places (全市, a row summing the rest) is the report's own,
+                    # unless the report is one of the places (its reader says: tables.py).
+                    sums = id(entity) in wholes
+                    place = "" if sums else entity.name
+                    of = (entity.name, *places) if sums else ()
+                    add(measure, role, figure, unit, whole_of=of, entity=place)
     names_head = norm(layout.columns[0].header) if layout.columns else ""
     composed = _COMPOSED.fullmatch(names_head)
     for line in layout.lines:

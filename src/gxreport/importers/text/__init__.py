@@ -185,6 +185,12 @@ def _extract(
             ]
         ctx.parts_of = subject.parts_after(paragraph, ctx.subject, ctx.parts_of, before)
         earlier = before or earlier
+    ours = set(_entities(entity) + itself)
+    for f in table_found:
+        if f.whole_of and ours.intersection(f.whole_of[1:]):
+            # A county's report with the city's table of its counties: the 全市 row is the
+            # city's, not the report's own figure.
+            f.name = f"{f.name}({f.whole_of[0]})"
     found += table_found
     unplaced += table_unplaced
     drafts = [d for d in draft.assemble(found) if d.name]

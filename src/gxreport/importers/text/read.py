@@ -126,6 +126,7 @@ class Found:
     link: str = ""
     whole: str = ""  # for a share: the name of what it is a share of (占GDP比重 → 地区生产总值)
     parent: str = ""  # what the parts after 其中 are parts of: a share's whole if none is named
+    whole_of: tuple[str, ...] = ()  # a table's whole row (全市): its name, the places it sums
 
     @property
     def quote(self) -> str:

@@ -125,7 +125,7 @@ def _as_found(table: TextTable, figures: list[TableFigure]) -> tuple[list[Found]
         )
         one = Found(
             name, figure, role, text, sentence, "table", link="" if role == "actual" else "subject",
-            whole=whole or names.standard(f.share_of),
+            whole=whole or names.standard(f.share_of), whole_of=f.whole_of,
         )  # fmt: skip
         if role not in RATES and not month:
             by_row.setdefault(f.row, one)
