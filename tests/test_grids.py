@@ -954,9 +954,14 @@ def test_parts_printed_under_each_tax_are_named_with_it(tmp_path: Path) -> None:
     assert not any(name == "国税征收" for name in got)
 
 
-def test_a_row_whose_cells_moved_left_is_listed_not_placed(tmp_path: Path) -> None:
-    # The scraper dropped the row's blank 本期 cell: 18 stands under 本期, -18 under 同期;
-    # 18 − (−18) is not the -100.0 under 增减额, so none of the row's figures is placed.
+def test_a_row_whose_cells_moved_left_is_put_back_where_its_arithmetic_allows(
+    tmp_path: Path,
+) -> None:
+    # The scraper dropped the rows' blank 本期 cells: 18 stands under 本期, -18 under 同期;
+    # 18 − (−18) is not the -100.0 under 增减额. Put back, 96 stays the 年度预算 and 18 | -18 |
+    # -100.0 are 同期 | 增减额 | 增减率 (none this year of last year's 18): the one way the
+    # arithmetic allows. The next row's figures add up in no way, and are listed (the shape
+    # of http://chengdu1688.com/html/mshtml2017-1076348.html).
     text = _scraped(
         ("某县2024年5月份税收完成情况表",),
         ("单位:万元",),
@@ -964,12 +969,17 @@ def test_a_row_whose_cells_moved_left_is_listed_not_placed(tmp_path: Path) -> No
         ("本期", "同期", "增减额", "增减率%"),
         ("个人所得税", "1,250", "610", "575", "35", "6.1", "48.8"),
         ("国税征收", "96", "18", "-18", "-100.0"),
+        ("房产税", "2,400", "1,310", "1,250", "60", "4.8", "54.6"),
+        ("国税征收", "85", "18", "-20", "7.5"),
         width=7,
     )
     draft, snapshot = extract_of("某县税收\n\n" + text, tmp_path, ".txt")
     got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
     assert (got["个人所得税"].actual, got["个人所得税"].last_year) == (Decimal(610), Decimal(575))
-    assert not any(i.target == 96 or i.actual == 18 for i in got.values())
+    back = got["个人所得税国税征收"]
+    assert (back.target, back.actual, back.last_year) == (Decimal(96), None, Decimal(18))
+    assert back.stated.yoy.value == Decimal("-100.0")
+    assert not any(i.target == 85 for i in got.values())
     listed = [line for line in draft.splitlines() if "do not stand in their columns" in line]
     assert len(listed) == 4
 

@@ -3,6 +3,7 @@ figures of the draft: each with its row as 原文, its role from its column's he
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from decimal import Decimal
@@ -55,7 +56,7 @@ def found_in(document: Document) -> tuple[str, list[Found], list[Unplaced], list
             continue
         text = text[: table.start] + "\n\n" + text[table.end :]
         headers += [" ".join(table.rows[0]), table.caption]
-        got, missed = _as_found(table, figures)
+        got, missed = _as_found(table, _placed_again(figures))
         found[:0] = got
         unplaced[:0] = missed
     return text, found, unplaced, headers
@@ -163,7 +164,7 @@ def _shifted_rows(figures: list[TableFigure]) -> set[int]:
     loses a row's empty cells, and the figures after the gap move left (国税征收 | 124 | 21 |
     -21 | -100.0, its 本期 blank); where the table prints the figure, last year's and their
     difference, a row whose three do not add up is such a row, and none of its figures is
-    placed."""
+    placed where they stand (``_placed_again`` puts back those only one way fits)."""
     rows: dict[int, dict[str, TableFigure]] = {}
     for f in figures:
         key = "change" if f.role is None and f.why == CHANGE_IN_AMOUNT else f.role
@@ -176,6 +177,109 @@ def _shifted_rows(figures: list[TableFigure]) -> set[int]:
             if now - then != change:
                 out.add(row)
     return out
+
+
+def _placed_again(figures: list[TableFigure]) -> list[TableFigure]:
+    """The figures with each row whose cells moved left (see ``_shifted_rows``) put back in
+    the one way their arithmetic allows: the figures in their printed order, in columns such
+    that each block (累计, 当月) holds now − then = change and change ÷ then = its rate, a
+    blank now standing for none (21 | -21 | -100.0: none this year of last year's 21), a
+    month only beside a year to date, and every figure either so checked or in its printed
+    column (the 年度预算 before the gap). A row two ways allow, or none, stays listed."""
+    shifted = _shifted_rows(figures)
+    if not shifted:
+        return figures
+    columns: dict[int, tuple[str, str, TableFigure]] = {}
+    for f in figures:
+        if f.row in shifted or f.column in columns:
+            continue
+        key = _column_key(f)
+        if key is not None:
+            columns[f.column] = (*key, f)
+    out = [f for f in figures if f.row not in shifted]
+    for row in sorted(shifted):
+        own = sorted((f for f in figures if f.row == row), key=lambda f: f.column)
+        ways = [
+            cols
+            for cols in itertools.combinations(sorted(columns), len(own))
+            if _adds_up(own, cols, columns)
+        ]
+        if len(ways) != 1:
+            out += own
+            continue
+        named = next((f for f in own if f.role), own[0])
+        for f, col in zip(own, ways[0], strict=True):
+            template = columns[col][2]
+            out.append(
+                replace(
+                    template, row=row, printed=f.printed, value=f.value, name=named.name,
+                    group=named.group, part_of=named.part_of, entity=named.entity,
+                )
+            )  # fmt: skip
+    return sorted(out, key=lambda f: (f.row, f.column))
+
+
+def _column_key(f: TableFigure) -> tuple[str, str] | None:
+    """A column's block (累计 or the month's) and what it holds, from a figure placed in it."""
+    if f.role in ("target", "actual", "last_year", "yoy", "completion"):
+        return "year", f.role
+    if f.role is None and f.why == CHANGE_IN_AMOUNT:
+        return "year", "change"
+    if f.role is None and f.why == MONTH_ALONE:
+        role = _month_role(f.header)
+        if role is None and "增减额" in norm(f.header):
+            role = "change"
+        return ("month", role) if role else None
+    return None
+
+
+def _adds_up(
+    own: list[TableFigure], cols: tuple[int, ...], columns: dict[int, tuple[str, str, TableFigure]]
+) -> bool:
+    """Whether the row's figures in these columns are each checked or where they were printed."""
+    at: dict[tuple[str, str], Decimal] = {}
+    for f, col in zip(own, cols, strict=True):
+        block, what, _ = columns[col]
+        at[block, what] = Decimal(f.value)
+    checked: set[tuple[str, str]] = set()
+    for block in ("year", "month"):
+        now, then = at.get((block, "actual")), at.get((block, "last_year"))
+        change, rate = at.get((block, "change")), at.get((block, "yoy"))
+        if then is not None and change is not None:
+            if (now if now is not None else Decimal(0)) - then != change:
+                return False
+            checked |= {(block, "last_year"), (block, "change"), (block, "actual")}
+        if rate is not None:
+            moved = change if change is not None else (now - then if now and then else None)
+            if moved is None or not then:
+                return False
+            if not _rounds_to(moved / then * 100, rate):
+                return False
+            checked.add((block, "yoy"))
+    to_date = {w for b, w in at if b == "year" and w not in ("target", "completion")}
+    if any(block == "month" for block, _ in at) and not to_date:
+        return False  # a month's figures with nothing of the year to date
+    target, done, rate = (
+        at.get(("year", "target")),
+        at.get(("year", "actual")),
+        at.get(("year", "completion")),
+    )
+    if rate is not None:
+        if not target or done is None:
+            return False
+        if not _rounds_to(done / target * 100, rate):
+            return False
+        checked |= {("year", "completion"), ("year", "target")}
+    return all(
+        (columns[col][0], columns[col][1]) in checked or col == f.column
+        for f, col in zip(own, cols, strict=True)
+    )
+
+
+def _rounds_to(exact: Decimal, printed: Decimal) -> bool:
+    """Whether ``exact`` printed to ``printed``'s digits could read ``printed``."""
+    places = printed.as_tuple().exponent
+    return isinstance(places, int) and abs(exact - printed) <= Decimal(5).scaleb(places - 1)
 
 
 # A share printed after a row's name (增值税50%, the part of the tax the place keeps): an aside
