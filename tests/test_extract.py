@@ -1059,6 +1059,13 @@ def test_a_whole_of_money_printed_with_yi_alone_takes_the_shares_of_its_parts() 
     assert funds.unit == "亿元"
 
 
+def test_money_from_abroad_printed_with_yi_alone_is_in_no_unit_the_text_does_not_say() -> None:
+    # Foreign funds are often counted in 美元: 亿 alone says no 元.
+    _, snapshot = one("1-9月，全县实际利用外资资金2.4亿，同比增长6.5%。")
+    (funds,) = [i for i in snapshot.indicators if i.name == "实际利用外资资金"]  # type: ignore[attr-defined]
+    assert funds.unit != "亿元"
+
+
 def test_a_rate_of_projects_at_a_stage_is_of_all_the_projects_counted_before() -> None:
     # In the shape of http://www.liannan.gov.cn/ztzl/zdlyxxgkzl/zdxmjs/content/post_1958172.html:
     # all the projects counted, then under a heading of their own those started and not, and

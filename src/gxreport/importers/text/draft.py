@@ -31,6 +31,8 @@ _MEASURED = re.compile(
 )
 # Names of amounts of money: a figure of theirs printed with 万 or 亿 alone is in 元.
 _MONEY = re.compile(r"(?:资金|投资|收入|支出|产值|增加值|销售额|零售额|营业额|利润|税收|生产总值)$")
+# …unless it is money from or to abroad, often counted in 美元 (实际利用外资资金1.6亿).
+_FOREIGN = re.compile(r"外资|外商|外汇|外贸|出口|进口|境外|港澳台|侨资|美元")
 # A number TOML reads as one: no leading zero (01 is no TOML number; "01" is written as text).
 _PLAIN = re.compile(r"[+-]?(?:0|[1-9]\d{0,14})(\.\d{1,10})?")
 
@@ -416,7 +418,13 @@ def assemble(found: list[Found]) -> list[Draft]:
             planned.remove(target)
         if f.role in LEVELS and not target.unit and f.figure.unit:
             target.unit = f.figure.unit
-        elif f.role in LEVELS and not target.unit and f.figure.magnitude and _MONEY.search(f.name):
+        elif (
+            f.role in LEVELS
+            and not target.unit
+            and f.figure.magnitude
+            and _MONEY.search(f.name)
+            and not _FOREIGN.search(f.name)
+        ):
             # 到位资金9.2亿: an amount of money printed without 元 is still in 元.
             target.unit = f.figure.magnitude + "元"
 
