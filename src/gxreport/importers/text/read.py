@@ -1404,7 +1404,8 @@ def _firms_measure(name: str, measure: re.Match[str], subject: str, whole: str) 
     it counts (规模以上工业增加值 → 工业增加值: 股份制企业工业增加值). Any other part: the
     measure."""
     if not _FIRMS.search(name):
-        return _OF_A_TOTAL.get(measure.string[-4:], measure.group())
+        total = measure.string[max(0, measure.end() - 4) : measure.end()]  # 零售总额, not 总额
+        return _OF_A_TOTAL.get(total, measure.group())
     said = re.search(rf"企业(?P<measure>[\u4e00-\u9fff]{{0,4}}{measure.group()})$", subject)
     if said:
         return said.group("measure")
