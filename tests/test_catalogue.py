@@ -143,6 +143,13 @@ NOT_READ = [
         ("契税收入", "yoy_amount", "-0.086"),
         ("契税收入", "yoy", "增长11.2%"),
     ),
+    # change-of-growth: the change of a growth said in full words is no growth of a name 增长速度.
+    (
+        "change-of-a-growth-in-full-words",
+        "全区规上工业增加值完成52.4亿元，增长速度比上年同期回落0.8个百分点。",
+        ("增长速度", "yoy", "回落0.8个百分点"),
+        ("规上工业增加值", "yoy_change", "回落0.8个百分点"),
+    ),
 ]
 
 
