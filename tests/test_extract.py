@@ -243,6 +243,23 @@ def test_what_was_done_against_the_tasks_listed_before() -> None:
     }
 
 
+def test_one_name_with_figures_of_different_units_is_named_by_each_unit() -> None:
+    # In the shape of https://www.qinan.gov.cn/info/10882/375331.htm and
+    # http://www.abcjf.cn/html/news/taixing/2010/0113/19034.html (written anew): one name
+    # printed with a count of households, of people or an area says a measure by each unit.
+    _, snapshot = one(
+        "1-8月,发放特困救助2310户、5127人,累计发放救助金318.6万元;全年征收拆迁915户、12.4万平方米。"
+    )
+    got = {i.name: (i.actual, i.unit) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["特困救助户数"] == (Decimal(2310), "户")
+    assert got["特困救助人数"] == (Decimal(5127), "人")
+    assert got["征收拆迁户数"] == (Decimal(915), "户")
+    assert got["征收拆迁面积"] == (Decimal("12.4"), "万平方米")
+    # A name printed once keeps its name: no measure added to a single figure.
+    _, alone = one("全年征收拆迁915户。")
+    assert [i.name for i in alone.indicators] == ["征收拆迁"]  # type: ignore[attr-defined]
+
+
 def test_a_target_is_of_the_name_said_before_its_target_words() -> None:
     # In the shape of http://fgw.dazhou.gov.cn/news-show-148.html (written anew): a decision
     # before the target's clause is no name; the projects' target in money is their investment,

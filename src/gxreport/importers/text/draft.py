@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from gxreport.importers.text import names
 from gxreport.importers.text.read import LEVELS, LIST_ROWS, RATES, Found, Unplaced, _in_base
-from gxreport.importers.text.subject import bare, counted
+from gxreport.importers.text.subject import bare, counted, says_measure
 from gxreport.importers.tomltext import comment, string
 from gxreport.units import parse_unit
 
@@ -33,6 +33,12 @@ _MEASURED = re.compile(
 _MONEY = re.compile(r"(?:资金|投资|收入|支出|产值|增加值|销售额|零售额|营业额|利润|税收|生产总值)$")
 # …unless it is money from or to abroad, often counted in 美元 (实际利用外资资金1.6亿).
 _FOREIGN = re.compile(r"外资|外商|外汇|外贸|出口|进口|境外|港澳台|侨资|美元")
+# What a count or a size is of, by its unit: households, people, an area.
+_UNIT_MEASURE = (
+    (re.compile(r"户$"), "户数"),
+    (re.compile(r"(?<!次)[人名]$"), "人数"),
+    (re.compile(r"(?:平方米|平方公里|亩|公顷)$"), "面积"),
+)
 # A number TOML reads as one: no leading zero (01 is no TOML number; "01" is written as text).
 _PLAIN = re.compile(r"[+-]?(?:0|[1-9]\d{0,14})(\.\d{1,10})?")
 
@@ -433,7 +439,30 @@ def assemble(found: list[Found]) -> list[Draft]:
             target.as_of = f.as_of
         target.sentences.append(f.quote)
         target.review += f.review
+    _by_unit(drafts)
     return drafts
+
+
+def _unit_measure(unit: str) -> str:
+    return next((said for pattern, said in _UNIT_MEASURE if pattern.search(unit)), "")
+
+
+def _by_unit(drafts: list[Draft]) -> None:
+    """One name that says no measure, printed with figures of different kinds (发放低保1300户、
+    4200人; 拆迁380户、2.1万平方米): each is a measure of its own, named by its unit (低保户数,
+    低保人数, 拆迁面积), where every one of them has such a unit."""
+    by_name: dict[str, list[Draft]] = {}
+    for d in drafts:
+        by_name.setdefault(d.name, []).append(d)
+    for name, same in by_name.items():
+        if len(same) < 2 or says_measure(name):
+            continue
+        said = [_unit_measure(d.unit) for d in same]
+        if not all(said) or len(set(said)) != len(said):
+            continue
+        for d, measure in zip(same, said, strict=True):
+            d.review.append(f"named by its unit: “{name}” → “{name + measure}”")
+            d.name = name + measure
 
 
 def _value(f: Found, unit: str) -> str | None:
