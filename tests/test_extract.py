@@ -260,6 +260,24 @@ def test_one_name_with_figures_of_different_units_is_named_by_each_unit() -> Non
     assert [i.name for i in alone.indicators] == ["征收拆迁"]  # type: ignore[attr-defined]
 
 
+def test_sizes_of_things_counted_at_a_stage_after_their_count_said_again() -> None:
+    # In the shape of http://app.chuzhou.cn/print.php?contentid=278246 (written anew): the
+    # growth of 项目数 is that of the things counted; a size of their own after 其中 is of
+    # those things at their stage.
+    _, snapshot = one(
+        "全县新签约亿元以上项目46个,总投资138.2亿元,项目数同比增长12.5%,"
+        "其中10亿以上项目4个,农业项目9个。"
+    )
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    counted = got["新签约亿元以上项目"]
+    assert counted.actual == Decimal(46)
+    assert counted.stated is not None and counted.stated.yoy is not None
+    assert counted.stated.yoy.text == "增长12.5%"
+    assert got["新签约10亿以上项目"].actual == Decimal(4)
+    # A kind of its own keeps the whole's stage and size: of the 46, not of all projects.
+    assert got["新签约亿元以上农业项目"].actual == Decimal(9)
+
+
 def test_a_target_is_of_the_name_said_before_its_target_words() -> None:
     # In the shape of http://fgw.dazhou.gov.cn/news-show-148.html (written anew): a decision
     # before the target's clause is no name; the projects' target in money is their investment,

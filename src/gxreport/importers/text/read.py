@@ -577,6 +577,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and _PROJECTS_SPENT.search(form, clause_start, pos)
         ):
             name += "投资"  # 水利项目累计完成9.3亿元: what the projects spent, their 投资
+        count_of = _COUNT_OF.fullmatch(name) if kind in RATES and own else None
+        if count_of and noun.endswith(count_of[1]):
+            # 新签约项目225个，总投资…，项目数同比增长9.2%: the count of the things counted.
+            name = noun
         if ctx.topic and name:
             name = measured.under(name, ctx.topic)
         if "力争" in form[clause_start:pos]:
@@ -710,6 +714,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     return found, unplaced + _unreadable(sentence)
 
 
+# The count of things said by their word alone (项目数, 企业个数, 项目).
+_COUNT_OF = re.compile(r"(项目|企业|工程)(?:个数|数)?")
 _SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?(?:万|亿)?元(?:以上|以下)?")
 
 

@@ -301,9 +301,13 @@ _STAGE_WORD = re.compile(
 )
 
 
-def _which(qualifier: str) -> tuple[str, str, str]:
+def _which(qualifier: str) -> tuple[str, str, str, bool]:
     """The size, stage and kind a qualifier of projects says (投资1亿元以上工业 → 投资1亿元以上,
-    "", 工业)."""
+    "", 工业), and whether its stage comes before its size (新签约亿元以上)."""
+    first = _STAGE_WORD.match(qualifier)
+    sized = _SIZE.match(qualifier[first.end() :]) if first else None
+    if first and sized:
+        return sized.group(), first.group(), qualifier[first.end() + sized.end() :], True
     size = _SIZE.match(qualifier)
     rest = qualifier[size.end() :] if size else qualifier
     stage = _STAGE_WORD.match(rest)
@@ -311,24 +315,29 @@ def _which(qualifier: str) -> tuple[str, str, str]:
         size.group() if size else "",
         stage.group() if stage else "",
         rest[stage.end() :] if stage else rest,
+        False,
     )
 
 
 def kind_of_counted(name: str, whole: str) -> str:
     """Projects of the ``whole`` counted just before them (其中…) where those are at a stage:
     at that stage too, unless they name their own (在建项目 …其中亿元以上项目 → 亿元以上在建项目;
-    新签约项目 …其中工业项目 → 新签约工业项目; 执行招商项目 …其中新建项目 → 新建招商项目).
-    ``name`` as printed where the whole names no stage (重点项目 …其中续建项目), is of a level of
-    government, or the two say which by two sizes or two kinds."""
+    新签约项目 …其中工业项目 → 新签约工业项目; 执行招商项目 …其中新建项目 → 新建招商项目;
+    新签约亿元以上项目 …其中10亿元以上项目 → 新签约10亿元以上项目: a size of their own, said
+    alone, is narrower than the whole's). ``name`` as printed where the whole names no stage
+    (重点项目 …其中续建项目), is of a level of government, or the two say which by two kinds,
+    or by two sizes and more."""
     if not (name.endswith("项目") and whole.endswith("项目")) or name == whole:
         return name
     mine, theirs = name[:-2], whole[:-2]
     if not mine or re.search(r"[省市县区州]|级", theirs):
         return name
-    (s1, t1, k1), (s2, t2, k2) = _which(mine), _which(theirs)
-    if not t2 or (s1 and s2) or (k1 and k2 and k1 != k2):
+    (s1, t1, k1, _), (s2, t2, k2, stage_first) = _which(mine), _which(theirs)
+    if not t2 or (s1 and s2 and (t1 or k1)) or (k1 and k2 and k1 != k2):
         return name
-    return (s1 or s2) + (t1 or t2) + (k1 or k2) + "项目"
+    size, stage = s1 or s2, t1 or t2
+    which = stage + size if stage_first and not t1 else size + stage
+    return which + (k1 or k2) + "项目"
 
 
 def counted_again(noun: str, name: str) -> str:
