@@ -1953,3 +1953,18 @@ def test_a_share_of_all_the_funds_is_of_no_sub_total_where_a_sibling_has_funds_t
         "新签项目中，开发区新签项目到位资金6.3亿元，占总到位资金的18.0%。"
     )
     assert _share_verdicts(snapshot)["开发区新签项目到位资金"] == (None, "not-checkable")
+
+
+def test_an_amount_is_no_share_of_a_count_of_projects() -> None:
+    # In the shape of http://www.lwx.gov.cn/tjxxtjfx/content_3227672.html: the projects in the
+    # register counted, then each kind of investment 占全县投资比重 — of all the investment,
+    # which no figure of the text gives, never of the 96 projects.
+    _, snapshot = one(
+        "1-9月，全县固定资产投资同比增长6.2%。全县在库项目96个，其中亿元以上的31个；"
+        "工业投资同比增长12.4%，占全县投资比重为37.6%；民间投资同比增长2.8%，"
+        "占全县投资比重为55.1%。"
+    )
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["工业投资"].stated.share.text == "37.6%"
+    assert got["民间投资"].stated.share.text == "55.1%"
+    assert {got["工业投资"].share_of, got["民间投资"].share_of} == {None}

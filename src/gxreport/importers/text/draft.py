@@ -557,7 +557,13 @@ def write(
                 how = "the larger figure before it of what it is a part of"
         if share is not None and whole_at is not None and "whole" not in d.figures:
             whole = drafts[whole_at]
-            if whole is not d and _same_base(whole.unit, unit) and "actual" in whole.figures:
+            if (
+                whole is not d
+                and _same_base(whole.unit, unit)
+                and "actual" in whole.figures
+                # 工业投资…占全县投资比重40% after 在库项目141个: an amount is no share of a count.
+                and not _measure_of_counted(d.name, whole)
+            ):
                 out.append(f"share_of = {string(idents[whole_at])}")
                 later.append(f"# 待核: share of “{comment(whole.name)}”, {how}")
         # A change printed beside last year's figure is a third figure of the report's own,
