@@ -1968,3 +1968,18 @@ def test_an_amount_is_no_share_of_a_count_of_projects() -> None:
     assert got["工业投资"].stated.share.text == "37.6%"
     assert got["民间投资"].stated.share.text == "55.1%"
     assert {got["工业投资"].share_of, got["民间投资"].share_of} == {None}
+
+
+def test_the_lead_in_of_a_breakdown_is_no_name() -> None:
+    # In the shape of http://m.fqjz1.com/gongkai/show/b537f184e2d45f3e4c51725f0f77e5ad.html and
+    # http://www.lwx.gov.cn/tjxxtjfx/content_3227672.html: a part of one character (钢), or
+    # parts said after 分…看, never take the lead-in's words as their name.
+    text = (
+        "1-8月，从主要产品产量看，钢增长7.4%。"
+        "分区域看，全区城镇、农村消费品零售额各为8.6亿元和3.1亿元。"
+    )
+    _, snapshot = one(text)
+    named = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert not [n for n in named if n.endswith("看")]
+    assert named == {"城镇消费品零售额": Decimal("8.6"), "农村消费品零售额": Decimal("3.1")}
+    assert "7.4%" in unplaced_of(text)

@@ -1007,6 +1007,16 @@ ROWS: tuple[Row, ...] = (
         role="actual",
         source="http://szb.jinrifangxian.com/content/2018-11/16/022258.html",
     ),
+    Row(
+        # 城镇、乡村消费品零售额各为…和…: 各为 before two figures or more is 分别为, each name's
+        # own in order (before one figure it says each is that much, and no row reads it).
+        "actual-list-each",
+        r"各为(?P<list>{N}(?:[、和]{N})+)",
+        "前三季度，全区城镇、农村居民人均消费支出各为18650元和9420元。",
+        (("城镇居民人均消费支出", "actual", "18650"), ("农村居民人均消费支出", "actual", "9420")),
+        role="actual",
+        source="http://www.lwx.gov.cn/tjxxtjfx/content_3227672.html",
+    ),
     # 化工、医药、家居分别实现产值…, 甲、乙分别出栏…: what is measured, printed once after 分别,
     # is each name's (not a change: 分别增加…, 分别比上年…).
     Row(

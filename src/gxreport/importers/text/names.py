@@ -325,6 +325,8 @@ _LONGEST = 60
 _OPENING_ENUMERATOR = re.compile(f"^{ENUMERATOR}")
 _LEAD_RE = re.compile(rf"^(?:{PERIOD}|{PLACE}|{LEAD})")
 _TAIL_RE = re.compile(rf"(?:{PERIOD}|{TAIL})$")
+# The lead-in of a breakdown (分行业看, 从主要产品产量看), left where the part's own name is lost.
+_BREAKDOWN_LEAD = re.compile(r"^(?:分|从|按)?[\u4e00-\u9fff]{1,10}看$")
 
 
 @lru_cache(maxsize=4096)
@@ -385,6 +387,8 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
         return ""  # 任务数, 任务数占比: the words of a target, not a name
     if _NOTHING_BUT_CUES.fullmatch(text) or len(text) < 2:
         return ""
+    if _BREAKDOWN_LEAD.search(text):
+        return ""  # 从主要产品产量看, 分地域看: how the parts after it are sorted, no name
     if text in entities:
         return ""
     return standard_form(text)

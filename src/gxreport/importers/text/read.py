@@ -1200,7 +1200,7 @@ def _listed(
     items = [at[p] for p in range(*m.span("list")) if p in at]
     start = clauses.start(m.start("list"))
     # 营业收入、利润总额、净利润等指标分别…: 等指标 closes the names, no part of the last.
-    head = _AND_OTHER_INDICATORS.sub("", form[start : m.start("list")].split("分别")[0])
+    head = _AND_OTHER_INDICATORS.sub("", re.split("分别|各为", form[start : m.start("list")])[0])
     done_of_planned = head == "实际"
     # 对规模工业增长贡献率: what each listed thing contributes to, printed once after them.
     to = _CONTRIBUTION.search(head) if row.name == "contribution-list" else None
