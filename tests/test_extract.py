@@ -278,6 +278,21 @@ def test_sizes_of_things_counted_at_a_stage_after_their_count_said_again() -> No
     assert got["新签约亿元以上农业项目"].actual == Decimal(9)
 
 
+def test_a_count_in_a_bracket_aside_names_nothing_after_the_bracket() -> None:
+    # In the shape of http://tz.panzhihua.gov.cn/tzfw/zwgk/tzsj/512937.shtml (written anew):
+    # the money after the bracket is of the projects counted before it, not of the aside's;
+    # an aside that says its own rate (省市项目共9宗，完成率…) keeps its own subject.
+    _, snapshot = one(
+        "服务业签约项目36个(其中外资项目5个),到位资金4210万元,完成目标任务的91.5%;"
+        "县项目6宗,完成投资3.1亿元(县乡项目共9宗,完成率38.2%),乡项目3宗,完成投资1.2亿元。"
+    )
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["服务业签约项目到位资金"].actual == Decimal(4210)
+    assert got["外资项目"].actual == Decimal(5)
+    assert not any(name.startswith("外资项目") and name != "外资项目" for name in got)
+    assert got["县乡项目"].actual == Decimal(9)
+
+
 def test_a_target_is_of_the_name_said_before_its_target_words() -> None:
     # In the shape of http://fgw.dazhou.gov.cn/news-show-148.html (written anew): a decision
     # before the target's clause is no name; the projects' target in money is their investment,

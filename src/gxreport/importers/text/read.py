@@ -263,9 +263,13 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     whole = ""  # what the parts whose shares the sentence gives are parts of
     counted_from: dict[str, str] = {}  # a count named by its stage → the things counted
     as_of = figure_as_of(sentence, ctx.year)
+    aside: tuple[str, str] | None = None  # the subject and things before a bracket's aside
     for n, fig in enumerate(figs):
         pos = where[n]
         clause_start = clauses.start(pos)
+        if aside is not None and not _IN_ASIDE.search(form, 0, pos):
+            subject, noun = aside
+            aside = None
         ctx_match = (
             _CONTEXT.match(form[clauses.start(clause_start - 1) : clause_start - 1])
             if clause_start
@@ -630,6 +634,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             if not f.whole:
                 f.whole = _of_those_among(sentence, name)
         found.append(f)
+        if aside is None and _IN_ASIDE.search(form, 0, pos):
+            # 农业项目21个(其中新签约项目13个)，到位资金…: what the aside names is its own; after
+            # it, the figures are again of what was named before it.
+            aside = (subject, noun)
         if name and (kind in ("actual", "target", "stretch") or (kind in RATES and own)):
             subject = name
             if not generic and not staged and kind in LEVELS and measured.counted(fig.unit):
@@ -714,6 +722,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     return found, unplaced + _unreadable(sentence)
 
 
+# A bracket still open: what it holds is an aside.
+_IN_ASIDE = re.compile(r"[(（][^()（）]*$")
 # The count of things said by their word alone (项目数, 企业个数, 项目).
 _COUNT_OF = re.compile(r"(项目|企业|工程)(?:个数|数)?")
 _SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?(?:万|亿)?元(?:以上|以下)?")
