@@ -11,7 +11,9 @@ Measures, per document and overall:
 - figures right: the draft holds the annotated value in the annotated role for an indicator
   whose name matches the annotated one. Names match when they are equal after dropping
   spaces, punctuation and bracketed asides (a bracket naming a place stays, as a league
-  table's rows do) and after writing the names that stand for one indicator by law or usage
+  table's rows do, and is read as written before the name: 到位资金(甲县) and 甲县到位资金
+  are one indicator, the place's part, in two spellings the annotations both use) and after
+  writing the names that stand for one indicator by law or usage
   in one form (规上 is 规模以上, 公共财政预算 is 一般公共预算: the reader's own table of them,
   `names.STANDARD`, on both sides); nothing looser. Values are compared in the unit's base
   (1.57万户 = 15700户; 2.1亿元 = 21000万元); a printed rate by the number it states, its sign
@@ -61,19 +63,22 @@ _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 
 def name_key(name: str) -> str:
     """A name for matching: NFKC, without spaces, punctuation and bracketed asides ((可比价),
-    (不含…)); a bracket that names a place stays (州重点项目投资(吉首市) is not
-    州重点项目投资(凤凰县): a league table's rows); names that stand for one indicator in
-    their standard form (规上工业增加值 is 规模以上工业增加值)."""
+    (不含…)); a bracket that names a place stays, before the name (州重点项目投资(吉首市) is
+    吉首市州重点项目投资, and not 州重点项目投资(凤凰县): a league table's rows); names that
+    stand for one indicator in their standard form (规上工业增加值 is 规模以上工业增加值)."""
     name = unicodedata.normalize("NFKC", name)
-    name = re.sub(r"[(（]([^)）]*)[)）]", _place_or_nothing, name)
+    places = "".join(
+        m.group(1) for m in re.finditer(r"[(（]([^)）]*)[)）]", name) if _is_place(m.group(1))
+    )
+    name = places + re.sub(r"[(（]([^)）]*)[)）]", "", name)
     name = _PUNCT.sub("", name)
     for pattern, standard in STANDARD:
         name = pattern.sub(standard, name)
     return name
 
 
-def _place_or_nothing(m: re.Match[str]) -> str:
-    return m.group(1) if re.search(r"(?:市|县|区|州|旗|镇|乡|州直)$", m.group(1)) else ""
+def _is_place(words: str) -> bool:
+    return re.search(r"(?:市|县|区|州|旗|镇|乡|州直)$", words) is not None
 
 
 def in_base(value: Any, unit: str) -> Decimal | None:
