@@ -676,3 +676,11 @@ def test_a_completion_whose_budget_says_in_brackets_after_de_what_it_takes_in() 
     snapshot = draft_of("上半年，全县完成公共财政预算支出51230万元，为预算的（含上级补助）47.3%。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]
     assert ind.stated.completion.text == "47.3%" and ind.stated.share is None
+
+
+def test_a_verb_after_an_amount_is_not_its_unit() -> None:
+    # In the shape of http://6dgww.com/Article/15076453.html: 万 or 亿 alone, then the verb of
+    # what the money went to (实施, 建设, 用于): the amount ends at its magnitude.
+    text = "引进甲公司投资4500万实施管网改造，乙公司2.5亿建设仓储中心，另300万用于培训。"
+    got = [(f.number, f.magnitude, f.unit) for f in figures(text)]
+    assert got == [("4500", "万", ""), ("2.5", "亿", ""), ("300", "万", "")]

@@ -47,6 +47,7 @@ _NOT_UNIT = (
     "的和与及或同比较增降下上以左右之后前中内至到占为是在了将并其且而等个共合计全省市县区州镇乡新"
     "目任预"  # 80亿目标任务, 20亿任务, 5亿预算: the figure's words, not its unit
     "调变缩扩"  # 12.8:33.1:54.1调整为…, 54.1变为…, 2.05:1缩小为…: the verb after a figure
+    "实建用兴修购投引"  # 投资8000万实施…, 3亿建设…, 500万用于…: the verb after an amount
 )
 _FIGURE = re.compile(
     rf"(?P<sign>(?<![\d.])[+-])?"
