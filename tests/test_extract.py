@@ -1998,3 +1998,16 @@ def test_the_lead_in_of_a_breakdown_is_no_name() -> None:
     assert not [n for n in named if n.endswith("看")]
     assert named == {"城镇消费品零售额": Decimal("8.6"), "农村消费品零售额": Decimal("3.1")}
     assert "7.4%" in unplaced_of(text)
+
+
+def test_projects_under_way_are_named_so_not_after_the_projects_counted_before() -> None:
+    # In the shape of http://3g.qdn.cn/news/qdnyw/201104/56867.shtml: 实施项目 is a kind of
+    # projects of its own (those being carried out), not the verb 实施 before bare 项目 that
+    # would make them the new-signed ones counted just before.
+    _, snapshot = one(
+        "上半年，全县新签约项目64个，协议资金210.6亿元；实施项目51个，到位资金38.2亿元。"
+    )
+    got = {(i.name, i.actual) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert ("实施项目", Decimal("51")) in got
+    assert ("实施项目到位资金", Decimal("38.2")) in got
+    assert ("新签约项目", Decimal("51")) not in got
