@@ -2011,3 +2011,19 @@ def test_projects_under_way_are_named_so_not_after_the_projects_counted_before()
     assert ("实施项目", Decimal("51")) in got
     assert ("实施项目到位资金", Decimal("38.2")) in got
     assert ("新签约项目", Decimal("51")) not in got
+
+
+def test_the_park_is_a_part_of_a_county_but_the_place_of_its_own_report() -> None:
+    # In the shape of http://www.lwx.gov.cn/tjxxtjfx/content_3227672.html: a county's report
+    # gives its park's growth after its own; the park's is not the county's indicator.
+    _, county = one(
+        "1-8月，全县规模工业增加值同比增长6.6%。园区规模工业增加值同比增长7.9%，"
+        "占规模工业增加值比重为68.5%。"
+    )
+    growths = {i.name: i.stated.yoy.text for i in county.indicators}  # type: ignore[attr-defined]
+    assert growths.pop("规模以上工业增加值") == "增长6.6%"
+    [(park_name, park_growth)] = growths.items()
+    assert park_name.startswith("园区") and park_growth == "增长7.9%"
+    # A park's own report calls itself 园区, as a county's says 全县.
+    _, park = one("1-8月，园区实现规模以上工业总产值86.4亿元，同比增长9.2%。")
+    assert [i.name for i in park.indicators] == ["规模以上工业总产值"]  # type: ignore[attr-defined]

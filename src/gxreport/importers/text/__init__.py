@@ -63,6 +63,9 @@ def entity_of(title: str) -> str | None:
     return inner.group(1) if inner else found
 
 
+_A_COUNTY_OR_CITY = re.compile(r"全[县市州旗盟]")
+
+
 def _entities(entity: str | None) -> tuple[str, ...]:
     if not entity:
         return ()
@@ -163,6 +166,10 @@ def _extract(
     # A zone's report that never names itself in full calls itself by its kind (高新区锚定…):
     # that word is the report's own place, as 全区 is.
     itself = () if entity else names.zone_alone(text)
+    # 园区 is the report's own place, as 全区 is, unless the report is a county's or a city's
+    # (全县…；园区规模工业增加值…: then the park is one part of it).
+    if not _A_COUNTY_OR_CITY.search(text):
+        itself += ("园区",)
     ctx = read.Context(year, as_of.month < 12, _entities(entity) + itself + names.places(text))
     found: list[read.Found] = []
     unplaced: list[read.Unplaced] = []
