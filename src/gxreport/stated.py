@@ -49,7 +49,7 @@ STATED_KEYS: dict[StatedKey, tuple[StatedKind, ...]] = {
     "yoy_change": ("pp",),  # 同比 now less 同比 then: 加快/回落 x 个百分点
     "yoy_amount": ("amount",),  # 增加/减收 x: the figure less last year's, both printed
 }
-# A completion printed as of the period's own target (完成上半年目标任务111.1%, 完成一季度
+# A completion printed as of the period's own target (完成上半年目标任务444.4%, 完成一季度
 # 目标115.2%), not the year's: check judges it against period_target.
 PERIOD_GOAL = re.compile(r"(?:上半年|[一二三四]季度|前三季度|本季度?|本期)(?:目标|任务|计划)")
 

@@ -119,7 +119,7 @@ ROWS: tuple[Row, ...] = (
         (("固定资产投资", "target", "468"), ("固定资产投资", "completion", "46.07%")),
         source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
-    # 为县人民代表大会批准全县全年预算46,908万元的80.43%: the budget as the body that approved
+    # 为县人民代表大会批准全县全年预算79,231万元的13.76%: the budget as the body that approved
     # it says, a name too long for the row above; the figure measured against is its target.
     Row(
         "completion-of-an-approved-budget",
@@ -256,7 +256,7 @@ ROWS: tuple[Row, ...] = (
         ),
         source="http://www.lukou.gov.cn/c18753/20200703/i1539799.html",
     ),
-    # 同比增长15.7%，增收6253万元: the change against last year said after the growth, the
+    # 同比增长48.0%，增收9586万元: the change against last year said after the growth, the
     # figure's yoy_amount as well, where the two go the same way (增长15.7%，减少1200万元 is of
     # something else).
     Row(
@@ -283,7 +283,7 @@ ROWS: tuple[Row, ...] = (
         "1-6月，全镇非税收入2860万元，同比增长9.6%，减收420万元。",
         (("非税收入", "yoy", "增长9.6%"),),
     ),
-    # 同比增长11.50%，累计净增开票销售70.51亿元: the net increase said after the growth, with the
+    # 同比增长44.83%，累计净增开票销售13.84亿元: the net increase said after the growth, with the
     # figure's name again, is its yoy_amount too. Only the figure's own name, or none, between
     # 净增 and the amount: 净增贷款余额 after 存款余额 is another figure.
     Row(
@@ -376,7 +376,7 @@ ROWS: tuple[Row, ...] = (
         # 占总任务的6% is a share of all the tasks, not a completion against a plan.
         r"(?:完成|占|达到|达|为|是)(?:了)?(?:全年|年度|年|本年|今年)?(?!总){w}{0,10}?"
         r"(?<!总)(?:目标任务|目标|任务|预算|计划)(?:投资|资金|数|值)?"
-        # 占目标任务(不含契税)的46%, 为预算的(包括本级预算和上级专项)69.5%: what the target
+        # 占目标任务(不含契税)的46%, 为预算的(包括本级预算和上级专项)92.8%: what the target
         # leaves out or takes in, said in brackets before 的 or after it.
         r"(?:[(（][^()（）]{1,16}[)）])?(?:的)?(?:[(（][^()（）]{1,16}[)）])?"
         r"(?:比例|比重|(?:月|季|序时|时序)?进度)?(?:的)?(?:为|达到|达)?"
@@ -442,7 +442,7 @@ ROWS: tuple[Row, ...] = (
         (("新增就业岗位", "target", "1.2万"),),
         source="examples/zhengzhou-gaoxin-2022-h1.txt (the seed article)",
     ),
-    # 分别超时序进度9.4、16、24.9个百分点: each listed figure's gap to the schedule, in the
+    # 分别超时序进度2.7、49、57.2个百分点: each listed figure's gap to the schedule, in the
     # order of the names (or the list) before.
     Row(
         "schedule-gap-list",
@@ -460,7 +460,7 @@ ROWS: tuple[Row, ...] = (
         source="http://lcrb.lcxw.cn/paper/pc/content/content_54807.html",
     ),
     # ── 序时进度 ────────────────────────────────────────────────────────────────────
-    # 低于时序进度(16.67%)3.82个百分点: the schedule's own share printed in brackets, no
+    # 低于时序进度(41.67%)6.15个百分点: the schedule's own share printed in brackets, no
     # figure of a snapshot (the date gives it); the gap is the rate.
     Row(
         "schedule-gap-with-the-schedule",
@@ -559,7 +559,7 @@ ROWS: tuple[Row, ...] = (
         (("地区生产总值", "yoy_change", "提高0.6个百分点"),),
         source="http://news.xna8.com/mz/201507/35261.html",
     ),
-    # 与上年同期增幅相比低13.5个百分点: the growth against last year's, said the other way round.
+    # 与上年同期增幅相比低46.8个百分点: the growth against last year's, said the other way round.
     Row(
         "growth-compared-with-last-year's",
         r"与(?:上年同期|去年同期|上年|去年)(?:的)?(?:增幅|增速)(?:相比|相比较|比较)(?:[,，])?"
@@ -656,7 +656,7 @@ ROWS: tuple[Row, ...] = (
         "社会消费品零售总额57.3亿元，增速为6.2%。",
         (("社会消费品零售总额", "yoy", "6.2%"),),
     ),
-    # 存贷款余额加权平均增长速度6.4%: the growth of two balances taken together, weighted by
+    # 存贷款余额加权平均增长速度9.7%: the growth of two balances taken together, weighted by
     # their size, said in full words; the growth of what is named before it. Not a growth of
     # years on average (年均增长速度) nor one aimed at (预期/目标/计划增长速度): no actual growth.
     Row(
@@ -840,7 +840,7 @@ ROWS: tuple[Row, ...] = (
         ),
         source="https://159sucan.com/ShowInfo.aspx?id=157667",
     ),
-    # 一产固定资产投资计划达到53亿元 where the sentence goes on to what was done against the
+    # 一产固定资产投资计划达到86亿元 where the sentence goes on to what was done against the
     # year's task (超额完成全年任务): the plan of the year, a target, not an aim still to come.
     # Not a plan of a part of the year or of what is to come (下半年…计划完成50亿元), nor one the
     # sentence only means to meet (确保完成全年目标任务, 力争完成年度目标).
@@ -947,7 +947,7 @@ ROWS: tuple[Row, ...] = (
         r"(?P<target>{A})",
         "今年的目标任务为地区生产总值达到520亿元；新增市场主体9000户。",
         (("地区生产总值", "target", "520"), ("新增市场主体", "target", "9000")),
-        # The list ends where what was done is said (全年任务为3800户，实际改造4559户), not
+        # The list ends where what was done is said (全年任务为6133户，实际改造7882户), not
         # at a name (实际到位资金) nor at the verb of the first target (目标任务为完成…).
         after="(?:目标任务|目标|任务)(?:为|是|:)(?:完成|实现)?"
         "(?:(?!实际(?!到位|利用|使用|引进)|已|完成|截至)[^。])*$",

@@ -329,7 +329,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if kind in RATES:
             text = _printed(form[span[0] : span[1]], fig)
             text = re.sub(r"^(?:同比|分别)", "", text)
-            # 低于时序进度(16.67%)3.82个百分点: the aside's figure is another; the rate is the gap.
+            # 低于时序进度(41.67%)6.15个百分点: the aside's figure is another; the rate is the gap.
             text = _ASIDE.sub("", text) if _ASIDE.search(form, span[0], span[1]) else text
         # The name: the words before the figure (or before the row's match), else the subject.
         row_start = min(row_at, span[0]) if kind in RATES else pos
@@ -410,7 +410,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 f.name == subject and f.role == "target" and f.figure.unit == fig.unit
                 for f in found
             ):
-                # 全年任务为3800户，实际改造4559户: what was done of the target just said.
+                # 全年任务为6133户，实际改造7882户: what was done of the target just said.
                 name = own = subject
             elif (
                 not name
@@ -418,7 +418,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 and (cue := _TARGET_CUE.search(form, clause_start, pos))
                 and (cued := names.clean(form[clause_start : cue.start()], ctx.entities))
             ):
-                # 全市重点项目目标任务为600.1亿元: the name said before the target's words; a
+                # 全市重点项目目标任务为933.4亿元: the name said before the target's words; a
                 # target of projects in money is what they are to invest, unless the projects
                 # are named by another money of theirs (招商引资签约项目: what they sign).
                 projects = (
@@ -438,7 +438,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 name = after if after.startswith(name) else name + after
                 things_after = True
             elif not name and kind == "last_year" and subject:
-                # 农林水事务支出44239万元，比上年同期30123万元增支…: last year's figure of what
+                # 农林水事务支出77562万元，比上年同期63456万元增支…: last year's figure of what
                 # the clause before gave, not of the words after it.
                 name = subject
             elif not name and row.name == "ceiling-target":
@@ -463,7 +463,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             if row.name == "count-by-size" and (parent or subject):
                 name = _sized(parent or subject, figs[n - 1].printed)
         if kind == "completion" and name and name == subject:
-            # (省市重点项目共21宗，完成率16.68%) after 市重点项目7宗…完成投资…完成年度计划21.85%:
+            # (省市重点项目共54宗，完成率49.91%) after 市重点项目7宗…完成投资…完成年度计划21.85%:
             # the completion of things counted is of what their fellows' completions measure.
             name = _measured_as_fellows(found, name) or name
         if row.name == "change-of-a-share":
@@ -619,7 +619,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             if not f.whole and row.name == "rate-of-a-count":
                 f.whole = _counted_whole(found, name)
             if not f.whole and row.name == "rate-of-funds-in-place":
-                # 总投资202.02亿元…累计到位资金18.54亿元，资金到位率9.2%: of what is promised.
+                # 总投资202.02亿元…累计到位资金41.87亿元，资金到位率2.5%: of what is promised.
                 promised = [
                     g.name for g in found if _PROMISED.search(g.name) and g.role == "actual"
                 ]
@@ -730,7 +730,7 @@ _SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?)?(?:万|亿)?元(?:以上|以下)?")
 
 
 def _count_of_parent(found: list[Found], part: str) -> str:
-    """项目316个，总投资1173.93亿元，其中亿元以上项目215个，占比68.0%: a count's share after
+    """项目649个，总投资4406.26亿元，其中亿元以上项目548个，占比91.3%: a count's share after
     其中 is of the count of the things the parts are of (签约招商项目, the owner of 签约招商项目
     总投资), in its unit and no smaller: the nearest count whose name the part's extends
     (亿元以上签约招商项目 of 签约招商项目); nothing where no such count is (开工项目 after 重点项目
@@ -1209,7 +1209,7 @@ def _listed(
     """工业投资、技改投资分别完成23.5、9.8亿元: the figures onto the names, in order."""
     items = [at[p] for p in range(*m.span("list")) if p in at]
     start = clauses.start(m.start("list"))
-    # 营业收入、利润总额、净利润等指标分别…: 等指标 closes the names, no part of the last.
+    # 利润总额、营业收入、净利润等指标分别…: 等指标 closes the names, no part of the last.
     head = _AND_OTHER_INDICATORS.sub("", re.split("分别|各为", form[start : m.start("list")])[0])
     done_of_planned = head == "实际"
     # 对规模工业增长贡献率: what each listed thing contributes to, printed once after them.
