@@ -559,3 +559,10 @@ def test_whose_bare_measure_is_said_before_its_period() -> None:
     assert "重点工程投资" in named("1-9月，全省重点工程前三季度完成投资412.6亿元，完成率71.2%。")
     # …and a measure that names more stays alone (省国资委监管企业上半年固定资产投资).
     assert "固定资产投资" in named("省国资委监管企业上半年固定资产投资同比增长6.3%。")
+
+
+def test_now_before_a_name_is_no_part_of_it() -> None:
+    # In the shape of http://www.lwx.gov.cn/tjxxtjfx/content_3227672.html: 目前 says when the
+    # projects are counted, as 截至目前 does, not which.
+    assert names.clean("目前全区在建重点项目") == "在建重点项目"
+    assert names.clean("目前标准厂房") == "标准厂房"
