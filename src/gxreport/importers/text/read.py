@@ -341,6 +341,12 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             ctx.entities,
             rate=kind in RATES or kind in ("target", "stretch", "target_yoy"),
         )
+        lead_in = _BREAKDOWN.search(form, 0, row_start) if not own else None
+        lead_measure = _MEASURE.search(lead_in.group("by")) if lead_in else None
+        last_word = before[_last_mark(before, 0, len(before)) :].strip(" ,，、:：;；")
+        if lead_measure and re.fullmatch(r"[\u4e00-\u9fff]", last_word):
+            # 从主要产品产量看，纱增长31.6%: a product of one character, with what is measured.
+            own = last_word + lead_measure.group()
         if own and _PART_ZONE.match(form, clause_start) and not own.startswith("园区"):
             own = "园区" + own  # 其中园区增加值: the parks' part, not the report's own place
         # 采矿业增加值占比…，制造业增加值占比…: parts of one whole, said before them.
