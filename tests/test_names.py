@@ -566,3 +566,11 @@ def test_now_before_a_name_is_no_part_of_it() -> None:
     # projects are counted, as 截至目前 does, not which.
     assert names.clean("目前全区在建重点项目") == "在建重点项目"
     assert names.clean("目前标准厂房") == "标准厂房"
+
+
+def test_according_to_is_no_part_of_a_place() -> None:
+    # In the shape of https://gwyoo.com/article/zhongjibaogao/gzhb/202107/743644.html: 依据区
+    # 人代会目标, said on every line, is no place called 依据区.
+    text = "工业投资：增长9%（依据区人代会目标设置）；税收收入：增长5%（依据区人代会目标设置）。"
+    assert names.main_place(text) is None
+    assert names.main_place("据南河县统计，南河县工业投资增长9%。") == "南河县"
