@@ -494,6 +494,10 @@ ONE_INDICATOR = [
         "养老保险净增",
     ),
     ("上半年，全市产业转型项目数量为43个。", "产业转型项目"),
+    # The budget's revenue said without 一般, deposits and loans said with 各项 (in the shape
+    # of https://www.wuhua.gov.cn/xxgk/sjfb/tjfx/content/post_317976.html).
+    ("1-9月，全区实现地方公共预算收入3.82亿元，同比增长9.6%。", "地方一般公共预算收入"),
+    ("9月末，全县金融机构本外币各项贷款余额96.4亿元。", "金融机构本外币贷款余额"),
 ]
 
 
@@ -559,6 +563,10 @@ def test_whose_bare_measure_is_said_before_its_period() -> None:
     assert "重点工程投资" in named("1-9月，全省重点工程前三季度完成投资412.6亿元，完成率71.2%。")
     # …and a measure that names more stays alone (省国资委监管企业上半年固定资产投资).
     assert "固定资产投资" in named("省国资委监管企业上半年固定资产投资同比增长6.3%。")
+    # A heading run into its paragraph, then the period, then the whole's place: the name is
+    # what follows the place (in the shape of http://hyxw.com.cn/redianjujiao/3215.html).
+    got = named("二、畜牧生产稳中有升上半年全区畜牧业总产值6.21亿元，同比增长3.4%。")
+    assert "畜牧业总产值" in got
 
 
 def test_now_before_a_name_is_no_part_of_it() -> None:

@@ -190,6 +190,10 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # measured at comparable prices, said apart).
         (r"^现价(?=[\u4e00-\u9fff]{2})", ""),
         (r"(?:一般)?公共财政预算", "一般公共预算"),
+        # 公共预算收入 said without 一般 is the same budget's (地方公共预算收入).
+        (r"(?<!一般)公共预算(?=收入|支出)", "一般公共预算"),
+        # 各项存款 is the banks' whole deposits (金融机构本外币各项存款余额 is 本外币存款余额).
+        (r"各项(?=存款|贷款)", ""),
         (r"一般预算(?:财政)?(?=收入|支出)", "一般公共预算"),
         (r"^(?:GDP|GDP总量|地区GDP|本地生产总值|生产总值|GDP总值)$", "地区生产总值"),
         (r"^人均(?:GDP|生产总值)$", "人均地区生产总值"),
@@ -374,6 +378,11 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     if who:
         # …but a bare measure after them is theirs (重点工程上半年完成投资 → 重点工程投资).
         rest = text[who.end() :]
+        # …and the whole's place after the period is no more the name than before it
+        # (二、工业平稳运行上半年全区规模以上工业增加值 → 规模以上工业增加值).
+        place = re.match(PLACE, rest)
+        if place and len(rest) - place.end() >= 2:
+            rest = rest[place.end() :]
         text = rest if not _BARE_MEASURE.fullmatch(rest) else who.group(1) + rest
     text = _SCOPE_THEN_NAME.sub("", text)
     text = re.sub(r"(项目|企业)\1", r"\1", text)
