@@ -80,7 +80,7 @@ LEAD_INS = [
     # who, summed or before the period, is not what (“三园一区”共完成…, 省属企业上半年…):
     # http://www.abcjf.cn/html/news/taixing/2008/0214/7558.html,
     # http://sxworker.com/xinwen/sx/2017-08-02/51713.html
-    ("2022年“三园一区”共完成外贸进出口额12.5亿美元。", "外贸进出口额"),
+    ("2022年“三园一区”共完成外贸进出口额12.5亿美元。", "进出口总额"),
     ("记者获悉，省属企业上半年完成营业收入862.4亿元。", "营业收入"),
     # a rank before a name, and where a figure is counted among, are not what:
     # http://www.changzhou.gov.cn/ns_news/323151116772529,
@@ -498,6 +498,9 @@ ONE_INDICATOR = [
     # of https://www.wuhua.gov.cn/xxgk/sjfb/tjfx/content/post_317976.html).
     ("1-9月，全区实现地方公共预算收入3.82亿元，同比增长9.6%。", "地方一般公共预算收入"),
     ("9月末，全县金融机构本外币各项贷款余额96.4亿元。", "金融机构本外币贷款余额"),
+    # Foreign trade's value as customs names it (in the shape of
+    # http://www.dekahost.com/zwgk/sjfb/gqsj/content/post_9325363.html).
+    ("1-9月，全市外贸进出口总值126.5亿元，同比下降3.1%。", "进出口总额"),
 ]
 
 

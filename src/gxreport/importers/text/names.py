@@ -155,6 +155,8 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=企业|项目)(?:数量|数)$", ""),
         # The value of imports or exports, named with or without 额 (出口额 is 出口, 万美元).
         (r"^(进口|出口)额$", r"\1"),
+        # Foreign trade's whole value, as customs (总值) or offices (总额, 额) name it.
+        (r"^(?:外贸)?进出口(?:总值|总额|额)?$", "进出口总额"),
         # Projects counted at a stage after their name, with or without 已 (实施类项目开工 is
         # 实施类项目已开工, 个): the count of those that have reached it.
         (r"(?<=项目)(?=(?:开复工|开工|复工|竣工投产|竣工|投产|完工|建成|履约)$)", "已"),
