@@ -221,6 +221,9 @@ def test_figures_as_printed(
         # a size said before the things it names (https://gxj.changzhou.gov.cn/new/36259_28651)
         "产值超20亿元企业",
         "投资超5000万元项目",
+        # a size class said as a range (https://hfjyddjzmc.com/html/.zhengwuzdxm.201711t20171108_2035652.html)
+        "县级3000万元—5亿元重点项目",
+        "5000万元至1亿元的工业项目",
         "G4高速",
         "1+4+N招商体系",
         # a page's posting time, printed above the report

@@ -278,6 +278,14 @@ def test_a_threshold_in_a_name_is_no_figure_even_without_a_unit() -> None:
     assert got["1000万以上投资项目"].actual == Decimal("41")  # type: ignore[attr-defined]
 
 
+def test_a_size_class_said_as_a_range_is_no_figure() -> None:
+    # In the shape of https://hfjyddjzmc.com/html/.zhengwuzdxm.201711t20171108_2035652.html:
+    # both bounds of 3000万元—5亿元 name the projects, and the count is theirs.
+    got = indicators("今年，列入县级3000万元—5亿元重点项目86项，总投资41.2亿元。")
+    assert got["县级3000万元—5亿元重点项目"].actual == Decimal("86")  # type: ignore[attr-defined]
+    assert all(i.unit != "万元" for i in got.values())  # type: ignore[attr-defined]
+
+
 def test_levels_of_government_listed_in_a_name_stay_in_it() -> None:
     # In the shape of http://pyrb.pyxww.com/content/202009/01/c66986.html.
     got = indicators("全市列入省、市重点项目215个，完成投资431.6亿元，占年度计划的58.2%。")

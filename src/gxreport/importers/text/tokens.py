@@ -92,11 +92,22 @@ class Figure:
 _SIZED_THINGS = re.compile(r"企业|项目|工程")
 
 
+# A size class said as a range (500万元—1亿元重点项目, 5000万元至1亿元的项目): its lower bound
+# before a range mark and an upper bound in 元, its upper bound after a range mark.
+_SIZED_AFTER = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,4}?(?:企业|项目|工程)")
+_SIZE_RANGE_FROM = re.compile(rf"(?:—|-|–|~|至|到)\d*(?:\.\d+)?[万亿]?元{_SIZED_AFTER.pattern}")
+_SIZE_RANGE_TO = re.compile(r"\d[万亿]?元(?:—|-|–|~|至|到)$")
+
+
 def _in_a_name(text: str, start: int, end: int) -> bool:
     """1亿元(含1亿)以上制造业项目, 10亿元以上项目, 产值超10亿元企业: a figure that is part of
     a name."""
     if text[start - 1 : start] == "超" and _SIZED_THINGS.match(text, end):
         return True
+    if _SIZE_RANGE_FROM.match(text, end) or (
+        _SIZE_RANGE_TO.search(text, 0, start) and _SIZED_AFTER.match(text, end)
+    ):
+        return True  # 500万元—1亿元重点项目: a size class of the things, both its bounds
     tail = text[end : end + 4]
     return tail.startswith(("(含", "（含", "以上", "以下", "及以上")) and bool(
         re.match(
