@@ -197,6 +197,10 @@ def test_the_place_a_report_names_without_the_words_around_it() -> None:
     assert "地区生产总值" in named(text)
     around = "增速位居全市第2位；增速位居全市第3位；产值占全市的12%，占全市的9%。"
     assert names.main_place(around) is None
+    # A verb that puts things on a level's list (列入市级, 纳入县级) is no place: in the shape
+    # of https://hfjyddjzmc.com/html/.zhengwuzdxm.201711t20171108_2035652.html.
+    listed = "列入市级重点项目12项，纳入县级重点项目30项；列入市级调度的项目12项。"
+    assert names.places(listed) == ()
 
 
 def test_a_zone_is_counted_whole() -> None:

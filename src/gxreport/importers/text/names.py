@@ -452,9 +452,9 @@ _NOT_PLACES = re.compile(
 
 
 # Characters no place name holds but the words around one do (半年我市, 包括铜仁高新区,
-# 位居全市, 记者从运城市): a place is what follows the last of them.
+# 位居全市, 记者从运城市, 列入市级): a place is what follows the last of them.
 _NOT_A_NAME = re.compile(
-    r"其中|[我年月日括于属个的和与及在含为是共计比较全其他从对向由至到居位占完持速业放均超达等各该据]"
+    r"其中|列入|纳入|进入|[我年月日括于属个的和与及在含为是共计比较全其他从对向由至到居位占完持速业放均超达等各该据]"
 )
 _ZONE_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:高新区|经开区|开发区|新区)")
 _ZONE_END = re.compile(r".(?:高新区|经开区|开发区)$|..新区$")
