@@ -278,6 +278,18 @@ def test_a_threshold_in_a_name_is_no_figure_even_without_a_unit() -> None:
     assert got["1000万以上投资项目"].actual == Decimal("41")  # type: ignore[attr-defined]
 
 
+def test_trades_listed_after_the_measure_their_sentence_says_take_that_measure() -> None:
+    # In the shape of http://hyxw.com.cn/redianjujiao/3215.html: the sentence before speaks of
+    # 增加值, this one of the trades' 产值 before its list.
+    got = indicators(
+        "1-9月，全县规模以上工业增加值同比增长8.6%。"
+        "全县12个行业大类中有7个行业产值增速超过20%，其中：纺织业、造纸和纸制品业分别同比增长"
+        "22.4%、27.9%。"
+    )
+    assert "纺织业产值" in got
+    assert "造纸和纸制品业产值" in got
+
+
 def test_a_size_class_said_as_a_range_is_no_figure() -> None:
     # In the shape of https://hfjyddjzmc.com/html/.zhengwuzdxm.201711t20171108_2035652.html:
     # both bounds of 3000万元—5亿元 name the projects, and the count is theirs.

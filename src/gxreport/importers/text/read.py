@@ -664,7 +664,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     for row, m in sorted(lists, key=lambda x: x[1].start("list")):
         listed = _listed(form, clauses, figs, at, row, m, sentence, ctx, as_of, found, in_form)
         broken_down = _BREAKDOWN.match(sentence)
-        measure = _measure_of(broken_down, subject, ctx)
+        measure = _measure_of(broken_down, subject, ctx, form[: m.start("list")])
         by_kind = _BY_KIND.match(sentence)
         for f in listed:
             share_of = _A_SHARE.fullmatch(f.name) if f.role == "yoy_change" else None
@@ -1395,12 +1395,23 @@ _BREAKDOWN = re.compile(
 
 
 def _measure_of(
-    broken_down: re.Match[str] | None, subject: str, ctx: Context
+    broken_down: re.Match[str] | None, subject: str, ctx: Context, before: str = ""
 ) -> re.Match[str] | None:
     """What a part in the sentence measures: the breakdown's own measure (从产品产量看 → 产量),
+    else the last one the sentence says before its list (10个行业产值增速超过30%，其中：…),
     else the subject's, else the last one said."""
     said = _MEASURE.search(broken_down.group("by")) if broken_down else None
-    return said or _MEASURE.search(subject) or _MEASURE.search(ctx.measure)
+    here = list(_SAID_MEASURE.finditer(before))
+    return (
+        said
+        or (here[-1] if here else None)
+        or _MEASURE.search(subject)
+        or _MEASURE.search(ctx.measure)
+    )
+
+
+# A measure said anywhere in a clause (行业产值同比增速…).
+_SAID_MEASURE = re.compile(_MEASURE.pattern.removesuffix("$"))
 
 
 # Firms of a kind, and the scope of the firms a whole counts (规模以上工业增加值).
