@@ -290,6 +290,14 @@ def test_trades_listed_after_the_measure_their_sentence_says_take_that_measure()
     assert "造纸和纸制品业产值" in got
 
 
+def test_sectors_said_short_by_their_ordinals_are_the_three_sectors() -> None:
+    # In the shape of http://hyxw.com.cn/redianjujiao/3215.html: 一、二、三产 is 第一产业 …
+    got = indicators(
+        "上半年，全区固定资产投资同比增长8.1%，分产业看：一、二、三产投资分别增长5.2%、3.4%、11.6%。"
+    )
+    assert {"第一产业投资", "第二产业投资", "第三产业投资"} <= set(got)
+
+
 def test_a_size_class_said_as_a_range_is_no_figure() -> None:
     # In the shape of https://hfjyddjzmc.com/html/.zhengwuzdxm.201711t20171108_2035652.html:
     # both bounds of 3000万元—5亿元 name the projects, and the count is theirs.

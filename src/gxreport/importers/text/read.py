@@ -1243,6 +1243,8 @@ def _listed(
     ordinals = _ORDINALS.search(head)
     if ordinals:  # 一、二、三产业投资占比 → 第一产业投资占比、第二产业投资占比、…
         tail = head[ordinals.end() :]
+        if not tail.startswith("产业"):
+            tail = "产业" + tail.removeprefix("产")  # 一、二、三产投资: 三产 is 第三产业
         each = re.findall(r"[一二三]", ordinals.group())
         head = head[: ordinals.start()] + "、".join(f"第{o}{tail}" for o in each)
     # Names listed by 、 alone where that gives as many as there are figures: 和, 及 and 与
@@ -1346,8 +1348,9 @@ _HOW_THEY_FARED = re.compile(
     r"\s*(?:(?:普遍|均|都|全部|大多|有所|明显|大幅)(?:有所|出现)?(?:" + UP_DOWN + r")"
     r"|(?:增速|增幅)(?:最大|最快|较快|较大|最高))$"
 )
-# The sectors by their ordinals alone, the rest printed once (一、二、三产业投资占比).
-_ORDINALS = re.compile(r"第?([一二三])((?:、?第?[一二三])+)(?=产业)")
+# The sectors by their ordinals alone, the rest printed once (一、二、三产业投资占比, and
+# 一、二、三产投资 said short).
+_ORDINALS = re.compile(r"第?([一二三])((?:、?第?[一二三])+)(?=产业|产(?![品值量]))")
 # Two characters that may be a name alone: a sector (工业), a kind (家电类), what is measured
 # (税收, 国税, 投资, 出口额), so the tail after another name is not theirs (税收、土地出让收入).
 _NAMES_ALONE = re.compile(r"[业类收税入额值资量费款金]$")
