@@ -475,6 +475,31 @@ ROWS: tuple[Row, ...] = (
         ),
         source="http://www.wjjyp.cn/hygk/jjfz/content/post_4990140.html",
     ),
+    # 欠市级目标任务(23.9亿元)8.9个百分点: how far progress falls short of the time elapsed,
+    # against a target printed in brackets; against a higher aim (奋斗目标) the target is a
+    # stretch and its gap no figure of a snapshot.
+    Row(
+        "gap-to-a-stretch-in-brackets",
+        r"欠{w}{0,12}?(?:奋斗|力争|争取)(?:目标任务|目标|任务)[(（](?P<stretch>{A})[)）](?P<skip>{G})",
+        "乡镇规模以上工业完成增加值6.2亿元，欠区级目标任务(9.4亿元)0.7个百分点，"
+        "欠区级奋斗目标任务(10.1亿元)5.3个百分点。",
+        (
+            ("乡镇规模以上工业增加值", "target", "9.4"),
+            ("乡镇规模以上工业增加值", "schedule_gap", "欠区级目标任务0.7个百分点"),
+            ("乡镇规模以上工业增加值", "stretch", "10.1"),
+        ),
+        source="http://12380.maomin.org/tzfw/zwgk/tzsj/513009.shtml",
+    ),
+    Row(
+        "gap-to-a-target-in-brackets",
+        r"(?P<schedule_gap>欠{w}{0,24}?(?:目标任务|目标|任务|计划)[(（](?P<target>{A})[)）]{G})",
+        "乡镇规模以上工业完成增加值6.2亿元，欠区级目标任务(9.4亿元)0.7个百分点。",
+        (
+            ("乡镇规模以上工业增加值", "target", "9.4"),
+            ("乡镇规模以上工业增加值", "schedule_gap", "欠区级目标任务0.7个百分点"),
+        ),
+        source="http://12380.maomin.org/tzfw/zwgk/tzsj/513009.shtml",
+    ),
     Row(
         "schedule-gap",
         r"(?P<schedule_gap>" + AGAINST_SCHEDULE + SCHEDULE + r"(?:要求)?{w}{0,2}?{R})",

@@ -34,6 +34,8 @@ LEAD = (
     r"|突破|超过|约|近|逾|分别"
     # 实际实现利润: actually achieved (实际利用外资, 实际到位资金 are names).
     r"|实际(?=实现|完成)|(?:预计)?可(?=实现|完成|达到)"
+    # 欠…目标任务: how far it falls short of a target, not what falls short.
+    r"|欠(?=[\u4e00-\u9fff]{0,12}?(?:目标|任务|进度))"
     r"|但是|但|仅仅|仅|只有|只|对|向|给|把|从|其(?![他它余])|全部(?!财政|工业)|各类?|一共|已|已经|均|也|还|再(?!生)|又|将|拟|预计|争取"
     # Verbs that put an indicator on a list or in hand, not its name (列入省级重点项目,
     # 实施5000万元以上工业项目, 创劳务收入); 实施类项目 and 创新… are names.
@@ -86,9 +88,10 @@ _LOST_PLACE = re.compile(r"^全(?=规模|限额|规上|商品|高新|重点|工�
 _ONLY_TARGET_WORDS = re.compile(
     r"(?:年度|全年|当年|本年|年内|年)?(?:计划|目标任务|目标|任务)(?:数)?(?:占比|比重)?|占比|比重"
 )
-# Words before a printed rate that say what it is measured against, not what it is of.
+# Words before a printed rate that say what it is measured against, not what it is of; a
+# target may say whose it is and which it is (区级奋斗目标任务, 市级考核目标).
 RATE_TAIL = re.compile(
-    r"(?:(?:年度|全年)?(?:目标任务|目标|任务|计划)|预算(?:可执行|可用)?指标|年度|全年"
+    r"(?:(?:[省市县区州](?:级|定))?(?:奋斗|力争|争取|确保|考核)?(?:年度|全年)?(?:目标任务|目标|任务|计划)|预算(?:可执行|可用)?指标|年度|全年"
     r"|(?:增速|增幅|涨幅|增长率)(?:最大|最快|较大|较快)?)$"
 )
 # Cue words that may stand inside a phrase before a figure (大会力争总签约金额, 第二产业完成投资,
