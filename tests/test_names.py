@@ -203,6 +203,18 @@ def test_the_place_a_report_names_without_the_words_around_it() -> None:
     assert names.places(listed) == ()
 
 
+def test_a_place_named_once_in_full_and_once_short_is_the_report_s_place() -> None:
+    # In the shape of http://hyxw.com.cn/redianjujiao/3215.html: the county is named in full
+    # once, and short where a phrase opens; a word that only ends like a place is none.
+    text = (
+        "今年上半年，平利稳中求进，经济运行持续向好。\n"
+        "上半年平利县生产总值为48.6亿元，同比增长6.2%。"
+    )
+    assert names.main_place(text) == "平利县"
+    assert "地区生产总值" in named(text)
+    assert names.main_place("全年招商引资州外到位资金12亿元，招商引资成效明显。") is None
+
+
 def test_a_zone_is_counted_whole() -> None:
     # 包括铜仁高新区 (https://www.bjq.gov.cn/qdmz/tzbj/zsyzsj/202401/t20240124_86096331.html):
     # the zone, not its last three characters.

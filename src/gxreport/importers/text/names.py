@@ -509,6 +509,12 @@ def main_place(text: str) -> str | None:
     if not seen:
         return None
     place, count = max(seen.items(), key=lambda item: (item[1], -text.find(item[0])))
+    if count < 2 and len(place) >= 3:
+        # A county named once in full and else short where a phrase opens (平利县…，平利稳中求进):
+        # one place; not a word that only ends like one (招商引资州).
+        count = len(
+            re.findall(rf"(?:^|[^\u4e00-\u9fff]|[年月日])(?={re.escape(place[:-1])})", text)
+        )
     return place if count >= 2 else None
 
 
