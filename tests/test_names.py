@@ -215,6 +215,17 @@ def test_a_place_named_once_in_full_and_once_short_is_the_report_s_place() -> No
     assert names.main_place("全年招商引资州外到位资金12亿元，招商引资成效明显。") is None
 
 
+def test_who_set_a_target_and_for_when_is_no_name() -> None:
+    # In the shape of http://guanshanhu.gov.cn/GSHGOV/F/czygs/129488.shtml: 市下 (set by the
+    # city) and the year's or a quarter's target words name no indicator of their own.
+    got = drafted(
+        "1-9月，全县税收收入完成12.6亿元，为人大预算数20亿元的63%，"
+        "为市下三季度目标12亿元105%，为市下全年目标24亿元的52.5%。",
+        2023,
+    )[1].indicators
+    assert {i.name for i in got} == {"税收收入"}
+
+
 def test_a_zone_is_counted_whole() -> None:
     # 包括铜仁高新区 (https://www.bjq.gov.cn/qdmz/tzbj/zsyzsj/202401/t20240124_86096331.html):
     # the zone, not its last three characters.

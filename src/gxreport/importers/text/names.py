@@ -89,9 +89,9 @@ _ONLY_TARGET_WORDS = re.compile(
     r"(?:年度|全年|当年|本年|年内|年)?(?:计划|目标任务|目标|任务)(?:数)?(?:占比|比重)?|占比|比重"
 )
 # Words before a printed rate that say what it is measured against, not what it is of; a
-# target may say whose it is and which it is (区级奋斗目标任务, 市级考核目标).
+# target may say whose it is, who set it and for when (区级奋斗目标任务, 市下三季度目标).
 RATE_TAIL = re.compile(
-    r"(?:(?:[省市县区州](?:级|定))?(?:奋斗|力争|争取|确保|考核)?(?:年度|全年)?(?:目标任务|目标|任务|计划)|预算(?:可执行|可用)?指标|年度|全年"
+    r"(?:(?:[省市县区州](?:级|定|下达|下))?(?:奋斗|力争|争取|确保|考核)?(?:[一二三四]季度|上半年|年度|全年)?(?:目标任务|目标|任务|计划)|预算(?:可执行|可用)?指标|年度|全年"
     r"|(?:增速|增幅|涨幅|增长率)(?:最大|最快|较大|较快)?)$"
 )
 # Cue words that may stand inside a phrase before a figure (大会力争总签约金额, 第二产业完成投资,
