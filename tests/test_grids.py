@@ -1367,3 +1367,26 @@ def test_a_header_whose_blank_names_cell_was_dropped_before_a_unit_column() -> N
     assert got["地区生产总值", "actual"] == ("512.3", "亿元")
     assert got["地区生产总值", "yoy"] == ("5.2", "%")
     assert got["工业用电量", "actual"] == ("8120.5", "万千瓦时")
+
+
+def test_rows_under_a_merged_group_cell_stand_in_their_columns(tmp_path: Path) -> None:
+    # A province's quarterly monitoring table, its first column grouping the rows in pairs,
+    # copied as text: the group's cell stands on the first row of each pair only and the
+    # second row moves left, its last cell blank; each row names a rate it prints in % (the
+    # shape of http://wap.qinghai.gov.cn/zfsj/zxsj/201805/t20180515_30528.html).
+    text = (
+        "某市2024年一季度主要指标监测表\n\n"
+        "类别 | 指标名称 | 单位 | 1-3月 |\n"
+        "稳增长 | 1.地区生产总值增长率(可比价) | % | 6.4 |\n"
+        "2.农村居民人均可支配收入增速 | % | 7.9 | |\n"
+        "调结构 | 3.第三产业增加值占GDP比重 | % | 48.25 |\n"
+        "4.实物商品网上零售额 | 亿元 | 12.6 | |\n"
+    )
+    _, snapshot = extract_of(text, tmp_path)
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    names = {"地区生产总值", "农村居民人均可支配收入", "第三产业增加值", "实物商品网上零售额"}
+    assert set(got) == names
+    assert got["地区生产总值"].stated.yoy.value == Decimal("6.4")
+    assert got["农村居民人均可支配收入"].stated.yoy.value == Decimal("7.9")
+    assert got["第三产业增加值"].stated.share.value == Decimal("48.25")
+    assert got["实物商品网上零售额"].actual == Decimal("12.6")

@@ -246,7 +246,33 @@ def _bare_pipe_table(lines: list[_Line], i: int) -> tuple[TextTable, int] | None
         j += 1
     if len(rows) < _BARE_PIPE_ROWS or not any(_number(c) for r in rows[1:] for c in r):
         return None
-    return _pipe_run(lines, i, j, rows, list(range(i, j)))
+    return _pipe_run(lines, i, j, _merged_first_column(rows), list(range(i, j)))
+
+
+def _merged_first_column(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The rows with a merged first column put back: a page's table whose first column
+    groups its rows (一级指标 over two rows of 二级指标) keeps the group's cell on the first row
+    only when copied as text, and each row under it moves left, its last cell blank. Such a
+    row, where moved right by one its cells stand as the full rows' do (words, a unit, a
+    figure) and as printed they do not, is that row with its group cell blank."""
+    full = [r for r in rows[1:] if r and r[0].strip() and r[-1].strip()]
+
+    def kinds(cells: Sequence[str]) -> tuple[str, ...]:
+        return tuple(
+            "blank" if not c.strip() else "number" if _number(c) else "words" for c in cells
+        )
+
+    shapes = {kinds(r[1:]) for r in full}
+    if len(shapes) != 1 or "number" not in next(iter(shapes)):
+        return rows
+    shape = next(iter(shapes))
+    out = list(rows)
+    for k, row in enumerate(rows[1:], 1):
+        if row[-1].strip() or not row[0].strip():
+            continue
+        if kinds(row[:-1]) == shape and kinds(row[1:]) != shape:
+            out[k] = ("", *row[:-1])
+    return out
 
 
 def _pipe_run(

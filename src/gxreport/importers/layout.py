@@ -722,9 +722,17 @@ def _mostly_text(rows: list[list[Cell]], first: int, col: int) -> bool:
 def _name_column(
     rows: list[list[Cell]], first: int, known: list[Column], skipped: list[Column]
 ) -> Column | None:
-    for col in known:
-        if col.role == "name" and _mostly_text(rows, first, col.index):
-            return col
+    named = [c for c in known if c.role == "name" and _mostly_text(rows, first, c.index)]
+    if (
+        len(named) >= 2
+        and _blank_below(rows, first, named[0])
+        and not any(_blank_below(rows, first, c) for c in named[1:2])
+    ):
+        # 一级指标 | 二级指标: the first column groups rows (a merged cell, printed once over
+        # the rows it spans), the next one, filled on every row, names them.
+        return named[1]
+    if named:
+        return named[0]
     # No header says 指标: the first column of names (a 单位 column of places, a blank header).
     candidates = sorted(
         [c for c in known if c.role in ("name", "unit")] + [c for c in skipped if not c.why],
@@ -741,6 +749,15 @@ def _name_column(
         if c not in taken and _mostly_text(rows, first, c):
             return Column(c, "name", "", cell_ref(first, c))
     return None
+
+
+def _blank_below(rows: list[list[Cell]], first: int, col: Column) -> bool:
+    """Whether a column is blank on some of the table's rows of figures."""
+    return any(
+        col.index >= len(row) or not text_of(row[col.index])
+        for row in rows[first : first + 200]
+        if any(looks_numeric(c) for c in row)
+    )
 
 
 def _holds_units(rows: list[list[Cell]], first: int, col: Column) -> bool:

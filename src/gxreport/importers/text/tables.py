@@ -93,6 +93,11 @@ def _as_found(table: TextTable, figures: list[TableFigure]) -> tuple[list[Found]
             count, total = staged[f.row]
             named, whole = name_of(count), name_of(total) if total else ""
             f = replace(f, role="share", share_of="") if f.role == "actual" else f
+        if f.role == "actual" and f.unit == "%" and (rate := _RATE_NAMED.fullmatch(named)):
+            # 居民收入增长率 | % | 8.1, 服务业增加值占GDP比重 | % | 52.3: the row names its rate.
+            named = rate["of"]
+            role_named = "yoy" if rate["growth"] else "share"
+            f = replace(f, role=role_named, share_of=rate["whole"] or "")
         named += f"({MONTH})" if month else ""
         name = f"{named}({f.entity})" if f.entity else named
         if f.role == "rank" and f.row in by_row:
@@ -132,6 +137,14 @@ def _as_found(table: TextTable, figures: list[TableFigure]) -> tuple[list[Found]
             by_row.setdefault(f.row, one)
         found.append(one)
     return found, unplaced
+
+
+# A row whose name is a rate of a measure (…增长率, …涨幅(CPI), …占GDP比重) printed in %.
+_RATE_NAMED = re.compile(
+    r"(?P<of>[\u4e00-\u9fffA-Za-z()（）]{2,}?)"
+    r"(?:(?P<growth>增长率|增速|增幅|涨幅)|占(?P<whole>[\u4e00-\u9fffA-Za-z]{2,})的?比重)"
+    r"(?:[(（][^()（）]*[)）])?"
+)
 
 
 def _rates_of_counts(
