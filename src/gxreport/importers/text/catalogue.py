@@ -953,6 +953,28 @@ ROWS: tuple[Row, ...] = (
         after="力争",
         source="examples/zhengzhou-gaoxin-2022-h1.txt (the seed article)",
     ),
+    # 确保全年实际使用外资13亿美元以上，新增…1500亿元以上: what the place undertakes to reach,
+    # the year's target, and each amount after it in the same clause (to the semicolon) an
+    # undertaking too, unless the clause turns to what is done (已, 累计, 截至 …).
+    Row(
+        "assured",
+        r"确保(?:全年|年内|今年)?(?:{w}{0,20}?)(?:突破|超过|达到|达|完成|实现)?(?P<target>{A})",
+        "确保全年完成外贸进出口额8.5亿美元以上，新增市场主体2.6万户以上；上半年外贸进出口额4.1亿美元。",
+        (
+            ("外贸进出口额", "target", "8.5"),
+            ("新增市场主体", "target", "2.6万"),
+            ("外贸进出口额", "actual", "4.1"),
+        ),
+        source="http://m.szweitang.cn/dujia/zixun/20220805/47658.html",
+    ),
+    Row(
+        "assured-continued",
+        r"(?P<target>{A})",
+        "确保全年实际利用外资3亿美元，新增注册资金120亿元。",
+        (("实际利用外资", "target", "3"), ("新增注册资金", "target", "120")),
+        after="确保(?:(?!已|累计|截至|截止|实际完成|上半年|前三季度|[1１]-\\d|[1１]至)[^。；;])*$",
+        source="http://m.szweitang.cn/dujia/zixun/20220805/47658.html",
+    ),
     # 未达到序时进度7项，为…完成投资35亿元、…覆盖率达90%: the tasks counted behind schedule,
     # each named by what it is to reach in the year (未达时序进度，主要原因为… counts none).
     Row(
