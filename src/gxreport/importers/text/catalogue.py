@@ -1064,6 +1064,19 @@ ROWS: tuple[Row, ...] = (
         role="actual",
         source="http://www.lwx.gov.cn/tjxxtjfx/content_3227672.html",
     ),
+    # 申报省级、市级孵化器12家、20家: names listed by 、 and as many figures after them, in
+    # order, without 分别 (too few or too many names: each figure is listed, none guessed).
+    # Not one thing's two measures (发放低保1300户、4200人): no names listed before them.
+    Row(
+        "actual-list-paired",
+        r"(?:^|(?<=[,;:，；：]))(?:(?!分别|各)[^,;:，；：、]){1,20}、"
+        r"(?:(?!分别|各)[^,;:，；：]){1,30}?(?<=[\u4e00-\u9fff])"
+        r"(?P<list>{N}(?:、{N})+)(?![、和]?[{P}{G}])",
+        "上半年，全区认定国家级、省级专精特新企业6家、21家。",
+        (("认定国家级专精特新企业", "actual", "6"), ("认定省级专精特新企业", "actual", "21")),
+        role="actual",
+        source="http://m.szweitang.cn/dujia/zixun/20220805/47658.html",
+    ),
     # 化工、医药、家居分别实现产值…, 甲、乙分别出栏…: what is measured, printed once after 分别,
     # is each name's (not a change: 分别增加…, 分别比上年…).
     Row(

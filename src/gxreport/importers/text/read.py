@@ -1374,6 +1374,13 @@ def _shared_tail(listed: list[str], printed: str) -> list[str]:
         and printed.strip(" ,，:：").startswith(last[:2])
     ):
         return [x + last[2:] for x in heads] + [last]
+    levels = [_LEVEL_END.search(x) for x in heads]
+    first = _LEVEL_START.match(last)
+    if first and all(levels) and len(last) > first.end() + 1:
+        # 申报省级、市级众创空间: the things each level counts, and the verb said once before.
+        lead = heads[0][: levels[0].start()] if levels[0] else ""
+        tail = last[first.end() :]
+        return [x + tail for x in heads] + [last if last.startswith(lead) else lead + last]
     measure = _SCOPED_MEASURE.search(last)
     if measure:
         return [
@@ -1383,6 +1390,10 @@ def _shared_tail(listed: list[str], printed: str) -> list[str]:
     return listed
 
 
+# A level of government that ranks a thing (国家级, 省级, 市级): at a listed name's end, and at
+# the start of the last, which names the things the list counts.
+_LEVEL_END = re.compile(r"(?:国家|省|市|州|县|区)级$")
+_LEVEL_START = re.compile(r"(?:国家|省|市|州|县|区)级")
 # A measure with the scope it is counted in, printed once after a list (装备制造和新材料规上
 # 工业增加值: 装备制造规上工业增加值).
 _SCOPED_MEASURE = re.compile(
