@@ -106,6 +106,9 @@ LEAD_INS = [
     # http://www.czwzw.com/html/tzcz/8397.html, https://www.xiaomilidoc.com/p-509120.html
     ("1-10月，期末城镇调查失业率5.1%。", "城镇调查失业率"),
     ("据测算，1-6月全县可实现地区生产总值46.2亿元，比上年同期增长8.3%。", "地区生产总值"),
+    # 从事 (engaged in) is a verb before what the firms do, not the start of a name:
+    # http://www.suizhou.gov.cn/zt/zwzt/lszt/xxsbdzcxyj/202001/t20200104_630849.shtml
+    ("截至6月底，全县从事跨境电商企业达27家。", "跨境电商企业"),
 ]
 
 
