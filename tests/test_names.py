@@ -615,3 +615,16 @@ def test_according_to_is_no_part_of_a_place() -> None:
     text = "工业投资：增长9%（依据区人代会目标设置）；税收收入：增长5%（依据区人代会目标设置）。"
     assert names.main_place(text) is None
     assert names.main_place("据南河县统计，南河县工业投资增长9%。") == "南河县"
+
+
+def test_what_is_spent_after_a_count_at_a_stage_is_of_all_those_counted() -> None:
+    # 续建项目共92个，年内计划投资…；开工建设80个，累计完成投资…: the stage names the count,
+    # not the money, which the year's plan measures for all of them (the shape of
+    # https://www.wj.gov.cn/html/czwj/2017/BENMPFPJ_1019/102703.html).
+    got = named(
+        "续建项目共92个，年内计划投资120.5亿元。至9月底，开工建设80个，开工率为87.0%，"
+        "累计完成投资88.1亿元，完成年度计划的73.1%。"
+    )
+    assert got["续建项目投资"].actual == Decimal("88.1")  # type: ignore[attr-defined]
+    assert got["续建项目投资"].target == Decimal("120.5")  # type: ignore[attr-defined]
+    assert "开工建设续建项目投资" not in got

@@ -573,6 +573,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             or ctx.topic
             or (ctx.about or "")
         )
+        if base in counted_from and fig.kind == "amount" and not measured.counted(fig.unit):
+            # 新建项目185个…开工建设160个，累计完成投资…: what is spent is of all the things
+            # counted, not of those at the stage (a share of them is: 占…的).
+            base = counted_from[base]
         generic = bool(base) and (name in GENERIC or measured.bare(name))
         if generic and name in GENERIC:
             name = base + GENERIC[name] if not base.endswith(GENERIC[name] or "\0") else base
