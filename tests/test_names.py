@@ -628,3 +628,15 @@ def test_what_is_spent_after_a_count_at_a_stage_is_of_all_those_counted() -> Non
     assert got["续建项目投资"].actual == Decimal("88.1")  # type: ignore[attr-defined]
     assert got["续建项目投资"].target == Decimal("120.5")  # type: ignore[attr-defined]
     assert "开工建设续建项目投资" not in got
+
+
+def test_industries_after_a_count_of_firms_are_those_firms_of_each_industry() -> None:
+    # 新入库规上企业…家，其中工业…家、建筑业…家: counts of firms by industry, not the
+    # industries' output; a stage of the firms (亏损企业) stays a name of its own (the shape of
+    # http://www.cnheaven.com/xgxxxgk/c116822/202206/188db2af2f0d410eaf221906f25b325e.shtml and
+    # https://public.zhongyuan.gov.cn/D1003X/8874511.jhtml).
+    got = named("1-9月，全县新入库规上企业41家。其中工业9家、批发和零售业15家。")
+    assert got["新入库规上企业(工业)"].actual == Decimal(9)  # type: ignore[attr-defined]
+    assert got["新入库规上企业(批发和零售业)"].actual == Decimal(15)  # type: ignore[attr-defined]
+    got = named("1-9月，全县规模以上工业企业320家，其中亏损企业41家。")
+    assert "亏损企业" in got

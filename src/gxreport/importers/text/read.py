@@ -555,6 +555,11 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if parent and kind in LEVELS and name == own and measured.counted(fig.unit):
             # 在建项目2150个，其中亿元以上项目174个: a kind of the things counted before.
             name = measured.kind_of_counted(name, measured.owner(parent))
+            whole = measured.owner(parent)
+            if _INDUSTRY_ALONE.fullmatch(name) and _COUNTED_BY_INDUSTRY.search(whole):
+                # 新增入库企业56家，其中工业4家、建筑业12家: the firms of each industry, not
+                # the industry's output.
+                name = f"{whole}({name})"
         if stage_of_all and kind == "actual" and name == own and measured.counted(fig.unit):
             name = _of_those_at_stage(name, stage_of_all)
         if ctx.parts_of and kind in LEVELS and name == own and measured.counted(fig.unit):
@@ -795,6 +800,10 @@ def _sized(things: str, size: str) -> str:
 _DONE_ONLY = re.compile(r"实际(?:完成|改造|建成|新建|新增|实现|开工|到位|引进)?")
 # Projects named by a money that is not their investment (签约项目, 招商引资项目, 到位资金).
 _OTHER_MONEY = re.compile(r"签约|招商|引资|引进|到位|协议|合同|履约|外资")
+# An industry named alone (工业, 建筑业, 批发和零售业), and firms or units that industries
+# classify (企业, 单位): the firms after 其中 are of that industry.
+_INDUSTRY_ALONE = re.compile(r"[\u4e00-\u9fff]{0,10}(?<!企)(?:业|产业)")
+_COUNTED_BY_INDUSTRY = re.compile(r"(?:企业|单位|法人)(?:入库)?$")
 # The words that say a figure is a target, after its name (重点项目目标任务为…).
 _TARGET_CUE = re.compile(r"(?:目标任务|目标|任务)(?:数)?(?:为|是)$")
 # Projects (or works) that 完成 an amount of money with no measure between: what they spent.
