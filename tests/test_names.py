@@ -640,3 +640,11 @@ def test_industries_after_a_count_of_firms_are_those_firms_of_each_industry() ->
     assert got["新入库规上企业(批发和零售业)"].actual == Decimal(15)  # type: ignore[attr-defined]
     got = named("1-9月，全县规模以上工业企业320家，其中亏损企业41家。")
     assert "亏损企业" in got
+
+
+def test_a_name_does_not_open_with_de() -> None:
+    # 占比…%的汽车制造业同比增长…: the share said before the name ends at 的, which is no part
+    # of it (the shape of https://public.zhongyuan.gov.cn/D1003X/8874511.jhtml).
+    got = named("1-9月，全县规上工业增加值同比增长5.1%。其中，占比41.2%的汽车制造业同比增长8.3%。")
+    assert got["汽车制造业增加值"].stated.yoy.value == Decimal("8.3")  # type: ignore[attr-defined]
+    assert not any(name.startswith("的") for name in got)
