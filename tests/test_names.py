@@ -531,6 +531,9 @@ ONE_INDICATOR = [
     # Foreign trade's value as customs names it (in the shape of
     # http://www.dekahost.com/zwgk/sjfb/gqsj/content/post_9325363.html).
     ("1-9月，全市外贸进出口总值126.5亿元，同比下降3.1%。", "进出口总额"),
+    # Retail sales over public networks, the statistical definition of online retail sales
+    # (https://public.zhongyuan.gov.cn/D1003X/8874511.jhtml).
+    ("1-9月，限额以上单位通过公共网络实现的商品零售额增长12.4%。", "限额以上单位网上零售额"),
 ]
 
 

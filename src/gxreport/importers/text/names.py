@@ -156,6 +156,9 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"(?<=以上|以下)的(?=项目|企业)", ""),
         # A count of firms or projects, named with or without 数 (在建项目数 is 在建项目, 个).
         (r"(?<=企业|项目)(?:数量|数)$", ""),
+        # Retail sales made over public networks are the statistical definition of online
+        # retail sales (限额以上单位通过公共网络实现的商品零售额 is 限额以上单位网上零售额).
+        (r"通过公共网络(?:实现)?的?商品零售额$", "网上零售额"),
         # The value of imports or exports, named with or without 额 (出口额 is 出口, 万美元).
         (r"^(进口|出口)额$", r"\1"),
         # Foreign trade's whole value, as customs (总值) or offices (总额, 额) name it.
