@@ -687,3 +687,12 @@ def test_a_verb_after_an_amount_is_not_its_unit() -> None:
     text = "引进甲公司投资4500万实施管网改造，乙公司2.5亿建设仓储中心，另300万用于培训。"
     got = [(f.number, f.magnitude, f.unit) for f in figures(text)]
     assert got == [("4500", "万", ""), ("2.5", "亿", ""), ("300", "万", "")]
+
+
+@pytest.mark.parametrize("schedule", ["任务进度", "目标进度"])
+def test_the_tasks_schedule_is_a_schedule(schedule: str) -> None:
+    # 完成全年出口目标任务的…%，超任务进度…个百分点; 超目标进度: the schedule of the year's
+    # task, the same as 序时进度 (the shape of
+    # http://www.suizhou.gov.cn/zt/zwzt/lszt/xxsbdzcxyj/202001/t20200104_630849.shtml).
+    sentence = f"上半年，全县出口3.2亿美元，完成全年出口目标任务的55.5%，超{schedule}5.5个百分点。"
+    assert _holds(draft_of(sentence), "出口", "schedule_gap", f"超{schedule}5.5个百分点")

@@ -97,7 +97,7 @@ CHANGE_OF_A_RATE = "(?:加快|回落|提高|下降|收窄|扩大|提升|回升|�
 # Ahead of or behind a schedule (超序时进度, 高出时序进度, 落后于时间进度).
 AGAINST_SCHEDULE = "(?:超出|超过|超|高出|高于|快于|领先|低于|落后于|落后|慢于|滞后|欠)"
 # 序时进度 and its synonyms: 时序进度, 时间进度, 均衡进度, 进度.
-SCHEDULE = "(?:序时|时序|时间|平均|均衡)?进度"
+SCHEDULE = "(?:序时|时序|时间|平均|均衡|任务|目标)?进度"
 # Places a rank or another place's rate is among.
 AMONG = (
     "(?:全国|全省|全市|全州|全区|全县|全盟|省内|市内|同类[^\\d,;。]{0,6}"
