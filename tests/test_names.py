@@ -651,3 +651,15 @@ def test_a_name_does_not_open_with_de() -> None:
     got = named("1-9月，全县规上工业增加值同比增长5.1%。其中，占比41.2%的汽车制造业同比增长8.3%。")
     assert got["汽车制造业增加值"].stated.yoy.value == Decimal("8.3")  # type: ignore[attr-defined]
     assert not any(name.startswith("的") for name in got)
+
+
+def test_a_completion_of_an_investment_plan_is_of_the_projects_investment() -> None:
+    # 省重大项目全部开工，完成年度投资计划…%; 市重点项目完成年度投资计划…%: what the projects
+    # were to invest, not the projects (the shape of
+    # http://m.szweitang.cn/dujia/zixun/20220805/47658.html).
+    got = named(
+        "1-7月，全县5个省重点项目全部开工，完成年度投资计划58.2%；"
+        "28个市重点项目完成年度投资计划61.5%。"
+    )
+    assert got["省重点项目投资"].stated.completion.value == Decimal("58.2")  # type: ignore[attr-defined]
+    assert got["市重点项目投资"].stated.completion.value == Decimal("61.5")  # type: ignore[attr-defined]

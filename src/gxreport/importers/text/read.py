@@ -596,6 +596,12 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and _PROJECTS_SPENT.search(form, clause_start, pos)
         ):
             name += "投资"  # 水利项目累计完成9.3亿元: what the projects spent, their 投资
+        if (
+            kind == "completion"
+            and name.endswith(("项目", "工程"))
+            and _OF_INVESTMENT_PLAN.search(form, clause_start, pos)
+        ):
+            name += "投资"  # 重点项目完成年度投资计划65.2%: of what the projects are to invest
         count_of = _COUNT_OF.fullmatch(name) if kind in RATES and own else None
         if count_of and noun.endswith(count_of[1]):
             # 新签约项目225个，总投资…，项目数同比增长9.2%: the count of the things counted.
@@ -806,6 +812,8 @@ _INDUSTRY_ALONE = re.compile(r"[\u4e00-\u9fff]{0,10}(?<!企)(?:业|产业)")
 _COUNTED_BY_INDUSTRY = re.compile(r"(?:企业|单位|法人)(?:入库)?$")
 # The words that say a figure is a target, after its name (重点项目目标任务为…).
 _TARGET_CUE = re.compile(r"(?:目标任务|目标|任务)(?:数)?(?:为|是)$")
+# The plan of the year's investment a completion is of (完成年度投资计划, 完成投资任务的).
+_OF_INVESTMENT_PLAN = re.compile(r"投资(?:计划|任务|目标)[^,;:。，；：]{0,4}$")
 # Projects (or works) that 完成 an amount of money with no measure between: what they spent.
 _PROJECTS_SPENT = re.compile(r"(?:项目|工程)(?:累计|共|已)?完成了?$")
 # A growth that opens the clause after a figure (61.7，增长2.9%).
