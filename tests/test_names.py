@@ -663,3 +663,10 @@ def test_a_completion_of_an_investment_plan_is_of_the_projects_investment() -> N
     )
     assert got["省重点项目投资"].stated.completion.value == Decimal("58.2")  # type: ignore[attr-defined]
     assert got["市重点项目投资"].stated.completion.value == Decimal("61.5")  # type: ignore[attr-defined]
+
+
+def test_new_projects_among_new_foreign_projects_are_foreign_too() -> None:
+    # 新增外资项目(含增资)…个，其中新设项目…个: the new ones of the foreign projects counted
+    # (the shape of http://m.szweitang.cn/dujia/zixun/20220805/47658.html).
+    got = named("1-6月，全县新增外资项目(含增资)21个，其中新设项目13个。")
+    assert got["新设外资项目"].actual == Decimal(13)  # type: ignore[attr-defined]
