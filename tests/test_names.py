@@ -109,6 +109,9 @@ LEAD_INS = [
     # 从事 (engaged in) is a verb before what the firms do, not the start of a name:
     # http://www.suizhou.gov.cn/zt/zwzt/lszt/xxsbdzcxyj/202001/t20200104_630849.shtml
     ("截至6月底，全县从事跨境电商企业达27家。", "跨境电商企业"),
+    # 超 before a figure is a floor, no part of the name (the shape of
+    # http://m.szweitang.cn/dujia/zixun/20220805/47658.html):
+    ("1-6月，全县盘活存量土地超3000亩。", "盘活存量土地"),
 ]
 
 
