@@ -657,7 +657,7 @@ def test_a_name_does_not_open_with_de() -> None:
 
 
 def test_a_completion_of_an_investment_plan_is_of_the_projects_investment() -> None:
-    # 省重大项目全部开工，完成年度投资计划…%; 市重点项目完成年度投资计划…%: what the projects
+    # 市重点项目完成年度投资计划…%, 省重大项目全部开工并完成年度投资计划…%: what the projects
     # were to invest, not the projects (the shape of
     # http://m.szweitang.cn/dujia/zixun/20220805/47658.html).
     got = named(

@@ -953,7 +953,7 @@ ROWS: tuple[Row, ...] = (
         after="力争",
         source="examples/zhengzhou-gaoxin-2022-h1.txt (the seed article)",
     ),
-    # 确保全年实际使用外资13亿美元以上，新增…1500亿元以上: what the place undertakes to reach,
+    # 确保全年新增内资…亿元以上、利用外资…亿美元以上: what the place undertakes to reach,
     # the year's target, and each amount after it in the same clause (to the semicolon) an
     # undertaking too, unless the clause turns to what is done (已, 累计, 截至 …).
     Row(

@@ -601,7 +601,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and name.endswith(("项目", "工程"))
             and _OF_INVESTMENT_PLAN.search(form, clause_start, pos)
         ):
-            name += "投资"  # 重点项目完成年度投资计划65.2%: of what the projects are to invest
+            name += "投资"  # 重点项目完成年度投资计划71.4%: of what the projects are to invest
         count_of = _COUNT_OF.fullmatch(name) if kind in RATES and own else None
         if count_of and noun.endswith(count_of[1]):
             # 新签约项目225个，总投资…，项目数同比增长9.2%: the count of the things counted.
