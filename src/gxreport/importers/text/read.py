@@ -84,8 +84,6 @@ _PART_ZONE = re.compile(r"其中[,，:：]?园区")
 _SECTOR = re.compile(r"(?<![就创毕失营企])业$")
 # A class of goods (粮油食品类, 石油及制品类): a part of what is sold.
 _GOODS_CLASS = re.compile(r"[\u4e00-\u9fff]{2}类$")
-# What a part of a total measures (零售总额 → 餐饮业零售额, not 餐饮业总额).
-_OF_A_TOTAL = {"零售总额": "零售额", "销售总额": "销售额"}
 GENERIC = {
     "签约总额": "签约额",
     "签约金额": "签约额",
@@ -1473,7 +1471,7 @@ def _firms_measure(name: str, measure: re.Match[str], subject: str, whole: str) 
     measure."""
     if not _FIRMS.search(name):
         total = measure.string[max(0, measure.end() - 4) : measure.end()]  # 零售总额, not 总额
-        return _OF_A_TOTAL.get(total, measure.group())
+        return measured.part_of_sales(total) or measure.group()
     said = re.search(rf"企业(?P<measure>[\u4e00-\u9fff]{{0,4}}{measure.group()})$", subject)
     if said:
         return said.group("measure")

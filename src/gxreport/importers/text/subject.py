@@ -41,6 +41,18 @@ def trailing_measure(name: str) -> str:
     return m.group() if m and m.start() >= 2 else ""
 
 
+# A whole of sales (社会消费品零售总额, 商品销售总额): a part of it that names no measure of its
+# own (批发零售贸易业, 餐饮业, 食品饮料烟酒类) is that part's sales (餐饮业零售额, not 餐饮业总额).
+_SALES_TOTAL = re.compile(r"(零售|销售|营业|成交)总额$")
+
+
+def part_of_sales(whole: str) -> str:
+    """What a part of a whole of sales measures (社会消费品零售总额 → 零售额), or nothing where
+    ``whole`` is no total of sales."""
+    m = _SALES_TOTAL.search(whole)
+    return m.group(1) + "额" if m else ""
+
+
 def states_measure(name: str) -> bool:
     """Whether ``name`` says what it measures (工业总产值, 工业产销率), not only of what
     (食品制造业, 企业所得税)."""

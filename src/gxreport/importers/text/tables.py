@@ -308,9 +308,9 @@ def _row_names(figures: list[TableFigure]) -> dict[int, str]:
     where that row names a measure, the measure's part (食品制造业工业总产值). An industry
     under a group row naming a measure is that measure's (通用设备制造业 under 主要行业产值:
     通用设备制造业产值). A part of a whole of sales is its sales, of a whole of output its
-    output (see ``_SALES``, ``_OUTPUT``)."""
+    output (see ``subject.part_of_sales``, ``_OUTPUT``)."""
     from gxreport.importers.grids import industry
-    from gxreport.importers.text.subject import states_measure, trailing_measure
+    from gxreport.importers.text.subject import part_of_sales, states_measure, trailing_measure
 
     printed: dict[int, TableFigure] = {}
     for f in figures:
@@ -336,9 +336,9 @@ def _row_names(figures: list[TableFigure]) -> dict[int, str]:
             elif group and industry(name) and trailing_measure(group):
                 out[row] = name + trailing_measure(group)
             elif (whole := printed[row].part_of or "") and not states_measure(name):
-                sales = _SALES.search(whole)
+                sales = part_of_sales(whole)
                 if sales:
-                    out[row] = name + sales.group(1) + "额"
+                    out[row] = name + sales
                 elif _OUTPUT.search(_ASIDE.sub("", whole)):
                     out[row] = name + _ASIDE.sub("", whole)  # 其中:中央市属 under 工业总产值
         elif owner:
@@ -347,9 +347,6 @@ def _row_names(figures: list[TableFigure]) -> dict[int, str]:
 
 
 _ASIDE = re.compile(r"[(（][^()（）]*[)）]$")  # 工业总产值(现价): the price it is taken at
-# A whole of sales (社会消费品零售总额, 商品销售总额): a part of it that names no measure of its
-# own (批发零售贸易业, 食品饮料烟酒类) is that part's sales (批发零售贸易业零售额).
-_SALES = re.compile(r"(零售|销售|营业|成交)总额$")
 # A whole of output (工业总产值, 规模以上工业增加值): a part of it that names no measure of its
 # own (其中:中央市属) is that part's output, named with the whole (中央市属工业总产值).
 _OUTPUT = re.compile(r"(?:总产值|产值|增加值)$")
