@@ -12,7 +12,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from fractions import Fraction
 
+from gxreport import formulas as fx
 from gxreport.importers.text import names
 from gxreport.importers.text.read import LEVELS, LIST_ROWS, RATES, Found, Unplaced, _in_base
 from gxreport.importers.text.subject import bare, counted, says_measure
@@ -245,8 +247,8 @@ def _completion_disagrees(d: Draft, plan: Found) -> bool:
     printed = completion.figure.number.replace(",", "")
     if done is None or aim is None or aim <= 0 or not re.fullmatch(r"\d+(?:\.\d+)?", printed):
         return False
-    step = Decimal(1).scaleb(-len(printed.partition(".")[2]))
-    return abs(done * 100 / aim - Decimal(printed)) > step
+    step = Fraction(Decimal(1).scaleb(-len(printed.partition(".")[2])))
+    return abs(fx.completion(Fraction(done), Fraction(aim)) - Fraction(printed)) > step
 
 
 def _awaits_target(d: Draft) -> bool:
