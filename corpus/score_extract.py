@@ -303,8 +303,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--set",
         metavar="LETTERS",
-        help="score only the sets named by their letters: --set vx (the held-out sets), "
-        "--set abhuwt (the development sets)",
+        help="score only the sets named by their letters: --set c (the held-out set), "
+        "--set abhuvwtxyz (the development sets)",
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--misses", action="store_true", help="print every document's misses")
