@@ -1819,6 +1819,8 @@ def test_a_list_of_numbered_lines_gives_each_its_name_and_lists_no_enumerator() 
         "您现在的当前位置:首页> 信息公开> 统计数据",
         "发布时间:2025-04-12 09:15 信息来源:县统计局 点击数:318",
         "首页 > 政务公开 > 财政预决算",
+        "(资料图)",
+        "【图片新闻】",
     ],
 )
 def test_a_line_of_page_chrome_is_no_title(chrome: str) -> None:

@@ -41,6 +41,8 @@ def normalise(text: str) -> str:
 _PAGE_CHROME = re.compile(
     r"当前的?位置|^首页\s*[>＞»]|发布时间|信息来源|点击数|浏览次数|字号\s*[:：]"
     r"|^第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页$"
+    # A picture's caption in brackets above the headline: (资料图), 【图片】.
+    r"|^[(（【\[][^)）】\]]{1,12}[)）】\]]$"
 )
 
 
@@ -156,7 +158,8 @@ def _extract(
             notes.append(f"as_of from “{words}”")
     # A first line that ends in a colon (a news service's dateline, 某某网讯:) leads into
     # what follows and is no title; nor is a line of no word (control characters, rules), nor
-    # a line of the page's chrome (where the page sits on the site, when it was posted).
+    # a line of the page's chrome (where the page sits on the site, when it was posted, a
+    # picture's caption).
     lines = [line.strip() for line in text.split("\n") if any(c.isalnum() for c in line)]
     while lines and (lines[0][-1] in ":：" or _PAGE_CHROME.search(lines[0])):
         lines.pop(0)
