@@ -96,8 +96,8 @@ EARLIER = (
 CHANGE_OF_A_RATE = "(?:加快|回落|提高|下降|收窄|扩大|提升|回升|放缓)了?"
 # Ahead of or behind a schedule (超序时进度, 高出时序进度, 落后于时间进度).
 AGAINST_SCHEDULE = "(?:超出|超过|超|高出|高于|快于|领先|低于|落后于|落后|慢于|滞后|欠)"
-# 序时进度 and its synonyms: 时序进度, 时间进度, 均衡进度, 进度.
-SCHEDULE = "(?:序时|时序|时间|平均|均衡|任务|目标)?进度"
+# 序时进度 and its synonyms: 时序进度, 时间进度, 均衡进度, 计划进度, 进度.
+SCHEDULE = "(?:序时|时序|时间|平均|均衡|任务|目标|计划)?进度"
 # Places a rank or another place's rate is among.
 AMONG = (
     "(?:全国|全省|全市|全州|全区|全县|全盟|省内|市内|同类[^\\d,;。]{0,6}"
@@ -118,6 +118,19 @@ ROWS: tuple[Row, ...] = (
         "1-6月，全县完成固定资产投资215.6亿元，完成年度目标任务468亿元的46.07%。",
         (("固定资产投资", "target", "468"), ("固定资产投资", "completion", "46.07%")),
         source="https://www.qinan.gov.cn/info/10882/375331.htm",
+    ),
+    # 完成年度指标86.4亿元的61.2%: the year's quota (指标) measured against is its target.
+    Row(
+        "completion-of-a-quota",
+        r"(?:完成|占|达到|为)(?:了)?{w}{0,8}?(?:年度|全年|年|本年)指标(?:为)?"
+        r"(?P<target>{A})的(?P<completion>{P})",
+        "1-4月，开发区完成税收48.6亿元，同比增长9.1%，完成年度指标120亿元的40.5%。",
+        (
+            ("开发区税收", "actual", "48.6"),
+            ("开发区税收", "target", "120"),
+            ("开发区税收", "completion", "40.5%"),
+        ),
+        source="https://jinshan-sh.com/node/114?page=4",
     ),
     # 为县人民代表大会批准全县全年预算79,231万元的13.76%: the budget as the body that approved
     # it says, a name too long for the row above; the figure measured against is its target.
@@ -256,6 +269,20 @@ ROWS: tuple[Row, ...] = (
         ),
         source="http://www.lukou.gov.cn/c18753/20200703/i1539799.html",
     ),
+    # 增收2.85亿元、增长9.4%: the change and the growth joined by 、 after the figure they are
+    # of, its yoy_amount and 同比 both.
+    Row(
+        "change-joined-to-its-growth",
+        r"(?<=[{A}][,，])" + CHANGE + r"(?P<yoy_amount>{A})(?=、" + UP_DOWN + r"{P})",
+        "一季度，全县一般公共预算收入24.16亿元，增收2.85亿元、增长13.4%，完成年度预算的27.9%。",
+        (
+            ("一般公共预算收入", "actual", "24.16"),
+            ("一般公共预算收入", "yoy_amount", "2.85"),
+            ("一般公共预算收入", "yoy", "增长13.4%"),
+            ("一般公共预算收入", "completion", "27.9%"),
+        ),
+        source="http://m.hangkong.rexun.cn/gz/2023/0425/11705.html",
+    ),
     # 同比增长48.0%，增收9586万元: the change against last year said after the growth, the
     # figure's yoy_amount as well, where the two go the same way (增长15.7%，减少1200万元 is of
     # something else).
@@ -302,7 +329,7 @@ ROWS: tuple[Row, ...] = (
     # share to date, an amount of no snapshot's field.
     Row(
         "amount-beyond-progress",
-        r"(?:超出|超过|超|短|低于|高于)(?:月|季|年|平均|序时|时序|时间)?进度(?P<change>{A})",
+        r"(?:超出|超过|超|短|低于|高于)(?:月|季|年|平均|序时|时序|时间|计划)?进度(?:目标)?(?P<change>{A})",
         "5月份，全区税收收入完成3120万元，占年初预算月进度的86.4%，短月进度491万元，"
         "较上年同月增收206万元，增长7.1%。",
         (
@@ -399,6 +426,20 @@ ROWS: tuple[Row, ...] = (
             ("政府性基金支出", "schedule_gap", "落后序时进度要求7.4个百分点"),
         ),
         source="http://cz.sm.gov.cn/xxgk/tjxx/201807/t20180724_1180501.htm",
+    ),
+    # 超出计划进度12.4%: ahead of (or behind) the plan's share to date, a schedule gap even
+    # where printed with a bare % (read as 个百分点); not a part's progress (保运转进度58.2%).
+    Row(
+        "schedule-gap-against-the-plan",
+        r"(?P<schedule_gap>" + AGAINST_SCHEDULE + r"计划进度{w}{0,2}?{R})",
+        "1-9月，全县引进市外到位资金41.6亿元，完成市下达任务的87.4%，超出计划进度目标5.7亿元，"
+        "超出计划进度12.4%。",
+        (
+            ("引进市外到位资金", "actual", "41.6"),
+            ("引进市外到位资金", "completion", "87.4%"),
+            ("引进市外到位资金", "schedule_gap", "超出计划进度12.4%"),
+        ),
+        source="https://www.cinic.org.cn/xy/zs/123904.html",
     ),
     # 其中，保运转进度58.2%、保基本民生进度61.9%: how far each part of the figure before has
     # come against its budget (read.py gives each the figure's measure: 保运转支出); not how far
