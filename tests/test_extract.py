@@ -2034,3 +2034,43 @@ def test_the_park_is_a_part_of_a_county_but_the_place_of_its_own_report() -> Non
     # A park's own report calls itself 园区, as a county's says 全县.
     _, park = one("1-8月，园区实现规模以上工业总产值86.4亿元，同比增长9.2%。")
     assert [i.name for i in park.indicators] == ["规模以上工业总产值"]  # type: ignore[attr-defined]
+
+
+def test_a_schedule_gap_is_of_the_completion_printed_before_it() -> None:
+    # In the shape of the county report annotated as z06 (written anew): the projects counted
+    # are one indicator, what they invested against the plan another; the gap after the
+    # completion is the investment's (44.6 − 5/12 = 3.0 个百分点), not the count's.
+    _, snapshot = one(
+        "截至5月底，6个省级重点项目累计完成投资12.8亿元，占年度投资计划44.6%，超时序进度3个百分点。"
+    )
+    got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got["省级重点项目"].actual == Decimal(6)
+    assert got["省级重点项目"].stated is None or got["省级重点项目"].stated.schedule_gap is None
+    stated = got["省级重点项目投资"].stated
+    assert stated.completion.text == "44.6%"
+    assert stated.schedule_gap.text == "超时序进度3个百分点"
+
+
+def test_a_target_of_the_reports_own_quarter_is_its_period_target() -> None:
+    # In the shape of the district budget report annotated as y06 (written anew): to 30
+    # September, 三季度目标 is the period's own target, and the rate is judged against it
+    # (27.48 ÷ 26.9 = 102.16 %), not against an annual target.
+    _, snapshot = one(
+        "1-9月，全区税收收入累计完成27.48亿元，同比增长6.1%，为市下三季度目标26.9亿元的102.16%。"
+    )
+    (ind,) = [i for i in snapshot.indicators if i.name == "税收收入"]  # type: ignore[attr-defined]
+    assert (ind.actual, ind.period_target, ind.target) == (Decimal("27.48"), Decimal("26.9"), None)
+    verdicts = {f.key: f.verdict for f in audit(snapshot, "t").findings if f.indicator is ind}  # type: ignore[arg-type]
+    assert verdicts["completion"] == "consistent"
+
+
+def test_a_target_of_a_later_quarter_is_no_target_of_the_year() -> None:
+    # To 30 June, a third quarter's target is neither the year's nor the period's: listed with
+    # the rate against it.
+    text = "1-6月，全区税收收入累计完成17.4亿元，为三季度目标26.9亿元的64.68%。"
+    _, snapshot = one(text)
+    (ind,) = [i for i in snapshot.indicators if i.name == "税收收入"]  # type: ignore[attr-defined]
+    assert (ind.target, ind.period_target) == (None, None)
+    assert ind.stated is None or ind.stated.completion is None
+    listed = " ".join(unplaced_of(text))
+    assert "26.9亿元" in listed and "64.68%" in listed

@@ -174,6 +174,7 @@ def _extract(
     if not _A_COUNTY_OR_CITY.search(text):
         itself += ("园区",)
     ctx = read.Context(year, as_of.month < 12, _entities(entity) + itself + names.places(text))
+    ctx.as_of = as_of
     found: list[read.Found] = []
     unplaced: list[read.Unplaced] = []
     earlier: list[read.Found] = []  # the figures of the paragraph before

@@ -187,6 +187,9 @@ class Context:
     # What the paragraphs after one that ends in 其中: are parts of (重点工程, after
     # 全县重点工程…完成投资…。其中:): 省级6项 there is 省级重点工程.
     parts_of: str = ""
+    # The date the report's figures run to: a target of a part of the year ending then
+    # (三季度目标 in a report to 30 September) is the period's own.
+    as_of: dt.date | None = None
 
 
 # Figures run together with nothing between (a table's cells glued by a copy: 152.36103.82.5 is
@@ -374,6 +377,15 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             name = own if kind in RATES and own and not _cue_only(own) else subject
             if name == own and subject.startswith(own):
                 name = subject  # 税收占比 of 税收收入: the name said short
+            if (
+                kind == "schedule_gap"
+                and name == subject
+                and found
+                and found[-1].role == "completion"
+            ):
+                # 8个重点项目完成投资…，占年度投资计划46.1%，超时序进度4.4个百分点: the gap is of
+                # the completion just printed (重点项目投资), not of the things counted.
+                name = found[-1].name
             if row.name == "rate-of-a-count" and name == subject:
                 # 已开工项目42个，未开工项目14个，开工率75%: the count its word names.
                 name = _count_at_stage(found, form[row_at : span[0]]) or name
@@ -731,6 +743,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         one = all(measured.counted_again(noun, t) == noun for t in tallied)
         ctx.about = noun if one and measured.things(noun) else ""
     _change_of_a_rate(found)
+    unplaced += _targets_of_a_period(found, ctx)
     _two_targets(found)
     unplaced += _against_a_target_not_printed(found, sentence)
     _target_of_its_measure(found)
@@ -1019,6 +1032,39 @@ def _in_base(fig: Figure) -> Decimal | None:
         return parse_quantity(fig.value, unit).scaleb(unit.exponent)
     except (ValueError, ArithmeticError):
         return None
+
+
+# A target said as of a part of the year (市下三季度目标, 上半年目标任务), printed just before it.
+_PERIOD_TARGET = re.compile(
+    r"(?P<period>上半年|前三季度|[一二三1-3]季度)(?:的)?(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)?$"
+)
+_PERIOD_MONTH = {"一": 3, "1": 3, "上": 6, "二": 6, "2": 6, "前": 9, "三": 9, "3": 9}
+_OTHER_PERIOD = "a target of another part of the year than the report's, none of the year's"
+
+
+def _targets_of_a_period(found: list[Found], ctx: Context) -> list[Unplaced]:
+    """为三季度目标28.6亿元的103.2%: a target of a part of the year is no annual target. Of
+    the part the report runs to, it is the period's own target (period_target), and the rate
+    against it is judged against that; of another part it is listed with its rate."""
+    out: list[Unplaced] = []
+    for i, f in enumerate(found):
+        words = _PERIOD_TARGET.search(f.sentence, 0, f.figure.start)
+        if f.role != "target" or f.row == "table" or words is None:
+            continue
+        month = _PERIOD_MONTH[words.group("period")[0]]
+        after = found[i + 1] if i + 1 < len(found) else None
+        rate = after if after and after.role == "completion" and after.row == f.row else None
+        if ctx.as_of is not None and (ctx.as_of.year, ctx.as_of.month) == (ctx.year, month):
+            f.role = "period_target"
+            if rate is not None:
+                # check reads the period from the words (stated.PERIOD_GOAL).
+                rate.text = f"完成{words.group('period')}目标{rate.text}"
+            continue
+        for g in (f, rate):
+            if g is not None:
+                found.remove(g)
+                out.append(Unplaced(g.figure.printed, g.quote, _OTHER_PERIOD))
+    return out
 
 
 def _two_targets(found: list[Found]) -> None:
