@@ -134,6 +134,29 @@ def test_a_change_of_growth_is_judged_only_against_the_period_it_names(
     assert (finding.verdict, finding.reason) == (verdict, reason)
 
 
+@pytest.mark.parametrize(
+    ("target", "stated", "verdict"),
+    [
+        # 5.5 − 5.0 = 0.5: against the growth the target asks for, in this snapshot alone.
+        ('target_yoy = "5%"', "高于预期目标0.5个百分点", "consistent"),
+        ('target_yoy = "5%"', "高于年度目标增幅0.8个百分点", "inconsistent"),
+        # No target given: the growth it implies is what check can say (5.5 − 0.5 = 5.0).
+        ("", "高于预期目标0.5个百分点", "not-checkable"),
+    ],
+)
+def test_a_growth_against_its_target_is_judged_against_target_yoy(
+    target: str, stated: str, verdict: str
+) -> None:
+    first, second = _pair("284997", "593034", f'yoy_change = "{stated}"')
+    second = second.replace("[indicator.stated]\n", f'{target}\n[indicator.stated]\nyoy = "5.5%"\n')
+    # The earlier snapshot's growth (4.5 %) is no base for a gap to the target.
+    first += '[indicator.stated]\nyoy = "4.5%"\n'
+    for earlier in ([], [parse(first)]):
+        result = audit(parse(second), "h1", earlier=earlier)
+        (finding,) = [f for f in result.findings if f.key == "yoy_change"]
+        assert finding.verdict == verdict, (earlier, finding)
+
+
 def test_retail_month_by_month() -> None:
     """1—2月 77067, 1—4月 149833, 1—6月 227588亿元 (国家统计局 2023): each two months alone."""
     texts = []

@@ -56,6 +56,7 @@ InputName = Literal[
     "part",
     "earlier",
     "yoy",
+    "target_yoy",
 ]
 
 
@@ -333,6 +334,8 @@ def _formula(
 
 # Words that compare a growth with last year's rather than with an earlier period's.
 _LAST_YEAR_WORDS = re.compile(r"同比|上年|去年")
+# Words that compare a growth with the growth its target asks for (高于预期目标, 年度目标增幅).
+_TARGET_WORDS = re.compile(r"目标")
 
 
 def _across(
@@ -340,6 +343,20 @@ def _across(
 ) -> tuple[Formula, list[Input]] | Reason:
     """A figure across periods, against the earlier snapshots' values of this indicator."""
     fig = ind.stated.yoy_change if ind.stated is not None else None
+    if key == "yoy_change" and fig is not None and _TARGET_WORDS.search(fig.text):
+        # 高于预期目标0.4个百分点: the 同比 less its target (target_yoy), in this snapshot; a
+        # target not given is the input whose implied value check says.
+        current = _yoy_term(ind)
+        if current is None:
+            return "no-last-year"
+        f_now, in_now = current
+        goal = ind.target_yoy.value if ind.target_yoy is not None else None
+        point = Interval.point(Fraction(goal)) if goal is not None else None
+        n = len(in_now)
+        return (lambda *xs: fx.change(f_now(*xs[:n]), xs[n])), [
+            *in_now,
+            Input("target_yoy", goal, point),
+        ]
     if key == "yoy_change" and fig is not None and _LAST_YEAR_WORDS.search(fig.text):
         # 增速同比提高0.8个百分点, 高于上年同期增幅: against last year's growth at this date,
         # which is in no snapshot of this year — not against the earlier snapshot's.

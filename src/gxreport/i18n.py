@@ -428,6 +428,7 @@ INPUT_NAMES: dict[InputName, dict[Lang, str]] = {
     "part": {"zh": "分项", "en": "a part"},
     "earlier": {"zh": "上一期累计值", "en": "the earlier cumulative value"},
     "yoy": {"zh": "同比增速", "en": "the YoY rate"},
+    "target_yoy": {"zh": "增速目标", "en": "the growth target"},
 }
 
 CHECK_TEXT: dict[CheckKey, dict[Lang, str]] = {

@@ -588,11 +588,18 @@ ROWS: tuple[Row, ...] = (
         "全区规模以上工业增加值增长7.1%，年度增长目标为9%。",
         (("规模以上工业增加值", "target_yoy", "9%"),),
     ),
+    # 高于年度目标增幅3.1个百分点: the 同比 less the growth its target asks for, a change of a
+    # rate in points (yoy_change), judged against target_yoy (DESIGN.md §2).
     Row(
         "gap-to-growth-target",
-        r"(?P<skip>(?:高于|低于|超过|超出|快于|慢于)(?:年度|全年)?(?:预期目标|目标)(?:增速)?{G})",
-        "一般公共预算收入增长5.6%，低于预期目标0.4个百分点。",
-        (),
+        r"(?P<yoy_change>(?:高于|低于|超过|超出|快于|慢于)(?:年度|全年)?(?:预期目标|目标)"
+        r"(?:增速|增幅)?{G})",
+        "一季度，全县税收收入41.2亿元，增收4.3亿元、增长11.7%，高于年度目标增幅3.1个百分点。",
+        (
+            ("税收收入", "yoy", "增长11.7%"),
+            ("税收收入", "yoy_change", "高于年度目标增幅3.1个百分点"),
+        ),
+        source="http://m.hangkong.rexun.cn/gz/2023/0425/11705.html",
     ),
     # 6月环比增长12.4%: against the month before, no 同比 and no figure of a snapshot's.
     Row(
