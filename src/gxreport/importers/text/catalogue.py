@@ -956,6 +956,17 @@ ROWS: tuple[Row, ...] = (
         whole="地区生产总值",
         source="https://www.qdndz.gov.cn/zwgk/zfsj/tjxx/tjgb/202303/t20230321_78642252.html",
     ),
+    # 二三次产业比重为2.4:97.6: a place with no farming to speak of gives two sectors' shares.
+    Row(
+        "structure-of-two-sectors",
+        r"二三次产业(?:的)?(?:结构|比例|构成|比重)?(?:比|之比)?(?:为|是)?(?P<list>{N}:{N})(?!:)",
+        "全区第二产业增加值61.2亿元，第三产业增加值2488.6亿元，二三次产业比重为2.4:97.6。",
+        (("第二产业增加值", "share", "2.4"), ("第三产业增加值", "share", "97.6")),
+        role="share",
+        names=("第二产业增加值", "第三产业增加值"),
+        whole="地区生产总值",
+        source="http://www.dekahost.com/zwgk/sjfb/gqsj/content/post_9325363.html",
+    ),
     # 一、二、三产业投资占比分别为6.2:51.3:42.5: the shares of the names listed, as a ratio.
     Row(
         "shares-as-a-ratio",
