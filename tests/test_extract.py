@@ -2074,3 +2074,22 @@ def test_a_target_of_a_later_quarter_is_no_target_of_the_year() -> None:
     assert ind.stated is None or ind.stated.completion is None
     listed = " ".join(unplaced_of(text))
     assert "26.9亿元" in listed and "64.68%" in listed
+
+
+def test_a_completion_of_the_periods_target_is_not_judged_against_the_years() -> None:
+    # 完成上半年目标任务的103% with the year's target of 150 printed: 79.3 ÷ 150 = 52.9 % is no
+    # test of 103 %; the rate is of the half-year's target, which the text does not print.
+    text = (
+        "2023年全县固定资产投资目标150亿元。"
+        "上半年，全县固定资产投资完成79.3亿元，完成上半年目标任务的103%。"
+    )
+    _, snapshot = one(text)
+    (ind,) = [i for i in snapshot.indicators if i.name == "固定资产投资"]  # type: ignore[attr-defined]
+    assert ind.target == Decimal(150)
+    (finding,) = [f for f in audit(snapshot, "t").findings if f.key == "completion"]  # type: ignore[arg-type]
+    assert finding.verdict == "not-checkable"
+    # Of a quarter the report has not reached: no rate of this snapshot at all.
+    later = "1-6月，全县固定资产投资完成79.3亿元，完成三季度目标任务的68.4%。"
+    _, snapshot = one(later)
+    assert all(i.stated is None or i.stated.completion is None for i in snapshot.indicators)  # type: ignore[attr-defined]
+    assert "68.4%" in " ".join(unplaced_of(later))

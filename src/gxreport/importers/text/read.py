@@ -332,6 +332,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             text = re.sub(r"^(?:同比|分别)", "", text)
             # 低于时序进度(41.67%)6.15个百分点: the aside's figure is another; the rate is the gap.
             text = _ASIDE.sub("", text) if _ASIDE.search(form, span[0], span[1]) else text
+        if kind == "completion" and (goal := _PERIOD_RATE.search(form, row_at, span[0])):
+            # 完成一季度目标任务的112%: of the period's own target, not the year's (check reads
+            # the period from the words, stated.PERIOD_GOAL).
+            text = f"完成{goal.group('period')}目标{text}"
         # The name: the words before the figure (or before the row's match), else the subject.
         row_start = min(row_at, span[0]) if kind in RATES else pos
         before = form[clause_start:row_start]
@@ -743,7 +747,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         one = all(measured.counted_again(noun, t) == noun for t in tallied)
         ctx.about = noun if one and measured.things(noun) else ""
     _change_of_a_rate(found)
-    unplaced += _targets_of_a_period(found, ctx)
+    unplaced += _of_a_period(found, ctx)
     _two_targets(found)
     unplaced += _against_a_target_not_printed(found, sentence)
     _target_of_its_measure(found)
@@ -1034,34 +1038,48 @@ def _in_base(fig: Figure) -> Decimal | None:
         return None
 
 
-# A target said as of a part of the year (市下三季度目标, 上半年目标任务), printed just before it.
-_PERIOD_TARGET = re.compile(
-    r"(?P<period>上半年|前三季度|[一二三1-3]季度)(?:的)?(?:目标任务|目标|任务|计划)(?:数)?(?:为|是)?$"
-)
-_PERIOD_MONTH = {"一": 3, "1": 3, "上": 6, "二": 6, "2": 6, "前": 9, "三": 9, "3": 9}
+# A target or a goal said as of a part of the year (市下三季度目标, 上半年目标任务): what comes
+# after it is of that part, not of the year.
+_PERIOD_GOAL = r"(?P<period>上半年|前三季度|[一二三四1-4]季度)(?:的)?(?:目标任务|目标|任务|计划)"
+_PERIOD_TARGET = re.compile(_PERIOD_GOAL + r"(?:数)?(?:为|是)?$")
+_PERIOD_RATE = re.compile(_PERIOD_GOAL)
+# The month each part runs to from 1 January; 二季度 and 四季度 alone are no such part.
+_PERIOD_MONTH = {"一": 3, "1": 3, "上": 6, "前": 9, "三": 9, "3": 9}
 _OTHER_PERIOD = "a target of another part of the year than the report's, none of the year's"
 
 
-def _targets_of_a_period(found: list[Found], ctx: Context) -> list[Unplaced]:
-    """为三季度目标28.6亿元的103.2%: a target of a part of the year is no annual target. Of
-    the part the report runs to, it is the period's own target (period_target), and the rate
-    against it is judged against that; of another part it is listed with its rate."""
+def _of_a_period(found: list[Found], ctx: Context) -> list[Unplaced]:
+    """为三季度目标28.6亿元的103.2%, 完成上半年目标任务的104%: a target of a part of the year
+    is no annual target, nor a rate against it a completion of the year. Of the part the
+    report runs to, the target is the period's own (period_target) and the rate is judged
+    against it; of another part both are listed."""
+
+    def own(period: str) -> bool:
+        month = _PERIOD_MONTH.get(period[0])
+        return ctx.as_of is not None and (ctx.as_of.year, ctx.as_of.month) == (ctx.year, month)
+
     out: list[Unplaced] = []
-    for i, f in enumerate(found):
-        words = _PERIOD_TARGET.search(f.sentence, 0, f.figure.start)
-        if f.role != "target" or f.row == "table" or words is None:
+    for f in list(found):
+        if f.row == "table" or f not in found:
             continue
-        month = _PERIOD_MONTH[words.group("period")[0]]
-        after = found[i + 1] if i + 1 < len(found) else None
-        rate = after if after and after.role == "completion" and after.row == f.row else None
-        if ctx.as_of is not None and (ctx.as_of.year, ctx.as_of.month) == (ctx.year, month):
+        if f.role == "completion" and (said := _PERIOD_RATE.match(f.text.removeprefix("完成"))):
+            if not own(said.group("period")):
+                found.remove(f)
+                out.append(Unplaced(f.figure.printed, f.quote, _OTHER_PERIOD))
+            continue
+        words = _PERIOD_TARGET.search(f.sentence, 0, f.figure.start)
+        if f.role != "target" or words is None:
+            continue
+        after = found[found.index(f) + 1 : found.index(f) + 2]
+        rate = next((g for g in after if g.role == "completion" and g.row == f.row), None)
+        if own(words.group("period")):
             f.role = "period_target"
-            if rate is not None:
+            if rate is not None and not _PERIOD_RATE.match(rate.text.removeprefix("完成")):
                 # check reads the period from the words (stated.PERIOD_GOAL).
                 rate.text = f"完成{words.group('period')}目标{rate.text}"
             continue
         for g in (f, rate):
-            if g is not None:
+            if g is not None and g in found:
                 found.remove(g)
                 out.append(Unplaced(g.figure.printed, g.quote, _OTHER_PERIOD))
     return out
