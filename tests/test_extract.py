@@ -181,6 +181,14 @@ def test_wordings_of_actuals_and_targets(sentence: str, key: str, value: Decimal
             "schedule_gap",
             "高出时序进度2.1个百分点",
         ),
+        # a quota handed down (指标) is the target the rate is of
+        ("1-5月，园区税收完成12.4亿元，完成市下达指标30亿元的41.3%。", "completion", "41.3%"),
+        # 计划进度, another word for 序时进度, with 落后 and 个百分点
+        (
+            "1-9月，技改投资完成18.2亿元，落后计划进度3.6个百分点。",
+            "schedule_gap",
+            "落后计划进度3.6个百分点",
+        ),
         # 均衡进度, another word for 序时进度 (http://amzrylc.com/fgj/tjxx/content/post_1212354.html)
         (
             "1-8月，重点项目完成投资41.2亿元，超均衡进度2.4个百分点。",

@@ -119,10 +119,11 @@ ROWS: tuple[Row, ...] = (
         (("固定资产投资", "target", "468"), ("固定资产投资", "completion", "46.07%")),
         source="https://www.qinan.gov.cn/info/10882/375331.htm",
     ),
-    # 完成年度指标86.4亿元的61.2%: the year's quota (指标) measured against is its target.
+    # 完成年度指标86.4亿元的61.2%, 完成市下达指标…的…: the quota (指标) measured against is
+    # the target.
     Row(
         "completion-of-a-quota",
-        r"(?:完成|占|达到|为)(?:了)?{w}{0,8}?(?:年度|全年|年|本年)指标(?:为)?"
+        r"(?:完成|占|达到|为)(?:了)?{w}{0,10}?指标(?:数)?(?:为)?"
         r"(?P<target>{A})的(?P<completion>{P})",
         "1-4月，开发区完成税收48.6亿元，同比增长9.1%，完成年度指标120亿元的40.5%。",
         (
