@@ -461,6 +461,14 @@ ROWS: tuple[Row, ...] = (
         (("引进市外资金", "completion", "61.3%"),),
         source="http://zsfgw.zhoushan.gov.cn/art/2019/10/22/art_1297631_39137965.html",
     ),
+    # 聚焦地区生产总值年度增长6%目标任务: a growth the year's task asks for, its target_yoy.
+    Row(
+        "growth-target-as-a-task",
+        r"(?:增长|增速|增幅)(?P<target_yoy>{P})(?:左右|以上)?(?:的)?(?:年度)?(?:目标任务|预期目标)",
+        "围绕规模以上工业增加值年度增长8%目标任务，全力抓好企业扩能增效。",
+        (("规模以上工业增加值", "target_yoy", "8%"),),
+        source="https://www.gongwenku1.com/index.php?id=52292",
+    ),
     Row(
         "growth-target-named",
         r"(?:增长|增速|增幅)?(?P<target_yoy>{P})(?:左右)?的(?:年度)?(?:预期目标|增长目标|增速目标)",

@@ -414,7 +414,9 @@ def assemble(found: list[Found]) -> list[Draft]:
                             by_name[target.name].remove(target)
                             target.name = f.name
                             by_name.setdefault(f.name, []).append(target)
-            target = target or new(f.name, f.figure.unit if f.role in LEVELS else "")
+            # A growth target's % is no unit of the figure it is of (地区生产总值 in 亿元).
+            unit = f.figure.unit if f.role in LEVELS and f.role != "target_yoy" else ""
+            target = target or new(f.name, unit)
         if f.role in target.figures:
             continue  # a second figure of one role: left for the reader, not overwritten
         target.figures[f.role] = f
@@ -424,7 +426,7 @@ def assemble(found: list[Found]) -> list[Draft]:
             planned.append(target)
         elif f.role == "actual" and target in planned[-_LOOK_BACK:]:
             planned.remove(target)
-        if f.role in LEVELS and not target.unit and f.figure.unit:
+        if f.role in LEVELS and f.role != "target_yoy" and not target.unit and f.figure.unit:
             target.unit = f.figure.unit
         elif (
             f.role in LEVELS

@@ -378,7 +378,9 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             or (kind in ("target", "last_year", "whole") and _has_rate(row))
             or kind in ("target_yoy", "yoy_amount")
         ):
-            name = own if kind in RATES and own and not _cue_only(own) else subject
+            # A growth target said first, before any figure (围绕…增长8%目标任务): its own name.
+            named = kind in RATES or (kind == "target_yoy" and not subject)
+            name = own if named and own and not _cue_only(own) else subject
             if name == own and subject.startswith(own):
                 name = subject  # 税收占比 of 税收收入: the name said short
             if (
