@@ -497,7 +497,7 @@ ONE_INDICATOR = [
     ("截至9月底，全区市场主体存量为21478户。", "市场主体"),
     ("1-9月，全县亏损企业数41户。", "亏损企业"),
     ("1-9月，全区在建项目数216个。", "在建项目"),
-    ("1-9月，出口额2847万美元，同比增长21.3%。", "出口"),
+    ("1-9月，出口额2847万美元，同比增长21.3%。", "出口总额"),
     ("2023年，全县省市县重点工程项目共42项。", "重点工程"),
     ("1-9月，全镇实现税收2.18亿元，增长6.5%。", "税收收入"),
     ("1-9月，纺织服装制造业总产值12.4亿元，增长3.3%。", "纺织服装制造业产值"),
@@ -538,6 +538,61 @@ ONE_INDICATOR = [
     # (https://public.zhongyuan.gov.cn/D1003X/8874511.jhtml).
     ("1-9月，限额以上单位通过公共网络实现的商品零售额增长12.4%。", "限额以上单位网上零售额"),
 ]
+
+
+# A measure printed under another of its names, and the name the statistics bureaus publish it
+# by (in the shapes of http://info1.texnet.com.cn/content/2007-11-02/140973.html,
+# https://jinshan-sh.com/node/114?page=4,
+# http://www.suizhou.gov.cn/zt/zwzt/lszt/xxsbdzcxyj/202001/t20200104_630849.shtml,
+# http://big5.china.com.cn/gate/big5/hb.china.com.cn/2020-07/25/content_41232817.htm,
+# https://www.wuhua.gov.cn/xxgk/sjfb/tjfx/content/post_317976.html and
+# http://www.wjjyp.cn/hygk/jjfz/content/post_4990140.html; the annotations name 出口 and
+# 出口总额, 贷款余额 and 金融机构本外币贷款余额 as one measure each).
+ONE_MEASURE = [
+    ("上半年，全市累计实现合同外资8630万美元，同比增长41%。", "合同利用外资"),
+    ("上半年，全区注册协议外资1.27亿美元。", "注册协议利用外资"),
+    ("上半年，全市累计吸收外商投资5215万美元，同比增长37%。", "实际利用外资"),
+    ("1-9月，全县实际使用外资3410万美元。", "实际利用外资"),
+    ("今年，全县夏粮总产4.12万吨，油菜总产6.8万吨。", "夏粮产量"),
+    ("今年，全县夏粮总产4.12万吨，油菜总产6.8万吨。", "油菜产量"),
+    ("全年粮食总产量36.5万吨，增长2.1%。", "粮食产量"),
+    ("1-9月，原国税收入完成5.12亿元，同比增长9.3%。", "国税部门收入"),
+    ("1-9月，地税局收入完成3.06亿元，同比增长4.8%。", "地税部门收入"),
+    ("9月末，全县贷款余额218.6亿元，增长7.4%。", "金融机构本外币贷款余额"),
+    ("9月末，全市本外币存款余额612.3亿元，增长5.2%。", "金融机构本外币存款余额"),
+    ("9月末，全市人民币存款余额588.1亿元。", "金融机构人民币存款余额"),
+    ("1-9月，外贸出口6120万美元，增长11.2%。", "出口总额"),
+    ("1-9月，出口总值4.8亿元，进口1.9亿元。", "进口总额"),
+    ("1-9月，全市茶叶累计出口2316万美元，同比增长18.5%。", "茶叶出口额"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), ONE_MEASURE)
+def test_a_measure_printed_under_another_name_takes_its_published_name(
+    sentence: str, name: str
+) -> None:
+    assert name in named(sentence)
+
+
+def test_a_places_national_product_is_its_regional_product() -> None:
+    # A county's report that prints 国内生产总值 (in the shape of
+    # http://info1.texnet.com.cn/content/2007-11-02/140973.html); the nation's own release
+    # keeps the word (test_extract.test_a_statistics_bureau_release).
+    got = named("某县2023年前三季度经济运行\n\n1-9月，全县国内生产总值完成12.46亿元，增长8.2%。")
+    assert "地区生产总值" in got
+    assert "国内生产总值" not in got
+    assert names.of_region("人均国内生产总值") == "人均地区生产总值"
+
+
+def test_other_measures_keep_their_names() -> None:
+    # 总产值 is a value, not an output; the nation's deposits in renminbi are no balance of
+    # all currencies; 进出口 is the trade as a whole, not its exports; a tax office's figure
+    # said with its tax (企业所得税国税征收) is that tax's, not the office's revenue.
+    for name in ("农业总产值", "住户储蓄存款余额", "个人所得税国税征收", "一产项目到位资金"):
+        assert names.standard_form(name) == name
+    assert names.standard_form("人民币贷款余额") != names.standard_form("贷款余额")
+    assert names.standard_form("外贸进出口") == "进出口总额"
+    assert names.standard_form("合同外资") != names.standard_form("实际使用外资")
 
 
 @pytest.mark.parametrize(("sentence", "name"), ONE_INDICATOR)

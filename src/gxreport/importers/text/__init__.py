@@ -204,6 +204,9 @@ def _extract(
             f.name = f"{f.name}({f.whole_of[0]})"
     found += table_found
     unplaced += table_unplaced
+    if entity:
+        for f in found:  # a place's report: its 国内生产总值 is its 地区生产总值
+            f.name = names.of_region(f.name)
     drafts = [d for d in draft.assemble(found) if d.name]
     head = [
         f"# gxreport extract: {comment(source)} — a draft for review; every figure is as printed.",

@@ -159,8 +159,12 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Retail sales made over public networks are the statistical definition of online
         # retail sales (限额以上单位通过公共网络实现的商品零售额 is 限额以上单位网上零售额).
         (r"通过公共网络(?:实现)?的?商品零售额$", "网上零售额"),
-        # The value of imports or exports, named with or without 额 (出口额 is 出口, 万美元).
-        (r"^(进口|出口)额$", r"\1"),
+        # The value of imports or exports, as the statistics bureaus name it: the whole's
+        # 出口总额 (printed 出口, 出口额, customs' 出口总值, 外贸出口), a class of goods'
+        # 出口额 (农副产品出口 is 农副产品出口额, 万美元).
+        (r"^外贸(?=进口|出口)", ""),
+        (r"^(进口|出口)(?:总额|总值|额)?$", r"\1总额"),
+        (r"(?<=[\u4e00-\u9fff])(?<!进)(进口|出口)(?:总额|总值)?$", r"\1额"),
         # Foreign trade's whole value, as customs (总值) or offices (总额, 额) name it.
         (r"^(?:外贸)?进出口(?:总值|总额|额)?$", "进出口总额"),
         # Projects counted at a stage after their name, with or without 已 (实施类项目开工 is
@@ -204,6 +208,24 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"各项(?=存款|贷款)", ""),
         (r"一般预算(?:财政)?(?=收入|支出)", "一般公共预算"),
         (r"^(?:GDP|GDP总量|地区GDP|本地生产总值|生产总值|GDP总值)$", "地区生产总值"),
+        # Foreign capital contracted is named with or without 利用 (合同外资 is 合同利用外资,
+        # 注册协议外资 is 注册协议利用外资); what is actually used, as the commerce ministry
+        # (实际使用外资) or a report (吸收外商投资, 实际吸收外资) says it, is 实际利用外资 (a
+        # contracted amount is said apart, with 合同 or 协议).
+        (r"(?<=合同|协议)外资$", "利用外资"),
+        (r"^(?:实际(?:使用|吸收)外资|(?:实际)?吸收外商投资)$", "实际利用外资"),
+        # The output of a crop or a product is its 产量, said short 总产 or 总产量 (夏粮总产 is
+        # 夏粮产量, 粮食总产量 is 粮食产量): one measure (总产值 is a value, not matched).
+        (r"总产量?$", "产量"),
+        # The revenue the state (国税) or local (地税) tax offices collect, named by the office
+        # with or without 部门 or 局, and 原 once the two offices merged in 2018: the same
+        # department's revenue (原国税收入, 国税局收入 are 国税部门收入).
+        (r"^原?(国税|地税)(?:部门|局)?收入$", r"\1部门收入"),
+        # The balances of deposits and loans a report states are its banks' (金融机构), of all
+        # currencies unless it says 人民币 or 外币 (贷款余额, 本外币贷款余额 are
+        # 金融机构本外币贷款余额, as the bureaus print it).
+        (r"^(?:金融机构)?(?:本外币)?(存款|贷款)余额$", r"金融机构本外币\1余额"),
+        (r"^(?:金融机构)?(人民币|外币)(存款|贷款)余额$", r"金融机构\1\2余额"),
         (r"^人均(?:GDP|生产总值)$", "人均地区生产总值"),
     )
 )
@@ -409,6 +431,17 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     if text in entities:
         return ""
     return standard_form(text)
+
+
+# The nation's product (国内生产总值), as a region's report may print its own: the regional
+# accounts name a region's 地区生产总值, the same measure below the top level.
+_NATIONAL_PRODUCT = re.compile(r"^(人均)?国内生产总值")
+
+
+def of_region(name: str) -> str:
+    """A name in a report about a place (a province, a county), where the nation's word for
+    the product is that place's (国内生产总值 → 地区生产总值)."""
+    return _NATIONAL_PRODUCT.sub(r"\1地区生产总值", name)
 
 
 def standard_form(name: str) -> str:
