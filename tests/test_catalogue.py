@@ -225,6 +225,8 @@ def test_figures_as_printed(
         "县级3000万元—5亿元重点项目",
         "5000万元至1亿元的工业项目",
         "G4高速",
+        "S312国道",  # letters before a number with no unit: a road, a pollutant
+        "PM2.5浓度",
         "1+4+N招商体系",
         # a page's posting time, printed above the report
         "更新时间:2025-04-12 09:15:30 来源:统计局",

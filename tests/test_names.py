@@ -564,6 +564,15 @@ ONE_MEASURE = [
     ("1-9月，外贸出口6120万美元，增长11.2%。", "出口总额"),
     ("1-9月，出口总值4.8亿元，进口1.9亿元。", "进口总额"),
     ("1-9月，全市茶叶累计出口2316万美元，同比增长18.5%。", "茶叶出口额"),
+    ("1-9月，全县资质以上建筑业总产值12.4亿元，下降3.2%。", "建筑业总产值"),
+    ("今年以来，全镇新建茶园600亩，产茶叶620吨，同比增长5.1%。", "茶叶产量"),
+    ("今年以来，全镇发放蚕种3200张，产茧950吨。", "蚕茧产量"),
+    ("1-9月，完成主要产品产量：水泥32万吨、石灰石86吨、铁合金2150吨。", "水泥产量"),
+    ("1-9月，完成主要产品产量：水泥32万吨、石灰石86吨、铁合金2150吨。", "铁合金产量"),
+    ("1-9月，社会消费品零售额18.6亿元，增长6.1%。", "社会消费品零售总额"),
+    ("1-9月，全市城镇市场增长5.8%，乡村市场增长7.2%。", "乡村消费品零售额"),
+    ("1-9月，全区限额以上社会消费品零售额6.2亿元。", "限额以上单位消费品零售额"),
+    ("上半年，公司管理费用总额控制在36万元以内。", "管理费用"),
 ]
 
 
@@ -572,6 +581,70 @@ def test_a_measure_printed_under_another_name_takes_its_published_name(
     sentence: str, name: str
 ) -> None:
     assert name in named(sentence)
+
+
+# Names the annotations or the bureaus give one measure in several wordings: each pair in one
+# form, so that a report's wording and an analyst's meet.
+SAME_MEASURE = [
+    ("公共财政收入", "一般公共预算收入"),
+    ("一般公共财政支出", "一般公共预算支出"),
+    ("CPI", "居民消费价格指数"),
+    ("居民消费价格总指数", "居民消费价格"),
+    ("PPI", "工业生产者出厂价格指数"),
+    ("工业生产者购进价格", "工业生产者购进价格指数"),
+    ("新增城镇就业人员", "城镇新增就业人数"),
+    ("城镇市场", "城镇消费品零售额"),
+    ("全社会消费品零售额", "社会消费品零售总额"),
+    ("日常费用总额", "日常费用"),
+    ("居民人均可支配收入", "全体居民人均可支配收入"),
+    ("农民人均可支配收入", "农村居民人均可支配收入"),
+    ("城镇居民可支配收入", "城镇居民人均可支配收入"),
+    ("城镇社会消费品零售总额", "城镇消费品零售额"),
+    ("乡村市场", "乡村消费品零售额"),
+    ("社零总额", "社会消费品零售总额"),
+    ("固投", "固定资产投资"),
+    ("二产投资", "第二产业投资"),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), SAME_MEASURE)
+def test_two_wordings_of_one_measure_have_one_form(one: str, other: str) -> None:
+    assert names.standard_form(one) == names.standard_form(other)
+
+
+def test_a_measures_acronym_against_its_amount_is_read() -> None:
+    # 实现GDP961.4亿元 (in the shape of the prefecture's release annotated as z04): the
+    # figure is the product's; a road's or a pollutant's letters before a number are no
+    # figure (G4, PM2.5).
+    got = named("某州2023年上半年经济运行\n\n上半年，全州实现GDP512.36亿元，同比增长5.8%。")
+    assert got["地区生产总值"].actual == Decimal("512.36")  # type: ignore[attr-defined]
+    assert named("上半年，S215省道改建31公里。").keys() == {"S215省道改建"}
+
+
+def test_the_parts_of_a_regional_product_by_industry_are_their_value_added() -> None:
+    # 一产, 二产, 三产 after the product, in the shape of
+    # http://info1.texnet.com.cn/content/2007-11-02/140973.html.
+    got = named(
+        "1-9月全县生产总值完成9.25亿元，增长11.2%。其中：一产2.81亿元，同比增长6.4%；"
+        "二产3.02亿元，同比增长15.1%；三产3.42亿元，同比增长10.7%。"
+    )
+    assert {"第一产业增加值", "第二产业增加值", "第三产业增加值"} <= set(got)
+    assert got["第二产业增加值"].actual == Decimal("3.02")  # type: ignore[attr-defined]
+
+
+def test_only_a_good_produced_by_weight_is_an_output() -> None:
+    from gxreport.importers.text import subject
+
+    assert subject.produced("产茶叶", "吨") == "茶叶产量"
+    assert subject.produced("生产原煤", "万吨") == "原煤产量"
+    # a capacity, a value, a count of goods are no output by weight
+    for name, unit in (("产能", "万吨"), ("产值", "万元"), ("产茶叶", "万元"), ("产业", "吨")):
+        assert subject.produced(name, unit) == name
+    # a good whose name ends as money's measure does (合金) is still a good
+    assert "硅锰合金产量" in named("1-9月，主要产品产量：原煤12万吨、硅锰合金3100吨。")
+    # what projects put in, with or without 完成; since they began (累计) is another figure
+    assert names.standard_form("亿元以上项目完成投资") == "亿元以上项目投资"
+    assert names.standard_form("重点项目累计完成投资") == "重点项目累计完成投资"
 
 
 def test_a_places_national_product_is_its_regional_product() -> None:
@@ -591,6 +664,8 @@ def test_other_measures_keep_their_names() -> None:
     for name in ("农业总产值", "住户储蓄存款余额", "个人所得税国税征收", "一产项目到位资金"):
         assert names.standard_form(name) == name
     assert names.standard_form("人民币贷款余额") != names.standard_form("贷款余额")
+    # farmers' net income (纯收入) is another measure than the disposable income
+    assert names.standard_form("农民人均纯收入") == "农民人均纯收入"
     assert names.standard_form("外贸进出口") == "进出口总额"
     assert names.standard_form("合同外资") != names.standard_form("实际使用外资")
 

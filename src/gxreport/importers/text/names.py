@@ -140,6 +140,13 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^规模以上工业(?:企业)?总?产值$", "规模以上工业总产值"),
         # The parts of 社会消费品零售总额 by where and by size, said without 消费品.
         (r"^(城镇|乡村|农村|限额以上单位|限额以下单位)零售额$", r"\1消费品零售额"),
+        # …and said by their market alone, as the bureaus' releases do (城镇市场, 乡村市场), or
+        # as parts of the whole's name (城镇社会消费品零售总额).
+        (r"^(城镇|乡村|农村)(?:市场|社会消费品零售总?额|市场零售额)$", r"\1消费品零售额"),
+        # The whole said with 全, without 总, or short (社零), or of the above-size units with
+        # 社会.
+        (r"^(?:全?社会消费品零售额|社零(?:总额|额)?)$", "社会消费品零售总额"),
+        (r"^限额以上(?:单位)?社会消费品零售总?额$", "限额以上单位消费品零售额"),
         # A class of goods' retail sales, with or without 商品 (饮料类商品零售额 is 饮料类零售额).
         (r"(?<=类)商品(?=零售额$)", ""),
         # What key projects have put in this year is put in by those being built: 在建 names no
@@ -176,6 +183,12 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # The income survey's residents are the resident population (城镇常住居民人均可支配收入 is
         # 城镇居民人均可支配收入, the name the statistics bureau publishes).
         (r"^(城镇|农村|全体)常住居民", r"\1居民"),
+        # …and all residents' income is 全体居民's, said with or without 全体 (居民人均可支配
+        # 收入); farmers are the rural residents (农民人均可支配收入), and the income is per head
+        # whether or not 人均 is said (城镇居民可支配收入).
+        (r"^(?:常住)?居民(?=人均可支配收入$)", "全体居民"),
+        (r"^农民(?=人均可支配收入$)", "农村居民"),
+        (r"^(城镇|农村|全体)居民可支配收入$", r"\1居民人均可支配收入"),
         # The above-size part of the retail sales, with or without 单位 (限额以上消费品零售额).
         (r"^限额以上(?=消费品零售额$)", "限额以上单位"),
         # The four meats counted together (猪牛羊禽四种肉产量 is 猪牛羊禽肉产量).
@@ -197,17 +210,39 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"到位([\u4e00-\u9fff]{0,4}?外)资金", r"\1到位资金"),
         # The budget's revenue and spending are the public finances' (财政一般公共预算支出).
         (r"^财政(?=一般公共预算)", ""),
-        (r"^固定资产投资(?:完成)?额$", "固定资产投资"),
+        (r"^(?:固定资产投资(?:完成)?额|固投)$", "固定资产投资"),
         # Output is valued at current prices (现价工业总产值 is 工业总产值; its growth is
         # measured at comparable prices, said apart).
         (r"^现价(?=[\u4e00-\u9fff]{2})", ""),
         (r"(?:一般)?公共财政预算", "一般公共预算"),
+        # 公共财政收入 was the same budget's name before 2014 (地方公共财政收入).
+        (r"(?:一般)?公共财政(?=收入|支出)", "一般公共预算"),
         # 公共预算收入 said without 一般 is the same budget's (地方公共预算收入).
         (r"(?<!一般)公共预算(?=收入|支出)", "一般公共预算"),
         # 各项存款 is the banks' whole deposits (金融机构本外币各项存款余额 is 本外币存款余额).
         (r"各项(?=存款|贷款)", ""),
         (r"一般预算(?:财政)?(?=收入|支出)", "一般公共预算"),
         (r"^(?:GDP|GDP总量|地区GDP|本地生产总值|生产总值|GDP总值)$", "地区生产总值"),
+        # A cost is its total (管理费用总额 is 管理费用).
+        (r"(?<=费用)总额$", ""),
+        # What projects put in over the period is their investment, said with or without the
+        # verb (亿元以上项目完成投资 is 亿元以上项目投资); 累计完成投资 since they began is
+        # another figure.
+        (r"(?<=[\u4e00-\u9fff])(?<!累计)完成投资$", "投资"),
+        # The construction output the bureaus publish is that of firms with a qualification
+        # (资质等级以上建筑业企业): 资质建筑业总产值, 资质以上建筑业总产值 are 建筑业总产值.
+        (r"^资质(?:等级)?(?:以上|内)?建筑业(?:企业)?(?=总产值$)", "建筑业"),
+        # The jobs created in towns, as the labour statistics name them (新增城镇就业人员,
+        # 城镇新增就业人数 are 城镇新增就业, 人).
+        (r"^(?:城镇新增|新增城镇)就业(?:人数|人员)?$", "城镇新增就业"),
+        # The price indices, with or without 总 and 指数, or by their acronyms (CPI, PPI).
+        (r"^(?:居民消费价格(?:总)?(?:指数)?|CPI)$", "居民消费价格指数"),
+        (r"^工业生产者(出厂|购进)价格(?:总)?(?:指数)?$", r"工业生产者\1价格指数"),
+        (r"^PPI$", "工业生产者出厂价格指数"),
+        # Silk cocoons are counted as 蚕茧 (产茧 is their output, 蚕茧产量).
+        (r"^茧(?=产量$)", "蚕茧"),
+        # The three industries said short (一产 is 第一产业): their value added.
+        (r"^([一二三])产(?=增加值$|投资$)", r"第\1产业"),
         # Foreign capital contracted is named with or without 利用 (合同外资 is 合同利用外资,
         # 注册协议外资 is 注册协议利用外资); what is actually used, as the commerce ministry
         # (实际使用外资) or a report (吸收外商投资, 实际吸收外资) says it, is 实际利用外资 (a

@@ -549,6 +549,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 name = measured.kind_of(name, names.clean(form[: parts.start()], ctx.entities))
             by = parts.group("by") or parts.group("by_after") or ""
             name = measured.part(name, whole, fig.unit, by)
+        if kind in ("actual", "target") and fig.kind == "amount":
+            name = measured.produced(name, fig.unit)  # 产茶450吨: the tea's output
         if noun and name and not link:
             # 重点建设项目640项，项目总投资…: the projects just counted.
             name = measured.under(name, noun, shortest=2)

@@ -203,6 +203,8 @@ PARTS = re.compile(
     rf"其中|^\s*{_NUMBERED}?分(?P<by>[\u4e00-\u9fff]{{1,6}}?)(?:完成情况|情况|看)?(?:为)?[:：]"
     # …or the whole, then how it is broken down (全县收入按征收部门分：税务部门完成…).
     r"|按(?P<by_after>[\u4e00-\u9fff]{1,6}?)分[:：]"
+    # …or a list after the output it gives (主要产品产量：水泥…、砖…).
+    r"|(?<=产量)[:：]"
 )
 # The end of an office's name (税务部门, 国税局): a department named as such.
 _OFFICE = re.compile(r"(?:部门|局|厅|委|办|处|中心|所)$")
@@ -227,16 +229,27 @@ def counted(unit: str) -> bool:
     return bool(_COUNTED.search(unit))
 
 
+# What a part of an output says it measures itself (发电量, 产值): a quantity, a value, a rate;
+# a good's name may end as a measure of money does (合金, 黄金: no 资金).
+_OUTPUT_OWN = re.compile(r"(?:量|值|率|数|额|比重|占比)$")
 # Those that produce (县属企业, 规上单位): a part of an output that is of its producers.
 _PRODUCER = re.compile(r"(?:企业|单位)$")
 # The longest a whole can be and still be a name, not a clause.
 _NAME_LENGTH = 12
 
 
+# The regional product (地区生产总值, GDP): the sum of its industries' value added, each part
+# by industry (一产, 第二产业) the value added of that industry.
+_PRODUCT = re.compile(r"生产总值|GDP")
+
+
 def measure_of(whole: str) -> str:
-    """What ``whole`` measures (the last measure its words print), or nothing."""
-    found = _WHOLE.findall(whole)
-    return found[-1] if found else ""
+    """What ``whole`` measures (the last measure its words print; the regional product's
+    parts measure 增加值), or nothing."""
+    found: list[str] = _WHOLE.findall(whole)
+    if found:
+        return found[-1]
+    return "增加值" if _PRODUCT.search(whole) else ""
 
 
 def part(name: str, whole: str, unit: str, by: str = "") -> str:
@@ -246,7 +259,9 @@ def part(name: str, whole: str, unit: str, by: str = "") -> str:
     output) or a whole that names no measure leave the name as it is. In a breakdown by
     department (分部门完成情况：税务完成…) the part is the department's: 税务部门收入."""
     measure = measure_of(whole)
-    if not measure or says_measure(name) or counted(unit):
+    if not measure or counted(unit):
+        return name
+    if _OUTPUT_OWN.search(name) if measure == "产量" else says_measure(name):
         return name
     if bool(_MONEY.fullmatch(measure)) != unit.endswith("元"):
         return name
@@ -256,6 +271,19 @@ def part(name: str, whole: str, unit: str, by: str = "") -> str:
         # 县属企业 under 原煤产量: 县属企业原煤产量, not any output of theirs.
         return name + names.without_place(whole)
     return name + measure
+
+
+# A good named after the verb that produces it (产茶450吨, 生产原煤12万吨), by weight: its
+# output (产值, 产量, 产能 … are measures, not goods).
+_PRODUCED = re.compile(r"^生?产(?![值量能出业品销])(?P<good>[\u4e00-\u9fff]{1,6})$")
+_WEIGHT = re.compile(r"(?:吨|公斤|千克|斤)$")
+
+
+def produced(name: str, unit: str) -> str:
+    """The output of the good ``name`` says it produced (产茶 in 吨 → 茶产量); any other name
+    as it is."""
+    m = _PRODUCED.match(name)
+    return m.group("good") + "产量" if m and _WEIGHT.search(unit) else name
 
 
 def kind_of(name: str, whole: str) -> str:

@@ -141,6 +141,10 @@ _AMONG_N = re.compile(
 )
 
 
+# A measure's acronym printed against its amount (实现GDP961.4亿元).
+_ACRONYM = re.compile(r"(?<![A-Za-z])GDP$")
+
+
 def figures(text: str) -> list[Figure]:
     """Every figure of ``text``, in order."""
     found: list[Figure] = []
@@ -161,8 +165,13 @@ def figures(text: str) -> list[Figure]:
             continue  # A、B、C3项指标增幅全省第二: a count of the indicators a rank is of
         if _AMONG_N.match(text, m.end("num")):
             continue  # 11个县区中排名第一: how many places a rank is among
-        if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
-            continue  # G4, S312: a road or a model, not a figure
+        if (
+            start > 0
+            and text[start - 1].isascii()
+            and text[start - 1].isalpha()
+            and not (_ACRONYM.search(text, 0, start) and (m.group("unit") or m.group("mag")))
+        ):
+            continue  # G4, S312: a road or a model, not a figure (GDP961亿元 is one)
         # 2000万以上项目资金: the threshold ends after its magnitude when it prints no unit.
         threshold_end = max(m.end("num"), m.end("mag"), m.end("unit"))
         if text[max(0, start - 2) : start] in ("(含", "（含") or _in_a_name(
