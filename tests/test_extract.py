@@ -181,6 +181,14 @@ def test_wordings_of_actuals_and_targets(sentence: str, key: str, value: Decimal
             "schedule_gap",
             "高出时序进度2.1个百分点",
         ),
+        # 是, another verb before the target the rate is of
+        ("1-6月，外贸进出口额完成41.5亿元，是年度目标80亿元的51.9%。", "completion", "51.9%"),
+        # the base, the change and the growth joined by 、
+        (
+            "1-6月，非税收入完成3.62亿元，比上年同期3.41亿元增收0.21亿元、增长6.2%。",
+            "yoy",
+            "增长6.2%",
+        ),
         # a quota handed down (指标) is the target the rate is of
         ("1-5月，园区税收完成12.4亿元，完成市下达指标30亿元的41.3%。", "completion", "41.3%"),
         # 计划进度, another word for 序时进度, with 落后 and 个百分点
@@ -2101,3 +2109,16 @@ def test_a_completion_of_the_periods_target_is_not_judged_against_the_years() ->
     _, snapshot = one(later)
     assert all(i.stated is None or i.stated.completion is None for i in snapshot.indicators)  # type: ignore[attr-defined]
     assert "68.4%" in " ".join(unplaced_of(later))
+
+
+def test_a_growth_target_said_in_its_own_sentence_judges_the_gap_to_it() -> None:
+    # 增长目标为6.5% names what it is the target of before its words; the gap printed with the
+    # growth is then judged against it: 7.2 − 6.5 = 0.7 个百分点.
+    _, snapshot = one(
+        "全年规上工业增加值增长目标为6.5%。一季度，全县规上工业增加值增长7.2%，高于年度目标0.7个百分点。"
+    )
+    (ind,) = snapshot.indicators  # type: ignore[attr-defined]
+    assert ind.name == "规模以上工业增加值"
+    assert ind.target_yoy.value == Decimal("6.5")
+    (finding,) = [f for f in audit(snapshot, "t").findings if f.key == "yoy_change"]  # type: ignore[arg-type]
+    assert finding.verdict == "consistent"

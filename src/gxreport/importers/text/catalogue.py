@@ -113,11 +113,25 @@ ROWS: tuple[Row, ...] = (
     # ── a target inside the completion phrase ──────────────────────────────────────────
     Row(
         "completion-of-stated-target",
-        r"(?:完成|占|达到|为)(?:了)?{w}{0,12}?(?:目标任务数|目标任务|目标|任务数|任务|预算|计划)"
+        r"(?:完成|占|达到|为|是)(?:了)?{w}{0,12}?(?:目标任务数|目标任务|目标|任务数|任务|预算|计划)"
         r"(?:数)?(?:为)?(?P<target>{A})的(?P<completion>{P})",
         "1-6月，全县完成固定资产投资215.6亿元，完成年度目标任务468亿元的46.07%。",
         (("固定资产投资", "target", "468"), ("固定资产投资", "completion", "46.07%")),
         source="https://www.qinan.gov.cn/info/10882/375331.htm",
+    ),
+    # 完成年度计划投资120亿元的56.8%: the plan named by what it plans (投资, 资金) before its
+    # figure, the target of what was done.
+    Row(
+        "completion-of-a-plan-of-a-measure",
+        r"(?:完成|占|达到|为|是)(?:了)?{w}{0,12}?(?:目标任务|目标|任务|计划)(?:投资|资金|金额)"
+        r"(?:数)?(?:为)?(?P<target>{A})的(?P<completion>{P})",
+        "1-9月，全市重点项目完成投资142.5亿元，完成年度计划投资260亿元的54.8%。",
+        (
+            ("重点项目投资", "actual", "142.5"),
+            ("重点项目投资", "target", "260"),
+            ("重点项目投资", "completion", "54.8%"),
+        ),
+        source="http://minhou.gov.cn/xjwz/zwgk/zdlyxxgk/zdxm/xmjz/202307/t20230712_4636205.htm",
     ),
     # 完成年度指标86.4亿元的61.2%, 完成市下达指标…的…: the quota (指标) measured against is
     # the target.
@@ -209,7 +223,7 @@ ROWS: tuple[Row, ...] = (
     Row(
         "yoy-with-base",
         r"(?:比|较)(?:上年|去年)(?:同期)?(?:的)?{w}{0,12}?(?P<last_year>{A})"
-        r"(?:" + CHANGE + r"(?P<yoy_amount>{A})[,，]?)?(?P<yoy>" + UP_DOWN + r"{P})",
+        r"(?:" + CHANGE + r"(?P<yoy_amount>{A})[,，、]?)?(?P<yoy>" + UP_DOWN + r"{P})",
         "税收收入完成3456万元，比上年同期2987万元增长15.7%。",
         (("税收收入", "last_year", "2987"), ("税收收入", "yoy", "增长15.7%")),
         source="https://www.qinan.gov.cn/info/10882/375331.htm",

@@ -337,7 +337,8 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             # the period from the words, stated.PERIOD_GOAL).
             text = f"完成{goal.group('period')}目标{text}"
         # The name: the words before the figure (or before the row's match), else the subject.
-        row_start = min(row_at, span[0]) if kind in RATES else pos
+        # A rate, or a growth target (增长目标为6.5%), is named by the words before its wording.
+        row_start = min(row_at, span[0]) if kind in RATES or kind == "target_yoy" else pos
         before = form[clause_start:row_start]
         if kind in RATES:
             before = _ASIDE.sub("", before)  # 同口径(剔除…0.6亿元的影响)较上年同期增长6.2%
