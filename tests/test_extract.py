@@ -2122,3 +2122,22 @@ def test_a_growth_target_said_in_its_own_sentence_judges_the_gap_to_it() -> None
     assert ind.target_yoy.value == Decimal("6.5")
     (finding,) = [f for f in audit(snapshot, "t").findings if f.key == "yoy_change"]  # type: ignore[arg-type]
     assert finding.verdict == "consistent"
+
+
+def test_completions_of_the_periods_target_and_of_the_years_are_both_judged() -> None:
+    # 40.3 ÷ 38 = 106.05 % of the quarter's target and 40.3 ÷ 160 = 25.19 % of the year's: every
+    # input printed, so neither rate is left unjudged, in either order.
+    for text in (
+        "一季度，全县固定资产投资完成40.3亿元，完成一季度目标任务38亿元的106.1%，"
+        "完成年度目标160亿元的25.2%。",
+        "一季度，全县固定资产投资完成40.3亿元，完成年度目标160亿元的25.2%，"
+        "完成一季度目标任务38亿元的106.1%。",
+    ):
+        _, snapshot = one(text)
+        verdicts = sorted(
+            (f.stated_text, f.verdict)
+            for f in audit(snapshot, "t").findings  # type: ignore[arg-type]
+            if f.key == "completion"
+        )
+        assert verdicts == [("25.2%", "consistent"), ("完成一季度目标106.1%", "consistent")]
+

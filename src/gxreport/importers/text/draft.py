@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -19,6 +20,7 @@ from gxreport.importers.text import names
 from gxreport.importers.text.read import LEVELS, LIST_ROWS, RATES, Found, Unplaced, _in_base
 from gxreport.importers.text.subject import bare, counted, says_measure
 from gxreport.importers.tomltext import comment, string
+from gxreport.stated import PERIOD_GOAL
 from gxreport.units import parse_unit
 
 # How far back a target looks for the indicator it belongs to: a report's indicators, not
@@ -285,6 +287,35 @@ def _ranked(d: Draft, f: Found) -> None:
     d.review.append(f"placed {position} {among}{by} as well: one place is kept, the first")
 
 
+def _beside_the_other_goal(f: Found, named: list[Draft], new: Callable[[str, str], Draft]) -> bool:
+    """完成一季度目标38亿元的106.1%，完成年度目标160亿元的25.2%: one figure's completions of the
+    period's own target and of the year's. An indicator holds one: the
+    year's stays with the figure, and the period's is judged in a second indicator of the
+    figure with its actual and the period's target (both printed, neither guessed)."""
+    if f.role != "completion":
+        return False
+    held = next(
+        (d for d in reversed(named[-_LOOK_BACK:]) if "completion" in d.figures),
+        None,
+    )
+    if held is None or "actual" not in held.figures:
+        return False
+    other = held.figures["completion"]
+    if bool(PERIOD_GOAL.search(other.text)) == bool(PERIOD_GOAL.search(f.text)):
+        return False
+    period = f if PERIOD_GOAL.search(f.text) else other
+    held.figures["completion"] = other if period is f else f
+    second = new(f.name, held.unit)
+    for role in ("actual", "period_target"):
+        if role in held.figures:
+            second.figures[role] = held.figures[role]
+    second.figures["completion"] = period
+    second.as_of = held.as_of
+    second.sentences.append(f.quote)
+    second.review.append("the completion of the period's own target, beside the year's")
+    return True
+
+
 def assemble(found: list[Found]) -> list[Draft]:
     for f in found:  # a name made of a count's subject and a measure, in its standard form too
         f.name = names.standard_form(f.name)
@@ -348,6 +379,8 @@ def assemble(found: list[Found]) -> list[Draft]:
                 _said_again(said, f)
                 continue
             target = free_named(f)
+            if target is None and _beside_the_other_goal(f, by_name.get(f.name, []), new):
+                continue
             if target is None and f.row not in LIST_ROWS and f.link != "own":
                 # A name a list prints is each one's own, as is one the reader gave a rate
                 # because no figure holds it (已开工项目 beside 竣工项目).
