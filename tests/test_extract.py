@@ -189,6 +189,8 @@ def test_wordings_of_actuals_and_targets(sentence: str, key: str, value: Decimal
             "yoy",
             "增长6.2%",
         ),
+        # the budget's quota, its figure not printed
+        ("1-6月，全镇税收收入完成1.36亿元，完成年度预算指标的48.6%。", "completion", "48.6%"),
         # a quota handed down (指标) is the target the rate is of
         ("1-5月，园区税收完成12.4亿元，完成市下达指标30亿元的41.3%。", "completion", "41.3%"),
         # 计划进度, another word for 序时进度, with 落后 and 个百分点
@@ -2141,3 +2143,13 @@ def test_completions_of_the_periods_target_and_of_the_years_are_both_judged() ->
         )
         assert verdicts == [("25.2%", "consistent"), ("完成一季度目标106.1%", "consistent")]
 
+
+def test_a_rate_only_aimed_at_is_no_completion() -> None:
+    # 力争/确保 … 的110%: what the year is meant to reach, not what was done: listed.
+    for text in (
+        "1-6月，全镇工业投资完成12.4亿元，确保完成全年目标任务的100%。",
+        "1-6月，全镇税收收入完成1.36亿元，力争全年完成年度预算的110%。",
+    ):
+        _, snapshot = one(text)
+        assert all(i.stated is None or i.stated.completion is None for i in snapshot.indicators)  # type: ignore[attr-defined]
+        assert any(u.endswith("%") for u in unplaced_of(text)), text

@@ -418,7 +418,7 @@ ROWS: tuple[Row, ...] = (
         "completion-of-plan",
         # 占总任务的6% is a share of all the tasks, not a completion against a plan.
         r"(?:完成|占|达到|达|为|是)(?:了)?(?:全年|年度|年|本年|今年)?(?!总){w}{0,10}?"
-        r"(?<!总)(?:目标任务|目标|任务|预算|计划)(?:投资|资金|数|值)?"
+        r"(?<!总)(?:目标任务|目标|任务|预算|计划)(?:投资|资金|数|值|指标)?"
         # 占目标任务(不含契税)的46%, 为预算的(包括本级预算和上级专项)92.8%: what the target
         # leaves out or takes in, said in brackets before 的 or after it.
         r"(?:[(（][^()（）]{1,16}[)）])?(?:的)?(?:[(（][^()（）]{1,16}[)）])?"

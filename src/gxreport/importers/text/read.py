@@ -17,7 +17,15 @@ from decimal import Decimal
 from gxreport.importers.numerals import zh_int
 from gxreport.importers.text import names
 from gxreport.importers.text import subject as measured
-from gxreport.importers.text.catalogue import CHANGE, OVER_LAST_YEAR, RANKS, ROWS, UP_DOWN, Row
+from gxreport.importers.text.catalogue import (
+    AIM,
+    CHANGE,
+    OVER_LAST_YEAR,
+    RANKS,
+    ROWS,
+    UP_DOWN,
+    Row,
+)
 from gxreport.importers.text.tokens import CEILINGS, MARKS, Figure, figures, shape
 from gxreport.importers.text.when import figure_as_of
 
@@ -318,6 +326,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         kind = group.rstrip("0123456789")
         if kind in ("skip", "change"):
             unplaced.append(Unplaced(fig.printed, window(sentence, fig.start, fig.end), row.name))
+            continue
+        if kind == "completion" and _AIMED.search(form, clause_start, row_at):
+            # 确保完成全年目标任务的100%: what is meant to be done, no rate of what was.
+            unplaced.append(Unplaced(fig.printed, window(sentence, fig.start, fig.end), _AN_AIM))
             continue
         if kind == "list":
             continue  # mapped below, in order
@@ -763,6 +775,10 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     return found, unplaced + _unreadable(sentence)
 
 
+# Words that only mean to reach what follows (确保, 力争 …) and the reason a rate after them is
+# listed.
+_AIMED = re.compile(AIM)
+_AN_AIM = "a rate aimed at, not reached"
 # A bracket still open: what it holds is an aside.
 _IN_ASIDE = re.compile(r"[(（][^()（）]*$")
 # The count of things said by their word alone (项目数, 企业个数, 项目).
