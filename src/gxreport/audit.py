@@ -336,6 +336,8 @@ def _formula(
 _LAST_YEAR_WORDS = re.compile(r"同比|上年|去年")
 # Words that compare a growth with the growth its target asks for (高于预期目标, 年度目标增幅).
 _TARGET_WORDS = re.compile(r"目标")
+# Words of a share's change (比重提高1.2个百分点): no change of a growth at all.
+_SHARE_WORDS = re.compile(r"比重|占比")
 
 
 def _across(
@@ -343,6 +345,9 @@ def _across(
 ) -> tuple[Formula, list[Input]] | Reason:
     """A figure across periods, against the earlier snapshots' values of this indicator."""
     fig = ind.stated.yoy_change if ind.stated is not None else None
+    if key == "yoy_change" and fig is not None and _SHARE_WORDS.search(fig.text):
+        # 比重较上年同期提高1.2个百分点: the share then, which no snapshot's 同比 gives.
+        return "change-of-a-share"
     if key == "yoy_change" and fig is not None and _TARGET_WORDS.search(fig.text):
         # 高于预期目标0.4个百分点: the 同比 less its target (target_yoy), in this snapshot; a
         # target not given is the input whose implied value check says.

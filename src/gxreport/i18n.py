@@ -366,6 +366,10 @@ REASONS: dict[Reason, dict[Lang, str]] = {
         "zh": "需与同一主体同年更早一期的数据比较",
         "en": "needs an earlier snapshot of the same entity and year",
     },
+    "change-of-a-share": {
+        "zh": "占比的变化，需比较期的占比",
+        "en": "a change of a share, which needs the share it is compared with",
+    },
     "against-last-year": {
         "zh": "与上年同期增速相比，需上年同期增速",
         "en": "against last year's growth, which no snapshot gives",

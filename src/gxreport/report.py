@@ -51,6 +51,7 @@ Reason = Literal[
     "share-above-100",
     "no-earlier",
     "against-last-year",
+    "change-of-a-share",
     "not-shown",
     "no-value",
     "base-not-positive-then",

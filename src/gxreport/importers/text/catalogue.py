@@ -673,13 +673,15 @@ ROWS: tuple[Row, ...] = (
     # (read.py names whose share it is).
     Row(
         "change-of-a-share",
-        r"(?:比重|占比)(?:" + OVER_LAST_YEAR + r")?"
-        r"(?P<yoy_change>(?:上升|下降|提高|回落|降低|提升|扩大|缩小)了?{G})",
+        # The words of the share stay with the figure: check reads them (a share's change is no
+        # change of a growth).
+        r"(?P<yoy_change>(?:比重|占比)(?:" + OVER_LAST_YEAR + r")?"
+        r"(?:上升|下降|提高|回落|降低|提升|扩大|缩小)了?{G})",
         "2022年三次产业结构为14.2:38.5:47.3，与上年比，第一产业占地区生产总值的比重下降0.6个百分点。"
         "税收收入8.2亿元，占比为81%，税收比重较上年提高1.4个百分点。",
         (
-            ("第一产业增加值", "yoy_change", "下降0.6个百分点"),
-            ("税收收入", "yoy_change", "提高1.4个百分点"),
+            ("第一产业增加值", "yoy_change", "比重下降0.6个百分点"),
+            ("税收收入", "yoy_change", "比重较上年提高1.4个百分点"),
         ),
         source="https://www.qdndz.gov.cn/zwgk/zfsj/tjxx/tjgb/202303/t20230321_78642252.html",
     ),
