@@ -2153,3 +2153,13 @@ def test_a_rate_only_aimed_at_is_no_completion() -> None:
         _, snapshot = one(text)
         assert all(i.stated is None or i.stated.completion is None for i in snapshot.indicators)  # type: ignore[attr-defined]
         assert any(u.endswith("%") for u in unplaced_of(text)), text
+
+
+def test_a_plan_of_a_later_quarter_is_neither_done_nor_the_years() -> None:
+    # To 30 June, 三季度计划完成投资 is what the third quarter is to do: listed, not an actual of
+    # a 计划投资 nor a target of the year.
+    text = "1-6月，全县重点项目完成投资35.2亿元。三季度计划完成投资18.6亿元。"
+    _, snapshot = one(text)
+    amounts = {(i.actual, i.target) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert amounts == {(Decimal("35.2"), None)}
+    assert "18.6亿元" in unplaced_of(text)

@@ -1067,6 +1067,11 @@ _PERIOD_RATE = re.compile(_PERIOD_GOAL)
 # The month each part runs to from 1 January; 二季度 and 四季度 alone are no such part.
 _PERIOD_MONTH = {"一": 3, "1": 3, "上": 6, "前": 9, "三": 9, "3": 9}
 _OTHER_PERIOD = "a target of another part of the year than the report's, none of the year's"
+# A clause that opens with a plan of a part of the year (三季度计划完成投资18亿元).
+_PLAN_OF_A_PERIOD = re.compile(
+    r"(?:^|[,，;；:：。])(?:其中)?(?P<period>上半年|下半年|前三季度|[一二三四1-4]季度)(?:的)?"
+    r"(?:计划|目标任务|目标|任务)[^,，;；:：。]*$"
+)
 
 
 def _of_a_period(found: list[Found], ctx: Context) -> list[Unplaced]:
@@ -1087,6 +1092,12 @@ def _of_a_period(found: list[Found], ctx: Context) -> list[Unplaced]:
             if not own(said.group("period")):
                 found.remove(f)
                 out.append(Unplaced(f.figure.printed, f.quote, _OTHER_PERIOD))
+            continue
+        plan = _PLAN_OF_A_PERIOD.search(f.sentence, 0, f.figure.start)
+        if f.role in ("actual", "target") and plan and not own(plan.group("period")):
+            # 三季度计划完成投资18亿元 in a report to June: neither done nor the year's aim.
+            found.remove(f)
+            out.append(Unplaced(f.figure.printed, f.quote, _OTHER_PERIOD))
             continue
         words = _PERIOD_TARGET.search(f.sentence, 0, f.figure.start)
         if f.role != "target" or words is None:
