@@ -2163,3 +2163,21 @@ def test_a_plan_of_a_later_quarter_is_neither_done_nor_the_years() -> None:
     amounts = {(i.actual, i.target) for i in snapshot.indicators}  # type: ignore[attr-defined]
     assert amounts == {(Decimal("35.2"), None)}
     assert "18.6亿元" in unplaced_of(text)
+
+
+@pytest.mark.parametrize(("printed", "linked"), [("52.3%", True), ("61.2%", False)])
+def test_a_plan_of_a_like_name_is_its_completions_target(printed: str, linked: bool) -> None:
+    # In the shape of the banner's key-project report annotated as y05 (written anew): the plan
+    # is said of 重大项目, the investment done of 重点项目; 45.2 ÷ 86.4 = 52.31 % ties them, 61.2 %
+    # would not, and then the plan stays apart.
+    _, snapshot = one(
+        "2023年实施重大项目120项，当年计划投资86.4亿元。"
+        f"截至目前，全县重点项目完成投资45.2亿元，完成投资目标的{printed}。"
+    )
+    got = {i.name: (i.actual, i.target) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    if linked:
+        assert got["重点项目投资"] == (Decimal("45.2"), Decimal("86.4"))
+        assert "重大项目投资" not in got
+    else:
+        assert got["重点项目投资"] == (Decimal("45.2"), None)
+        assert got["重大项目投资"] == (None, Decimal("86.4"))

@@ -476,8 +476,34 @@ def assemble(found: list[Found]) -> list[Draft]:
             target.as_of = f.as_of
         target.sentences.append(f.quote)
         target.review += f.review
+    _target_by_its_completion(drafts)
     _by_unit(drafts)
     return drafts
+
+
+def _target_by_its_completion(drafts: list[Draft]) -> None:
+    """当年计划投资226.72亿元 … 重点项目完成投资123.095亿元，完成投资目标的54.3%: a figure done
+    with its completion printed and no target, after a plan of a like name (重大项目投资) that
+    nothing was done against: the plan is its target where the printed completion says so
+    (123.095 ÷ 226.72 = 54.29 %, within one unit of its last digit)."""
+    for d in drafts:
+        if "target" in d.figures or not _awaits_target(d):
+            continue
+        plans = [
+            p
+            for p in drafts[: drafts.index(d)]
+            if set(p.figures) == {"target"}
+            and similar(p.name, d.name) > 0.5
+            and _same_base(p.figures["target"].figure.unit, d.figures["actual"].figure.unit)
+        ]
+        fits = [p for p in plans if not _completion_disagrees(d, p.figures["target"])]
+        if len(fits) != 1:
+            continue  # none, or more than one the arithmetic cannot tell apart
+        plan = fits[0]
+        d.figures["target"] = plan.figures["target"]
+        d.sentences[:0] = plan.sentences
+        d.review.append(f"target linked by its completion: “{plan.name}” → “{d.name}”")
+        drafts.remove(plan)
 
 
 def _unit_measure(unit: str) -> str:
