@@ -843,3 +843,17 @@ def test_contracted_funds_after_a_count_are_the_counted_projects() -> None:
     )
     assert got["省内项目协议资金"].actual == Decimal("26.4")  # type: ignore[attr-defined]
     assert got["省外项目协议资金"].actual == Decimal("12.2")  # type: ignore[attr-defined]
+
+
+def test_growths_listed_after_figures_of_one_subject_are_of_those_figures() -> None:
+    # In the shape of http://info1.texnet.com.cn/content/2007-11-02/140973.html: two measures
+    # of one subject, then their growths in a list that prints no name: each growth is of the
+    # figure in its place, subject included (not of 利润总额 alone).
+    got = indicators(
+        "前三季度，全县规模以上工业企业实现营业收入58.2亿元、利润总额3.6亿元，同比增长12.7%和8.1%。"
+    )
+    assert set(got) == {"规模以上工业企业营业收入", "规模以上工业企业利润总额"}
+    assert got["规模以上工业企业营业收入"].stated.yoy.text == "增长12.7%"  # type: ignore[attr-defined]
+    profit = got["规模以上工业企业利润总额"]
+    assert profit.actual == Decimal("3.6")  # type: ignore[attr-defined]
+    assert profit.stated.yoy.text == "增长8.1%"  # type: ignore[attr-defined]

@@ -1384,6 +1384,16 @@ def _listed(
             if f.row in LIST_ROWS
             and clauses.start(start - 1) <= in_form.get(f.figure.start, -1) < start
         ]
+        if len(before) != len(items):
+            # 规模以上工业实现总产值…、增加值…，同比增长…和…: the names the figures before
+            # were given, each its subject's (not 增加值 alone).
+            before = [
+                f.name
+                for f in found
+                if f.role == "actual"
+                and not measured.counted(f.figure.unit)
+                and clauses.start(start - 1) <= in_form.get(f.figure.start, -1) < start
+            ]
         if len(before) == len(items):
             listed = before
     if len(listed) == 1 != len(items) and measured.bare(listed[0]):
