@@ -857,3 +857,20 @@ def test_growths_listed_after_figures_of_one_subject_are_of_those_figures() -> N
     profit = got["规模以上工业企业利润总额"]
     assert profit.actual == Decimal("3.6")  # type: ignore[attr-defined]
     assert profit.stated.yoy.text == "增长8.1%"  # type: ignore[attr-defined]
+
+
+def test_a_place_said_without_its_level_and_an_aside_before_the_verb_are_no_names() -> None:
+    # In the shape of
+    # https://static.cdsb.com/micropub/Articles/202207/27876a3b63947d35684acd66e362991c.html:
+    # the prefecture named in full once (after its province) and then short, GDP printed
+    # right before its figure, and a sector whose aside and a space stand before 实现增加值.
+    got = indicators(
+        "8月2日，记者从贵州省黔南州统计局获悉，上半年黔南州经济平稳运行。"
+        "上半年黔南实现GDP812.35亿元，同比增长4.2%。"
+        "其中，第一产业(不含农林牧渔服务业) 实现增加值95.60亿元，增长3.8%。"
+    )
+    assert set(got) == {"地区生产总值", "第一产业增加值"}
+    gdp = got["地区生产总值"]
+    assert gdp.actual == Decimal("812.35")  # type: ignore[attr-defined]
+    assert gdp.stated.yoy.text == "增长4.2%"  # type: ignore[attr-defined]
+    assert got["第一产业增加值"].actual == Decimal("95.60")  # type: ignore[attr-defined]

@@ -73,6 +73,11 @@ def _entities(entity: str | None) -> tuple[str, ...]:
         return ()
     out = [entity]
     out += [s for s in _SHORT if entity.endswith(s) and entity != s]
+    # 凉山州 says itself 凉山 too (上半年凉山实现…): the place without its level, where that
+    # leaves a name of two characters at least.
+    stem = re.fullmatch(r"([\u4e00-\u9fff]{2,})[省市州县区旗盟]", entity)
+    if stem and not stem.group(1).endswith(_SHORT):
+        out.append(stem.group(1))
     m = re.match(r"^[\u4e00-\u9fff]{2,3}省(.+)$", entity)
     if m:
         out.append(m.group(1))

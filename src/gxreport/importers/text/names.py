@@ -102,7 +102,7 @@ INNER = re.compile(
     r"|(?:谋划|共)实施(?!类)|各类|(?<![公总一])共(?=完成|实现|到位|引进|签约|落实|累计)"
     # 总的 (all told) before what is counted (招商引资总的开工项目).
     r"|(?<![汇统老])总的)"
-    r"(?=[\u4e00-\u9fff]{2})"
+    r"(?=[\u4e00-\u9fff]{2}|[A-Z]{2})"
 )
 # Who vetted or revised a figure, inside its name (县级重点项目经县重点办审核完成投资,
 # 重点建设项目经调整后): not part of the name.
@@ -268,7 +268,8 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 TARGET_WORDS = re.compile(r"^.*?(?:目标任务|目标|任务|计划)(?:数)?(?:为|是|:)")
 
 _PUNCT = " \t,，、:：;；.。!?“”\"'‘’《》()（）[]【】<>-—·…"
-_ASIDE = re.compile(r"[（(][^）)]{0,40}[）)]")
+# An aside and the space after it (第一产业(不含服务业) 实现增加值: one phrase, not two).
+_ASIDE = re.compile(r"[（(][^）)]{0,40}[）)]\s*")
 # Phrases of a name's text; 、 between levels of government (省、市重点项目, 省、市、县) joins.
 _LEVELS_JOINED = r"(?<=[省市县区州]、)[省市县区州乡镇]"
 _PHRASES = re.compile(rf"、(?!{_LEVELS_JOINED})|[,，:：;；\s]")
@@ -526,9 +527,9 @@ _NOT_PLACES = re.compile(
 
 
 # Characters no place name holds but the words around one do (半年我市, 包括铜仁高新区,
-# 位居全市, 记者从运城市, 列入市级): a place is what follows the last of them.
+# 位居全市, 记者从运城市, 列入市级, 四川省凉山州): a place is what follows the last of them.
 _NOT_A_NAME = re.compile(
-    r"其中|列入|纳入|进入|[我年月日括于属个的和与及在含为是共计比较全其他从对向由至到居位占完持速业放均超达等各该据]"
+    r"其中|列入|纳入|进入|[我年月日括于属个的和与及在含为是共计比较全其他从对向由至到居位占完持速业放均超达等各该据省]"
 )
 _ZONE_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:高新区|经开区|开发区|新区)")
 _ZONE_END = re.compile(r".(?:高新区|经开区|开发区)$|..新区$")
