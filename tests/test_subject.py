@@ -874,3 +874,44 @@ def test_a_place_said_without_its_level_and_an_aside_before_the_verb_are_no_name
     assert gdp.actual == Decimal("812.35")  # type: ignore[attr-defined]
     assert gdp.stated.yoy.text == "增长4.2%"  # type: ignore[attr-defined]
     assert got["第一产业增加值"].actual == Decimal("95.60")  # type: ignore[attr-defined]
+
+
+def test_a_zone_that_opens_a_clause_owns_the_figures_after_it() -> None:
+    # In the shape of the zone's part after the district's whole in
+    # https://www.bjq.gov.cn/qdmz/tzbj/zsyzsj/202401/t20240124_86096331.html: the zone named
+    # once, then its funds, firms and their target by their measure alone; the whole's place
+    # (全区) ends the zone's part.
+    got = indicators(
+        "2023年，全区签约项目120个，签约资金70.2亿元。其中，云岭高新区签约项目45个，"
+        "签约资金25.6亿元；引进优强企业9家，完成全年目标任务8家的112.5%；"
+        "全区上报到位资金36.1亿元。"
+    )
+    assert set(got) == {
+        "签约项目",
+        "签约资金",
+        "云岭高新区签约项目",
+        "云岭高新区签约资金",
+        "云岭高新区引进优强企业",
+        "上报到位资金",
+    }
+    firms = got["云岭高新区引进优强企业"]
+    assert firms.actual == Decimal("9") and firms.target == Decimal("8")  # type: ignore[attr-defined]
+    assert firms.stated.completion.text == "112.5%"  # type: ignore[attr-defined]
+    assert got["签约资金"].actual == Decimal("70.2")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("words", "want"),
+    [
+        ("其中云岭高新区签约项目", "云岭高新区"),
+        ("上半年甲县完成", "甲县"),  # a place the text names again and again
+        ("改造县乡公路", None),  # county roads, no county
+        ("引进市外资金", None),  # from outside the city
+        ("高新区产值", ""),  # a zone said by its kind: not the last zone's
+        ("全区签约项目", ""),  # the whole's again
+    ],
+)
+def test_opening_place(words: str, want: str | None) -> None:
+    from gxreport.importers.text import names
+
+    assert names.opening_place(words, ("乙市",), ("乙市", "甲县")) == want

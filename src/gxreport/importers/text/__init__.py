@@ -180,11 +180,12 @@ def _extract(
         itself += ("园区",)
     ctx = read.Context(year, as_of.month < 12, _entities(entity) + itself + names.places(text))
     ctx.as_of = as_of
+    ctx.own = _entities(entity) + itself
     found: list[read.Found] = []
     unplaced: list[read.Unplaced] = []
     earlier: list[read.Found] = []  # the figures of the paragraph before
     for paragraph in text.split("\n"):
-        ctx.subject = ctx.things = ""  # a new paragraph is about what it names
+        ctx.subject = ctx.things = ctx.place = ""  # a new paragraph is about what it names
         ctx.about = None
         before: list[read.Found] = []
         for sentence in read.sentences(paragraph):

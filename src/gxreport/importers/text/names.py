@@ -553,6 +553,30 @@ def place(word: str) -> bool:
     return bool(whole) and _place_in(word) == word
 
 
+# Words that may open a clause before the place it is about (其中, 截至目前, 上半年).
+_BEFORE_PLACE = re.compile(rf"^(?:\s|{PERIOD}|其中|目前|截至目前|另外|此外|同时)*")
+_PLACE_OPENS = re.compile(rf"{_ZONE_WORD.pattern}|{_PLACE_WORD.pattern}")
+
+
+def opening_place(words: str, own: tuple[str, ...] = (), known: tuple[str, ...] = ()) -> str | None:
+    """The place that opens a clause's ``words`` before its figure (其中，某高新区签约项目 →
+    某高新区): a zone named in full, or one of the places the text names again and again
+    (``known``), not the report's ``own``; "" where the clause opens with the whole's place
+    (全区, 我县, the report's own) or a zone said by its kind alone (高新区产值): the figures
+    after it are not the last place's; None where it opens with no place."""
+    words = _BEFORE_PLACE.sub("", words)
+    if re.match(PLACE, words) or _ZONE_ALONE.match(words):
+        return ""
+    if any(words.startswith(o) for o in own if o):
+        return ""
+    for m in _PLACE_OPENS.finditer(words[:12]):
+        if m.start() > 0 or len(words) == m.end():
+            break
+        if _ZONE_WORD.fullmatch(m.group()) and place(m.group()):
+            return m.group()
+    return next((p for p in known if words.startswith(p) and len(words) > len(p)), None)
+
+
 def without_place(name: str) -> str:
     """``name`` without the place that opens it (全市工业投资 → 工业投资)."""
     return re.sub(rf"^(?:{PLACE}|{_PLACE_WORD.pattern}|{_ZONE_WORD.pattern})", "", name)

@@ -198,6 +198,11 @@ class Context:
     # The date the report's figures run to: a target of a part of the year ending then
     # (三季度目标 in a report to 30 September) is the period's own.
     as_of: dt.date | None = None
+    # The place a clause of the paragraph opened with (其中，某高新区签约项目41个): the figures
+    # after it that name no place of their own are that place's, until a clause opens with
+    # another place or the whole's (全区, 我县).
+    place: str = ""
+    own: tuple[str, ...] = ()  # the report's own place, as its title or text says it
 
 
 # Figures run together with nothing between (a table's cells glued by a copy: 152.36103.82.5 is
@@ -659,6 +664,11 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             first = next((q for f0 in found if (q := _ABOVE_THRESHOLD.match(f0.name))), None)
             if first and _SECTOR_NAME.match(name) and not name.startswith(first.group(1)):
                 name = first.group(1) + name
+        opened = names.opening_place(form[clause_start:pos], ctx.own, ctx.entities)
+        if opened is not None:
+            ctx.place = opened
+        elif ctx.place and name and names.opening_place(name) is None:
+            name = ctx.place + name  # 签约资金 after 某高新区签约项目41个: the zone's
         f = Found(name, fig, kind, text, sentence, row.name, as_of, review, link=link)
         if kind == "share":
             of = re.search(
