@@ -347,12 +347,12 @@ def test_counts_at_stages_of_the_things_counted_in_the_clause_before() -> None:
     assert got == {
         "产业项目": Decimal(36),
         "已立项产业项目": Decimal(29),
-        "已开工产业项目": Decimal(33),
+        "产业项目已开工": Decimal(33),
         "省重点项目": Decimal(12),
         "省重点项目投资": Decimal("8.4"),
     }
     # 33 ÷ 36 = 91.67 %: the started are a share of the 36 counted before.
-    assert _share_verdicts(snapshot) == {"已开工产业项目": ("产业项目", "consistent")}
+    assert _share_verdicts(snapshot) == {"产业项目已开工": ("产业项目", "consistent")}
 
 
 def test_a_growth_after_a_number_without_its_unit_is_of_what_that_clause_names() -> None:
@@ -452,7 +452,7 @@ def test_a_count_after_a_verb_of_a_stage_keeps_the_stage() -> None:
     assert got == [
         ("新开工文旅项目", 12),
         ("新开工文旅项目总投资", Decimal("36.4")),
-        ("竣工投产文旅项目", 5),
+        ("文旅项目已竣工投产", 5),
         ("在库文旅项目", 88),
     ]
 
@@ -1048,9 +1048,9 @@ def test_projects_already_started_after_a_count_are_those_projects() -> None:
     # a count of projects signed, then 已开工项目 (已: of those) and the rate of them.
     _, snapshot = one("截至11月底，全县新签约文旅项目48个，已开工项目36个，开工率为75%。")
     got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
-    assert got == {"新签约文旅项目": 48, "已开工文旅项目": 36}
+    assert got == {"新签约文旅项目": 48, "文旅项目已开工": 36}
     assert Decimal(36) / Decimal(48) * 100 == Decimal(75)
-    assert _share_verdicts(snapshot) == {"已开工文旅项目": ("新签约文旅项目", "consistent")}
+    assert _share_verdicts(snapshot) == {"文旅项目已开工": ("新签约文旅项目", "consistent")}
 
 
 def test_a_rate_against_a_target_not_printed_is_listed_beside_one_against_a_printed_one() -> None:

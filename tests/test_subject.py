@@ -456,8 +456,8 @@ def test_a_count_named_by_its_stage_alone_counts_the_things_counted_before() -> 
         "上半年，全县新签约5000万元以上工业项目24个，已履约21个，履约率87.5%，已开工15个，"
         "开工率62.5%。"
     )
-    assert got["已履约5000万元以上工业项目"].actual == 21  # type: ignore[attr-defined]
-    started = got["已开工5000万元以上工业项目"]
+    assert got["5000万元以上工业项目已履约"].actual == 21  # type: ignore[attr-defined]
+    started = got["5000万元以上工业项目已开工"]
     assert started.actual == 15  # type: ignore[attr-defined]
     assert started.stated.share.text == "62.5%"  # type: ignore[attr-defined]
     assert started.share_of == "新签约5000万元以上工业项目"  # type: ignore[attr-defined]
@@ -807,8 +807,8 @@ def test_projects_of_a_kind_among_those_at_a_stage_are_at_that_stage() -> None:
     # In the shape of http://yhser.com/hdxwz/zwgk/wgk/jggk/lsqkgk/content/post_5263735.html:
     # the projects not yet started counted, then how many of them are of each level.
     got = indicators("截至6月底，24个未开工项目中，省重点项目有5个，县重点项目有19个。")
-    assert got["未开工省重点项目"].actual == 5  # type: ignore[attr-defined]
-    assert got["未开工县重点项目"].actual == 19  # type: ignore[attr-defined]
+    assert got["省重点项目未开工"].actual == 5  # type: ignore[attr-defined]
+    assert got["县重点项目未开工"].actual == 19  # type: ignore[attr-defined]
 
 
 def test_projects_counted_with_what_they_are_doing_are_the_projects_at_that_stage() -> None:
@@ -915,3 +915,63 @@ def test_opening_place(words: str, want: str | None) -> None:
     from gxreport.importers.text import names
 
     assert names.opening_place(words, ("乙市",), ("乙市", "甲县")) == want
+
+
+def test_things_counted_at_a_stage_all_told_or_not_yet_are_of_the_things_before() -> None:
+    # In the shape of https://hfjyddjzmc.com/html/.zhengwuzdxm.201711t20171108_2035652.html:
+    # 共开工 (all told) and 未开工项目 (those not started) count the projects just counted, and
+    # what is spent after them is of all those projects.
+    got = indicators(
+        "截至9月底，全县重点项目86个，共开工71个，未开工项目15个，开工率82.6%，完成投资45.2亿元。"
+    )
+    assert set(got) == {"重点项目", "重点项目已开工", "重点项目未开工", "重点项目投资"}
+    started = got["重点项目已开工"]
+    assert started.actual == Decimal("71")  # type: ignore[attr-defined]
+    assert started.stated.share.text == "82.6%"  # type: ignore[attr-defined]
+    assert got["重点项目未开工"].actual == Decimal("15")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("已开工重点项目", "重点项目已开工"),
+        ("未开复工旗级重点项目", "旗级重点项目未开复工"),
+        ("重点项目开工", "重点项目已开工"),
+        ("重点项目未开工项目", "重点项目未开工"),
+        ("建成投用项目", "建成投用项目"),  # one stage of two words
+        ("已开工项目", "已开工项目"),  # projects of no list
+    ],
+)
+def test_a_count_at_a_stage_has_one_form(name: str, want: str) -> None:
+    from gxreport.importers.text.names import standard_form
+
+    assert standard_form(name) == want
+
+
+def test_each_numbered_section_owns_the_counts_of_its_projects_by_stage() -> None:
+    # In the shape of https://hfjyddjzmc.com/html/.zhengwuzdxm.201711t20171108_2035652.html:
+    # one numbered section per list of projects (a size class among its words, with a
+    # hyphen), each counting its new and continuing projects by their stage alone.
+    got = indicators(
+        "一、县级5000万元-2亿元重点项目推进情况\n"
+        "全年列入县级5000万元-2亿元重点项目36项，新建项目20项，续建项目16项；总投资52.6亿元。"
+        "截至9月底，共开复工30项，未开复工6项，完成投资18.4亿元。\n"
+        "二、乡镇重点项目推进情况\n"
+        "全年列入乡镇重点项目48项，新建项目31项，续建项目17项。"
+    )
+    county = "县级5000万元-2亿元重点项目"
+    assert set(got) == {
+        county,
+        f"{county}新建项目",
+        f"{county}续建项目",
+        f"{county}总投资",
+        f"{county}已开复工",
+        f"{county}未开复工",
+        f"{county}投资",
+        "乡镇重点项目",
+        "乡镇重点项目新建项目",
+        "乡镇重点项目续建项目",
+    }
+    assert got[f"{county}新建项目"].actual == Decimal("20")  # type: ignore[attr-defined]
+    assert got["乡镇重点项目新建项目"].actual == Decimal("31")  # type: ignore[attr-defined]
+    assert got[f"{county}投资"].actual == Decimal("18.4")  # type: ignore[attr-defined]

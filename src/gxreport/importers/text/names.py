@@ -176,7 +176,17 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^(?:外贸)?进出口(?:总值|总额|额)?$", "进出口总额"),
         # Projects counted at a stage after their name, with or without 已 (实施类项目开工 is
         # 实施类项目已开工, 个): the count of those that have reached it.
+        # …and said before the projects they are of (已开工重点项目, 未开复工旗级项目) they are
+        # the same count (重点项目已开工): one form, the projects first; not a stage of two
+        # words (建成投用项目).
+        (
+            r"^((?:已|未)?(?:开复工|开工|复工|竣工投产|竣工|投产|完工|建成|履约))"
+            r"((?!投|运|达)[\u4e00-\u9fff\d.\-—万亿元以上下]{2,}项目)$",
+            r"\2\1",
+        ),
         (r"(?<=项目)(?=(?:开复工|开工|复工|竣工投产|竣工|投产|完工|建成|履约)$)", "已"),
+        # The count of those not started, with or without 项目 after it (重点项目未开工项目).
+        (r"(?<=项目)(未(?:开复工|开工|复工))项目$", r"\1"),
         # A manufacturing trade's output value, with or without 总 (医药制造业总产值 is
         # 医药制造业产值, as the trade tables print it).
         (r"(?<=制造业|制品业|加工业)总产值$", "产值"),

@@ -669,7 +669,17 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             ctx.place = opened
         elif ctx.place and name and names.opening_place(name) is None:
             name = ctx.place + name  # 签约资金 after 某高新区签约项目41个: the zone's
-        f = Found(name, fig, kind, text, sentence, row.name, as_of, review, link=link)
+        shown = name
+        if (
+            kind in LEVELS
+            and name == own
+            and measured.counted(fig.unit)
+            and measured.of_a_kind(name, ctx.topic)
+        ):
+            # 一、市级重点项目…：列入市级重点项目40项，新建项目22项: the section's new ones (the
+            # measures after them are still of all the section's projects).
+            shown = ctx.topic + name
+        f = Found(shown, fig, kind, text, sentence, row.name, as_of, review, link=link)
         if kind == "share":
             of = re.search(
                 r"占(.{1,16}?)(?:的)?(?:比重|比例|份额|[\ue001\ue003]|$)", form[row_at : span[1]]

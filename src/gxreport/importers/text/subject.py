@@ -130,7 +130,8 @@ _NUMBERED = (
     r"|\d{1,2}[、．](?!\d))"
 )
 _ENUMERATOR = re.compile(rf"^\s*{_NUMBERED}")
-_TOPIC = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?{_THING}")
+# …a size class among its words too (旗级500万元-1亿元重点项目).
+_TOPIC = re.compile(rf"(?:[\u4e00-\u9fff]|\d+(?:\.\d+)?[万亿]?元[-—–~至]?){{2,12}}?{_THING}")
 _BEFORE_TOPIC = re.compile(rf"^(?:\s|(?:19|20)\d{{2}}年(?:度)?|{names.PERIOD}|{names.PLACE}|其中)+")
 # A column that counts the things a caption names: 项目个数, 企业数.
 _COUNT = re.compile(r"^(.{2,6}?)(?:个数|数)$")
@@ -178,6 +179,20 @@ def in_table(name: str, caption: str) -> str:
         return kind[1] + about + kind[2]
     counted = _COUNT.match(name)
     return about if counted and about.endswith(counted.group(1)) else name
+
+
+# Projects of a kind by their stage (新建项目, 续建项目, 新开工项目): a part of any list of them.
+_PROJECTS_OF_A_STAGE = re.compile(r"(?:新建|续建|新开工|新开|在建|竣工|投产)(?:类)?项目")
+
+
+def of_a_kind(name: str, about: str) -> bool:
+    """Whether ``name`` counts projects of a stage (新建项目) that are part of the projects a
+    heading is ``about`` (市级重点项目) and does not say so itself."""
+    return (
+        about.endswith("项目")
+        and bool(_PROJECTS_OF_A_STAGE.fullmatch(name))
+        and not name.startswith(about)
+    )
 
 
 def under(name: str, about: str, shortest: int = 3) -> str:
@@ -314,6 +329,8 @@ _STAGE = (
 _AT_STAGE = re.compile(rf"{_STAGE}(?:和{_STAGE})*|其[它他]类")
 # The words of a count's own that end before its figure (欠进度的有, 其它类共).
 _COUNT_TAIL = re.compile(r"(?:的)?(?:有|共|共有|为|达)?$")
+# …and before it (共开复工38项: all told).
+_COUNT_HEAD = re.compile(r"^(?:共有|共计|共|合计)(?=[\u4e00-\u9fff]{2})")
 # What the things counted were said to be before a stage of theirs replaces it (新签约亿元以上
 # 招商项目 → 亿元以上招商项目 已履约): their own stage or the manner of their counting.
 _OWN_STAGE = re.compile(rf"^(?:新签约|新引进|引进|新开工|具体|{_STAGE})(?=[\u4e00-\u9fff\d]{{2}})")
@@ -324,10 +341,11 @@ def at_stage(words: str, things: str) -> str:
     24个，已履约21个 → 已履约亿元以上招商项目; 190个具体工作内容…欠进度的有12个 →
     欠进度工作内容): the stage as printed and those things; nothing where ``words`` name
     things of their own (工业项目) or no things were counted."""
-    words = _COUNT_TAIL.sub("", words)
+    words = _COUNT_HEAD.sub("", _COUNT_TAIL.sub("", words))
     m = _AT_STAGE.fullmatch(words)
-    if not m and words.startswith("已") and things.endswith("项目"):
-        # 签约文旅项目46个，已开工项目29个: 已 says they are of those just counted.
+    if not m and words.startswith(("已", "未")) and things.endswith("项目"):
+        # 签约文旅项目46个，已开工项目29个 (未开工项目17个): 已 (未) says they are of those
+        # just counted.
         m = _AT_STAGE.fullmatch(words.removesuffix("项目"))
     return m.group() + _OWN_STAGE.sub("", things) if m and things else ""
 

@@ -174,8 +174,9 @@ def figures(text: str) -> list[Figure]:
             continue  # G4, S312: a road or a model, not a figure (GDP961亿元 is one)
         # 2000万以上项目资金: the threshold ends after its magnitude when it prints no unit.
         threshold_end = max(m.end("num"), m.end("mag"), m.end("unit"))
+        # (500万元-1亿元重点项目: the hyphen of a range is no minus sign.)
         if text[max(0, start - 2) : start] in ("(含", "（含") or _in_a_name(
-            text, start, threshold_end
+            text, m.start("num"), threshold_end
         ):
             continue
         unit = m.group("unit") or ""
