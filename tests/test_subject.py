@@ -975,3 +975,16 @@ def test_each_numbered_section_owns_the_counts_of_its_projects_by_stage() -> Non
     assert got[f"{county}新建项目"].actual == Decimal("20")  # type: ignore[attr-defined]
     assert got["乡镇重点项目新建项目"].actual == Decimal("31")  # type: ignore[attr-defined]
     assert got[f"{county}投资"].actual == Decimal("18.4")  # type: ignore[attr-defined]
+
+
+def test_an_output_said_alone_after_a_crops_area_is_that_crops() -> None:
+    # In the shape of http://m.hqbet6098.com/zfxxgk/fdzdgknr/tjxx/1651147889510850562.html:
+    # the crop named with its area only, then 产量 alone.
+    got = indicators(
+        "上半年，全县油菜播种面积12.6万亩，产量1.9万吨，增长3.3%；"
+        "茶叶种植面积8.4万亩，产量达到1860吨。"
+    )
+    assert set(got) == {"油菜播种面积", "油菜产量", "茶叶种植面积", "茶叶产量"}
+    rape = got["油菜产量"]
+    assert rape.actual == Decimal("1.9") and rape.stated.yoy.text == "增长3.3%"  # type: ignore[attr-defined]
+    assert got["茶叶产量"].actual == Decimal("1860")  # type: ignore[attr-defined]

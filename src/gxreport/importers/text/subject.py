@@ -24,10 +24,11 @@ MEASURE = (
     r"|主营业务收入|营业收入|销售收入|营业成本|产成品存货|支出|销售额|营业额|零售额|亏损额|协议总金额"
     r"|协议金额|协议资金|合同总金额|合同金额|合同资金)"
 )
-_BARE = re.compile(rf"(?:概算|计划|实际|完成){{0,2}}{MEASURE}")
+# …and an output said alone (产量达8163吨 after 蔬菜种植面积…: the vegetables' output).
+_BARE = re.compile(rf"(?:概算|计划|实际|完成){{0,2}}(?:{MEASURE}|总?产量)")
 # What a bare measure says before its measure (计划投资 is a plan of 投资).
 _MEASURE_ONLY = re.compile(r"^(?:概算|计划|实际|完成){0,2}")
-_TRAILING = re.compile(rf"(?:{MEASURE}|收入|增加值|销售面积|面积)$")
+_TRAILING = re.compile(rf"(?:{MEASURE}|收入|增加值|销售面积|(?:种植|播种|收获)?面积)$")
 
 
 def bare(name: str) -> bool:
