@@ -988,3 +988,26 @@ def test_an_output_said_alone_after_a_crops_area_is_that_crops() -> None:
     rape = got["油菜产量"]
     assert rape.actual == Decimal("1.9") and rape.stated.yoy.text == "增长3.3%"  # type: ignore[attr-defined]
     assert got["茶叶产量"].actual == Decimal("1860")  # type: ignore[attr-defined]
+
+
+def test_what_was_done_after_a_period_alone_is_of_what_the_sentence_before_measured() -> None:
+    # In the shape of
+    # http://big5.www.gov.cn/gate/big5/www.gov.cn/xinwen/2017-08/01/content_5215261.htm:
+    # the month's investment said by its verb and measure alone after the half-year's.
+    snapshot = drafted(
+        "全市重点工程上半年完成投资862.5亿元，完成率41.2%。\n"
+        "6月当月，完成投资301.6亿元，占全年计划的14.4%。"
+    )[1]
+    done = {i.actual: i for i in snapshot.indicators}
+    assert {i.name for i in done.values()} == {"重点工程投资"}
+    assert done[Decimal("301.6")].stated.completion.text == "14.4%"  # type: ignore[union-attr]
+
+
+def test_funds_said_after_a_period_alone_are_not_of_the_sentence_before() -> None:
+    # …but a measure printed as a name of its own, with no verb of what was done
+    # (2023年累计到位资金…), is the whole's, not the projects' just counted.
+    got = indicators(
+        "前9个月，全市新签约招商引资项目130个，开工项目112个，到位资金210亿元。"
+        "2023年累计到位资金305亿元。"
+    )
+    assert got["到位资金"].actual == Decimal("305")  # type: ignore[attr-defined]

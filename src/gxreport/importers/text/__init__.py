@@ -185,6 +185,7 @@ def _extract(
     unplaced: list[read.Unplaced] = []
     earlier: list[read.Found] = []  # the figures of the paragraph before
     for paragraph in text.split("\n"):
+        ctx.said_before, ctx.named = ctx.named or ctx.said_before, []
         ctx.subject = ctx.things = ctx.place = ""  # a new paragraph is about what it names
         ctx.about = None
         before: list[read.Found] = []

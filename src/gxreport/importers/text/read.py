@@ -55,6 +55,9 @@ _COUNTING_VERB = re.compile(
 _NAME_FOLLOWS = re.compile(r"(?:对|向|给|把|(?:细化|分解|划分|拆分)为|等)$")
 # 其中 closing the clause before a figure's: what follows are parts (其中，亿元以上项目…).
 _PARTS_OPEN = re.compile(r"其中[,，:：]$")
+# A verb of what was done, opening a clause before its measure (完成投资, 累计完成投资): done
+# by what was said before.
+_DONE_SO = re.compile(r"(?:累计|共)?(?:完成|实现)")
 # Words that open a clause before what it counts (截至目前已开工…, 其中已履约…).
 _LEADING = re.compile(rf"^(?:{names.PERIOD}|{names.PLACE}|其中|目前)+")
 # How a growth was measured, said after the name (按可比价格计算): no part of it.
@@ -203,6 +206,11 @@ class Context:
     # another place or the whole's (全区, 我县).
     place: str = ""
     own: tuple[str, ...] = ()  # the report's own place, as its title or text says it
+    # The names of the levels the paragraph gave so far, and the paragraph before: a clause
+    # that opens with a period and what was done of a bare measure (6月当月，完成投资…) goes on
+    # about the one thing they measured so (全省重点工程完成投资…).
+    named: list[str] = field(default_factory=list)
+    said_before: list[str] = field(default_factory=list)
 
 
 # Figures run together with nothing between (a table's cells glued by a copy: 152.36103.82.5 is
@@ -613,6 +621,11 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             or measured.lead(form[:clause_start])
             or ctx.topic
             or (ctx.about or "")
+            or (
+                measured.of_same_measure(ctx.named or ctx.said_before, name)
+                if _DONE_SO.match(_LEADING.sub("", form[clause_start:pos]))
+                else ""
+            )
         )
         if base in counted_from and fig.kind == "amount" and not measured.counted(fig.unit):
             # 新建项目185个…开工建设160个，累计完成投资…: what is spent is of all the things
@@ -792,6 +805,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     _ranks(found, sentence, ctx)
     ctx.subject = subject or ctx.subject
     ctx.things = noun or ctx.things
+    ctx.named += [f.name for f in found if f.role in ("actual", "target")]
     return found, unplaced + _unreadable(sentence)
 
 

@@ -196,6 +196,19 @@ def of_a_kind(name: str, about: str) -> bool:
     )
 
 
+def of_same_measure(said: Sequence[str], name: str) -> str:
+    """The one owner the names ``said`` give the measure ``name`` says bare (完成投资 after
+    重点工程投资 → 重点工程), else nothing: none, or two (重大项目 and 民生项目 investing)."""
+    if not bare(name):
+        return ""
+    owners = set()
+    for each in said:
+        m = _TRAILING.search(each)
+        if m and m.start() >= 2 and _MEASURE_ONLY.sub("", name) == m.group():
+            owners.add(each[: m.start()])
+    return owners.pop() if len(owners) == 1 else ""
+
+
 def under(name: str, about: str, shortest: int = 3) -> str:
     """``name`` as its heading's topic says it: 重点项目总投资 under 一、市级重点项目进展情况 is
     市级重点项目总投资 (the name's owner, of ``shortest`` characters at least, is the end of
