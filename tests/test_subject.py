@@ -1011,3 +1011,20 @@ def test_funds_said_after_a_period_alone_are_not_of_the_sentence_before() -> Non
         "2023年累计到位资金305亿元。"
     )
     assert got["到位资金"].actual == Decimal("305")  # type: ignore[attr-defined]
+
+
+def test_the_citys_core_named_once_owns_the_counts_of_the_sentence_after() -> None:
+    # In the shape of
+    # http://xcszjj.xuchang.gov.cn/gzdt/20210708/10c27b20-68ae-423d-8c17-90f6a39e7473.html:
+    # the city's core counted first, then its projects at each stage by their stage alone.
+    got = indicators(
+        "其中，主城区谋划实施城市更新项目120个，概算总投资860.5亿元，年度计划投资210.3亿元。"
+        "截至目前，在建项目80个，竣工项目16个，开工率80%，完成投资118.6亿元，"
+        "占年度计划的56.4%。"
+    )
+    assert got["主城区在建项目"].actual == Decimal("80")  # type: ignore[attr-defined]
+    assert got["主城区竣工项目"].actual == Decimal("16")  # type: ignore[attr-defined]
+    assert got["主城区已开工项目"].stated.share.text == "80%"  # type: ignore[attr-defined]
+    spent = got["主城区城市更新项目投资"]
+    assert spent.actual == Decimal("118.6") and spent.target == Decimal("210.3")  # type: ignore[attr-defined]
+    assert spent.stated.completion.text == "56.4%"  # type: ignore[attr-defined]

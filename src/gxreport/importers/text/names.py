@@ -565,7 +565,9 @@ def place(word: str) -> bool:
 
 # Words that may open a clause before the place it is about (其中, 截至目前, 上半年).
 _BEFORE_PLACE = re.compile(rf"^(?:\s|{PERIOD}|其中|目前|截至目前|另外|此外|同时)*")
-_PLACE_OPENS = re.compile(rf"{_ZONE_WORD.pattern}|{_PLACE_WORD.pattern}")
+# The city's own core (中心城区, 主城区): a part of it, as a zone is.
+_CITY_PART = re.compile(r"(?:中心|主)城区")
+_PLACE_OPENS = re.compile(rf"{_CITY_PART.pattern}|{_ZONE_WORD.pattern}|{_PLACE_WORD.pattern}")
 
 
 def opening_place(words: str, own: tuple[str, ...] = (), known: tuple[str, ...] = ()) -> str | None:
@@ -582,8 +584,9 @@ def opening_place(words: str, own: tuple[str, ...] = (), known: tuple[str, ...] 
     for m in _PLACE_OPENS.finditer(words[:12]):
         if m.start() > 0 or len(words) == m.end():
             break
-        if _ZONE_WORD.fullmatch(m.group()) and place(m.group()):
-            return m.group()
+        word = m.group()
+        if (_ZONE_WORD.fullmatch(word) and place(word)) or _CITY_PART.fullmatch(word):
+            return word
     return next((p for p in known if words.startswith(p) and len(words) > len(p)), None)
 
 

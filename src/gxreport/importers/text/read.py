@@ -677,12 +677,14 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             first = next((q for f0 in found if (q := _ABOVE_THRESHOLD.match(f0.name))), None)
             if first and _SECTOR_NAME.match(name) and not name.startswith(first.group(1)):
                 name = first.group(1) + name
+        shown = name
         opened = names.opening_place(form[clause_start:pos], ctx.own, ctx.entities)
         if opened is not None:
             ctx.place = opened
         elif ctx.place and name and names.opening_place(name) is None:
-            name = ctx.place + name  # 签约资金 after 某高新区签约项目41个: the zone's
-        shown = name
+            # 签约资金 after 某高新区签约项目41个: the zone's (what follows is still named as
+            # printed, and read as the zone's in turn).
+            shown = ctx.place + name
         if (
             kind in LEVELS
             and name == own
@@ -691,7 +693,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         ):
             # 一、市级重点项目…：列入市级重点项目40项，新建项目22项: the section's new ones (the
             # measures after them are still of all the section's projects).
-            shown = ctx.topic + name
+            shown = ctx.topic + shown
         f = Found(shown, fig, kind, text, sentence, row.name, as_of, review, link=link)
         if kind == "share":
             of = re.search(
