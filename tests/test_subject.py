@@ -1028,3 +1028,19 @@ def test_the_citys_core_named_once_owns_the_counts_of_the_sentence_after() -> No
     spent = got["主城区城市更新项目投资"]
     assert spent.actual == Decimal("118.6") and spent.target == Decimal("210.3")  # type: ignore[attr-defined]
     assert spent.stated.completion.text == "56.4%"  # type: ignore[attr-defined]
+
+
+def test_a_list_of_parts_ends_at_a_semicolon_and_the_whole_owns_what_follows() -> None:
+    # In the shape of http://qhjssh.com/newsshow.asp?id=228: projects counted, then 其中
+    # their parts by kind; after the semicolon the funds are of all of them, not of the last
+    # kind. One part alone (其中亿元以上项目…；计划总投资…) is what follows it.
+    got = indicators(
+        "截至6月底，全县招商引资开工项目120个，其中工业项目40个，农业项目25个，商贸项目55个；"
+        "累计实现到位资金36.5亿元，完成年度目标任务的52.1%。"
+    )
+    funds = got["招商引资开工项目到位资金"]
+    assert funds.actual == Decimal("36.5")  # type: ignore[attr-defined]
+    assert funds.stated.completion.text == "52.1%"  # type: ignore[attr-defined]
+    assert "商贸项目到位资金" not in got
+    got = indicators("全县在建项目410个，其中亿元以上项目96个，同比增加12个；计划总投资820.4亿元。")
+    assert got["亿元以上在建项目计划总投资"].actual == Decimal("820.4")  # type: ignore[attr-defined]

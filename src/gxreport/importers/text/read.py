@@ -282,6 +282,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
     context = ""
     topic = ""  # 世界传感器大会力争…, …: what the aims of the sentence are of
     noun = ""  # the last name printed whole, not made from a generic one
+    whole_noun = ""  # the noun before 其中 opened its parts
     whole = ""  # what the parts whose shares the sentence gives are parts of
     counted_from: dict[str, str] = {}  # a count named by its stage → the things counted
     as_of = figure_as_of(sentence, ctx.year)
@@ -335,6 +336,20 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         if form.startswith("其中", clause_start) or _PARTS_OPEN.search(form, 0, clause_start):
             parent = parent or subject or ctx.subject
             parts_from = len(found) if parts_from is None else parts_from
+            whole_noun = whole_noun or noun
+        elif (
+            whole_noun
+            and parts_from is not None
+            and form.endswith(("；", ";"), 0, clause_start)
+            and sum(
+                f.role == "actual" and measured.counted(f.figure.unit) for f in found[parts_from:]
+            )
+            >= 2
+        ):
+            # 开工项目295个，其中工业项目58个，农业项目18个…；累计实现到位资金…: a list of parts
+            # ends at the semicolon, and what follows is of the whole again (one part alone,
+            # 其中亿元以上项目336个；计划总投资…, is what follows).
+            noun, parent, whole_noun = whole_noun, "", ""
         group, row, span, row_at = role[n]
         kind = group.rstrip("0123456789")
         if kind in ("skip", "change"):
