@@ -1044,3 +1044,11 @@ def test_a_list_of_parts_ends_at_a_semicolon_and_the_whole_owns_what_follows() -
     assert "商贸项目到位资金" not in got
     got = indicators("全县在建项目410个，其中亿元以上项目96个，同比增加12个；计划总投资820.4亿元。")
     assert got["亿元以上在建项目计划总投资"].actual == Decimal("820.4")  # type: ignore[attr-defined]
+
+
+def test_an_average_size_of_investment_is_of_the_things_counted() -> None:
+    # In the shape of http://app.chuzhou.cn/print.php?contentid=278246: projects started,
+    # counted, their total investment, then their average size by its measure alone.
+    got = indicators("全县新开工5000万元以上项目46个，总投资82.8亿元，平均投资规模1.8亿元。")
+    average = got["新开工5000万元以上项目平均投资规模"]
+    assert average.actual == Decimal("1.8")  # type: ignore[attr-defined]
