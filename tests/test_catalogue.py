@@ -148,7 +148,7 @@ NOT_READ = [
         "change-of-a-growth-in-full-words",
         "全区规上工业增加值完成52.4亿元，增长速度比上年同期回落0.8个百分点。",
         ("增长速度", "yoy", "回落0.8个百分点"),
-        ("规上工业增加值", "yoy_change", "回落0.8个百分点"),
+        ("规上工业增加值", "yoy_change", "比上年同期回落0.8个百分点"),
     ),
 ]
 
@@ -315,7 +315,7 @@ def test_points_after_a_growth_are_its_change_and_after_a_level_its_yoy() -> Non
     got = {i.name: i for i in snapshot.indicators}  # type: ignore[attr-defined]
     industry, urban = got["第二产业增加值"], got["城镇化率"]
     assert industry.stated.yoy.text == "增长5.2%"
-    assert industry.stated.yoy_change.text == "下降3.1个百分点"
+    assert industry.stated.yoy_change.text == "较去年同期下降3.1个百分点"
     assert urban.stated.yoy.text == "提高1.3个百分点" and urban.stated.yoy_change is None
 
 
@@ -382,7 +382,7 @@ def test_a_growth_lower_than_an_earlier_one_changed_by_minus_points() -> None:
     # 比上半年低0.8个百分点 is how much the growth fell since then.
     snapshot = draft_of("三季度全县地区生产总值98.7亿元，同比增长4.2%，比上半年低0.8个百分点。")
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]
-    assert ind.stated.yoy_change.text == "低0.8个百分点"
+    assert ind.stated.yoy_change.text == "比上半年低0.8个百分点"
     assert ind.stated.yoy_change.value == Decimal("-0.8")
 
 
@@ -430,7 +430,7 @@ def test_a_change_of_growth_with_the_earlier_rate_in_brackets() -> None:
         dt.date(2023, 6, 30),
     )
     (ind,) = parse(text).indicators
-    assert ind.stated.yoy_change.text == "回升2.8个百分点"
+    assert ind.stated.yoy_change.text == "较一季度回升2.8个百分点"
     assert ind.stated.yoy.text == "增长-3.4%"
     assert unplaced == ["-6.2%"]
 

@@ -301,3 +301,24 @@ def test_briefing_since_an_earlier_snapshot() -> None:
     assert "## 四、与1—3月比较" in result.stdout
     assert "其中4—6月308037亿元" in result.stdout
     assert "比1—3月加快1.00个百分点" in result.stdout
+
+
+def test_a_change_of_growth_read_from_text_keeps_what_it_is_against() -> None:
+    # 较上年同期提高0.9个百分点 read from a report keeps its words, so check never judges it
+    # against an earlier snapshot's growth (6.2 − 4.5 = 1.7 would call it inconsistent).
+    from gxreport.importers.text import extract_text
+
+    draft, _ = extract_text(
+        "1-6月，甲区地区生产总值593034亿元，增长6.2%，增速较上年同期提高0.9个百分点。",
+        "h1.txt",
+        2023,
+        dt.date(2023, 6, 30),
+    )
+    first, _ = _pair("284997", "593034", "")
+    first += '[indicator.stated]\nyoy = "4.5%"\n'
+    (finding,) = [
+        f
+        for f in audit(parse(draft), "h1", earlier=[parse(first)]).findings
+        if f.key == "yoy_change"
+    ]
+    assert (finding.verdict, finding.reason) == ("not-checkable", "against-last-year")

@@ -498,7 +498,7 @@ def test_a_rank_said_with_a_figure_said_again_is_kept() -> None:
     )
     (ind,) = snapshot.indicators  # type: ignore[attr-defined]
     got = (ind.name, ind.actual, ind.stated.yoy_change.text, ind.rank.position, ind.rank.among)
-    assert got == ("规模以上工业增加值", Decimal("28.6"), "收窄2.3个百分点", 2, "全市")
+    assert got == ("规模以上工业增加值", Decimal("28.6"), "比上月收窄2.3个百分点", 2, "全市")
 
 
 def test_a_rank_of_what_its_clause_names_before_where_it_stands() -> None:
@@ -831,7 +831,10 @@ def test_a_statistics_bureau_release() -> None:
         for i in snapshot.indicators  # type: ignore[attr-defined]
         if i.stated and i.stated.yoy_change
     }
-    assert changes == {"国内生产总值": "加快1.0个百分点", "社会消费品零售总额": "加快2.4个百分点"}
+    assert changes == {
+        "国内生产总值": "比一季度加快1.0个百分点",
+        "社会消费品零售总额": "比一季度加快2.4个百分点",
+    }
 
 
 COUNTY = (

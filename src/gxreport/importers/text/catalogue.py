@@ -653,7 +653,7 @@ ROWS: tuple[Row, ...] = (
         r"(?:同比|比上年同期|比去年同期|比上年|比去年|较上年|较去年)"
         r"(?P<yoy_change>(?:提高|加快|回落|下降|放缓|提升|收窄|扩大|回升)了?{G})",
         "全区地区生产总值增长7.2%，增速同比提高0.6个百分点。",
-        (("地区生产总值", "yoy_change", "提高0.6个百分点"),),
+        (("地区生产总值", "yoy_change", "同比提高0.6个百分点"),),
         source="http://news.xna8.com/mz/201507/35261.html",
     ),
     # 与上年同期增幅相比低46.8个百分点: the growth against last year's, said the other way round.
@@ -664,7 +664,7 @@ ROWS: tuple[Row, ...] = (
         "上半年全县地区生产总值完成58.3亿元，同比增长8.9%，与上年同期增幅相比高1.6个百分点。",
         (
             ("地区生产总值", "yoy", "增长8.9%"),
-            ("地区生产总值", "yoy_change", "高1.6个百分点"),
+            ("地区生产总值", "yoy_change", "与上年同期增幅相比高1.6个百分点"),
         ),
         source="https://www.xiaomilidoc.com/p-509120.html",
     ),
@@ -726,8 +726,8 @@ ROWS: tuple[Row, ...] = (
         r"(?P<list>(?:(?:{N}|{G})[、和])+{G})",
         "上半年，全区规上工业增加值、社会消费品零售总额增速分别比一季度加快0.8个、2.4个百分点。",
         (
-            ("规模以上工业增加值", "yoy_change", "加快0.8"),
-            ("社会消费品零售总额", "yoy_change", "加快2.4个百分点"),
+            ("规模以上工业增加值", "yoy_change", "比一季度加快0.8"),
+            ("社会消费品零售总额", "yoy_change", "比一季度加快2.4个百分点"),
         ),
         role="yoy_change",
         source="http://epaper.sxrb.com/shtml/sxjjrb/20240810/1001879.shtml",
@@ -796,7 +796,7 @@ ROWS: tuple[Row, ...] = (
         # 比上半年高0.8个百分点: higher (or lower) than the growth of then.
         + r"|[高低快慢])了?{G})",
         "地区生产总值增长5.7%，比一季度加快0.6个百分点。",
-        (("地区生产总值", "yoy_change", "加快0.6个百分点"),),
+        (("地区生产总值", "yoy_change", "比一季度加快0.6个百分点"),),
         source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
     ),
     # 高于上年同期增幅3.2个百分点: this growth against last year's; against an earlier period

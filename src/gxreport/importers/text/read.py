@@ -20,6 +20,7 @@ from gxreport.importers.text import subject as measured
 from gxreport.importers.text.catalogue import (
     AIM,
     CHANGE,
+    EARLIER,
     OVER_LAST_YEAR,
     RANKS,
     ROWS,
@@ -814,6 +815,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
         one = all(measured.counted_again(noun, t) == noun for t in tallied)
         ctx.about = noun if one and measured.things(noun) else ""
     _change_of_a_rate(found)
+    _said_against(found)
     unplaced += _of_a_period(found, ctx)
     _two_targets(found)
     unplaced += _against_a_target_not_printed(found, sentence)
@@ -959,6 +961,26 @@ def _change_of_a_rate(found: list[Found]) -> None:
             for g in found[:i]
         ):
             f.role = "yoy_change"
+
+
+# What a change of a rate is against, said before it in its clause (同比, 较上年同期, 比一季度,
+# 与上年同期增幅相比), once for a list of them; without a digit, so the words stay apart from
+# the figure.
+_AGAINST = re.compile(rf"(?:同比|(?:比|较|与){EARLIER}(?:的?(?:增幅|增速)相比)?)(?=[^,，;；。]*$)")
+_AGAINST_SAID = re.compile(rf"同比|(?:比|较|与|于){EARLIER}")
+
+
+def _said_against(found: list[Found]) -> None:
+    """增速较上年同期提高1.2个百分点: the words of what the change is against stay with the
+    figure, as check reads them (against last year's growth, which no snapshot of the year
+    holds, it is not judged against the earlier snapshot's)."""
+    for f in found:
+        if f.role != "yoy_change" or _AGAINST_SAID.search(f.text):
+            continue
+        clause = re.split(r"[,，;；:：。]", f.sentence[: f.figure.start])[-1]
+        said = _AGAINST.search(clause)
+        if said and not re.search(r"\d", said.group()):
+            f.text = said.group() + f.text
 
 
 def _counted_whole(found: list[Found], part: str) -> str:
