@@ -2184,3 +2184,20 @@ def test_a_plan_of_a_like_name_is_its_completions_target(printed: str, linked: b
     else:
         assert got["重点项目投资"] == (Decimal("45.2"), None)
         assert got["重大项目投资"] == (None, Decimal("86.4"))
+
+
+def test_a_rate_of_a_count_at_a_stage_is_of_the_things_its_paragraph_counted() -> None:
+    # In the shape of the banner's key-project report annotated as y05 (written anew): the
+    # projects are counted in one sentence, those started in the next; 30 ÷ 36 = 83.33 %.
+    _, snapshot = one(
+        "2023年，全县列入市级重点项目36项，新建项目20项，续建项目16项。"
+        "截至目前，共开工30项，未开工6项，开工率为83.3%。"
+    )
+    assert _share_verdicts(snapshot) == {"市级重点项目已开工": ("市级重点项目", "consistent")}
+
+
+def test_a_whole_smaller_than_its_part_is_not_linked() -> None:
+    # 已开工38项 cannot be a share of 续建项目18项, whatever the words say: no whole is better
+    # than a wrong one (check would call the rate inconsistent).
+    _, snapshot = one("全县续建项目18项。已开工项目38项，占续建项目的95%。")
+    assert all(i.share_of is None for i in snapshot.indicators)  # type: ignore[attr-defined]

@@ -100,6 +100,15 @@ def similar(a: str, b: str) -> float:
     return common / min(len(a), len(b)) * min(1.0, 2 * min(len(a), len(b)) / max(len(a), len(b)))
 
 
+def _smaller(whole: Draft, part: Draft) -> bool:
+    """Whether ``whole``'s actual is smaller than ``part``'s, both printed in one unit."""
+    a, b = whole.figures.get("actual"), part.figures.get("actual")
+    if a is None or b is None or not _same_base(a.figure.unit, b.figure.unit):
+        return False
+    big, small = _in_base(a.figure), _in_base(b.figure)
+    return big is not None and small is not None and big < small
+
+
 def _like_whole(before: list[Draft], whole: str, unit: str, part: str = "") -> int | None:
     """占园区规模以上企业总产值的61.2 after 规模以上工业企业总产值190亿元: the whole a share
     names, said a little otherwise, among the indicators before it (the nearest most alike)."""
@@ -626,6 +635,8 @@ def write(
                 and "actual" in whole.figures
                 # 工业投资…占全县投资比重40% after 在库项目141个: an amount is no share of a count.
                 and not _measure_of_counted(d.name, whole)
+                # 已开复工38项 is no part of 续建项目18项: a whole is no smaller than its part.
+                and not _smaller(whole, d)
             ):
                 out.append(f"share_of = {string(idents[whole_at])}")
                 later.append(f"# 待核: share of “{comment(whole.name)}”, {how}")

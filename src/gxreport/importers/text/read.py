@@ -721,6 +721,11 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 f.whole = counted_from.get(name) or _all_counted(found, name, f.whole) or f.whole
             if not f.whole and row.name == "rate-of-a-count":
                 f.whole = _counted_whole(found, name)
+            things = noun or ctx.things
+            if not f.whole and row.name == "rate-of-a-count" and _at_a_stage_of(name, things):
+                # 列入重点项目40项。…共开复工38项，开复工率为95%: of the things the paragraph
+                # counted, whose stage the rate's count is named by.
+                f.whole = things
             if not f.whole and row.name == "rate-of-funds-in-place":
                 # 总投资202.02亿元…累计到位资金41.87亿元，资金到位率2.5%: of what is promised.
                 promised = [
@@ -981,6 +986,23 @@ def _said_against(found: list[Found]) -> None:
         said = _AGAINST.search(clause)
         if said and not re.search(r"\d", said.group()):
             f.text = said.group() + f.text
+
+
+# A stage alone, as a count of things at it is named by (已开复工, 开工, 已履约).
+_STAGE_ONLY = re.compile(r"(?:已)?(?:开复工|复工|开工|履约|竣工|投产|落地)")
+
+
+def _at_a_stage_of(name: str, things: str) -> bool:
+    """Whether ``name`` is ``things`` at a stage (重点项目已开复工, 开复工重点项目 of 重点项目)."""
+    if not things or name == things:
+        return False
+    if name.startswith(things):
+        stage = name[len(things) :]
+    elif name.endswith(things):
+        stage = name[: -len(things)]
+    else:
+        return False
+    return bool(_STAGE_ONLY.fullmatch(stage))
 
 
 def _counted_whole(found: list[Found], part: str) -> str:
