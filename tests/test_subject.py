@@ -1052,3 +1052,18 @@ def test_an_average_size_of_investment_is_of_the_things_counted() -> None:
     got = indicators("全县新开工5000万元以上项目46个，总投资82.8亿元，平均投资规模1.8亿元。")
     average = got["新开工5000万元以上项目平均投资规模"]
     assert average.actual == Decimal("1.8")  # type: ignore[attr-defined]
+
+
+def test_what_projects_put_in_before_the_year_is_no_figure_of_the_years_investment() -> None:
+    # In the shape of https://hfjyddjzmc.com/html/.zhengwuzdxm.201711t20171108_2035652.html:
+    # the projects' total to the end of last year, then this year's plan and what was done.
+    _, snapshot = drafted(
+        "2024年，列入县级重点项目30项，总投资96.5亿元，截至2023年底累计完成投资41.2亿元，"
+        "本年度计划投资22.8亿元。截至目前，完成投资12.6亿元，完成投资目标的55.3%。",
+        year=2024,
+    )
+    got = {i.name: i for i in snapshot.indicators}
+    assert got["县级重点项目累计完成投资"].actual == Decimal("41.2")  # type: ignore[attr-defined]
+    year = got["县级重点项目投资"]
+    assert year.target == Decimal("22.8") and year.actual == Decimal("12.6")  # type: ignore[attr-defined]
+    assert year.stated.completion.text == "55.3%"  # type: ignore[attr-defined]

@@ -226,12 +226,13 @@ def _siblings(a: str, b: str) -> bool:
 
 
 # What a project costs over its whole life (总投资, 概算投资): no year's plan is a target of it.
-_LIFETIME = re.compile(r"(?:总投资|概算投资)$")
+_LIFETIME = re.compile(r"(?:总投资|概算投资|累计完成投资)$")
 
 
 def _lifetime(name: str, plan: str) -> bool:
     """省级重点工程概算投资 and the plan 省级重点工程投资: a project's whole cost and a year's
-    plan of its investment, two indicators."""
+    plan of its investment, two indicators; so are what the projects had put in before the
+    year (重点项目累计完成投资) and that plan."""
     return bool(_LIFETIME.search(name)) and not _LIFETIME.search(plan)
 
 

@@ -56,6 +56,8 @@ _COUNTING_VERB = re.compile(
 _NAME_FOLLOWS = re.compile(r"(?:对|向|给|把|(?:细化|分解|划分|拆分)为|等)$")
 # 其中 closing the clause before a figure's: what follows are parts (其中，亿元以上项目…).
 _PARTS_OPEN = re.compile(r"其中[,，:：]$")
+# A total to the end of a year before the report's (截至2016年底累计完成投资, 截至上年底累计…).
+_SINCE_BEFORE = re.compile(r"(?:截至|截止)到?(?:(?P<year>(?:19|20)\d{2})年|上年|去年)(?:底|末)累计")
 # A verb of what was done, opening a clause before its measure (完成投资, 累计完成投资): done
 # by what was said before.
 _DONE_SO = re.compile(r"(?:累计|共)?(?:完成|实现)")
@@ -693,6 +695,16 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             first = next((q for f0 in found if (q := _ABOVE_THRESHOLD.match(f0.name))), None)
             if first and _SECTOR_NAME.match(name) and not name.startswith(first.group(1)):
                 name = first.group(1) + name
+        since = _SINCE_BEFORE.search(form, clause_start, pos)
+        if (
+            since
+            and kind == "actual"
+            and name.endswith("投资")
+            and int(since.group("year") or ctx.year - 1) < ctx.year
+        ):
+            # 截至2016年底累计完成投资…, in a report of 2017: what the projects had put in
+            # before this year, a figure of its own, not this year's investment.
+            name = name.removesuffix("投资") + "累计完成投资"
         shown = name
         opened = names.opening_place(form[clause_start:pos], ctx.own, ctx.entities)
         if opened is not None:
