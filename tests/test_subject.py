@@ -1067,3 +1067,11 @@ def test_what_projects_put_in_before_the_year_is_no_figure_of_the_years_investme
     year = got["县级重点项目投资"]
     assert year.target == Decimal("22.8") and year.actual == Decimal("12.6")  # type: ignore[attr-defined]
     assert year.stated.completion.text == "55.3%"  # type: ignore[attr-defined]
+
+
+def test_a_rate_of_a_stage_with_no_count_at_it_is_of_those_at_the_stage() -> None:
+    # In the shape of https://www.cinic.org.cn/xy/zs/123904.html: the projects counted, then
+    # the share of them started with no count of those started: the share is of 已开工 ones.
+    got = indicators("上半年，全县新签约项目28个，协议资金96.4亿元。新签约项目中，开工率达82.1%。")
+    assert got["新签约项目已开工"].stated.share.text == "82.1%"  # type: ignore[attr-defined]
+    assert got["新签约项目"].actual == Decimal("28")  # type: ignore[attr-defined]

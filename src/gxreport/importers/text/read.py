@@ -453,6 +453,11 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             ):
                 # 较上年同期增收18240万元，增长81.4%: the figures of the sentence before.
                 name = ctx.subject
+            if row.name == "rate-of-a-count" and not by_itself and kind != "completion":
+                # 新签项目中，开工率达91.67%: no count of those started is printed, and the rate
+                # is the share of them among the projects (新签项目已开工), not of the projects.
+                at_stage = _of_those_at_its_stage(name, form[row_at : span[0]])
+                by_itself, name = at_stage != name, at_stage
             link = "own" if by_itself else "subject"
         else:
             name = own
@@ -1081,6 +1086,27 @@ _DONE_AT_STAGE = re.compile(
 
 
 _LATER_STAGE = re.compile(r"^(?:已)?(?:竣工投产|竣工|投产|完工|建成)(?P<things>项目|工程|企业)$")
+
+
+# Stages whose rate is the share of the things that reached them (开工率, 履约率).
+_STAGE_REACHED = ("开复工", "复工", "开工", "履约", "竣工", "投产")
+
+
+def _of_those_at_its_stage(name: str, rate: str) -> str:
+    """Projects counted (新签项目) and the rate of a stage of theirs (开工率), with no count at
+    that stage printed: those at the stage (新签项目开工, in its one form 新签项目已开工); a
+    name that says a stage itself, or no projects, as it is."""
+    m = _RATE_STAGE.search(rate)
+    if not m or m.group(1) not in _STAGE_REACHED or not name.endswith("项目"):
+        return name
+    if _STATUS_IN.search(name):
+        return name
+    return name + m.group(1)
+
+
+# A stage reached said in a name (已开工项目, 竣工项目); 新开工 is a kind of project, those to
+# start this year.
+_STATUS_IN = re.compile(r"开复工|复工|(?<!新)开工|履约|竣工|投产|完工|建成|在建|未开")
 
 
 def _started_of(subject: str, rate: str) -> str:
