@@ -1075,3 +1075,15 @@ def test_a_rate_of_a_stage_with_no_count_at_it_is_of_those_at_the_stage() -> Non
     got = indicators("上半年，全县新签约项目28个，协议资金96.4亿元。新签约项目中，开工率达82.1%。")
     assert got["新签约项目已开工"].stated.share.text == "82.1%"  # type: ignore[attr-defined]
     assert got["新签约项目"].actual == Decimal("28")  # type: ignore[attr-defined]
+
+
+def test_a_zone_said_by_its_kind_is_no_place_of_the_report() -> None:
+    # In the shape of http://www.abcjf.cn/html/news/taixing/2008/0214/7558.html: 经济开发区 is
+    # named by its kind, not by a place; it is a part of the city's figures, not the
+    # report's own place, and stays in the names of its figures.
+    got = indicators(
+        "2023年，全市工业开票销售收入820亿元。其中经济开发区实现开票销售收入312亿元，"
+        "占全市总量的38%。经济开发区实际利用外资1.2亿美元。"
+    )
+    assert set(got) == {"工业开票销售收入", "经济开发区开票销售收入", "经济开发区实际利用外资"}
+    assert got["经济开发区开票销售收入"].stated.share.text == "38%"  # type: ignore[attr-defined]

@@ -542,7 +542,10 @@ _NOT_PLACES = re.compile(
 _NOT_A_NAME = re.compile(
     r"其中|列入|纳入|进入|[我年月日括于属个的和与及在含为是共计比较全其他从对向由至到居位占完持速业放均超达等各该据省]"
 )
-_ZONE_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}(?:高新区|经开区|开发区|新区)")
+# …not a zone said by its kind alone, whatever its kind (经济开发区, 经济技术开发区).
+_ZONE_WORD = re.compile(
+    r"(?!经济|技术|工业|产业|农业|保税|综合|旅游)[\u4e00-\u9fff]{2,4}(?:高新区|经开区|开发区|新区)"
+)
 _ZONE_END = re.compile(r".(?:高新区|经开区|开发区)$|..新区$")
 _SHORT_PLACE = re.compile(r"[\u4e00-\u9fff](?:县|州|旗)")
 
