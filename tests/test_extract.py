@@ -1296,6 +1296,47 @@ def test_what_is_measured_said_once_after_a_list_is_each_names() -> None:
     }
 
 
+def test_names_of_one_character_and_a_measure_said_again_for_the_same_things() -> None:
+    # In the shape of a county's nine-month report (corpus z01, written anew): one-character
+    # names share the measure printed once after the last; the clause after lists another
+    # measure of the same things, in the same order, each in its own unit.
+    _, snapshot = one(
+        "前三季度，全县鸭、鹅出栏分别达到86.3万羽和12.4万只，存栏分别达到40.2万羽和5.1万只。"
+    )
+    got = {i.name: (i.actual, i.unit) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {
+        "鸭出栏": (Decimal("863000"), "羽"),
+        "鹅出栏": (Decimal("124000"), "只"),
+        "鸭存栏": (Decimal("402000"), "羽"),
+        "鹅存栏": (Decimal("51000"), "只"),
+    }
+    # Pigs are counted as 生猪.
+    _, snapshot = one("上半年，全县猪、羊出栏分别达到4.6万头和2.2万只。")
+    assert [i.name for i in snapshot.indicators] == ["生猪出栏", "羊出栏"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # In the shape of a prefecture's half-year release (corpus z04, written anew): 、 between
+        # the names, 和 before the last; a trade's name may hold 和 itself.
+        (
+            "上半年，交通运输仓储和邮政业、住宿和餐饮业和房地产业分别增长7.1%、5.6%和2.3%。",
+            {"交通运输仓储和邮政业": "7.1", "住宿和餐饮业": "5.6", "房地产业": "2.3"},
+        ),
+        # 和 inside a name that is no trade's: as many names as figures by no sure cut, so
+        # each figure is listed, none guessed.
+        ("上半年，建材和食品、纺织和机械分别增长7.1%、5.6%和2.3%。", {}),
+    ],
+)
+def test_names_listed_with_commas_and_and_before_the_last(
+    sentence: str, want: dict[str, str]
+) -> None:
+    _, snapshot = one(sentence)
+    got = {i.name: str(i.stated.yoy.value) for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == want
+
+
 def test_changes_over_last_year_listed_are_each_names() -> None:
     # In the shape of http://district.ce.cn/newarea/roll/201607/09/t20160709_13663397.shtml
     # (written anew): 减收 makes each a fall.

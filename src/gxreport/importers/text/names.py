@@ -204,6 +204,8 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^限额以上(?=消费品零售额$)", "限额以上单位"),
         # The four meats counted together (猪牛羊禽四种肉产量 is 猪牛羊禽肉产量).
         (r"^猪牛羊禽(?:四种)?肉(?:类)?总?产量$", "猪牛羊禽肉产量"),
+        # Pigs are counted as 生猪 (猪出栏 is 生猪出栏, heads of pigs sold off the farms).
+        (r"^猪(?=出栏|存栏|饲养量)", "生猪"),
         # Taxes collected are the tax revenue (实现税收3.26亿元 is 税收收入).
         (r"^税收$", "税收收入"),
         # The market entities counted at a date: their number is their stock (存量).

@@ -9,6 +9,7 @@ indicator named last). A rate's indicator is the name before its cue, else the s
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
@@ -1499,8 +1500,17 @@ def _listed(
     # may stand inside a name (石油及制品类, 文化体育和娱乐业) as well as between two.
     said_once = m.group("measure") if "measure" in m.groupdict() else ""
     # A name of one character is a name with what is measured (生猪、牛、羊分别出栏…).
-    for cut, joined in ((r"、", ""), (r"[、和及与]", ""), (r"、", said_once)):
+    # A、B、C和D: 、 between the names and 和 before the last (交通运输仓储和邮政业、其他服务业和
+    # 金融业 is three).
+    for cut, joined in (
+        (r"、", ""),
+        (r"、|[和及与](?!.*[、和及与])", ""),
+        (r"[、和及与]", ""),
+        (r"、", said_once),
+    ):
         printed = names.split(head, cut)
+        if "[和及与](" in cut and not all(map(_TRADE_WITH_AND.fullmatch, printed[:-1])):
+            continue  # 和 is left inside a name only where the name is a trade's
         cleaned = (names.clean(x + joined, ctx.entities, rate=row.role in RATES) for x in printed)
         listed = [x for x in cleaned if x]
         if len(listed) == len(items):
@@ -1508,15 +1518,18 @@ def _listed(
     if len(listed) == 1 and len(items) == 2 and listed[0].startswith("城乡"):
         # 城乡居民人均消费支出分别为…: of 城镇 and of 农村, in that order.
         listed = [f"{where}{listed[0][2:]}" for where in ("城镇", "农村")]
+    if len(listed) < len(items):
+        listed = _one_character_names(head, len(items), ctx, row.role in RATES) or listed
     listed = _shared_tail(listed, printed[-1])
+    # The names the list of the clause before was given.
+    listed_before = [
+        f.name
+        for f in found
+        if f.row in LIST_ROWS
+        and clauses.start(start - 1) <= in_form.get(f.figure.start, -1) < start
+    ]
     if head_from_before:
-        # 化工、医药分别实现产值…，分别下降…: the names the list before was given.
-        before = [
-            f.name
-            for f in found
-            if f.row in LIST_ROWS
-            and clauses.start(start - 1) <= in_form.get(f.figure.start, -1) < start
-        ]
+        before = listed_before  # 化工、医药分别实现产值…，分别下降…
         if len(before) != len(items):
             # 规模以上工业实现总产值…、增加值…，同比增长…和…: the names the figures before
             # were given, each its subject's (not 增加值 alone).
@@ -1529,6 +1542,11 @@ def _listed(
             ]
         if len(before) == len(items):
             listed = before
+    elif len(listed) == 1 != len(items) == len(listed_before) and (
+        measured.bare(listed[0]) or len(listed[0]) == 2
+    ):
+        # 猪、羊出栏分别…，存栏分别…: the same things, another measure of each.
+        listed = _measured_again(listed_before, listed[0]) or listed
     if len(listed) == 1 != len(items) and measured.bare(listed[0]):
         # 5个省级项目、12个市级项目均已开工，投资完成率分别为…: the measure of each thing counted
         # in the clause before.
@@ -1587,6 +1605,33 @@ def _listed(
     if done_of_planned and row.role == "actual":
         _planned_before(found, out)
     return out
+
+
+# A name that may hold 和 (批发和零售业, 交通运输仓储和邮政业): a trade's, or one without it.
+_TRADE_WITH_AND = re.compile(r"[^和及与]*|.*[业类]")
+
+
+def _measured_again(names_before: list[str], measure: str) -> list[str]:
+    """猪出栏、羊出栏 then 存栏: each name before with the measure said now in place of the
+    one they share (猪存栏, 羊存栏); nothing where they share none."""
+    shared = os.path.commonprefix([x[::-1] for x in names_before])[::-1]
+    if len(shared) < 2 or any(len(x) == len(shared) for x in names_before):
+        return []
+    return [x[: -len(shared)] + measure for x in names_before]
+
+
+def _one_character_names(head: str, count: int, ctx: Context, rate: bool) -> list[str]:
+    """猪、羊出栏分别…: names of one character each, the last printed with what is measured of
+    each (猪出栏, 羊出栏); nothing where the names are not so."""
+    printed = names.split(head, "、")
+    last = names.clean(printed[-1], ctx.entities, rate=rate)
+    if len(printed) != count or len(last) < 3:
+        return []
+    # Not the numeral of a heading (四、城乡居民收入…).
+    heads = [re.search(r"[^\W\d_一二三四五六七八九十第]$", x) for x in printed[:-1]]
+    if not all(heads) or any(names.clean(x, ctx.entities, rate=rate) for x in printed[:-1]):
+        return []
+    return [h.group() + last[1:] for h in heads if h] + [last]
 
 
 def _planned_before(found: list[Found], done: list[Found]) -> None:
