@@ -708,6 +708,23 @@ def test_projects_named_as_pushed_ahead_are_a_class_not_a_plan() -> None:
     assert unplaced_of(text) == ["9个"]
 
 
+def test_projects_named_as_sped_up_are_a_class_not_a_plan() -> None:
+    # In the shape of http://fgw.dazhou.gov.cn/news-show-148.html (written anew): 加快建设项目
+    # names projects at a stage, each class with its completion of the quarter's target.
+    _, snapshot = one(
+        "一季度，新开工项目完成投资12.3亿元，完成一季度目标任务98%；"
+        "加快建设项目完成投资40.6亿元，完成一季度目标任务112%。"
+    )
+    got = {
+        i.name: (i.actual, i.stated.completion.value)  # type: ignore[attr-defined]
+        for i in snapshot.indicators  # type: ignore[attr-defined]
+    }
+    assert got == {
+        "新开工项目投资": (Decimal("12.3"), Decimal(98)),
+        "加快建设项目投资": (Decimal("40.6"), Decimal(112)),
+    }
+
+
 def test_what_projects_complete_in_money_is_their_investment() -> None:
     # In the shape of http://enteach.net/webdiceng.php?id=69195 (written anew): 项目完成 an
     # amount of money says what they spent; a count they complete stays a count.

@@ -958,10 +958,10 @@ ROWS: tuple[Row, ...] = (
         source="http://news.72177.com/2020/1217/4545814.shtml",
     ),
     # 谋划 alone, or 全年谋划实施, is what is to come; 谋划实施 of a year said is what is in hand.
-    # 重点推进项目 is a class of projects, not a plan.
+    # 重点推进项目 and 加快建设项目 are classes of projects, not a plan.
     Row(
         "a-plan",
-        r"(?:将|拟|(?<![年度划])计划(?!投资|总投资|任务|数|(?:年内|当年|本年|今年)?(?:新开工|开工|完工|完成|投产|竣工|建成)|额度)|预计|争取|推动|推进(?!项目|工程)|加快|启动"
+        r"(?:将|拟|(?<![年度划])计划(?!投资|总投资|任务|数|(?:年内|当年|本年|今年)?(?:新开工|开工|完工|完成|投产|竣工|建成)|额度)|预计|争取|推动|推进(?!项目|工程)|加快(?!(?:建设|推进)项目)|启动"
         # “谋划一批”: in quotes, the name of a drive (谋划一批、签约一批、开工一批), no plan.
         r"|(?<=全年|年内)谋划|(?<![“\"])谋划(?!实施)|下半年)"
         # 推动上半年实现…: what a past period did, no aim.
