@@ -221,6 +221,16 @@ def test_a_place_named_once_in_full_and_once_short_is_the_report_s_place() -> No
     assert names.main_place("全年招商引资州外到位资金12亿元，招商引资成效明显。") is None
 
 
+def test_a_stray_space_between_a_name_and_its_verb_keeps_the_name() -> None:
+    # In the shape of http://qualipso.org/ifr6tp/detail.aspx?id=20200729151921-595828-00-000
+    # (written anew): a space the page left before 增长 starts no new phrase, so the growth is
+    # the name's and not the one before it.
+    text = "工业运行\n五大重点产业产值增长2.4%。其中：智能装备产业增长9.5%，生物医药产业 增长6.2%。"
+    yoy = {n: i.stated.yoy.text for n, i in named(text).items()}  # type: ignore[attr-defined]
+    assert yoy["生物医药产业产值"] == "增长6.2%"
+    assert yoy["智能装备产业产值"] == "增长9.5%"
+
+
 def test_who_set_a_target_and_for_when_is_no_name() -> None:
     # In the shape of http://guanshanhu.gov.cn/GSHGOV/F/czygs/129488.shtml: 市下 (set by the
     # city) and the year's or a quarter's target words name no indicator of their own.

@@ -408,6 +408,8 @@ _LONGEST = 60
 _OPENING_ENUMERATOR = re.compile(f"^{ENUMERATOR}")
 _LEAD_RE = re.compile(rf"^(?:{PERIOD}|{PLACE}|{LEAD})")
 _TAIL_RE = re.compile(rf"(?:{PERIOD}|{TAIL})$")
+# Spaces after a name with nothing after them but the cue words before its figure.
+_SPACE_AT_END = re.compile(rf"\s+(?=(?:{TAIL}|\s)*$)")
 # The lead-in of a breakdown (分行业看, 从主要产品产量看), left where the part's own name is lost.
 _BREAKDOWN_LEAD = re.compile(r"^(?:分|从|按)?[\u4e00-\u9fff]{1,10}看$")
 
@@ -417,6 +419,7 @@ def clean(text: str, entities: tuple[str, ...] = (), rate: bool = False) -> str:
     """The name in ``text``: the last phrase (after a connective or a bracket), without a
     period, a place, a leading verb or a trailing cue word."""
     text = _ASIDE.sub("", text[-_LONGEST:])  # (不含…), (含1亿)
+    text = _SPACE_AT_END.sub("", text)  # 节能环保产业 增长: a stray space, no new phrase
     text = _last_phrase(text) if text.strip(_PUNCT) else ""
     text = _OPENING_ENUMERATOR.sub("", text)  # 3.增值税: the list's number is no part of it
     text = TARGET_WORDS.sub("", _AMONG.sub("", _SUMMED.sub("", _EXAMPLES.sub("", text))))
