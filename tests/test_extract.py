@@ -401,6 +401,24 @@ def test_a_rank_said_of_each_indicator_listed_before_it() -> None:
     assert got == [("工业投资", 1, 9), ("民间投资", 1, 9)]
 
 
+def test_a_rank_said_of_each_is_of_the_figures_of_its_own_part_of_the_sentence() -> None:
+    # In the shape of http://m.szweitang.cn/dujia/zixun/20220805/47658.html (written anew):
+    # 均列全市第一 after a semicolon ranks the figures after it, not the figure before, whose
+    # rank is its own.
+    _, snapshot = one(
+        "上半年，全区实现地区生产总值512.4亿元，增长4.2%，增幅排名全市第二；"
+        "进出口总额86.1亿美元，增长7.9%，增幅排名全市第四；"
+        "认定省级、市级专精特新企业8家、15家，均列全市第一。"
+    )
+    got = {i.name: i.rank.position for i in snapshot.indicators if i.rank}  # type: ignore[attr-defined]
+    assert got == {
+        "地区生产总值": 2,
+        "进出口总额": 4,
+        "认定省级专精特新企业": 1,
+        "认定市级专精特新企业": 1,
+    }
+
+
 def test_a_rank_goes_to_the_indicator_its_clause_names() -> None:
     # In the shape of
     # http://cqbn.gov.cn/zwgk_252/fdzdgknr/czyjs/qtczgkxx/202107/t20210727_9511455_wap.html:

@@ -2042,7 +2042,17 @@ def _ranks(found: list[Found], sentence: str, ctx: Context) -> None:
                     found.append(same[0])
                 targets = same[-1:]
             if "均" in sentence[max(0, m.start() - 3) : m.start() + 3]:
-                targets = [f for f in before if f.role in ("actual", "yoy", "rank")]
+                # …增幅排名全市第三；申报A、B 19家、35家，均列全市第一: each figure of its own
+                # part of the sentence (after the last semicolon or rank), not those before.
+                part = max(
+                    [sentence.rfind(c, 0, m.start()) for c in ";；"]
+                    + [e for s, e in taken if e <= m.start()]
+                )
+                targets = [
+                    f
+                    for f in before
+                    if f.role in ("actual", "yoy", "rank") and f.figure.start >= part
+                ]
             for f in targets:
                 f.rank = (pos, of if of and of >= pos else None, among, by)
                 if row.name == "rank-top-n":
