@@ -1554,6 +1554,20 @@ def test_points_printed_short_before_the_last_of_a_list_are_points() -> None:
     assert [f.kind for f in figures("加快0.8个、2.4个百分点")] == ["points", "points"]
 
 
+def test_bare_figures_before_the_last_of_a_list_in_points_are_in_points() -> None:
+    # In the shape of a district's project report (corpus y11, written anew): 个百分点 said
+    # once after the last of the list is every figure's; a 、 alone joins them.
+    from gxreport.importers.text.tokens import figures
+
+    assert [f.kind for f in figures("分别加快0.8、2.4和1.1个百分点")] == ["points"] * 3
+    assert [f.kind for f in figures("增长3，下降2.4个百分点")] == ["bare", "points"]
+    _, snapshot = one(
+        "上半年，全区规上工业增加值、社会消费品零售总额增速分别比一季度加快0.8、2.4个百分点。"
+    )
+    got = {i.name: i.stated.yoy_change.value for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {"规模以上工业增加值": Decimal("0.8"), "社会消费品零售总额": Decimal("2.4")}
+
+
 def test_contributions_of_the_three_sectors_listed() -> None:
     _, snapshot = one("上半年，三次产业对经济增长的贡献率分别为4.1%、62.3%和33.6%。")
     got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]

@@ -221,10 +221,10 @@ def _points_said_short(text: str, found: list[Figure]) -> list[Figure]:
     for i in range(len(out) - 2, -1, -1):
         f, after = out[i], out[i + 1]
         if (
-            f.unit == "个"
+            (f.unit == "个" or f.kind == "bare")
             and not f.magnitude
             and after.kind == "points"
-            and text[f.end : after.start] in ("、", "和", ",", "，")
+            and text[f.end : after.start] in (("、", "和", ",", "，") if f.unit else ("、", "和"))
         ):
             out[i] = Figure(
                 f.start, f.end, f.printed, f.number, "", after.unit, "points", f.qualifier
