@@ -1372,6 +1372,18 @@ def test_names_listed_with_commas_and_and_before_the_last(
     assert got == want
 
 
+def test_aims_listed_with_and_before_the_last_are_each_names() -> None:
+    # In the shape of http://m.szweitang.cn/dujia/zixun/20220805/47658.html (written anew):
+    # 和 before the last figure of an aim's list, as before the last name; read so, each name
+    # takes its own figure (not the first name the first, and the rest one name of two).
+    _, snapshot = one(
+        "上半年，全区工业投资完成42亿元。力争全年工业投资、技改投资和民间投资分别达95亿元、"
+        "40亿元和60亿元。"
+    )
+    got = {i.name: i.stretch for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {"工业投资": Decimal(95), "技改投资": Decimal(40), "民间投资": Decimal(60)}
+
+
 def test_changes_over_last_year_listed_are_each_names() -> None:
     # In the shape of http://district.ce.cn/newarea/roll/201607/09/t20160709_13663397.shtml
     # (written anew): 减收 makes each a fall.
