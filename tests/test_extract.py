@@ -1384,6 +1384,22 @@ def test_aims_listed_with_and_before_the_last_are_each_names() -> None:
     assert got == {"工业投资": Decimal(95), "技改投资": Decimal(40), "民间投资": Decimal(60)}
 
 
+def test_a_count_of_the_names_listed_before_it_is_no_figure_of_the_last() -> None:
+    # In the shape of http://m.szweitang.cn/dujia/zixun/20220805/47658.html (written anew):
+    # 3个新兴产业 counts the names listed before it, as many; a count of something else stays.
+    from gxreport.importers.text.tokens import figures
+
+    assert figures("做大做强智能装备、生物医药、新材料3个新兴产业") == []
+    assert [f.printed for f in figures("新签约智能装备、新材料2个项目，生物医药5个项目")] == [
+        "2个",
+        "5个",
+    ]
+    _, snapshot = one("上半年，培育智能装备、生物医药、新材料3个新兴产业，新材料产业产值24.1亿元。")
+    got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {"新材料产业产值": Decimal("24.1")}
+    assert [f.printed for f in figures("生物医药、新材料等5个新兴产业")] == ["5个"]
+
+
 def test_changes_over_last_year_listed_are_each_names() -> None:
     # In the shape of http://district.ce.cn/newarea/roll/201607/09/t20160709_13663397.shtml
     # (written anew): 减收 makes each a fall.

@@ -145,6 +145,25 @@ _AMONG_N = re.compile(
 _ACRONYM = re.compile(r"(?<![A-Za-z])GDP$")
 
 
+# A count of things named right before it, of as many as it says (A、B、C3个新兴产业).
+_COUNT_OF_KINDS = re.compile(
+    r"[个项大类](?:[\u4e00-\u9fff]{0,4})(?:产业|行业|领域|板块|类别|方面|指标)"
+)
+_CLAUSE_START = re.compile(r"[,，;；:：。!?！？\n]")
+
+
+def _counts_the_list(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether the figure at ``start`` counts the names listed right before it by 、, as many
+    as it says (医疗器械、集成电路、新材料3个新兴产业): no figure of the last name."""
+    if not m.group("num").isdigit() or not _COUNT_OF_KINDS.match(text, m.end("num")):
+        return False
+    opened = max(
+        (c.end() for c in _CLAUSE_START.finditer(text, max(0, start - 80), start)), default=0
+    )
+    listed = text[max(opened, start - 80) : start].split("、")
+    return len(listed) >= 2 and len(listed) == int(m.group("num"))
+
+
 def figures(text: str) -> list[Figure]:
     """Every figure of ``text``, in order."""
     found: list[Figure] = []
@@ -163,6 +182,8 @@ def figures(text: str) -> list[Figure]:
             continue  # 排名全省前3位: a rank, read as one
         if re.match(r"项(?:主要)?(?:经济)?指标", text[m.end("num") : m.end("num") + 7]):
             continue  # A、B、C3项指标增幅全省第二: a count of the indicators a rank is of
+        if _counts_the_list(text, start, m):
+            continue  # 医疗器械、集成电路、新材料3个新兴产业: how many things are named
         if _AMONG_N.match(text, m.end("num")):
             continue  # 11个县区中排名第一: how many places a rank is among
         if (
