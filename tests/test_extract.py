@@ -1400,6 +1400,17 @@ def test_a_count_of_the_names_listed_before_it_is_no_figure_of_the_last() -> Non
     assert [f.printed for f in figures("生物医药、新材料等5个新兴产业")] == ["5个"]
 
 
+def test_what_the_clause_says_of_the_things_listed_is_no_part_of_the_last_name() -> None:
+    # In the shape of http://enteach.net/webdiceng.php?id=69195 (written anew): 等项目完成度
+    # 较高 says how the projects listed fared; the rates after 分别 are each project's.
+    _, snapshot = one(
+        "上半年，20个重点项目完成投资109亿元。其中，甲乙装备产业园、丙丁数据中心等项目完成度较高，"
+        "分别占年度计划的86%和81%。"
+    )
+    got = {i.name: i.stated.completion.value for i in snapshot.indicators if i.stated}  # type: ignore[attr-defined]
+    assert got == {"甲乙装备产业园": Decimal(86), "丙丁数据中心": Decimal(81)}
+
+
 def test_changes_over_last_year_listed_are_each_names() -> None:
     # In the shape of http://district.ce.cn/newarea/roll/201607/09/t20160709_13663397.shtml
     # (written anew): 减收 makes each a fall.

@@ -1646,10 +1646,11 @@ def _planned_before(found: list[Found], done: list[Found]) -> None:
 
 
 # What a clause says of the things it lists before a list of their rates (普遍下降, 均有增长,
-# 增幅最大).
+# 增幅最大, 等项目完成度较高).
 _HOW_THEY_FARED = re.compile(
     r"\s*(?:(?:普遍|均|都|全部|大多|有所|明显|大幅)(?:有所|出现)?(?:" + UP_DOWN + r")"
-    r"|(?:增速|增幅)(?:最大|最快|较快|较大|最高))$"
+    r"|(?:等[\u4e00-\u9fff]{0,4}?(?:项目|企业|行业|产业))?"
+    r"(?:增速|增幅|完成度|完成率|进度)(?:最大|最快|较快|较大|最高|较高|较好))$"
 )
 # The sectors by their ordinals alone, the rest printed once (一、二、三产业投资占比, and
 # 一、二、三产投资 said short).
