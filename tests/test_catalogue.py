@@ -71,6 +71,14 @@ def test_each_row_matches_its_own_sentence(row: Row) -> None:
 # What a row does not read: sentences near a row's shape that say something else, each with a
 # figure the draft must not hold (on the indicator named, or on any: *) and one it must.
 NOT_READ = [
+    # a-list-no-row-reads: figures listed after 分别 in a wording no row reads are no figure of
+    # the words before them all (纺织、机械分别增加…).
+    (
+        "a-list-no-row-reads",
+        "上半年，化纤、五金分别增加2.3亿元、1.6亿元。",
+        ("*", "actual", "2.3"),
+        None,
+    ),
     # planned-then-met: a plan of a later part of the year, one only meant to be met.
     (
         "plan-of-the-second-half",

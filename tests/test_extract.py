@@ -1411,6 +1411,13 @@ def test_what_the_clause_says_of_the_things_listed_is_no_part_of_the_last_name()
     assert got == {"甲乙装备产业园": Decimal(86), "丙丁数据中心": Decimal(81)}
 
 
+def test_value_added_printed_once_after_a_list_and_its_verb_is_each_names() -> None:
+    # 增加值 is a measure, not a change (增加); the verb before it is no part of it.
+    _, snapshot = one("上半年，纺织、机械分别完成增加值4.2亿元、3.5亿元。")
+    got = {i.name: i.actual for i in snapshot.indicators}  # type: ignore[attr-defined]
+    assert got == {"纺织增加值": Decimal("4.2"), "机械增加值": Decimal("3.5")}
+
+
 def test_changes_over_last_year_listed_are_each_names() -> None:
     # In the shape of http://district.ce.cn/newarea/roll/201607/09/t20160709_13663397.shtml
     # (written anew): 减收 makes each a fall.

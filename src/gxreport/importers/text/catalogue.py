@@ -1163,11 +1163,13 @@ ROWS: tuple[Row, ...] = (
         source="http://m.szweitang.cn/dujia/zixun/20220805/47658.html",
     ),
     # 化工、医药、家居分别实现产值…, 甲、乙分别出栏…: what is measured, printed once after 分别,
-    # is each name's (not a change: 分别增加…, 分别比上年…).
+    # is each name's (not a change: 分别增加…, 分别比上年…; 增加值 is a measure), without the
+    # verb before it (分别完成增加值…).
     Row(
         "actual-list-of-a-measure",
         r"分别(?:完成|实现|达到|达)?"
-        r"(?P<measure>(?!比|较|同比|占|增|减|下降|降|提高|提升|上升|回落|多|少|高|低|快|慢|超)"
+        r"(?P<measure>(?!比|较|同比|占|增(?!加值)|减|下降|降|提高|提升|上升|回落|多|少|高|低|快|慢|超"
+        r"|完成|实现)"
         r"[\u4e00-\u9fff]{1,5}?)(?:为|达到|达)?"
         r"(?P<list>{N}(?:[、和]{N})+)(?![、和]?[{P}{G}])",
         "上半年，纺织、机械、食品分别实现产值42.1亿元、35.6亿元、18亿元。",
@@ -1227,6 +1229,14 @@ ROWS: tuple[Row, ...] = (
         "城镇化率61.4%。",
         (("城镇化率", "actual", "61.4"),),
         source="http://www.contigotg.com/bm/qtjj_75268/zwgk_73772/fdzdgknr_73775/tjxx_tjj/sjjd_tjj/202307/t20230728_12192363.html",
+    ),
+    # 甲、乙分别增加1.2亿元、0.8亿元 with no row of its wording: figures listed after 分别 are
+    # each one name's, and which is not said here, so none goes to the words before them all.
+    Row(
+        "a-list-no-row-reads",
+        r"分别{w}{0,8}?(?P<skip>{N}(?:[、和]{N})+)",
+        "上半年，纺织、机械分别增加1.2亿元、0.8亿元。",
+        (),
     ),
     Row(
         "actual",
