@@ -476,7 +476,7 @@ ROWS: tuple[Row, ...] = (
         (("引进市外资金", "completion", "61.3%"),),
         source="http://zsfgw.zhoushan.gov.cn/art/2019/10/22/art_1297631_39137965.html",
     ),
-    # 聚焦地区生产总值年度增长6%目标任务: a growth the year's task asks for, its target_yoy.
+    # 围绕地区生产总值年度增长6.5%目标任务: a growth the year's task asks for, its target_yoy.
     Row(
         "growth-target-as-a-task",
         r"(?:增长|增速|增幅)(?P<target_yoy>{P})(?:左右|以上)?(?:的)?(?:年度)?(?:目标任务|预期目标)",

@@ -492,10 +492,10 @@ def assemble(found: list[Found]) -> list[Draft]:
 
 
 def _target_by_its_completion(drafts: list[Draft]) -> None:
-    """当年计划投资226.72亿元 … 重点项目完成投资123.095亿元，完成投资目标的54.3%: a figure done
+    """本年计划投资180.4亿元 … 重点项目完成投资97.6亿元，完成投资目标的54.1%: a figure done
     with its completion printed and no target, after a plan of a like name (重大项目投资) that
     nothing was done against: the plan is its target where the printed completion says so
-    (123.095 ÷ 226.72 = 54.29 %, within one unit of its last digit)."""
+    (97.6 ÷ 180.4 = 54.10 %, within one unit of its last digit)."""
     for d in drafts:
         if "target" in d.figures or not _awaits_target(d):
             continue

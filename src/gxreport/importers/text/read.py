@@ -57,7 +57,7 @@ _COUNTING_VERB = re.compile(
 _NAME_FOLLOWS = re.compile(r"(?:对|向|给|把|(?:细化|分解|划分|拆分)为|等)$")
 # 其中 closing the clause before a figure's: what follows are parts (其中，亿元以上项目…).
 _PARTS_OPEN = re.compile(r"其中[,，:：]$")
-# A total to the end of a year before the report's (截至2016年底累计完成投资, 截至上年底累计…).
+# A total to the end of a year before the report's (截至2020年底累计完成投资, 截至上年底累计…).
 _SINCE_BEFORE = re.compile(r"(?:截至|截止)到?(?:(?P<year>(?:19|20)\d{2})年|上年|去年)(?:底|末)累计")
 # A verb of what was done, opening a clause before its measure (完成投资, 累计完成投资): done
 # by what was said before.
@@ -350,7 +350,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             )
             >= 2
         ):
-            # 开工项目295个，其中工业项目58个，农业项目18个…；累计实现到位资金…: a list of parts
+            # 开工项目120个，其中工业项目41个，农业项目9个…；累计实现到位资金…: a list of parts
             # ends at the semicolon, and what follows is of the whole again (one part alone,
             # 其中亿元以上项目336个；计划总投资…, is what follows).
             noun, parent, whole_noun = whole_noun, "", ""
@@ -455,7 +455,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
                 # 较上年同期增收18240万元，增长81.4%: the figures of the sentence before.
                 name = ctx.subject
             if row.name == "rate-of-a-count" and not by_itself and kind != "completion":
-                # 新签项目中，开工率达91.67%: no count of those started is printed, and the rate
+                # 签约项目中，开工率达88.5%: no count of those started is printed, and the rate
                 # is the share of them among the projects (新签项目已开工), not of the projects.
                 at_stage = _of_those_at_its_stage(name, form[row_at : span[0]])
                 by_itself, name = at_stage != name, at_stage
@@ -708,7 +708,7 @@ def read_sentence(sentence: str, ctx: Context) -> tuple[list[Found], list[Unplac
             and name.endswith("投资")
             and int(since.group("year") or ctx.year - 1) < ctx.year
         ):
-            # 截至2016年底累计完成投资…, in a report of 2017: what the projects had put in
+            # 截至2020年底累计完成投资…, in a report of 2017: what the projects had put in
             # before this year, a figure of its own, not this year's investment.
             name = name.removesuffix("投资") + "累计完成投资"
         shown = name
