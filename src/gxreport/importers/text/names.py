@@ -126,6 +126,9 @@ _SUMMED = re.compile(r"^.*[”」』]共(?=[\u4e00-\u9fff]{2})")
 _AMONG = re.compile(
     r"^[\u4e00-\u9fff]{2,10}?(?:工业|企业|行业|产业|项目|单位)中(?![小央心])(?=[\u4e00-\u9fff]{2})"
 )
+# The stages a project is counted at (开工, 竣工投产): one list for the names' one form.
+_STAGES = "开复工|开工|复工|竣工投产|竣工|投产|完工|建成|履约"
+
 # Names as offices abbreviate them, and the name they stand for (公共财政预算 was renamed
 # 一般公共预算 in 2014; 规上 and 规模 工业 are 规模以上 工业, 限上 is 限额以上; GDP is
 # 地区生产总值; the output of industry above the size is its 总产值, of its 企业 or not).
@@ -181,11 +184,11 @@ STANDARD: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # the same count (重点项目已开工): one form, the projects first; not a stage of two
         # words (建成投用项目).
         (
-            r"^((?:已|未)?(?:开复工|开工|复工|竣工投产|竣工|投产|完工|建成|履约))"
+            rf"^((?:已|未)?(?:{_STAGES}))"
             r"((?!投|运|达)[\u4e00-\u9fff\d.\-—万亿元以上下]{2,}项目)$",
             r"\2\1",
         ),
-        (r"(?<=项目)(?=(?:开复工|开工|复工|竣工投产|竣工|投产|完工|建成|履约)$)", "已"),
+        (rf"(?<=项目)(?=(?:{_STAGES})$)", "已"),
         # The count of those not started, with or without 项目 after it (重点项目未开工项目).
         (r"(?<=项目)(未(?:开复工|开工|复工))项目$", r"\1"),
         # A manufacturing trade's output value, with or without 总 (医药制造业总产值 is

@@ -1006,8 +1006,10 @@ def _said_against(found: list[Found]) -> None:
             f.text = said.group() + f.text
 
 
-# A stage alone, as a count of things at it is named by (已开复工, 开工, 已履约).
-_STAGE_ONLY = re.compile(r"(?:已)?(?:开复工|复工|开工|履约|竣工|投产|落地)")
+# Stages whose rate is the share of the things that reached them (开工率, 履约率).
+_STAGE_REACHED = ("开复工", "复工", "开工", "履约", "竣工", "投产")
+# A stage alone, as a count of things at it is named by (已开复工, 开工, 已履约, 已落地).
+_STAGE_ONLY = re.compile(rf"(?:已)?(?:{'|'.join(_STAGE_REACHED)}|落地)")
 
 
 def _at_a_stage_of(name: str, things: str) -> bool:
@@ -1087,10 +1089,6 @@ _DONE_AT_STAGE = re.compile(
 
 
 _LATER_STAGE = re.compile(r"^(?:已)?(?:竣工投产|竣工|投产|完工|建成)(?P<things>项目|工程|企业)$")
-
-
-# Stages whose rate is the share of the things that reached them (开工率, 履约率).
-_STAGE_REACHED = ("开复工", "复工", "开工", "履约", "竣工", "投产")
 
 
 def _of_those_at_its_stage(name: str, rate: str) -> str:
